@@ -1,0 +1,95 @@
+# SpinePath developer commands. `make run` and `make test` set up everything
+# they need on Debian 12: missing packages are installed with apt-get (only the
+# missing ones, so a second run makes no apt call), then CMake configures and
+# builds incrementally with Ninja.
+
+BUILD_DIR    ?= build
+ASAN_DIR     ?= build-asan
+BUILD_TYPE   ?= RelWithDebInfo
+CTEST_JOBS   ?= $(shell nproc 2>/dev/null || echo 2)
+SUDO         := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+
+# Everything the build, the tests and the tools need, all from Debian 12.
+BUILD_PACKAGES := cmake ninja-build g++ pkg-config \
+	qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite qt6-svg-dev libgl-dev \
+	qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools \
+	nlohmann-json3-dev libspdlog-dev libfmt-dev libsimdjson-dev catch2 \
+	libsodium-dev
+TEST_PACKAGES  := diction poppler-utils xvfb xauth fonts-dejavu-core
+RUN_PACKAGES   := xvfb xauth
+BENCH_PACKAGES := nodejs npm
+FORMAT_PACKAGES := clang-format
+
+.PHONY: all deps deps-test deps-run deps-bench configure build run test bench asan format format-check clean
+
+all: build
+
+# Installs only what dpkg does not already report as installed.
+define ensure_packages
+	@missing=""; \
+	for p in $(1); do \
+	  dpkg-query -W -f='$${Status}' "$$p" 2>/dev/null | grep -q "ok installed" || missing="$$missing $$p"; \
+	done; \
+	if [ -n "$$missing" ]; then \
+	  echo "Installing missing Debian packages:$$missing"; \
+	  $(SUDO) apt-get update -qq && \
+	  DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq --no-install-recommends $$missing; \
+	fi
+endef
+
+deps:
+	$(call ensure_packages,$(BUILD_PACKAGES))
+
+deps-test: deps
+	$(call ensure_packages,$(TEST_PACKAGES))
+
+deps-run: deps
+	$(call ensure_packages,$(RUN_PACKAGES))
+
+deps-bench: deps
+	$(call ensure_packages,$(BENCH_PACKAGES))
+
+$(BUILD_DIR)/build.ninja:
+	cmake -S . -B $(BUILD_DIR) -G Ninja -DCMAKE_BUILD_TYPE=$(BUILD_TYPE)
+
+configure: deps $(BUILD_DIR)/build.ninja
+
+build: configure
+	cmake --build $(BUILD_DIR)
+
+# Without a display (a server, CI) the window opens on a virtual X server.
+run: deps-run build
+	@if [ -n "$$DISPLAY$$WAYLAND_DISPLAY" ]; then \
+	  $(BUILD_DIR)/src/app/spinepath $(ARGS); \
+	else \
+	  echo "No display found: starting SpinePath on a virtual X server (xvfb-run)."; \
+	  xvfb-run -a -s "-screen 0 1280x800x24" $(BUILD_DIR)/src/app/spinepath $(ARGS); \
+	fi
+
+test: deps-test build
+	cd $(BUILD_DIR) && QT_QPA_PLATFORM=offscreen ctest --output-on-failure -j $(CTEST_JOBS)
+
+bench: deps-bench build
+	bench/run.sh $(BUILD_DIR)
+
+asan: deps-test
+	cmake -S . -B $(ASAN_DIR) -G Ninja -DCMAKE_BUILD_TYPE=Debug -DSPINEPATH_SANITIZE=ON
+	cmake --build $(ASAN_DIR)
+	cd $(ASAN_DIR) && QT_QPA_PLATFORM=offscreen \
+	  ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 \
+	  UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
+	  LSAN_OPTIONS=suppressions=$(CURDIR)/tests/lsan.supp \
+	  ctest --output-on-failure -j $(CTEST_JOBS)
+
+FORMAT_FILES = git ls-files '*.cpp' '*.h'
+
+format:
+	$(call ensure_packages,$(FORMAT_PACKAGES))
+	$(FORMAT_FILES) | xargs -r clang-format -i
+
+format-check:
+	$(call ensure_packages,$(FORMAT_PACKAGES))
+	$(FORMAT_FILES) | xargs -r clang-format --dry-run --Werror
+
+clean:
+	rm -rf $(BUILD_DIR) $(ASAN_DIR)

@@ -1,0 +1,3 @@
+# Sources of src/core/questionnaire
+target_sources(spinepath_core PRIVATE
+)

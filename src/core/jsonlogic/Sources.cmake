@@ -1,3 +1,8 @@
 # Sources of src/core/jsonlogic
 target_sources(spinepath_core PRIVATE
+    jsonlogic/Arena.cpp
+    jsonlogic/Json.cpp
+    jsonlogic/Operators.cpp
+    jsonlogic/Rule.cpp
+    jsonlogic/Value.cpp
 )

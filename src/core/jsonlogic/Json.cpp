@@ -1,0 +1,203 @@
+#include "core/jsonlogic/Json.h"
+
+#include "core/jsonlogic/Arena.h"
+#include "core/jsonlogic/Errors.h"
+
+#include <cmath>
+
+namespace spinepath::jsonlogic {
+namespace {
+
+Value fromJsonAt(const nlohmann::json& json, Arena& arena, int depth)
+{
+    if (depth > kMaxJsonDepth)
+        throw JsonError("JSON is nested more than " + std::to_string(kMaxJsonDepth) + " levels deep");
+    switch (json.type()) {
+    case nlohmann::json::value_t::null:
+    case nlohmann::json::value_t::discarded:
+        return Value::null();
+    case nlohmann::json::value_t::boolean:
+        return Value::boolean(json.get<bool>());
+    case nlohmann::json::value_t::number_integer:
+        return Value::number(static_cast<double>(json.get<std::int64_t>()));
+    case nlohmann::json::value_t::number_unsigned:
+        return Value::number(static_cast<double>(json.get<std::uint64_t>()));
+    case nlohmann::json::value_t::number_float:
+        return Value::number(json.get<double>());
+    case nlohmann::json::value_t::string:
+        return Value::string(arena.copy(json.get_ref<const std::string&>()));
+    case nlohmann::json::value_t::binary:
+        throw JsonError("binary JSON values are not supported");
+    case nlohmann::json::value_t::array: {
+        Value* items = arena.allocateArray<Value>(json.size());
+        std::size_t i = 0;
+        for (const auto& item : json)
+            items[i++] = fromJsonAt(item, arena, depth + 1);
+        return Value::array({items, json.size()});
+    }
+    case nlohmann::json::value_t::object: {
+        auto* members = arena.allocateArray<Value::Member>(json.size());
+        std::size_t i = 0;
+        for (const auto& [key, item] : json.items())
+            members[i++] = {arena.copy(key), fromJsonAt(item, arena, depth + 1)};
+        return Value::object({members, json.size()});
+    }
+    }
+    return Value::null();
+}
+
+void appendEscaped(std::string& out, std::string_view text)
+{
+    static constexpr char kHex[] = "0123456789abcdef";
+    out += '"';
+    std::size_t runStart = 0;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        const auto c = static_cast<unsigned char>(text[i]);
+        if (c >= 0x20 && c != '"' && c != '\\')
+            continue;
+        out.append(text.data() + runStart, i - runStart);
+        runStart = i + 1;
+        switch (c) {
+        case '"':
+            out += "\\\"";
+            break;
+        case '\\':
+            out += "\\\\";
+            break;
+        case '\b':
+            out += "\\b";
+            break;
+        case '\f':
+            out += "\\f";
+            break;
+        case '\n':
+            out += "\\n";
+            break;
+        case '\r':
+            out += "\\r";
+            break;
+        case '\t':
+            out += "\\t";
+            break;
+        default:
+            out += "\\u00";
+            out += kHex[c >> 4];
+            out += kHex[c & 0xF];
+        }
+    }
+    out.append(text.data() + runStart, text.size() - runStart);
+    out += '"';
+}
+
+} // namespace
+
+nlohmann::json parseJson(std::string_view text)
+{
+    // The callback sees every value with its depth; throwing from it stops the
+    // parse before a hostile document can build an absurdly deep tree.
+    const nlohmann::json::parser_callback_t limitDepth = [](int depth, nlohmann::json::parse_event_t,
+                                                            nlohmann::json&) {
+        if (depth > kMaxJsonDepth)
+            throw JsonError("JSON is nested more than " + std::to_string(kMaxJsonDepth) + " levels deep");
+        return true;
+    };
+    try {
+        return nlohmann::json::parse(text.begin(), text.end(), limitDepth);
+    } catch (const nlohmann::json::parse_error& error) {
+        // nlohmann's message starts with "[json.exception.parse_error.101] parse error at ...".
+        std::string message = error.what();
+        const auto start = message.find("] ");
+        throw JsonError(start == std::string::npos ? message : message.substr(start + 2));
+    }
+}
+
+Value fromJson(const nlohmann::json& json, Arena& arena)
+{
+    return fromJsonAt(json, arena, 0);
+}
+
+nlohmann::json toJson(const Value& value)
+{
+    switch (value.type()) {
+    case Value::Type::Null:
+        return nullptr;
+    case Value::Type::Bool:
+        return value.asBool();
+    case Value::Type::Number: {
+        const double n = value.asNumber();
+        if (!std::isfinite(n))
+            return nullptr;
+        if (n == std::floor(n) && std::abs(n) < 9007199254740992.0)
+            return static_cast<std::int64_t>(n);
+        return n;
+    }
+    case Value::Type::String:
+        return std::string(value.asString());
+    case Value::Type::Array: {
+        nlohmann::json array = nlohmann::json::array();
+        for (const Value& item : value.asArray())
+            array.push_back(toJson(item));
+        return array;
+    }
+    case Value::Type::Object: {
+        nlohmann::json object = nlohmann::json::object();
+        for (const Value::Member& member : value.asObject())
+            object[std::string(member.key)] = toJson(member.value);
+        return object;
+    }
+    }
+    return nullptr;
+}
+
+void appendJson(std::string& out, const Value& value)
+{
+    switch (value.type()) {
+    case Value::Type::Null:
+        out += "null";
+        return;
+    case Value::Type::Bool:
+        out += value.asBool() ? "true" : "false";
+        return;
+    case Value::Type::Number: {
+        const double n = value.asNumber();
+        if (!std::isfinite(n)) {
+            out += "null";
+            return;
+        }
+        char buffer[32];
+        out += js::formatNumber(n, buffer);
+        return;
+    }
+    case Value::Type::String:
+        appendEscaped(out, value.asString());
+        return;
+    case Value::Type::Array: {
+        out += '[';
+        bool first = true;
+        for (const Value& item : value.asArray()) {
+            if (!first)
+                out += ',';
+            first = false;
+            appendJson(out, item);
+        }
+        out += ']';
+        return;
+    }
+    case Value::Type::Object: {
+        out += '{';
+        bool first = true;
+        for (const Value::Member& member : value.asObject()) {
+            if (!first)
+                out += ',';
+            first = false;
+            appendEscaped(out, member.key);
+            out += ':';
+            appendJson(out, member.value);
+        }
+        out += '}';
+        return;
+    }
+    }
+}
+
+} // namespace spinepath::jsonlogic

@@ -1,9 +1,87 @@
+// spinepath-cli: the headless front end. Each command lives in its own file;
+// this one only dispatches and turns exceptions into messages and exit codes.
+#include "Arguments.h"
+#include "Commands.h"
+
+#include "core/util/Logging.h"
 #include "core/util/Version.h"
 
 #include <cstdio>
+#include <exception>
+#include <string>
+#include <string_view>
+#include <vector>
 
-int main()
+namespace {
+
+using namespace spinepath::cli;
+
+struct Command
 {
-    std::printf("spinepath-cli %s\n", spinepath::version().data());
-    return 0;
+    std::string_view name;
+    std::string_view summary;
+    int (*run)(Arguments);
+};
+
+constexpr Command kCommands[] = {
+    {"logic", "logic RULE.json DATA.json|-  |  logic RULE.json --jsonl   evaluate a JsonLogic rule",
+     runLogic},
+};
+
+void printUsage(std::FILE* stream)
+{
+    std::fprintf(stream, "usage: spinepath-cli [--log-level LEVEL] COMMAND [ARGS]\n\ncommands:\n");
+    for (const Command& command : kCommands)
+        std::fprintf(stream, "  %.*s\n", static_cast<int>(command.summary.size()), command.summary.data());
+    std::fprintf(stream, "\n  --version     print the version\n  --help        print this help\n"
+                         "  --log-level   trace, debug, info, warn, error, critical or off (default warn)\n");
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    const std::vector<std::string> words(argv + 1, argv + argc);
+    try {
+        // Global options come before the command; the command parses the rest.
+        std::size_t next = 0;
+        std::string levelName = "warn";
+        for (; next < words.size() && words[next].starts_with("-"); ++next) {
+            const std::string& word = words[next];
+            if (word == "--help" || word == "-h") {
+                printUsage(stdout);
+                return kSuccess;
+            }
+            if (word == "--version") {
+                std::printf("spinepath-cli %s\n", spinepath::version().data());
+                return kSuccess;
+            }
+            if (word == "--log-level" && next + 1 < words.size())
+                levelName = words[++next];
+            else if (word.starts_with("--log-level="))
+                levelName = word.substr(std::string_view("--log-level=").size());
+            else
+                throw UsageError("unknown option " + word);
+        }
+        if (next == words.size())
+            throw UsageError("no command given");
+        const auto level = spinepath::logging::parseLevel(levelName);
+        if (!level)
+            throw UsageError("unknown log level \"" + levelName + "\"");
+        spinepath::logging::initForCli(*level);
+
+        const std::string& name = words[next];
+        for (const Command& command : kCommands)
+            if (command.name == name)
+                return command.run(
+                    Arguments({words.begin() + static_cast<std::ptrdiff_t>(next) + 1, words.end()}));
+        throw UsageError("unknown command \"" + name + "\"");
+    } catch (const UsageError& error) {
+        std::fprintf(stderr, "spinepath-cli: %s\n\n", error.what());
+        printUsage(stderr);
+        return kUsageOrFileError;
+    } catch (const std::exception& error) {
+        std::fprintf(stderr, "spinepath-cli: %s\n", error.what());
+        return kUsageOrFileError;
+    }
 }

@@ -168,7 +168,6 @@ private:
 
     void compileOperation(Node& node, const std::string& name, const nlohmann::json& operand, int depth)
     {
-        m_pointer.push_back(name);
         const bool listed = operand.is_array();
         const std::size_t count = listed ? operand.size() : 1;
 
@@ -191,6 +190,7 @@ private:
             fail("\"" + name + "\" takes " + describeArity(minArguments, maxArguments) + ", not " +
                  std::to_string(count));
 
+        m_pointer.push_back(name);
         Node* arguments = allocateNodes(count);
         for (std::size_t i = 0; i < count; ++i) {
             if (listed)

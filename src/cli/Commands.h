@@ -1,0 +1,18 @@
+#pragma once
+
+#include "Arguments.h"
+
+namespace spinepath::cli {
+
+// Exit codes shared by every command.
+enum ExitCode : int
+{
+    kSuccess = 0,
+    kSomeInputFailed = 1, // the run finished, but some input was bad (see its messages)
+    kUsageOrFileError = 2 // nothing was done: a bad command line or an unreadable file
+};
+
+// spinepath-cli logic RULE.json DATA.json|-   /   spinepath-cli logic RULE.json --jsonl
+int runLogic(Arguments arguments);
+
+} // namespace spinepath::cli

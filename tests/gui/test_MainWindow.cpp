@@ -1,0 +1,89 @@
+#include "AboutDialog.h"
+#include "MainWindow.h"
+
+#include "core/util/Version.h"
+
+#include <QAction>
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QPointer>
+#include <QPushButton>
+#include <QStackedWidget>
+#include <QtTest>
+
+class TestMainWindow final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void showsTheWelcomePage();
+    void aboutActionOpensTheAboutDialogWithTheVersion();
+    void quitActionClosesTheWindow();
+};
+
+void TestMainWindow::showsTheWelcomePage()
+{
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+
+    auto* pages = window.findChild<QStackedWidget*>(QStringLiteral("pages"));
+    QVERIFY(pages);
+    QVERIFY(pages->currentWidget());
+    QCOMPARE(pages->currentWidget()->objectName(), QStringLiteral("welcomePage"));
+
+    auto* title = window.findChild<QLabel*>(QStringLiteral("titleLabel"));
+    QVERIFY(title);
+    QVERIFY(title->isVisible());
+    QCOMPARE(title->text(), QStringLiteral("SpinePath"));
+
+    auto* note = window.findChild<QLabel*>(QStringLiteral("noteLabel"));
+    QVERIFY(note);
+    QVERIFY(note->text().contains(QStringLiteral("your doctor decides")));
+}
+
+void TestMainWindow::aboutActionOpensTheAboutDialogWithTheVersion()
+{
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+
+    auto* about = window.findChild<QAction*>(QStringLiteral("actionAbout"));
+    QVERIFY(about);
+    about->trigger();
+
+    QPointer<AboutDialog> dialog;
+    QTRY_VERIFY((dialog = window.findChild<AboutDialog*>()) && dialog->isVisible());
+
+    // A second trigger raises the open dialog rather than stacking another.
+    about->trigger();
+    QCOMPARE(window.findChildren<AboutDialog*>().size(), 1);
+
+    auto* versionLabel = dialog->findChild<QLabel*>(QStringLiteral("versionLabel"));
+    QVERIFY(versionLabel);
+    const std::string_view version = spinepath::version();
+    QVERIFY(versionLabel->text().contains(
+        QString::fromUtf8(version.data(), static_cast<qsizetype>(version.size()))));
+
+    auto* ok = dialog->findChild<QPushButton*>(QStringLiteral("okButton"));
+    QVERIFY(ok);
+    QTest::mouseClick(ok, Qt::LeftButton);
+    // WA_DeleteOnClose: the dialog is gone, not merely hidden.
+    QTRY_VERIFY(dialog.isNull());
+}
+
+void TestMainWindow::quitActionClosesTheWindow()
+{
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+
+    auto* quit = window.findChild<QAction*>(QStringLiteral("actionQuit"));
+    QVERIFY(quit);
+    QCOMPARE(quit->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_Q));
+    quit->trigger();
+    QTRY_VERIFY(!window.isVisible());
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "test_MainWindow.moc"

@@ -1,0 +1,21 @@
+#pragma once
+
+#include <QDialog>
+#include <QScopedPointer>
+
+namespace Ui {
+class AboutDialog;
+}
+
+class AboutDialog final : public QDialog
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(AboutDialog)
+
+public:
+    explicit AboutDialog(QWidget* parent = nullptr);
+    ~AboutDialog() override;
+
+private:
+    QScopedPointer<Ui::AboutDialog> m_ui;
+};

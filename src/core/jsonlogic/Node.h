@@ -3,6 +3,7 @@
 #include "core/jsonlogic/Operators.h"
 #include "core/jsonlogic/Value.h"
 
+#include <atomic>
 #include <cstdint>
 #include <string_view>
 
@@ -11,8 +12,14 @@ namespace spinepath::jsonlogic {
 // One step of a var path, split at compile time: "a.0.b" is three segments.
 struct PathSegment
 {
+    PathSegment(std::string_view k, std::int64_t i) noexcept : key(k), index(i) {}
+
     std::string_view key;
     std::int64_t index = -1; // the key as an array index, or -1 if it is not one
+    // Where this key was found in the last object looked at. Answer sets of a
+    // stream share one shape, so the next lookup usually hits at once. Only a
+    // hint: a relaxed atomic keeps concurrent evaluations of one rule safe.
+    mutable std::atomic<std::uint32_t> memberHint{0};
 };
 
 // A node of a compiled rule. Which fields matter depends on the kind.
@@ -30,6 +37,7 @@ struct Node
         And,
         Or,
         Missing,
+        MissingStatic, // arguments: a VarStatic per key; literal: the keys
         MissingSome,
         Map,
         Filter,
@@ -42,6 +50,7 @@ struct Node
     Kind kind = Kind::Literal;
     std::uint32_t argumentCount = 0;
     std::uint32_t segmentCount = 0;
+    std::uint32_t slot = 0; // VarStatic: index of its path in the per-evaluation cache
     const Node* arguments = nullptr;
     const PathSegment* segments = nullptr;
     OperatorFunction function = nullptr;

@@ -106,13 +106,15 @@ template <bool Largest> Value extreme(Args a, Arena&)
     return Value::number(best);
 }
 
+// json-logic-js joins its arguments, so null contributes nothing (not "null").
 Value concatenate(Args a, Arena& arena)
 {
     if (a.size() == 1 && a[0].isString())
         return a[0];
     std::string text;
     for (const Value& v : a)
-        text += js::toString(v, arena);
+        if (!v.isNull())
+            text += js::toString(v, arena);
     return Value::string(arena.copy(text));
 }
 

@@ -5,6 +5,7 @@
 #include "core/jsonlogic/Node.h"
 
 #include <charconv>
+#include <cstring>
 #include <string>
 #include <unordered_map>
 #include <vector>
@@ -83,7 +84,7 @@ std::span<PathSegment> splitPath(std::string_view path, Arena& arena)
             if (result.ec == std::errc() && result.ptr == key.data() + key.size() && parsed >= 0)
                 index = parsed;
         }
-        segments[i++] = {key, index};
+        new (segments + i++) PathSegment(key, index);
         if (dot == std::string_view::npos)
             break;
         start = dot + 1;
@@ -107,6 +108,9 @@ public:
         compileInto(*root, logic, 0);
         return root;
     }
+
+    // How many distinct static var paths the rule reads.
+    [[nodiscard]] std::uint32_t pathCount() const { return static_cast<std::uint32_t>(m_paths.size()); }
 
 private:
     [[noreturn]] void fail(const std::string& problem) const
@@ -203,6 +207,8 @@ private:
         node.argumentCount = static_cast<std::uint32_t>(count);
         if (node.kind == Node::Kind::VarDynamic)
             resolveStaticVar(node);
+        else if (node.kind == Node::Kind::Missing)
+            resolveStaticMissing(node);
         m_pointer.pop_back();
     }
 
@@ -221,31 +227,86 @@ private:
             node.kind = Node::Kind::WholeData;
             return;
         }
-        const std::string_view text = js::toString(literal, m_storage);
-        const auto segments = splitPath(text, m_storage);
-        node.kind = Node::Kind::VarStatic;
-        node.segments = segments.data();
-        node.segmentCount = static_cast<std::uint32_t>(segments.size());
+        makeStaticVar(node, js::toString(literal, m_storage));
         // Keep only the default, if any, as the single argument.
         node.arguments = node.argumentCount == 2 ? node.arguments + 1 : nullptr;
         node.argumentCount = node.argumentCount == 2 ? 1 : 0;
     }
 
+    void makeStaticVar(Node& node, std::string_view path)
+    {
+        const auto segments = splitPath(path, m_storage);
+        node.kind = Node::Kind::VarStatic;
+        node.segments = segments.data();
+        node.segmentCount = static_cast<std::uint32_t>(segments.size());
+        node.slot =
+            m_paths.try_emplace(std::string(path), static_cast<std::uint32_t>(m_paths.size())).first->second;
+    }
+
+    // {"missing": ["a", "b.c"]} with literal keys becomes one static var per key.
+    void resolveStaticMissing(Node& node)
+    {
+        const bool listed = node.argumentCount == 1 && node.arguments[0].kind == Node::Kind::Literal &&
+                            node.arguments[0].literal.isArray();
+        std::span<const Value> keys;
+        if (listed) {
+            keys = node.arguments[0].literal.asArray();
+        } else {
+            Value* literals = m_storage.allocateArray<Value>(node.argumentCount);
+            for (std::uint32_t i = 0; i < node.argumentCount; ++i) {
+                if (node.arguments[i].kind != Node::Kind::Literal)
+                    return;
+                literals[i] = node.arguments[i].literal;
+            }
+            keys = {literals, node.argumentCount};
+        }
+        for (const Value& key : keys)
+            if (!key.isString() || key.asString().empty())
+                return; // rare forms keep the general path
+        Node* lookups = allocateNodes(keys.size());
+        for (std::size_t i = 0; i < keys.size(); ++i)
+            makeStaticVar(lookups[i], keys[i].asString());
+        node.kind = Node::Kind::MissingStatic;
+        node.literal = Value::array(keys);
+        node.arguments = lookups;
+        node.argumentCount = static_cast<std::uint32_t>(keys.size());
+    }
+
     Arena& m_storage;
     const OperatorRegistry& m_operators;
     std::vector<std::string> m_pointer;
+    std::unordered_map<std::string, std::uint32_t> m_paths;
 };
 
 namespace {
 
-Value evaluateNode(const Node& node, const Value& data, Arena& arena);
+bool sameKey(std::string_view a, std::string_view b) noexcept
+{
+    return a.size() == b.size() &&
+           (a.empty() || (a[0] == b[0] && std::memcmp(a.data(), b.data(), a.size()) == 0));
+}
+
+const Value* findMember(const Value& object, const PathSegment& segment) noexcept
+{
+    const auto members = object.asObject();
+    const std::uint32_t hint = segment.memberHint.load(std::memory_order_relaxed);
+    if (hint < members.size() && sameKey(members[hint].key, segment.key))
+        return &members[hint].value;
+    for (std::uint32_t i = 0; i < members.size(); ++i) {
+        if (sameKey(members[i].key, segment.key)) {
+            segment.memberHint.store(i, std::memory_order_relaxed);
+            return &members[i].value;
+        }
+    }
+    return nullptr;
+}
 
 // data[key] for one path step, as JavaScript property access sees JSON.
 bool step(const Value& current, const PathSegment& segment, Value& next)
 {
     switch (current.type()) {
     case Value::Type::Object:
-        if (const Value* member = current.find(segment.key)) {
+        if (const Value* member = findMember(current, segment)) {
             next = *member;
             return true;
         }
@@ -279,7 +340,7 @@ bool step(const Value& current, const PathSegment& segment, Value& next)
     }
 }
 
-// Follows a var path; a missing step yields nullopt (the caller's default).
+// Follows a var path; false when a step is missing (the caller's default applies).
 bool lookup(const Value& data, std::span<const PathSegment> path, Value& found)
 {
     Value current = data;
@@ -295,163 +356,229 @@ bool lookup(const Value& data, std::span<const PathSegment> path, Value& found)
     return true;
 }
 
-bool lookupDynamic(const Value& data, const Value& path, Arena& arena, Value& found)
+bool isMissing(bool present, const Value& found) noexcept
 {
-    if (path.isNull() || (path.isString() && path.asString().empty())) {
-        found = data;
-        return true;
+    return !present || found.isNull() || (found.isString() && found.asString().empty());
+}
+
+// One evaluation of a rule over one data value. Static var paths read from the
+// root data are resolved once and remembered, since rules test the same
+// answer many times.
+class Evaluator final
+{
+public:
+    Evaluator(Arena& arena, const Value& root, std::uint32_t pathCount)
+        : m_arena(arena), m_root(root), m_pathCount(pathCount),
+          m_paths(arena.allocateArray<CachedPath>(pathCount))
+    {
+        for (std::uint32_t i = 0; i < pathCount; ++i)
+            m_paths[i].state = CachedPath::State::Unknown;
     }
-    return lookup(data, splitPath(js::toString(path, arena), arena), found);
-}
 
-Value missingKeys(std::span<const Value> keys, const Value& data, Arena& arena)
-{
-    Value* missing = arena.allocateArray<Value>(keys.size());
-    std::size_t count = 0;
-    for (const Value& key : keys) {
-        Value found;
-        const bool present = lookupDynamic(data, key, arena, found);
-        if (!present || found.isNull() || (found.isString() && found.asString().empty()))
-            missing[count++] = key;
+    Value evaluate(const Node& node, const Value& data)
+    {
+        switch (node.kind) {
+        case Node::Kind::Literal:
+            return node.literal;
+        case Node::Kind::Call:
+            return call(node, data);
+        case Node::Kind::VarStatic: {
+            Value found;
+            if (staticLookup(node, data, found))
+                return found;
+            return node.argumentCount ? evaluate(node.arguments[0], data) : Value::null();
+        }
+        case Node::Kind::If: {
+            std::uint32_t i = 0;
+            for (; i + 1 < node.argumentCount; i += 2)
+                if (js::truthy(evaluate(node.arguments[i], data)))
+                    return evaluate(node.arguments[i + 1], data);
+            return i + 1 == node.argumentCount ? evaluate(node.arguments[i], data) : Value::null();
+        }
+        case Node::Kind::And:
+        case Node::Kind::Or: {
+            // Both return the value that decided, not a boolean.
+            const bool stopWhen = node.kind == Node::Kind::Or;
+            Value current;
+            for (std::uint32_t i = 0; i < node.argumentCount; ++i) {
+                current = evaluate(node.arguments[i], data);
+                if (js::truthy(current) == stopWhen)
+                    return current;
+            }
+            return current;
+        }
+        case Node::Kind::VarDynamic: {
+            Value found;
+            if (dynamicLookup(data, evaluate(node.arguments[0], data), found))
+                return found;
+            return node.argumentCount > 1 ? evaluate(node.arguments[1], data) : Value::null();
+        }
+        case Node::Kind::WholeData:
+            return data;
+        case Node::Kind::ArrayOf:
+            return Value::array(evaluateAll(node, data));
+        case Node::Kind::Missing: {
+            const auto values = evaluateAll(node, data);
+            return missingKeys(!values.empty() && values[0].isArray() ? values[0].asArray() : values, data);
+        }
+        case Node::Kind::MissingStatic: {
+            const auto keys = node.literal.asArray();
+            Value* missing = m_arena.allocateArray<Value>(keys.size());
+            std::size_t count = 0;
+            for (std::uint32_t i = 0; i < node.argumentCount; ++i) {
+                Value found;
+                if (isMissing(staticLookup(node.arguments[i], data, found), found))
+                    missing[count++] = keys[i];
+            }
+            return Value::array({missing, count});
+        }
+        case Node::Kind::MissingSome: {
+            const double needed = js::toNumber(evaluate(node.arguments[0], data));
+            const Value options = evaluate(node.arguments[1], data);
+            const auto keys = options.isArray() ? options.asArray() : std::span<const Value>(&options, 1);
+            const Value missing = missingKeys(keys, data);
+            const auto present = static_cast<double>(keys.size() - missing.asArray().size());
+            return present >= needed ? Value::array({}) : missing;
+        }
+        case Node::Kind::Map: {
+            const auto items = scopedItems(node, data);
+            Value* mapped = m_arena.allocateArray<Value>(items.size());
+            for (std::size_t i = 0; i < items.size(); ++i)
+                mapped[i] = evaluate(node.arguments[1], items[i]);
+            return Value::array({mapped, items.size()});
+        }
+        case Node::Kind::Filter:
+            return filtered(node, data);
+        case Node::Kind::Reduce:
+            return reduce(node, data);
+        case Node::Kind::All: {
+            const auto items = scopedItems(node, data);
+            if (items.empty())
+                return Value::boolean(false);
+            for (const Value& item : items)
+                if (!js::truthy(evaluate(node.arguments[1], item)))
+                    return Value::boolean(false);
+            return Value::boolean(true);
+        }
+        case Node::Kind::None:
+            return Value::boolean(filtered(node, data).asArray().empty());
+        case Node::Kind::Some:
+            return Value::boolean(!filtered(node, data).asArray().empty());
+        }
+        return Value::null();
     }
-    return Value::array({missing, count});
-}
 
-std::span<const Value> evaluateArguments(const Node& node, const Value& data, Arena& arena)
-{
-    Value* values = arena.allocateArray<Value>(node.argumentCount);
-    for (std::uint32_t i = 0; i < node.argumentCount; ++i)
-        values[i] = evaluateNode(node.arguments[i], data, arena);
-    return {values, node.argumentCount};
-}
+private:
+    struct CachedPath
+    {
+        enum class State : std::uint8_t
+        {
+            Unknown,
+            Found,
+            Missing
+        };
+        Value value;
+        State state;
+    };
 
-// The array a map, filter, reduce, all, none or some runs over; not an array: none.
-std::span<const Value> scopedItems(const Node& node, const Value& data, Arena& arena)
-{
-    const Value scoped = evaluateNode(node.arguments[0], data, arena);
-    return scoped.isArray() ? scoped.asArray() : std::span<const Value>();
-}
-
-Value filtered(const Node& node, const Value& data, Arena& arena)
-{
-    const auto items = scopedItems(node, data, arena);
-    Value* kept = arena.allocateArray<Value>(items.size());
-    std::size_t count = 0;
-    for (const Value& item : items)
-        if (js::truthy(evaluateNode(node.arguments[1], item, arena)))
-            kept[count++] = item;
-    return Value::array({kept, count});
-}
-
-Value evaluateNode(const Node& node, const Value& data, Arena& arena)
-{
-    switch (node.kind) {
-    case Node::Kind::Literal:
-        return node.literal;
-    case Node::Kind::Call: {
+    Value call(const Node& node, const Value& data)
+    {
         // Most operations take a few arguments: keep them on the stack.
         constexpr std::uint32_t kInline = 4;
         if (node.argumentCount <= kInline) {
             Value values[kInline];
             for (std::uint32_t i = 0; i < node.argumentCount; ++i)
-                values[i] = evaluateNode(node.arguments[i], data, arena);
-            return node.function({values, node.argumentCount}, arena);
+                values[i] = evaluate(node.arguments[i], data);
+            return node.function({values, node.argumentCount}, m_arena);
         }
-        return node.function(evaluateArguments(node, data, arena), arena);
+        return node.function(evaluateAll(node, data), m_arena);
     }
-    case Node::Kind::VarStatic: {
-        Value found;
-        if (lookup(data, {node.segments, node.segmentCount}, found))
-            return found;
-        return node.argumentCount ? evaluateNode(node.arguments[0], data, arena) : Value::null();
+
+    std::span<const Value> evaluateAll(const Node& node, const Value& data)
+    {
+        Value* values = m_arena.allocateArray<Value>(node.argumentCount);
+        for (std::uint32_t i = 0; i < node.argumentCount; ++i)
+            values[i] = evaluate(node.arguments[i], data);
+        return {values, node.argumentCount};
     }
-    case Node::Kind::VarDynamic: {
-        Value found;
-        if (lookupDynamic(data, evaluateNode(node.arguments[0], data, arena), arena, found))
-            return found;
-        return node.argumentCount > 1 ? evaluateNode(node.arguments[1], data, arena) : Value::null();
+
+    bool isRoot(const Value& data) const noexcept
+    {
+        return data.type() == m_root.type() && data.identity() == m_root.identity();
     }
-    case Node::Kind::WholeData:
-        return data;
-    case Node::Kind::ArrayOf:
-        return Value::array(evaluateArguments(node, data, arena));
-    case Node::Kind::If: {
-        std::uint32_t i = 0;
-        for (; i + 1 < node.argumentCount; i += 2)
-            if (js::truthy(evaluateNode(node.arguments[i], data, arena)))
-                return evaluateNode(node.arguments[i + 1], data, arena);
-        return i + 1 == node.argumentCount ? evaluateNode(node.arguments[i], data, arena) : Value::null();
-    }
-    case Node::Kind::And: {
-        Value current;
-        for (std::uint32_t i = 0; i < node.argumentCount; ++i) {
-            current = evaluateNode(node.arguments[i], data, arena);
-            if (!js::truthy(current))
-                return current;
+
+    bool staticLookup(const Node& node, const Value& data, Value& found)
+    {
+        if (!isRoot(data))
+            return lookup(data, {node.segments, node.segmentCount}, found);
+        CachedPath& cached = m_paths[node.slot];
+        if (cached.state == CachedPath::State::Unknown) {
+            const bool present = lookup(data, {node.segments, node.segmentCount}, cached.value);
+            cached.state = present ? CachedPath::State::Found : CachedPath::State::Missing;
         }
-        return current;
+        found = cached.value;
+        return cached.state == CachedPath::State::Found;
     }
-    case Node::Kind::Or: {
-        Value current;
-        for (std::uint32_t i = 0; i < node.argumentCount; ++i) {
-            current = evaluateNode(node.arguments[i], data, arena);
-            if (js::truthy(current))
-                return current;
+
+    bool dynamicLookup(const Value& data, const Value& path, Value& found)
+    {
+        if (path.isNull() || (path.isString() && path.asString().empty())) {
+            found = data;
+            return true;
         }
-        return current;
+        return lookup(data, splitPath(js::toString(path, m_arena), m_arena), found);
     }
-    case Node::Kind::Missing: {
-        const auto values = evaluateArguments(node, data, arena);
-        const auto keys = !values.empty() && values[0].isArray() ? values[0].asArray() : values;
-        return missingKeys(keys, data, arena);
+
+    Value missingKeys(std::span<const Value> keys, const Value& data)
+    {
+        Value* missing = m_arena.allocateArray<Value>(keys.size());
+        std::size_t count = 0;
+        for (const Value& key : keys) {
+            Value found;
+            if (isMissing(dynamicLookup(data, key, found), found))
+                missing[count++] = key;
+        }
+        return Value::array({missing, count});
     }
-    case Node::Kind::MissingSome: {
-        const double needed = js::toNumber(evaluateNode(node.arguments[0], data, arena));
-        Value options = evaluateNode(node.arguments[1], data, arena);
-        const auto keys = options.isArray() ? options.asArray() : std::span<const Value>(&options, 1);
-        const Value missing = missingKeys(keys, data, arena);
-        const auto present = static_cast<double>(keys.size() - missing.asArray().size());
-        return present >= needed ? Value::array({}) : missing;
+
+    // The array a map, filter, reduce, all, none or some runs over; not an array: none.
+    std::span<const Value> scopedItems(const Node& node, const Value& data)
+    {
+        const Value scoped = evaluate(node.arguments[0], data);
+        return scoped.isArray() ? scoped.asArray() : std::span<const Value>();
     }
-    case Node::Kind::Map: {
-        const auto items = scopedItems(node, data, arena);
-        Value* mapped = arena.allocateArray<Value>(items.size());
-        for (std::size_t i = 0; i < items.size(); ++i)
-            mapped[i] = evaluateNode(node.arguments[1], items[i], arena);
-        return Value::array({mapped, items.size()});
+
+    Value filtered(const Node& node, const Value& data)
+    {
+        const auto items = scopedItems(node, data);
+        Value* kept = m_arena.allocateArray<Value>(items.size());
+        std::size_t count = 0;
+        for (const Value& item : items)
+            if (js::truthy(evaluate(node.arguments[1], item)))
+                kept[count++] = item;
+        return Value::array({kept, count});
     }
-    case Node::Kind::Filter:
-        return filtered(node, data, arena);
-    case Node::Kind::Reduce: {
-        const Value scoped = evaluateNode(node.arguments[0], data, arena);
-        Value accumulator =
-            node.argumentCount > 2 ? evaluateNode(node.arguments[2], data, arena) : Value::null();
+
+    Value reduce(const Node& node, const Value& data)
+    {
+        const Value scoped = evaluate(node.arguments[0], data);
+        Value accumulator = node.argumentCount > 2 ? evaluate(node.arguments[2], data) : Value::null();
         if (!scoped.isArray())
             return accumulator;
         for (const Value& item : scoped.asArray()) {
-            auto* context = arena.allocateArray<Value::Member>(2);
+            auto* context = m_arena.allocateArray<Value::Member>(2);
             context[0] = {"current", item};
             context[1] = {"accumulator", accumulator};
-            accumulator = evaluateNode(node.arguments[1], Value::object({context, 2}), arena);
+            accumulator = evaluate(node.arguments[1], Value::object({context, 2}));
         }
         return accumulator;
     }
-    case Node::Kind::All: {
-        const auto items = scopedItems(node, data, arena);
-        if (items.empty())
-            return Value::boolean(false);
-        for (const Value& item : items)
-            if (!js::truthy(evaluateNode(node.arguments[1], item, arena)))
-                return Value::boolean(false);
-        return Value::boolean(true);
-    }
-    case Node::Kind::None:
-        return Value::boolean(filtered(node, data, arena).asArray().empty());
-    case Node::Kind::Some:
-        return Value::boolean(!filtered(node, data, arena).asArray().empty());
-    }
-    return Value::null();
-}
+
+    Arena& m_arena;
+    const Value m_root;
+    const std::uint32_t m_pathCount;
+    CachedPath* m_paths;
+};
 
 } // namespace
 
@@ -464,7 +591,9 @@ Rule::~Rule() = default;
 Rule Rule::compile(const nlohmann::json& logic, const OperatorRegistry& operators)
 {
     Rule rule;
-    rule.m_root = Compiler(*rule.m_storage, operators).compile(logic);
+    Compiler compiler(*rule.m_storage, operators);
+    rule.m_root = compiler.compile(logic);
+    rule.m_pathCount = compiler.pathCount();
     return rule;
 }
 
@@ -475,7 +604,7 @@ Rule Rule::parse(std::string_view jsonText, const OperatorRegistry& operators)
 
 Value Rule::evaluate(const Value& data, Arena& arena) const
 {
-    return evaluateNode(*m_root, data, arena);
+    return Evaluator(arena, data, m_pathCount).evaluate(*m_root, data);
 }
 
 nlohmann::json Rule::apply(const nlohmann::json& data) const

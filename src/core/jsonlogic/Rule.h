@@ -46,6 +46,7 @@ private:
 
     std::unique_ptr<Arena> m_storage; // the tree and its constants
     const Node* m_root = nullptr;
+    std::uint32_t m_pathCount = 0; // distinct static var paths, cached per evaluation
 
     friend class Compiler;
 };

@@ -1,0 +1,171 @@
+// Writes synthetic answer sets as JSON Lines for the benchmarks: about thirty
+// fields grouped as in the intake questionnaire, with some questions skipped.
+// Deterministic for a given seed. Synthetic data only, never a real patient.
+//
+//     spinepath-bench-answers COUNT [SEED] > answers.jsonl
+#include <cstdio>
+#include <cstdlib>
+#include <random>
+#include <string>
+#include <vector>
+
+namespace {
+
+class AnswerWriter final
+{
+public:
+    explicit AnswerWriter(std::uint64_t seed) : m_random(seed) {}
+
+    std::string next()
+    {
+        m_line.clear();
+        m_groups = 0;
+        m_line += '{';
+        group("redflag", [&] {
+            for (const char* flag :
+                 {"bladder_bowel", "saddle_numbness", "progressive_weakness", "recent_trauma", "systemic"})
+                boolean(flag, 0.03);
+        });
+        group("pain", [&] {
+            code("duration", {"lt6w", "6w_3m", "3m_6m", "6m_12m", "gt12m"}, 0.05);
+            code("location", {"back_mostly", "leg_mostly", "both"}, 0.0);
+        });
+        group("peg", [&] {
+            for (const char* item : {"pain", "enjoyment", "activity"})
+                integer(item, 0, 10);
+        });
+        group("dx", [&] {
+            codes("told", {"ddd", "annular_tear", "herniation", "spondylolisthesis", "deformity", "fracture",
+                           "stenosis"});
+            code("spondy_grade", {"grade1", "grade2", "grade3plus", "unknown"}, 0.6);
+            boolean("deformity_progressive", 0.1, 0.7);
+            code("fracture_stability", {"stable", "unstable", "unknown"}, 0.8);
+        });
+        group("img", [&] {
+            code("mri", {"within_12m", "older", "none"}, 0.05);
+            codes("findings", {"annular_tear", "disc_degeneration", "contained_herniation",
+                               "extruded_herniation", "normal"});
+            code("flexion_extension", {"abnormal_motion", "normal", "not_done"}, 0.1);
+            code("discography", {"concordant", "nonconcordant", "not_done"}, 0.1);
+        });
+        group("cc", [&] {
+            code("pt", {"none", "lt6w", "ge6w"}, 0.0);
+            boolean("meds", 0.6);
+            boolean("injections", 0.4);
+            code("relief", {"lasting", "temporary", "none"}, 0.0);
+        });
+        group("inst", [&] { code("told_unstable", {"yes", "no", "unknown"}, 0.0); });
+        group("neuro", [&] {
+            code("numbness", {"none", "stable", "worsening"}, 0.0);
+            code("weakness", {"none", "stable", "worsening"}, 0.0);
+        });
+        group("hx", [&] {
+            code("prior_surgery", {"none", "decompression", "fusion", "other"}, 0.05);
+            boolean("pain_after_surgery", 0.5, 0.5);
+            boolean("adjacent_segment", 0.3, 0.6);
+        });
+        group("pref", [&] {
+            code("motion", {"important", "neutral", "not_important"}, 0.05);
+            boolean("avoid_surgery", 0.7);
+        });
+        m_line += '}';
+        return m_line;
+    }
+
+private:
+    bool chance(double p) { return std::uniform_real_distribution<double>(0, 1)(m_random) < p; }
+
+    template <typename Fill> void group(const char* name, Fill fill)
+    {
+        separator(m_groups);
+        m_line += '"';
+        m_line += name;
+        m_line += "\":{";
+        m_fields = 0;
+        fill();
+        m_line += '}';
+    }
+
+    void key(const char* name)
+    {
+        separator(m_fields);
+        m_line += '"';
+        m_line += name;
+        m_line += "\":";
+    }
+
+    void separator(int& count)
+    {
+        if (count++ > 0)
+            m_line += ',';
+    }
+
+    void boolean(const char* name, double pTrue, double pSkipped = 0.0)
+    {
+        if (chance(pSkipped))
+            return;
+        key(name);
+        m_line += chance(pTrue) ? "true" : "false";
+    }
+
+    void code(const char* name, std::vector<const char*> options, double pSkipped)
+    {
+        if (chance(pSkipped))
+            return;
+        key(name);
+        m_line += '"';
+        m_line += options[std::uniform_int_distribution<std::size_t>(0, options.size() - 1)(m_random)];
+        m_line += '"';
+    }
+
+    void codes(const char* name, std::vector<const char*> options)
+    {
+        key(name);
+        m_line += '[';
+        int written = 0;
+        for (const char* option : options) {
+            if (!chance(0.25))
+                continue;
+            separator(written);
+            m_line += '"';
+            m_line += option;
+            m_line += '"';
+        }
+        m_line += ']';
+    }
+
+    void integer(const char* name, int low, int high)
+    {
+        key(name);
+        m_line += std::to_string(std::uniform_int_distribution<int>(low, high)(m_random));
+    }
+
+    std::mt19937_64 m_random;
+    std::string m_line;
+    int m_groups = 0;
+    int m_fields = 0;
+};
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    if (argc < 2) {
+        std::fprintf(stderr, "usage: spinepath-bench-answers COUNT [SEED]\n");
+        return 2;
+    }
+    const long count = std::strtol(argv[1], nullptr, 10);
+    const auto seed = argc > 2 ? std::strtoull(argv[2], nullptr, 10) : 20261125ULL;
+    AnswerWriter writer(seed);
+    std::string out;
+    for (long i = 0; i < count; ++i) {
+        out += writer.next();
+        out += '\n';
+        if (out.size() > (1 << 20)) {
+            std::fwrite(out.data(), 1, out.size(), stdout);
+            out.clear();
+        }
+    }
+    std::fwrite(out.data(), 1, out.size(), stdout);
+    return 0;
+}

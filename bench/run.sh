@@ -1,0 +1,79 @@
+#!/usr/bin/env bash
+# make bench: end-to-end throughput of the JsonLogic engine against the two
+# leading JavaScript engines, on the same files in the same run.
+#
+#     bench/run.sh BUILD_DIR
+set -euo pipefail
+
+build=${1:-build}
+root=$(cd "$(dirname "$0")/.." && pwd)
+build=$(cd "$build" && pwd)
+work="$build/bench-work"
+mkdir -p "$work"
+
+cli="$build/src/cli/spinepath-cli"
+gen="$build/bench/spinepath-bench-answers"
+lines=${BENCH_LINES:-200000}
+runs=${BENCH_RUNS:-3}
+rules="$root/bench/data/screening-rules.json"
+
+# Best wall time of $runs runs, in seconds; stdout of the last run goes to $2.
+best_time() {
+    local out=$1; shift
+    local best=""
+    for _ in $(seq "$runs"); do
+        local start end
+        start=$(date +%s%N)
+        "$@" > "$out"
+        end=$(date +%s%N)
+        local t=$(( end - start ))
+        if [ -z "$best" ] || [ "$t" -lt "$best" ]; then best=$t; fi
+    done
+    awk -v ns="$best" 'BEGIN { printf "%.3f", ns / 1e9 }'
+}
+
+echo "== JsonLogic: $lines answer lines x $(node -e "console.log(require('$rules').length)" 2>/dev/null || echo 20) rules, best of $runs runs"
+"$gen" "$lines" > "$work/answers.jsonl"
+printf '   input: %s MB\n' "$(du -m "$work/answers.jsonl" | cut -f1)"
+
+t_sp=$(best_time "$work/out-spinepath.jsonl" sh -c "'$cli' logic '$rules' --jsonl < '$work/answers.jsonl'")
+
+if ! command -v node > /dev/null; then
+    echo "node is not installed: skipping the JavaScript engines (apt-get install nodejs npm)."
+    printf '| engine | seconds | lines/s |\n|---|---|---|\n| spinepath-cli logic --jsonl | %s | %.0f |\n' "$t_sp" "$(awk -v t="$t_sp" -v n="$lines" 'BEGIN{print n/t}')"
+    exit 0
+fi
+
+# The peers live under the build folder, never globally; versions are pinned.
+peers="$build/bench-node"
+if [ ! -d "$peers/node_modules/json-logic-engine" ] || [ ! -d "$peers/node_modules/json-logic-js" ]; then
+    mkdir -p "$peers"
+    (cd "$peers" && npm install --silent --no-audit --no-fund --no-package-lock --prefix "$peers" \
+        json-logic-engine@5.0.7 json-logic-js@2.0.5 > /dev/null)
+fi
+export NODE_PATH="$peers/node_modules"
+
+t_engine=$(best_time "$work/out-engine.jsonl" sh -c "node '$root/bench/js/run-peer.js' json-logic-engine '$rules' < '$work/answers.jsonl'")
+t_js=$(best_time "$work/out-js.jsonl" sh -c "node '$root/bench/js/run-peer.js' json-logic-js '$rules' < '$work/answers.jsonl'")
+
+same="identical"
+for peer in engine js; do
+    if ! cmp -s "$work/out-spinepath.jsonl" "$work/out-$peer.jsonl"; then
+        same="DIFFERENT"
+        echo "Results differ from json-logic-$peer; first difference:"
+        diff <(head -1000 "$work/out-spinepath.jsonl") <(head -1000 "$work/out-$peer.jsonl") | head -5 || true
+    fi
+done
+
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.1f", a / b }'; }
+rate() { awk -v t="$1" -v n="$lines" 'BEGIN { printf "%.0f", n / t }'; }
+echo
+echo "| engine | seconds | lines/s | spinepath is faster by |"
+echo "|---|---|---|---|"
+echo "| spinepath-cli logic --jsonl | $t_sp | $(rate "$t_sp") | 1.0x |"
+echo "| json-logic-engine 5.0.7 (compiled build) | $t_engine | $(rate "$t_engine") | $(ratio "$t_engine" "$t_sp")x |"
+echo "| json-logic-js 2.0.5 | $t_js | $(rate "$t_js") | $(ratio "$t_js" "$t_sp")x |"
+echo
+echo "Results of the three engines: $same ($(wc -l < "$work/out-spinepath.jsonl") lines each)."
+echo "Targets: >= 5x json-logic-engine, >= 15x json-logic-js."
+[ "$same" = identical ]

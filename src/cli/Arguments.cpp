@@ -5,7 +5,9 @@
 
 namespace spinepath::cli {
 
-Arguments::Arguments(std::vector<std::string> words) : m_words(std::move(words)) {}
+Arguments::Arguments(std::vector<std::string> words)
+    : m_words(std::move(words))
+{}
 
 bool Arguments::takeFlag(const std::string& name)
 {

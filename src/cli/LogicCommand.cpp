@@ -10,6 +10,7 @@
 #include "core/util/TextFile.h"
 
 #include <cstdio>
+#include <memory>
 #include <unistd.h>
 
 namespace spinepath::cli {
@@ -47,17 +48,25 @@ int evaluateOnce(const Rule& rule, const std::string& dataPath)
 }
 
 // The throughput path: simdjson parses each line in place, the rule runs over
-// arena values, and the arena is reset per line, so the loop does not allocate.
-int evaluateLines(const Rule& rule)
+// arena values, and each worker's arena is reset per line, so the loop does
+// not allocate. The compiled rule is shared by the workers; it is immutable.
+int evaluateLines(const Rule& rule, unsigned workers)
 {
+    struct LineEvaluator
+    {
+        const Rule* rule;
+        std::unique_ptr<DocumentParser> parser = std::make_unique<DocumentParser>();
+        std::unique_ptr<Arena> arena = std::make_unique<Arena>();
+
+        void operator()(std::string_view line, std::string& out)
+        {
+            arena->reset();
+            appendJson(out, rule->evaluate(parser->parsePadded(line, *arena), *arena));
+        }
+    };
     Output output(STDOUT_FILENO);
-    DocumentParser parser;
-    Arena arena;
     const std::size_t failures =
-        forEachJsonLine(STDIN_FILENO, output, [&](std::string_view line, std::string& out) {
-            arena.reset();
-            appendJson(out, rule.evaluate(parser.parsePadded(line, arena), arena));
-        });
+        forEachJsonLine(STDIN_FILENO, output, workers, [&] { return LineEvaluator{&rule}; });
     if (failures > 0)
         std::fprintf(stderr, "spinepath-cli: %zu line(s) could not be evaluated\n", failures);
     return failures > 0 ? kSomeInputFailed : kSuccess;
@@ -68,12 +77,14 @@ int evaluateLines(const Rule& rule)
 int runLogic(Arguments arguments)
 {
     const bool jsonLines = arguments.takeFlag("--jsonl");
+    const auto threads = arguments.takeOption("--threads");
     const auto files = arguments.positionals();
     if (files.size() != (jsonLines ? 1u : 2u))
         throw UsageError(
             "usage: spinepath-cli logic RULE.json DATA.json|-   or   spinepath-cli logic RULE.json --jsonl");
     const Rule rule = loadRule(files[0]);
-    return jsonLines ? evaluateLines(rule) : evaluateOnce(rule, files[1]);
+    return jsonLines ? evaluateLines(rule, workerCount(threads ? &*threads : nullptr))
+                     : evaluateOnce(rule, files[1]);
 }
 
 } // namespace spinepath::cli

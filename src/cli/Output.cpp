@@ -11,7 +11,8 @@ namespace {
 constexpr std::size_t kLargeBuffer = 1 << 20;
 }
 
-Output::Output(int fd) : m_fd(fd)
+Output::Output(int fd)
+    : m_fd(fd)
 {
     m_buffer.reserve(kLargeBuffer + 4096);
 }

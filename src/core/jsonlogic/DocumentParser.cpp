@@ -60,7 +60,8 @@ Value convert(simdjson::dom::element element, Arena& arena)
 
 } // namespace
 
-DocumentParser::DocumentParser() : d(std::make_unique<Private>())
+DocumentParser::DocumentParser()
+    : d(std::make_unique<Private>())
 {
     // The depth limit matches the rest of the engine, so recursion stays bounded.
     if (d->parser.allocate(64 * 1024, kMaxJsonDepth) != simdjson::SUCCESS)

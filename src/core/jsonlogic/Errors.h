@@ -11,8 +11,9 @@ class RuleError final : public std::runtime_error
 {
 public:
     RuleError(const std::string& problem, std::string pointer)
-        : std::runtime_error(problem + " at " + (pointer.empty() ? std::string("/") : pointer)),
-          m_problem(problem), m_pointer(std::move(pointer))
+        : std::runtime_error(problem + " at " + (pointer.empty() ? std::string("/") : pointer))
+        , m_problem(problem)
+        , m_pointer(std::move(pointer))
     {}
 
     [[nodiscard]] const std::string& problem() const noexcept { return m_problem; }

@@ -151,17 +151,18 @@ nlohmann::json toJson(const Value& value)
 
 void appendJson(std::string& out, const Value& value)
 {
+    using namespace std::string_view_literals;
     switch (value.type()) {
     case Value::Type::Null:
-        out += "null";
+        out += "null"sv;
         return;
     case Value::Type::Bool:
-        out += value.asBool() ? "true" : "false";
+        out += value.asBool() ? "true"sv : "false"sv;
         return;
     case Value::Type::Number: {
         const double n = value.asNumber();
         if (!std::isfinite(n)) {
-            out += "null";
+            out += "null"sv;
             return;
         }
         char buffer[32];

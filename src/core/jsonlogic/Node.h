@@ -12,7 +12,10 @@ namespace spinepath::jsonlogic {
 // One step of a var path, split at compile time: "a.0.b" is three segments.
 struct PathSegment
 {
-    PathSegment(std::string_view k, std::int64_t i) noexcept : key(k), index(i) {}
+    PathSegment(std::string_view k, std::int64_t i) noexcept
+        : key(k)
+        , index(i)
+    {}
 
     std::string_view key;
     std::int64_t index = -1; // the key as an array index, or -1 if it is not one
@@ -33,6 +36,7 @@ struct Node
         VarStatic,  // segments; arguments[0] is the default if count > 0
         VarDynamic, // arguments[0] the path, arguments[1] the default
         WholeData,  // {"var": ""}: the data itself
+        Memo,       // arguments[0]: a subtree that appears more than once; slot: its cache
         If,         // condition, value pairs and an optional else
         And,
         Or,
@@ -50,7 +54,7 @@ struct Node
     Kind kind = Kind::Literal;
     std::uint32_t argumentCount = 0;
     std::uint32_t segmentCount = 0;
-    std::uint32_t slot = 0; // VarStatic: index of its path in the per-evaluation cache
+    std::uint32_t slot = 0; // VarStatic, Memo: index into the per-evaluation caches
     const Node* arguments = nullptr;
     const PathSegment* segments = nullptr;
     OperatorFunction function = nullptr;

@@ -224,7 +224,7 @@ OperatorRegistry makeStandard()
     r.add("substr", {substring, 2, 3});
     r.add("in", {contains, 2, 2});
     r.add("merge", {merge, 0, -1});
-    r.add("log", {logValue, 1, 1});
+    r.add("log", {logValue, 1, 1, false});
     return r;
 }
 

@@ -20,6 +20,9 @@ struct Operator
     OperatorFunction function = nullptr;
     int minArguments = 0;
     int maxArguments = -1; // -1: no limit
+    // False for operations with side effects (log): their results are never
+    // shared between places in a rule that look alike.
+    bool pure = true;
 };
 
 // The table of eager operations a compiled rule may call. The control forms

@@ -98,7 +98,9 @@ std::span<PathSegment> splitPath(std::string_view path, Arena& arena)
 class Compiler final
 {
 public:
-    Compiler(Arena& storage, const OperatorRegistry& operators) : m_storage(storage), m_operators(operators)
+    Compiler(Arena& storage, const OperatorRegistry& operators)
+        : m_storage(storage)
+        , m_operators(operators)
     {}
 
     const Node* compile(const nlohmann::json& logic)
@@ -111,6 +113,8 @@ public:
 
     // How many distinct static var paths the rule reads.
     [[nodiscard]] std::uint32_t pathCount() const { return static_cast<std::uint32_t>(m_paths.size()); }
+    // How many shared subtrees it has.
+    [[nodiscard]] std::uint32_t memoCount() const { return m_memoCount; }
 
 private:
     [[noreturn]] void fail(const std::string& problem) const
@@ -129,33 +133,46 @@ private:
         return nodes;
     }
 
-    void compileInto(Node& node, const nlohmann::json& logic, int depth)
+    // What the compiler knows of a subtree: its structure, as a number equal
+    // for equal subtrees, and whether evaluating it has no side effects.
+    struct Shape
+    {
+        std::uint32_t id;
+        bool pure;
+    };
+
+    Shape compileInto(Node& node, const nlohmann::json& logic, int depth)
     {
         if (depth > kMaxJsonDepth)
             fail("rule is nested more than " + std::to_string(kMaxJsonDepth) + " levels deep");
-        if (logic.is_array()) {
-            compileArray(node, logic, depth);
-            return;
-        }
+        if (logic.is_array())
+            return compileArray(node, logic, depth);
         if (!logic.is_object() || logic.size() != 1) {
             // Objects with zero or several keys are data, as in json-logic-js.
             node.kind = Node::Kind::Literal;
             node.literal = fromJson(logic, m_storage);
-            return;
+            return {shapeId("L" + logic.dump()), true};
         }
         const auto only = logic.begin();
-        compileOperation(node, only.key(), only.value(), depth);
+        const Shape shape = compileOperation(node, only.key(), only.value(), depth);
+        if (shape.pure)
+            shareRepeatedWork(node, shape.id);
+        return shape;
     }
 
-    void compileArray(Node& node, const nlohmann::json& logic, int depth)
+    Shape compileArray(Node& node, const nlohmann::json& logic, int depth)
     {
         Node* elements = allocateNodes(logic.size());
         bool allLiteral = true;
+        bool pure = true;
+        std::string key = "A(";
         for (std::size_t i = 0; i < logic.size(); ++i) {
             m_pointer.push_back(std::to_string(i));
-            compileInto(elements[i], logic[i], depth + 1);
+            const Shape element = compileInto(elements[i], logic[i], depth + 1);
             m_pointer.pop_back();
             allLiteral = allLiteral && elements[i].kind == Node::Kind::Literal;
+            pure = pure && element.pure;
+            key += std::to_string(element.id) + ',';
         }
         if (allLiteral) {
             Value* items = m_storage.allocateArray<Value>(logic.size());
@@ -163,15 +180,46 @@ private:
                 items[i] = elements[i].literal;
             node.kind = Node::Kind::Literal;
             node.literal = Value::array({items, logic.size()});
-            return;
+            return {shapeId("L" + logic.dump()), true};
         }
         node.kind = Node::Kind::ArrayOf;
         node.arguments = elements;
         node.argumentCount = static_cast<std::uint32_t>(logic.size());
+        return {shapeId(key), pure};
     }
 
-    void compileOperation(Node& node, const std::string& name, const nlohmann::json& operand, int depth)
+    std::uint32_t shapeId(const std::string& key)
     {
+        return m_shapes.try_emplace(key, static_cast<std::uint32_t>(m_shapes.size())).first->second;
+    }
+
+    // Rules repeat themselves ("chronic" feeds a category, a factor and a
+    // note). The second time a pure subtree appears, both places become Memo
+    // nodes over one shared copy, computed at most once per evaluation.
+    void shareRepeatedWork(Node& node, std::uint32_t shape)
+    {
+        if (node.kind == Node::Kind::Literal || node.kind == Node::Kind::VarStatic ||
+            node.kind == Node::Kind::WholeData)
+            return; // already as cheap as a memo lookup
+        const auto [seen, first] = m_firstNodeOfShape.try_emplace(shape, &node);
+        if (first)
+            return;
+        Node& original = *seen->second;
+        if (original.kind != Node::Kind::Memo) {
+            Node* shared = allocateNodes(1);
+            *shared = original;
+            original = Node();
+            original.kind = Node::Kind::Memo;
+            original.arguments = shared;
+            original.argumentCount = 1;
+            original.slot = m_memoCount++;
+        }
+        node = original;
+    }
+
+    Shape compileOperation(Node& node, const std::string& name, const nlohmann::json& operand, int depth)
+    {
+        bool pure = true;
         const bool listed = operand.is_array();
         const std::size_t count = listed ? operand.size() : 1;
 
@@ -184,6 +232,7 @@ private:
         } else if (const Operator* op = m_operators.find(name)) {
             node.kind = Node::Kind::Call;
             node.function = op->function;
+            pure = op->pure;
             minArguments = op->minArguments;
             maxArguments = op->maxArguments;
         } else {
@@ -195,13 +244,16 @@ private:
                  std::to_string(count));
 
         m_pointer.push_back(name);
+        std::string key = name + '(';
         Node* arguments = allocateNodes(count);
         for (std::size_t i = 0; i < count; ++i) {
             if (listed)
                 m_pointer.push_back(std::to_string(i));
-            compileInto(arguments[i], listed ? operand[i] : operand, depth + 1);
+            const Shape argument = compileInto(arguments[i], listed ? operand[i] : operand, depth + 1);
             if (listed)
                 m_pointer.pop_back();
+            pure = pure && argument.pure;
+            key += std::to_string(argument.id) + ',';
         }
         node.arguments = arguments;
         node.argumentCount = static_cast<std::uint32_t>(count);
@@ -210,6 +262,7 @@ private:
         else if (node.kind == Node::Kind::Missing)
             resolveStaticMissing(node);
         m_pointer.pop_back();
+        return {shapeId(key), pure};
     }
 
     // A var whose path is a literal is resolved now, so evaluation never splits strings.
@@ -276,6 +329,9 @@ private:
     const OperatorRegistry& m_operators;
     std::vector<std::string> m_pointer;
     std::unordered_map<std::string, std::uint32_t> m_paths;
+    std::unordered_map<std::string, std::uint32_t> m_shapes;
+    std::unordered_map<std::uint32_t, Node*> m_firstNodeOfShape;
+    std::uint32_t m_memoCount = 0;
 };
 
 namespace {
@@ -367,12 +423,16 @@ bool isMissing(bool present, const Value& found) noexcept
 class Evaluator final
 {
 public:
-    Evaluator(Arena& arena, const Value& root, std::uint32_t pathCount)
-        : m_arena(arena), m_root(root), m_pathCount(pathCount),
-          m_paths(arena.allocateArray<CachedPath>(pathCount))
+    Evaluator(Arena& arena, const Value& root, std::uint32_t pathCount, std::uint32_t memoCount)
+        : m_arena(arena)
+        , m_root(root)
+        , m_paths(arena.allocateArray<CachedPath>(pathCount))
+        , m_memos(arena.allocateArray<Memo>(memoCount))
     {
         for (std::uint32_t i = 0; i < pathCount; ++i)
             m_paths[i].state = CachedPath::State::Unknown;
+        for (std::uint32_t i = 0; i < memoCount; ++i)
+            m_memos[i].known = false;
     }
 
     Value evaluate(const Node& node, const Value& data)
@@ -388,12 +448,23 @@ public:
                 return found;
             return node.argumentCount ? evaluate(node.arguments[0], data) : Value::null();
         }
+        case Node::Kind::Memo: {
+            // Inside map, filter and reduce the data changes: no memo there.
+            if (!isRoot(data))
+                return evaluate(node.arguments[0], data);
+            Memo& memo = m_memos[node.slot];
+            if (!memo.known) {
+                memo.value = evaluate(node.arguments[0], data);
+                memo.known = true;
+            }
+            return memo.value;
+        }
         case Node::Kind::If: {
             std::uint32_t i = 0;
             for (; i + 1 < node.argumentCount; i += 2)
-                if (js::truthy(evaluate(node.arguments[i], data)))
-                    return evaluate(node.arguments[i + 1], data);
-            return i + 1 == node.argumentCount ? evaluate(node.arguments[i], data) : Value::null();
+                if (js::truthy(operand(node.arguments[i], data)))
+                    return operand(node.arguments[i + 1], data);
+            return i + 1 == node.argumentCount ? operand(node.arguments[i], data) : Value::null();
         }
         case Node::Kind::And:
         case Node::Kind::Or: {
@@ -401,7 +472,7 @@ public:
             const bool stopWhen = node.kind == Node::Kind::Or;
             Value current;
             for (std::uint32_t i = 0; i < node.argumentCount; ++i) {
-                current = evaluate(node.arguments[i], data);
+                current = operand(node.arguments[i], data);
                 if (js::truthy(current) == stopWhen)
                     return current;
             }
@@ -469,6 +540,24 @@ public:
     }
 
 private:
+    // Most operands are literals and answers: read those without a recursive call.
+    Value operand(const Node& node, const Value& data)
+    {
+        if (node.kind == Node::Kind::Literal)
+            return node.literal;
+        if (node.kind == Node::Kind::VarStatic && node.argumentCount == 0) {
+            Value found;
+            return staticLookup(node, data, found) ? found : Value::null();
+        }
+        return evaluate(node, data);
+    }
+
+    struct Memo
+    {
+        Value value;
+        bool known;
+    };
+
     struct CachedPath
     {
         enum class State : std::uint8_t
@@ -488,7 +577,7 @@ private:
         if (node.argumentCount <= kInline) {
             Value values[kInline];
             for (std::uint32_t i = 0; i < node.argumentCount; ++i)
-                values[i] = evaluate(node.arguments[i], data);
+                values[i] = operand(node.arguments[i], data);
             return node.function({values, node.argumentCount}, m_arena);
         }
         return node.function(evaluateAll(node, data), m_arena);
@@ -576,13 +665,15 @@ private:
 
     Arena& m_arena;
     const Value m_root;
-    const std::uint32_t m_pathCount;
     CachedPath* m_paths;
+    Memo* m_memos;
 };
 
 } // namespace
 
-Rule::Rule() : m_storage(std::make_unique<Arena>(4096)) {}
+Rule::Rule()
+    : m_storage(std::make_unique<Arena>(4096))
+{}
 
 Rule::Rule(Rule&&) noexcept = default;
 Rule& Rule::operator=(Rule&&) noexcept = default;
@@ -594,6 +685,7 @@ Rule Rule::compile(const nlohmann::json& logic, const OperatorRegistry& operator
     Compiler compiler(*rule.m_storage, operators);
     rule.m_root = compiler.compile(logic);
     rule.m_pathCount = compiler.pathCount();
+    rule.m_memoCount = compiler.memoCount();
     return rule;
 }
 
@@ -604,7 +696,7 @@ Rule Rule::parse(std::string_view jsonText, const OperatorRegistry& operators)
 
 Value Rule::evaluate(const Value& data, Arena& arena) const
 {
-    return Evaluator(arena, data, m_pathCount).evaluate(*m_root, data);
+    return Evaluator(arena, data, m_pathCount, m_memoCount).evaluate(*m_root, data);
 }
 
 nlohmann::json Rule::apply(const nlohmann::json& data) const

@@ -47,6 +47,7 @@ private:
     std::unique_ptr<Arena> m_storage; // the tree and its constants
     const Node* m_root = nullptr;
     std::uint32_t m_pathCount = 0; // distinct static var paths, cached per evaluation
+    std::uint32_t m_memoCount = 0; // repeated subtrees, computed once per evaluation
 
     friend class Compiler;
 };

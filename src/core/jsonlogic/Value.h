@@ -26,7 +26,9 @@ public:
     };
     struct Member;
 
-    constexpr Value() noexcept : m_number(0) {}
+    constexpr Value() noexcept
+        : m_number(0)
+    {}
 
     static constexpr Value null() noexcept { return {}; }
     static constexpr Value boolean(bool b) noexcept

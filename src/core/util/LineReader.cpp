@@ -4,12 +4,16 @@
 #include <cstring>
 #include <system_error>
 
+#include <poll.h>
 #include <unistd.h>
 
 namespace spinepath {
 
 LineReader::LineReader(int fd, std::size_t padding, std::size_t blockSize)
-    : m_fd(fd), m_padding(padding), m_blockSize(blockSize), m_buffer(blockSize + padding)
+    : m_fd(fd)
+    , m_padding(padding)
+    , m_blockSize(blockSize)
+    , m_buffer(blockSize + padding)
 {}
 
 bool LineReader::fill()
@@ -25,6 +29,16 @@ bool LineReader::fill()
     }
     if (m_buffer.size() - m_padding - m_end < m_blockSize / 2)
         m_buffer.resize(m_buffer.size() * 2);
+    // Block for the first read only; then take whatever else is already
+    // waiting (a pipe hands over 64 KiB at a time) without waiting for more.
+    readOnce();
+    while (!m_atEnd && m_buffer.size() - m_padding - m_end >= m_blockSize / 4 && inputWaiting())
+        readOnce();
+    return true;
+}
+
+void LineReader::readOnce()
+{
     const std::size_t room = m_buffer.size() - m_padding - m_end;
     ssize_t got = 0;
     do {
@@ -35,7 +49,12 @@ bool LineReader::fill()
     if (got == 0)
         m_atEnd = true;
     m_end += static_cast<std::size_t>(got);
-    return true;
+}
+
+bool LineReader::inputWaiting() const
+{
+    pollfd request{m_fd, POLLIN, 0};
+    return ::poll(&request, 1, 0) == 1 && (request.revents & (POLLIN | POLLHUP)) != 0;
 }
 
 bool LineReader::nextLine(std::string_view& line)

@@ -29,6 +29,9 @@ public:
     [[nodiscard]] std::size_t lineNumber() const noexcept { return m_lineNumber; }
 
 private:
+    void readOnce();
+    [[nodiscard]] bool inputWaiting() const;
+
     int m_fd;
     std::size_t m_padding;
     std::size_t m_blockSize;

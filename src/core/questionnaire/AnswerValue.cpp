@@ -1,0 +1,377 @@
+#include "core/questionnaire/AnswerValue.h"
+
+#include "core/questionnaire/FhirTemporal.h"
+#include "core/questionnaire/QuestionnaireError.h"
+
+#include <algorithm>
+#include <compare>
+#include <cstdint>
+#include <limits>
+#include <set>
+#include <string_view>
+
+namespace spinepath::questionnaire {
+
+namespace {
+
+using nlohmann::json;
+
+std::string inQuotes(const std::string& linkId)
+{
+    return "'" + linkId + "'";
+}
+
+bool isInt32(const json& value)
+{
+    if (value.is_number_unsigned())
+        return value.get<std::uint64_t>() <=
+               static_cast<std::uint64_t>(std::numeric_limits<std::int32_t>::max());
+    if (value.is_number_integer()) {
+        const auto number = value.get<std::int64_t>();
+        return number >= std::numeric_limits<std::int32_t>::min() &&
+               number <= std::numeric_limits<std::int32_t>::max();
+    }
+    return false;
+}
+
+bool isBlank(const std::string& text)
+{
+    return std::all_of(text.begin(), text.end(),
+                       [](char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; });
+}
+
+// maxLength counts characters, not UTF-8 bytes.
+std::size_t characterCount(const std::string& text)
+{
+    return static_cast<std::size_t>(std::count_if(
+        text.begin(), text.end(), [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }));
+}
+
+std::string describeOptions(const Item& item)
+{
+    std::string list;
+    for (const auto& option : item.answerOptions()) {
+        if (!list.empty())
+            list += ", ";
+        list += option.value.is_string() ? option.value.get<std::string>() : option.value.dump();
+    }
+    return list;
+}
+
+bool hasOptionOfKind(const Item& item, AnswerOption::Kind kind)
+{
+    return std::any_of(item.answerOptions().begin(), item.answerOptions().end(),
+                       [kind](const AnswerOption& option) { return option.kind == kind; });
+}
+
+std::optional<ValueProblem> wrongType(const Item& item, const json& value, std::string_view expected)
+{
+    return ValueProblem{IssueCode::WrongType, inQuotes(item.linkId()) + " expects " + std::string(expected) +
+                                                  ", got " + value.dump()};
+}
+
+// The base check of a value against the item type, before options and limits.
+std::optional<ValueProblem> checkKind(const Item& item, const json& value)
+{
+    const auto nonEmptyString = [&](std::string_view expected) -> std::optional<ValueProblem> {
+        if (!value.is_string())
+            return wrongType(item, value, expected);
+        if (isBlank(value.get<std::string>()))
+            return ValueProblem{IssueCode::WrongType,
+                                inQuotes(item.linkId()) + " has an empty text; leave the key out instead"};
+        return std::nullopt;
+    };
+
+    switch (item.type()) {
+    case ItemType::Group:
+    case ItemType::Display:
+        return ValueProblem{IssueCode::WrongType, inQuotes(item.linkId()) + " is a " +
+                                                      std::string(toString(item.type())) +
+                                                      " and takes no answer"};
+    case ItemType::Boolean:
+        return value.is_boolean() ? std::nullopt : wrongType(item, value, "true or false");
+    case ItemType::Integer:
+        return isInt32(value) ? std::nullopt : wrongType(item, value, "a whole number");
+    case ItemType::Decimal:
+        return value.is_number() ? std::nullopt : wrongType(item, value, "a number");
+    case ItemType::Date:
+        return value.is_string() && isFhirDate(value.get<std::string>())
+                   ? std::nullopt
+                   : wrongType(item, value, "a date written YYYY-MM-DD");
+    case ItemType::DateTime:
+        return value.is_string() && isFhirDateTime(value.get<std::string>())
+                   ? std::nullopt
+                   : wrongType(item, value, "a date and time written YYYY-MM-DDThh:mm:ss+zz:zz");
+    case ItemType::Time:
+        return value.is_string() && isFhirTime(value.get<std::string>())
+                   ? std::nullopt
+                   : wrongType(item, value, "a time written hh:mm:ss");
+    case ItemType::String:
+    case ItemType::Text:
+        return nonEmptyString("a text");
+    case ItemType::Url:
+        return nonEmptyString("a URL");
+    case ItemType::Choice:
+        if (item.findOption(value))
+            return std::nullopt;
+        if (value.is_number_integer() && hasOptionOfKind(item, AnswerOption::Kind::Integer))
+            return std::nullopt; // a number, just not one of the options
+        return nonEmptyString("a code");
+    case ItemType::OpenChoice:
+        if (item.findOption(value))
+            return std::nullopt;
+        return nonEmptyString("a code or a text");
+    case ItemType::Attachment:
+    case ItemType::Reference:
+    case ItemType::Quantity:
+        return value.is_object() ? std::nullopt
+                                 : wrongType(item, value, "a FHIR " + std::string(toString(item.type())));
+    }
+    return std::nullopt;
+}
+
+std::partial_ordering compareWithLimit(const Item& item, const json& value, const json& limit)
+{
+    switch (item.type()) {
+    case ItemType::Integer:
+        if (limit.is_number_integer())
+            return value.get<std::int64_t>() <=> limit.get<std::int64_t>();
+        return value.get<double>() <=> limit.get<double>();
+    case ItemType::Decimal:
+        return value.get<double>() <=> limit.get<double>();
+    case ItemType::Date:
+    case ItemType::DateTime:
+    case ItemType::Time:
+        return compareTemporal(value.get<std::string>(), limit.get<std::string>());
+    default:
+        return std::partial_ordering::unordered;
+    }
+}
+
+std::string limitText(const json& limit)
+{
+    return limit.is_string() ? limit.get<std::string>() : limit.dump();
+}
+
+json optionAnswer(const AnswerOption& option)
+{
+    switch (option.kind) {
+    case AnswerOption::Kind::Coding: {
+        json coding = json::object();
+        if (!option.coding.system.empty())
+            coding["system"] = option.coding.system;
+        coding["code"] = option.coding.code;
+        if (!option.coding.display.empty())
+            coding["display"] = option.coding.display;
+        return {{"valueCoding", std::move(coding)}};
+    }
+    case AnswerOption::Kind::String:
+        return {{"valueString", option.value}};
+    case AnswerOption::Kind::Integer:
+        return {{"valueInteger", option.value}};
+    case AnswerOption::Kind::Date:
+        return {{"valueDate", option.value}};
+    case AnswerOption::Kind::Time:
+        return {{"valueTime", option.value}};
+    }
+    return json::object();
+}
+
+std::string_view optionElement(AnswerOption::Kind kind)
+{
+    switch (kind) {
+    case AnswerOption::Kind::Coding:
+        return "valueCoding";
+    case AnswerOption::Kind::String:
+        return "valueString";
+    case AnswerOption::Kind::Integer:
+        return "valueInteger";
+    case AnswerOption::Kind::Date:
+        return "valueDate";
+    case AnswerOption::Kind::Time:
+        return "valueTime";
+    }
+    return {};
+}
+
+// The value[x] elements an answer to `item` may use.
+std::set<std::string_view> acceptedElements(const Item& item)
+{
+    switch (item.type()) {
+    case ItemType::Group:
+    case ItemType::Display:
+        return {};
+    case ItemType::Boolean:
+        return {"valueBoolean"};
+    case ItemType::Decimal:
+        return {"valueDecimal"};
+    case ItemType::Integer:
+        return {"valueInteger"};
+    case ItemType::Date:
+        return {"valueDate"};
+    case ItemType::DateTime:
+        return {"valueDateTime"};
+    case ItemType::Time:
+        return {"valueTime"};
+    case ItemType::String:
+    case ItemType::Text:
+        return {"valueString"};
+    case ItemType::Url:
+        return {"valueUri"};
+    case ItemType::Attachment:
+        return {"valueAttachment"};
+    case ItemType::Reference:
+        return {"valueReference"};
+    case ItemType::Quantity:
+        return {"valueQuantity"};
+    case ItemType::Choice:
+    case ItemType::OpenChoice: {
+        std::set<std::string_view> accepted{"valueCoding"};
+        if (item.type() == ItemType::OpenChoice)
+            accepted.insert("valueString");
+        for (const auto& option : item.answerOptions())
+            accepted.insert(optionElement(option.kind));
+        return accepted;
+    }
+    }
+    return {};
+}
+
+bool hasElementShape(std::string_view element, const json& value)
+{
+    if (element == "valueBoolean")
+        return value.is_boolean();
+    if (element == "valueDecimal")
+        return value.is_number();
+    if (element == "valueInteger")
+        return value.is_number_integer();
+    if (element == "valueCoding")
+        return value.is_object() && value.contains("code") && value["code"].is_string();
+    if (element == "valueAttachment" || element == "valueReference" || element == "valueQuantity")
+        return value.is_object();
+    return value.is_string();
+}
+
+} // namespace
+
+std::optional<ValueProblem> checkAnswerValue(const Item& item, const json& value)
+{
+    if (value.is_null())
+        return ValueProblem{IssueCode::WrongType,
+                            inQuotes(item.linkId()) + " has a null answer; leave the key out instead"};
+    if (auto problem = checkKind(item, value))
+        return problem;
+
+    if (item.restrictedToOptions() && !item.findOption(value))
+        return ValueProblem{IssueCode::UnknownCode, inQuotes(item.linkId()) + " has no answer " +
+                                                        value.dump() +
+                                                        "; expected one of: " + describeOptions(item)};
+
+    if (value.is_string() && item.maxLength() && !item.findOption(value) &&
+        characterCount(value.get<std::string>()) > static_cast<std::size_t>(*item.maxLength())) {
+        return ValueProblem{IssueCode::TooLong, inQuotes(item.linkId()) + " allows at most " +
+                                                    std::to_string(*item.maxLength()) + " characters"};
+    }
+
+    if (!item.minValue().is_null() && compareWithLimit(item, value, item.minValue()) < 0)
+        return ValueProblem{IssueCode::OutOfRange, inQuotes(item.linkId()) + " answer " + value.dump() +
+                                                       " is below the minimum " + limitText(item.minValue())};
+    if (!item.maxValue().is_null() && compareWithLimit(item, value, item.maxValue()) > 0)
+        return ValueProblem{IssueCode::OutOfRange, inQuotes(item.linkId()) + " answer " + value.dump() +
+                                                       " is above the maximum " + limitText(item.maxValue())};
+    return std::nullopt;
+}
+
+json toFhirAnswer(const Item& item, const json& value)
+{
+    switch (item.type()) {
+    case ItemType::Group:
+    case ItemType::Display:
+        return json::object();
+    case ItemType::Boolean:
+        return {{"valueBoolean", value}};
+    case ItemType::Decimal:
+        return {{"valueDecimal", value}};
+    case ItemType::Integer:
+        return {{"valueInteger", value}};
+    case ItemType::Date:
+        return {{"valueDate", value}};
+    case ItemType::DateTime:
+        return {{"valueDateTime", value}};
+    case ItemType::Time:
+        return {{"valueTime", value}};
+    case ItemType::String:
+    case ItemType::Text:
+        return {{"valueString", value}};
+    case ItemType::Url:
+        return {{"valueUri", value}};
+    case ItemType::Attachment:
+        return {{"valueAttachment", value}};
+    case ItemType::Reference:
+        return {{"valueReference", value}};
+    case ItemType::Quantity:
+        return {{"valueQuantity", value}};
+    case ItemType::Choice:
+    case ItemType::OpenChoice:
+        if (const auto* option = item.findOption(value))
+            return optionAnswer(*option);
+        // Not in the list: a free text of an open-choice, or a code of a value
+        // set that lives outside the resource (its system is unknown here).
+        if (item.type() == ItemType::OpenChoice)
+            return {{"valueString", value}};
+        return {{"valueCoding", {{"code", value}}}};
+    }
+    return json::object();
+}
+
+json fromFhirAnswer(const Item& item, const json& answer, const std::string& pointer)
+{
+    const std::string& linkId = item.linkId();
+    if (!answer.is_object())
+        throw QuestionnaireError("the answer of " + inQuotes(linkId) + " must be an object", pointer, linkId);
+
+    std::vector<std::string> elements;
+    for (const auto& [key, unused] : answer.items()) {
+        if (key.rfind("value", 0) == 0)
+            elements.push_back(key);
+    }
+    if (elements.empty())
+        throw QuestionnaireError("the answer of " + inQuotes(linkId) + " has no value[x] element", pointer,
+                                 linkId);
+    if (elements.size() > 1)
+        throw QuestionnaireError("the answer of " + inQuotes(linkId) + " has several value[x] elements",
+                                 pointer, linkId);
+
+    const std::string& element = elements.front();
+    const json& value = answer[element];
+    const std::string valuePointer = pointer + "/" + element;
+    const auto accepted = acceptedElements(item);
+    if (!accepted.contains(element)) {
+        std::string expected;
+        for (const auto name : accepted)
+            expected += (expected.empty() ? "" : " or ") + std::string(name);
+        throw QuestionnaireError(
+            inQuotes(linkId) + " is a " + std::string(toString(item.type())) + " item and takes " +
+                (expected.empty() ? std::string("no answer") : expected) + ", not " + element,
+            valuePointer, linkId);
+    }
+    if (!hasElementShape(element, value))
+        throw QuestionnaireError(element + " of " + inQuotes(linkId) + " is malformed: " + value.dump(),
+                                 valuePointer, linkId);
+
+    if (element != "valueCoding")
+        return value;
+
+    const auto code = value["code"].get<std::string>();
+    const auto* option = item.findOption(code);
+    const auto system = value.value("system", std::string());
+    if (option && option->kind == AnswerOption::Kind::Coding && !system.empty() &&
+        !option->coding.system.empty() && system != option->coding.system) {
+        throw QuestionnaireError("code '" + code + "' of " + inQuotes(linkId) + " comes from " + system +
+                                     ", expected " + option->coding.system,
+                                 valuePointer + "/system", linkId);
+    }
+    return code;
+}
+
+} // namespace spinepath::questionnaire

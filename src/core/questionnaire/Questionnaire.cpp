@@ -1,0 +1,181 @@
+#include "core/questionnaire/Questionnaire.h"
+
+#include "core/questionnaire/AnswerValidator.h"
+#include "core/questionnaire/Enablement.h"
+#include "core/questionnaire/QuestionnaireError.h"
+#include "core/questionnaire/QuestionnaireLoader.h"
+
+#include <fstream>
+#include <utility>
+
+namespace spinepath::questionnaire {
+
+namespace {
+
+using nlohmann::json;
+
+void requireObject(const json& answers)
+{
+    if (!answers.is_object())
+        throw QuestionnaireError("answers must be a JSON object keyed by linkId, not " +
+                                 std::string(answers.type_name()));
+}
+
+} // namespace
+
+Questionnaire::Questionnaire(std::shared_ptr<const QuestionnaireData> data)
+    : m_data(std::move(data))
+{}
+
+Questionnaire Questionnaire::fromJson(const json& resource)
+{
+    return Questionnaire(QuestionnaireLoader::load(resource));
+}
+
+Questionnaire Questionnaire::fromFile(const std::string& path)
+{
+    std::ifstream stream(path, std::ios::binary);
+    if (!stream)
+        throw QuestionnaireError("cannot open questionnaire file " + path);
+    json resource;
+    try {
+        resource = json::parse(stream);
+    } catch (const json::parse_error& error) {
+        throw QuestionnaireError(path + ": malformed JSON: " + error.what());
+    }
+    try {
+        return fromJson(resource);
+    } catch (const QuestionnaireError& error) {
+        throw error.withContext(path);
+    }
+}
+
+const std::string& Questionnaire::id() const noexcept
+{
+    return m_data->id;
+}
+
+const std::string& Questionnaire::url() const noexcept
+{
+    return m_data->url;
+}
+
+const std::string& Questionnaire::version() const noexcept
+{
+    return m_data->version;
+}
+
+const std::string& Questionnaire::name() const noexcept
+{
+    return m_data->name;
+}
+
+const std::string& Questionnaire::title() const noexcept
+{
+    return m_data->title;
+}
+
+const std::string& Questionnaire::status() const noexcept
+{
+    return m_data->status;
+}
+
+std::string Questionnaire::canonical() const
+{
+    return m_data->version.empty() ? m_data->url : m_data->url + "|" + m_data->version;
+}
+
+const json& Questionnaire::source() const noexcept
+{
+    return m_data->source;
+}
+
+const std::vector<const Item*>& Questionnaire::items() const noexcept
+{
+    return m_data->roots;
+}
+
+const std::vector<const Item*>& Questionnaire::allItems() const noexcept
+{
+    return m_data->all;
+}
+
+std::vector<const Item*> Questionnaire::answerableItems() const
+{
+    std::vector<const Item*> result;
+    for (const Item* item : m_data->all) {
+        if (item->isQuestion())
+            result.push_back(item);
+    }
+    return result;
+}
+
+const Item* Questionnaire::find(std::string_view linkId) const
+{
+    const auto found = m_data->byLinkId.find(linkId);
+    return found == m_data->byLinkId.end() ? nullptr : found->second;
+}
+
+bool Questionnaire::isEnabled(const Item& item, const json& answers) const
+{
+    requireObject(answers);
+    if (find(item.linkId()) != &item)
+        throw QuestionnaireError("item " + item.linkId() + " belongs to another questionnaire",
+                                 item.pointer(), item.linkId());
+    return Enablement(*m_data, answers).isEnabled(item);
+}
+
+std::set<std::string> Questionnaire::enabledLinkIds(const json& answers) const
+{
+    requireObject(answers);
+    const Enablement enablement(*m_data, answers);
+    std::set<std::string> result;
+    for (const Item* item : m_data->all) {
+        if (enablement.isEnabled(*item))
+            result.insert(item->linkId());
+    }
+    return result;
+}
+
+ValidationResult Questionnaire::validate(const json& answers) const
+{
+    requireObject(answers);
+    return AnswerValidator(*m_data).validate(answers);
+}
+
+json Questionnaire::pruneDisabled(const json& answers) const
+{
+    requireObject(answers);
+    json current = answers;
+    // Dropping one answer can disable another item. Enablement already ignores
+    // answers of disabled items, so the first pass is normally final; repeating
+    // until nothing changes keeps the result a fixed point whatever the rules.
+    for (bool changed = true; changed;) {
+        changed = false;
+        const Enablement enablement(*m_data, current);
+        json next = json::object();
+        for (const auto& [linkId, value] : current.items()) {
+            const Item* item = find(linkId);
+            if (item && !enablement.isEnabled(*item))
+                changed = true;
+            else
+                next[linkId] = value;
+        }
+        current = std::move(next);
+    }
+    return current;
+}
+
+json Questionnaire::initialAnswers() const
+{
+    json answers = json::object();
+    for (const Item* item : m_data->all) {
+        const auto& values = item->initialValues();
+        if (values.empty())
+            continue;
+        answers[item->linkId()] = item->repeats() ? json(values) : values.front();
+    }
+    return pruneDisabled(answers);
+}
+
+} // namespace spinepath::questionnaire

@@ -1,0 +1,230 @@
+#include "core/questionnaire/QuestionnaireResponse.h"
+
+#include "core/questionnaire/AnswerValue.h"
+#include "core/questionnaire/FhirTemporal.h"
+#include "core/questionnaire/QuestionnaireError.h"
+
+#include <map>
+#include <set>
+#include <vector>
+
+namespace spinepath::questionnaire {
+
+namespace {
+
+using nlohmann::json;
+using Pointer = json::json_pointer;
+
+std::string inQuotes(const std::string& text)
+{
+    return "'" + text + "'";
+}
+
+std::string answerPointer(const std::string& linkId)
+{
+    return (Pointer() / linkId).to_string();
+}
+
+void checkOptions(const ResponseOptions& options)
+{
+    static const std::set<std::string> statuses{"in-progress", "completed", "amended", "entered-in-error",
+                                                "stopped"};
+    if (!statuses.contains(options.status))
+        throw QuestionnaireError("unknown QuestionnaireResponse status " + inQuotes(options.status));
+    if (!options.authored.empty() && !isFhirDateTime(options.authored))
+        throw QuestionnaireError("authored " + inQuotes(options.authored) +
+                                 " is not a FHIR dateTime such as 2026-03-01T09:30:00+01:00");
+}
+
+void checkAnswers(const Questionnaire& questionnaire, const json& answers, const ResponseOptions& options)
+{
+    const auto result = questionnaire.validate(answers);
+    const auto errors = result.errors();
+    if (!errors.empty()) {
+        const auto& first = errors.front();
+        throw QuestionnaireError(first.message, answerPointer(first.linkId), first.linkId);
+    }
+    if (options.status == "completed" && !result.complete()) {
+        const auto missing = result.missingLinkIds();
+        throw QuestionnaireError("a completed response needs an answer to " + inQuotes(missing.front()) +
+                                     (missing.size() > 1
+                                          ? " and " + std::to_string(missing.size() - 1) + " more item(s)"
+                                          : std::string()),
+                                 answerPointer(missing.front()), missing.front());
+    }
+}
+
+// Builds response items for `items` from answers that are valid and pruned.
+class ResponseWriter final
+{
+public:
+    explicit ResponseWriter(const json& answers)
+        : m_answers(answers)
+    {}
+
+    json items(const std::vector<const Item*>& items) const
+    {
+        json result = json::array();
+        for (const Item* item : items) {
+            json entry = this->item(*item);
+            if (!entry.is_null())
+                result.push_back(std::move(entry));
+        }
+        return result;
+    }
+
+private:
+    // Null when the item has nothing to record.
+    json item(const Item& item) const
+    {
+        if (item.type() == ItemType::Display)
+            return nullptr;
+        json children = items(item.children());
+
+        json answers = json::array();
+        if (const auto found = m_answers.find(item.linkId()); found != m_answers.end() && item.isQuestion()) {
+            for (const auto& value : found->is_array() ? *found : json::array({*found}))
+                answers.push_back(toFhirAnswer(item, value));
+        }
+        if (answers.empty() && children.empty())
+            return nullptr;
+
+        json entry{{"linkId", item.linkId()}};
+        if (!item.text().empty())
+            entry["text"] = item.text();
+        if (!answers.empty()) {
+            // Items nested under a question belong under its answer (R4 qrs-1).
+            if (!children.empty())
+                answers[0]["item"] = std::move(children);
+            entry["answer"] = std::move(answers);
+        } else {
+            entry["item"] = std::move(children);
+        }
+        return entry;
+    }
+
+    const json& m_answers;
+};
+
+// Collects flat answers from the items of a response, wherever they sit.
+class ResponseReader final
+{
+public:
+    explicit ResponseReader(const Questionnaire& questionnaire)
+        : m_questionnaire(questionnaire)
+    {}
+
+    void readItems(const json& items, const Pointer& at)
+    {
+        if (!items.is_array())
+            throw QuestionnaireError("item must be an array", at.to_string());
+        for (std::size_t i = 0; i < items.size(); ++i)
+            readItem(items[i], at / i);
+    }
+
+    json answers() const
+    {
+        json result = json::object();
+        for (const auto& [linkId, values] : m_values) {
+            const Item* item = m_questionnaire.find(linkId);
+            if (!values.empty())
+                result[linkId] = item->repeats() ? json(values) : values.front();
+        }
+        return result;
+    }
+
+private:
+    void readItem(const json& node, const Pointer& at)
+    {
+        if (!node.is_object())
+            throw QuestionnaireError("a response item must be an object", at.to_string());
+        const auto linkIdNode = node.find("linkId");
+        if (linkIdNode == node.end() || !linkIdNode->is_string())
+            throw QuestionnaireError("a response item needs a string linkId", (at / "linkId").to_string());
+        const std::string linkId = linkIdNode->get<std::string>();
+        const Item* item = m_questionnaire.find(linkId);
+        if (!item)
+            throw QuestionnaireError("the response has an item with unknown linkId " + inQuotes(linkId),
+                                     (at / "linkId").to_string(), linkId);
+
+        if (const auto answers = node.find("answer"); answers != node.end())
+            readAnswers(*item, *answers, at / "answer");
+        if (const auto children = node.find("item"); children != node.end())
+            readItems(*children, at / "item");
+    }
+
+    void readAnswers(const Item& item, const json& answers, const Pointer& at)
+    {
+        const std::string& linkId = item.linkId();
+        if (!answers.is_array())
+            throw QuestionnaireError("answer of " + inQuotes(linkId) + " must be an array", at.to_string(),
+                                     linkId);
+        if (!item.isQuestion() && !answers.empty())
+            throw QuestionnaireError(inQuotes(linkId) + " is a " + std::string(toString(item.type())) +
+                                         " and cannot have answers",
+                                     at.to_string(), linkId);
+
+        // A flat response may list a repeating item once per answer, so
+        // entries add up; an item that takes one answer may appear once.
+        auto& values = m_values[linkId];
+        if (!item.repeats() && !values.empty() && !answers.empty())
+            throw QuestionnaireError(inQuotes(linkId) + " takes one answer but appears twice in the response",
+                                     at.to_string(), linkId);
+        for (std::size_t i = 0; i < answers.size(); ++i) {
+            const Pointer answerAt = at / i;
+            values.push_back(fromFhirAnswer(item, answers[i], answerAt.to_string()));
+            if (answers[i].contains("item"))
+                readItems(answers[i]["item"], answerAt / "item");
+        }
+        if (!item.repeats() && values.size() > 1)
+            throw QuestionnaireError(inQuotes(linkId) + " takes one answer but the response has " +
+                                         std::to_string(values.size()),
+                                     at.to_string(), linkId);
+    }
+
+    const Questionnaire& m_questionnaire;
+    std::map<std::string, std::vector<json>> m_values;
+};
+
+} // namespace
+
+json toQuestionnaireResponse(const Questionnaire& questionnaire, const json& answers,
+                             const ResponseOptions& options)
+{
+    checkOptions(options);
+    checkAnswers(questionnaire, answers, options);
+    const json kept = questionnaire.pruneDisabled(answers);
+
+    json response{{"resourceType", "QuestionnaireResponse"}};
+    if (!options.id.empty())
+        response["id"] = options.id;
+    if (!questionnaire.url().empty())
+        response["questionnaire"] = questionnaire.canonical();
+    response["status"] = options.status;
+    if (!options.authored.empty())
+        response["authored"] = options.authored;
+    json items = ResponseWriter(kept).items(questionnaire.items());
+    if (!items.empty())
+        response["item"] = std::move(items);
+    return response;
+}
+
+json fromQuestionnaireResponse(const Questionnaire& questionnaire, const json& response)
+{
+    if (!response.is_object())
+        throw QuestionnaireError("a QuestionnaireResponse must be a JSON object, not " +
+                                 std::string(response.type_name()));
+    const auto type = response.find("resourceType");
+    if (type == response.end() || *type != "QuestionnaireResponse")
+        throw QuestionnaireError("resourceType is " +
+                                     (type == response.end() ? std::string("missing") : type->dump()) +
+                                     ", not \"QuestionnaireResponse\"",
+                                 "/resourceType");
+
+    ResponseReader reader(questionnaire);
+    if (const auto items = response.find("item"); items != response.end())
+        reader.readItems(*items, Pointer() / "item");
+    return reader.answers();
+}
+
+} // namespace spinepath::questionnaire

@@ -1,0 +1,39 @@
+#pragma once
+
+#include "core/questionnaire/Questionnaire.h"
+
+#include <nlohmann/json.hpp>
+
+#include <string>
+
+namespace spinepath::questionnaire {
+
+struct ResponseOptions
+{
+    // in-progress, completed, amended, entered-in-error or stopped.
+    std::string status = "completed";
+    // FHIR dateTime with zone, e.g. "2026-03-01T09:30:00+01:00"; left out when empty.
+    std::string authored;
+    // Resource id; left out when empty.
+    std::string id;
+};
+
+// A FHIR R4 QuestionnaireResponse holding `answers` (flat answers), its items
+// nested as in the questionnaire. Answers of disabled items are left out and
+// groups without answers are omitted. Throws QuestionnaireError naming the
+// linkId when the answers do not validate, and when a "completed" response
+// would lack a required answer.
+[[nodiscard]] nlohmann::json toQuestionnaireResponse(const Questionnaire& questionnaire,
+                                                     const nlohmann::json& answers,
+                                                     const ResponseOptions& options = {});
+
+// Flat answers from a QuestionnaireResponse. Items are found by linkId wherever
+// they are: nested in groups, under answers, or flat at the top level. Throws
+// QuestionnaireError (naming the linkId, with a pointer into the response) for a
+// resource that is not a QuestionnaireResponse, an unknown linkId, a value of the
+// wrong kind, or several answers to an item that does not repeat. Codes and
+// ranges are not checked here: call Questionnaire::validate on the result.
+[[nodiscard]] nlohmann::json fromQuestionnaireResponse(const Questionnaire& questionnaire,
+                                                       const nlohmann::json& response);
+
+} // namespace spinepath::questionnaire

@@ -14,5 +14,11 @@ enum ExitCode : int
 
 // spinepath-cli logic RULE.json DATA.json|-   /   spinepath-cli logic RULE.json --jsonl
 int runLogic(Arguments arguments);
+// spinepath-cli score FILE|-   /   spinepath-cli score --jsonl
+int runScore(Arguments arguments);
+// spinepath-cli convert --to fhir|answers FILE|-
+int runConvert(Arguments arguments);
+// spinepath-cli check-content [DIR]
+int runCheckContent(Arguments arguments);
 
 } // namespace spinepath::cli

@@ -24,8 +24,22 @@ struct Command
 };
 
 constexpr Command kCommands[] = {
-    {"logic", "logic RULE.json DATA.json|-  |  logic RULE.json --jsonl   evaluate a JsonLogic rule",
+    {"logic",
+     "logic RULE.json DATA.json|-  |  logic RULE.json --jsonl [--threads N]\n"
+     "        evaluate a JsonLogic rule over one data file, or over one data object per line",
      runLogic},
+    {"score",
+     "score FILE|-  |  score --jsonl [--threads N]   [--content DIR]\n"
+     "        score answers (flat or a FHIR QuestionnaireResponse) and print the result",
+     runScore},
+    {"convert",
+     "convert --to fhir|answers FILE|-   [--content DIR]\n"
+     "        turn flat answers into a QuestionnaireResponse, or back",
+     runConvert},
+    {"check-content",
+     "check-content [DIR]\n"
+     "        check the questionnaire and the rules; list every problem with file and JSON path",
+     runCheckContent},
 };
 
 void printUsage(std::FILE* stream)

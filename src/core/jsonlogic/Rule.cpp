@@ -673,7 +673,11 @@ private:
 
 Rule::Rule()
     : m_storage(std::make_unique<Arena>(4096))
-{}
+{
+    Node* literalNull = m_storage->allocateArray<Node>(1);
+    new (literalNull) Node();
+    m_root = literalNull;
+}
 
 Rule::Rule(Rule&&) noexcept = default;
 Rule& Rule::operator=(Rule&&) noexcept = default;

@@ -28,6 +28,8 @@ public:
     [[nodiscard]] static Rule parse(std::string_view jsonText,
                                     const OperatorRegistry& operators = OperatorRegistry::standard());
 
+    // A rule that evaluates to null.
+    Rule();
     Rule(Rule&&) noexcept;
     Rule& operator=(Rule&&) noexcept;
     Rule(const Rule&) = delete;
@@ -42,8 +44,6 @@ public:
     [[nodiscard]] nlohmann::json apply(const nlohmann::json& data) const;
 
 private:
-    Rule();
-
     std::unique_ptr<Arena> m_storage; // the tree and its constants
     const Node* m_root = nullptr;
     std::uint32_t m_pathCount = 0; // distinct static var paths, cached per evaluation

@@ -1,0 +1,129 @@
+// score, convert and check-content: the clinical contract, headless.
+#include "Commands.h"
+#include "JsonLines.h"
+#include "Output.h"
+
+#include "core/jsonlogic/Json.h"
+#include "core/questionnaire/QuestionnaireError.h"
+#include "core/questionnaire/QuestionnaireResponse.h"
+#include "core/scoring/ScreeningContent.h"
+#include "core/util/ContentPaths.h"
+#include "core/util/TextFile.h"
+
+#include <QString>
+
+#include <cstdio>
+#include <unistd.h>
+
+namespace spinepath::cli {
+
+using nlohmann::json;
+using scoring::ScreeningContent;
+
+namespace {
+
+std::string contentFolder(Arguments& arguments)
+{
+    const auto chosen = arguments.takeOption("--content");
+    return contentDirectory(chosen ? QString::fromStdString(*chosen) : QString()).toStdString();
+}
+
+json readJsonFile(const std::string& path)
+{
+    const std::string text = readTextFile(path);
+    try {
+        return jsonlogic::parseJson(text);
+    } catch (const std::exception& error) {
+        throw std::runtime_error((path == "-" ? std::string("standard input") : path) + ": " + error.what());
+    }
+}
+
+void printJson(const json& document)
+{
+    Output output(STDOUT_FILENO);
+    output.buffer() = document.dump(2) + '\n';
+    output.flush();
+}
+
+int scoreOnce(const ScreeningContent& content, const std::string& path)
+{
+    const json answers = readJsonFile(path);
+    try {
+        printJson(content.scorer().score(answers).toJson());
+        return kSuccess;
+    } catch (const std::exception& error) {
+        std::fprintf(stderr, "spinepath-cli: %s: %s\n", path == "-" ? "standard input" : path.c_str(),
+                     error.what());
+        return kSomeInputFailed;
+    }
+}
+
+int scoreLines(const ScreeningContent& content, unsigned workers)
+{
+    Output output(STDOUT_FILENO);
+    const auto& scorer = content.scorer();
+    const std::size_t failures = forEachJsonLine(STDIN_FILENO, output, workers, [&] {
+        return [&scorer](std::string_view line, std::string& out) {
+            out += scorer.score(jsonlogic::parseJson(line)).toJson().dump();
+        };
+    });
+    if (failures > 0)
+        std::fprintf(stderr, "spinepath-cli: %zu line(s) could not be scored\n", failures);
+    return failures > 0 ? kSomeInputFailed : kSuccess;
+}
+
+} // namespace
+
+int runScore(Arguments arguments)
+{
+    const bool jsonLines = arguments.takeFlag("--jsonl");
+    const auto threads = arguments.takeOption("--threads");
+    const std::string folder = contentFolder(arguments);
+    const auto files = arguments.positionals();
+    if (files.size() != (jsonLines ? 0u : 1u))
+        throw UsageError(
+            "usage: spinepath-cli score FILE|-   or   spinepath-cli score --jsonl [--threads N]");
+    const ScreeningContent content = ScreeningContent::load(folder);
+    return jsonLines ? scoreLines(content, workerCount(threads ? &*threads : nullptr))
+                     : scoreOnce(content, files[0]);
+}
+
+int runConvert(Arguments arguments)
+{
+    const auto target = arguments.takeOption("--to");
+    const std::string folder = contentFolder(arguments);
+    const auto files = arguments.positionals();
+    if (!target || (*target != "fhir" && *target != "answers") || files.size() != 1)
+        throw UsageError("usage: spinepath-cli convert --to fhir|answers FILE|-");
+    const ScreeningContent content = ScreeningContent::load(folder);
+    const json input = readJsonFile(files[0]);
+    try {
+        // Both directions validate, so what comes out is always scoreable.
+        const json answers = content.scorer().acceptedAnswers(input);
+        printJson(*target == "fhir" ? questionnaire::toQuestionnaireResponse(content.questionnaire(), answers)
+                                    : answers);
+        return kSuccess;
+    } catch (const std::exception& error) {
+        std::fprintf(stderr, "spinepath-cli: %s: %s\n", files[0].c_str(), error.what());
+        return kSomeInputFailed;
+    }
+}
+
+int runCheckContent(Arguments arguments)
+{
+    const auto folders = arguments.positionals();
+    if (folders.size() > 1)
+        throw UsageError("usage: spinepath-cli check-content [DIR]");
+    const std::string folder =
+        contentDirectory(folders.empty() ? QString() : QString::fromStdString(folders[0])).toStdString();
+    const auto problems = ScreeningContent::check(folder);
+    for (const ContentProblem& problem : problems)
+        std::printf("%s\n", problem.describe().c_str());
+    if (problems.empty())
+        std::printf("%s: content is valid\n", folder.c_str());
+    else
+        std::fprintf(stderr, "spinepath-cli: %zu problem(s) in %s\n", problems.size(), folder.c_str());
+    return problems.empty() ? kSuccess : kSomeInputFailed;
+}
+
+} // namespace spinepath::cli

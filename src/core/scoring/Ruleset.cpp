@@ -1,0 +1,289 @@
+#include "core/scoring/Ruleset.h"
+
+#include "core/content/ContentProblem.h"
+#include "core/jsonlogic/Arena.h"
+#include "core/jsonlogic/Errors.h"
+#include "core/jsonlogic/Json.h"
+#include "core/util/TextFile.h"
+
+#include <algorithm>
+#include <cmath>
+#include <set>
+
+namespace spinepath::scoring {
+
+using nlohmann::json;
+
+namespace {
+
+// {"round": [value, digits]}: half up, like JavaScript's Math.round, so the
+// PEG score reads the same here as in any JsonLogic tool.
+jsonlogic::Value roundValue(std::span<const jsonlogic::Value> arguments, jsonlogic::Arena&)
+{
+    const double value = jsonlogic::js::toNumber(arguments[0]);
+    const double digits = arguments.size() > 1 ? jsonlogic::js::toNumber(arguments[1]) : 0.0;
+    if (!std::isfinite(value) || !std::isfinite(digits) || digits < 0 || digits > 15)
+        return jsonlogic::Value::number(value);
+    const double scale = std::pow(10.0, std::trunc(digits));
+    return jsonlogic::Value::number(std::floor(value * scale + 0.5) / scale);
+}
+
+jsonlogic::OperatorRegistry makeOperators()
+{
+    jsonlogic::OperatorRegistry registry = jsonlogic::OperatorRegistry::standard();
+    registry.add("round", {roundValue, 1, 2});
+    return registry;
+}
+
+} // namespace
+
+// Reads a ruleset document field by field, collecting every problem with its
+// pointer instead of stopping at the first, so an author sees them all.
+class RulesetReader final
+{
+public:
+    RulesetReader(const json& source, std::string file)
+        : m_source(source)
+        , m_file(std::move(file))
+    {}
+
+    Ruleset read()
+    {
+        if (!m_source.is_object())
+            throw ContentError(ContentProblem{m_file, "", "a ruleset must be a JSON object"});
+        if (m_source.value("resourceType", "") != "SpinePathRuleset")
+            problem("/resourceType", "must be \"SpinePathRuleset\"");
+
+        std::vector<json> flagConditions, categoryConditions, factorConditions, noteConditions;
+        Ruleset ruleset;
+        ruleset.m_file = m_file;
+        ruleset.m_source = m_source;
+        ruleset.m_id = text("/id", true);
+        ruleset.m_version = text("/version", true);
+        ruleset.m_title = text("/title", false);
+        ruleset.m_questionnaire = text("/questionnaire", true);
+        if (m_source.contains("scoreRange")) {
+            ruleset.m_scoreMin = integer("/scoreRange/min");
+            ruleset.m_scoreMax = integer("/scoreRange/max");
+            if (ruleset.m_scoreMin >= ruleset.m_scoreMax)
+                problem("/scoreRange", "min must be below max");
+        }
+
+        readDerived(ruleset);
+        for (const auto& [pointer, entry] : entries("/flags")) {
+            FlagRule flag{text(pointer + "/id", true),      text(pointer + "/severity", true),
+                          text(pointer + "/title", true),   text(pointer + "/clinical", true),
+                          text(pointer + "/patient", true), articles(pointer)};
+            if (flag.severity != "emergency" && flag.severity != "urgent")
+                problem(pointer + "/severity",
+                        "must be \"emergency\" or \"urgent\", not \"" + flag.severity + "\"");
+            unique(flag.id, pointer);
+            flagConditions.push_back(condition(pointer));
+            ruleset.m_flags.push_back(std::move(flag));
+        }
+        for (const auto& [pointer, entry] : entries("/categories")) {
+            ruleset.m_categories.push_back(text(pointer + "/id", true));
+            unique(ruleset.m_categories.back(), pointer);
+            categoryConditions.push_back(condition(pointer));
+        }
+        if (!categoryConditions.empty() && categoryConditions.back() != json(true))
+            problem("/categories/" + std::to_string(categoryConditions.size() - 1) + "/when",
+                    "the last category must apply to everything left (\"when\": true)");
+        for (const auto& [pointer, entry] : entries("/factors")) {
+            FactorRule factor{text(pointer + "/id", true), text(pointer + "/pathway", true),
+                              integer(pointer + "/weight"), text(pointer + "/reason", true),
+                              articles(pointer)};
+            if (factor.pathway != "regenerative" && factor.pathway != "fusion")
+                problem(pointer + "/pathway",
+                        "must be \"regenerative\" or \"fusion\", not \"" + factor.pathway + "\"");
+            unique(factor.id, pointer);
+            factorConditions.push_back(condition(pointer));
+            ruleset.m_factors.push_back(std::move(factor));
+        }
+        for (const auto& [pointer, entry] : entries("/notes")) {
+            NoteRule note{text(pointer + "/id", true), text(pointer + "/text", true),
+                          text(pointer + "/clinical", true), articles(pointer)};
+            unique(note.id, pointer);
+            noteConditions.push_back(condition(pointer));
+            ruleset.m_notes.push_back(std::move(note));
+        }
+        ruleset.m_flagConditions = compile(flagConditions);
+        ruleset.m_categoryConditions = compile(categoryConditions);
+        ruleset.m_factorConditions = compile(factorConditions);
+        ruleset.m_noteConditions = compile(noteConditions);
+        if (!m_problems.empty())
+            throw ContentError(std::move(m_problems));
+        return ruleset;
+    }
+
+private:
+    void problem(const std::string& pointer, const std::string& message)
+    {
+        m_problems.push_back({m_file, pointer, message});
+    }
+
+    const json* at(const std::string& pointer) const
+    {
+        const json::json_pointer path(pointer);
+        return m_source.contains(path) ? &m_source.at(path) : nullptr;
+    }
+
+    std::string text(const std::string& pointer, bool required)
+    {
+        const json* value = at(pointer);
+        if (!value) {
+            if (required)
+                problem(pointer, "is missing");
+            return {};
+        }
+        if (!value->is_string() || (required && value->get_ref<const std::string&>().empty())) {
+            problem(pointer, "must be a non-empty string");
+            return {};
+        }
+        return value->get<std::string>();
+    }
+
+    int integer(const std::string& pointer)
+    {
+        const json* value = at(pointer);
+        if (!value || !value->is_number_integer()) {
+            problem(pointer, value ? "must be a whole number" : "is missing");
+            return 0;
+        }
+        return value->get<int>();
+    }
+
+    std::vector<std::string> articles(const std::string& entryPointer)
+    {
+        std::vector<std::string> ids;
+        const json* list = at(entryPointer + "/articles");
+        if (!list)
+            return ids;
+        if (!list->is_array()) {
+            problem(entryPointer + "/articles", "must be an array of article ids");
+            return ids;
+        }
+        for (std::size_t i = 0; i < list->size(); ++i) {
+            if ((*list)[i].is_string())
+                ids.push_back((*list)[i].get<std::string>());
+            else
+                problem(entryPointer + "/articles/" + std::to_string(i), "must be an article id (a string)");
+        }
+        return ids;
+    }
+
+    std::vector<std::pair<std::string, const json*>> entries(const std::string& pointer)
+    {
+        std::vector<std::pair<std::string, const json*>> list;
+        const json* array = at(pointer);
+        if (!array || !array->is_array() || array->empty()) {
+            problem(pointer, "must be a non-empty array");
+            return list;
+        }
+        for (std::size_t i = 0; i < array->size(); ++i) {
+            if ((*array)[i].is_object())
+                list.emplace_back(pointer + "/" + std::to_string(i), &(*array)[i]);
+            else
+                problem(pointer + "/" + std::to_string(i), "must be an object");
+        }
+        return list;
+    }
+
+    void unique(const std::string& id, const std::string& pointer)
+    {
+        if (!id.empty() && !m_ids.insert(pointer.substr(0, pointer.find('/', 1)) + ":" + id).second)
+            problem(pointer + "/id", "\"" + id + "\" is defined twice");
+    }
+
+    json condition(const std::string& entryPointer, const std::string& key = "when")
+    {
+        const json* logic = at(entryPointer + "/" + key);
+        if (!logic) {
+            problem(entryPointer + "/" + key, "is missing");
+            return false;
+        }
+        compileOne(entryPointer + "/" + key, *logic); // reports a bad node with its own pointer
+        return *logic;
+    }
+
+    void compileOne(const std::string& pointer, const json& logic)
+    {
+        try {
+            (void)jsonlogic::Rule::compile(logic, Ruleset::operators());
+        } catch (const jsonlogic::RuleError& error) {
+            problem(pointer + error.pointer(), error.problem());
+        }
+    }
+
+    // One rule per stage; a bad condition was already reported with its pointer.
+    jsonlogic::Rule compile(const std::vector<json>& conditions)
+    {
+        if (!m_problems.empty())
+            return {};
+        return jsonlogic::Rule::compile(json(conditions), Ruleset::operators());
+    }
+
+    // An array, so the order is the author's: a concept may use earlier ones.
+    void readDerived(Ruleset& ruleset)
+    {
+        if (!at("/derived"))
+            return;
+        for (const auto& [pointer, entry] : entries("/derived")) {
+            const std::string name = text(pointer + "/id", true);
+            unique(name, pointer);
+            const json logic = condition(pointer, "value");
+            if (m_problems.empty())
+                ruleset.m_derived.push_back({name, jsonlogic::Rule::compile(logic, Ruleset::operators())});
+        }
+    }
+
+    const json& m_source;
+    std::string m_file;
+    std::vector<ContentProblem> m_problems;
+    std::set<std::string> m_ids;
+};
+
+const jsonlogic::OperatorRegistry& Ruleset::operators()
+{
+    static const jsonlogic::OperatorRegistry registry = makeOperators();
+    return registry;
+}
+
+Ruleset Ruleset::fromJson(const json& source, const std::string& file)
+{
+    return RulesetReader(source, file).read();
+}
+
+Ruleset Ruleset::fromFile(const std::string& path)
+{
+    json source;
+    try {
+        source = jsonlogic::parseJson(readTextFile(path));
+    } catch (const std::exception& error) {
+        throw ContentError(ContentProblem{path, "", error.what()});
+    }
+    return fromJson(source, path);
+}
+
+const FlagRule* Ruleset::findFlag(std::string_view id) const
+{
+    const auto it =
+        std::find_if(m_flags.begin(), m_flags.end(), [&](const FlagRule& f) { return f.id == id; });
+    return it == m_flags.end() ? nullptr : &*it;
+}
+
+const FactorRule* Ruleset::findFactor(std::string_view id) const
+{
+    const auto it =
+        std::find_if(m_factors.begin(), m_factors.end(), [&](const FactorRule& f) { return f.id == id; });
+    return it == m_factors.end() ? nullptr : &*it;
+}
+
+const NoteRule* Ruleset::findNote(std::string_view id) const
+{
+    const auto it =
+        std::find_if(m_notes.begin(), m_notes.end(), [&](const NoteRule& n) { return n.id == id; });
+    return it == m_notes.end() ? nullptr : &*it;
+}
+
+} // namespace spinepath::scoring

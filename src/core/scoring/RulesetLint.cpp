@@ -1,0 +1,213 @@
+#include "core/scoring/RulesetLint.h"
+
+#include "core/questionnaire/Questionnaire.h"
+#include "core/scoring/Ruleset.h"
+
+#include <algorithm>
+
+namespace spinepath::scoring {
+
+using nlohmann::json;
+
+namespace {
+
+// What a condition may refer to besides answers, at its stage of scoring.
+struct Scope
+{
+    std::set<std::string> derived;
+    bool flags = false;
+    bool category = false;
+};
+
+class ReferenceWalker final
+{
+public:
+    ReferenceWalker(const questionnaire::Questionnaire& questionnaire, const std::string& file,
+                    std::vector<ContentProblem>& problems)
+        : m_questionnaire(questionnaire)
+        , m_file(file)
+        , m_problems(problems)
+    {}
+
+    void walk(const json& node, const std::string& pointer, const Scope& scope)
+    {
+        if (node.is_array()) {
+            for (std::size_t i = 0; i < node.size(); ++i)
+                walk(node[i], pointer + "/" + std::to_string(i), scope);
+            return;
+        }
+        if (!node.is_object() || node.size() != 1)
+            return;
+        const auto only = node.begin();
+        const std::string& op = only.key();
+        const json& arguments = only.value();
+        const std::string here = pointer + "/" + op;
+        if (op == "var") {
+            const json& path = arguments.is_array() ? (arguments.empty() ? json() : arguments[0]) : arguments;
+            if (path.is_string())
+                checkPath(path.get<std::string>(), arguments.is_array() ? here + "/0" : here, scope);
+        } else if (arguments.is_array() && arguments.size() == 2) {
+            checkComparison(op, arguments, here);
+        }
+        walk(arguments, here, scope);
+    }
+
+private:
+    void problem(const std::string& pointer, const std::string& message)
+    {
+        m_problems.push_back({m_file, pointer, message});
+    }
+
+    static const std::string* answerPath(const json& node)
+    {
+        if (!node.is_object() || node.size() != 1 || !node.contains("var"))
+            return nullptr;
+        const json& path = node["var"].is_array() && !node["var"].empty() ? node["var"][0] : node["var"];
+        return path.is_string() ? &path.get_ref<const std::string&>() : nullptr;
+    }
+
+    void checkPath(const std::string& path, const std::string& pointer, const Scope& scope)
+    {
+        if (path == "flags" || path == "category") {
+            if (!(path == "flags" ? scope.flags : scope.category))
+                problem(pointer, "\"" + path + "\" is not known yet at this stage");
+            return;
+        }
+        if (path.starts_with("derived.")) {
+            const std::string name = path.substr(8);
+            if (!scope.derived.contains(name))
+                problem(pointer, "no derived concept \"" + name + "\" is defined before this point");
+            return;
+        }
+        const questionnaire::Item* item = m_questionnaire.find(path);
+        if (!item)
+            problem(pointer, "no question of the questionnaire has the linkId \"" + path + "\"");
+        else if (!item->isQuestion())
+            problem(
+                pointer,
+                "\"" + path + "\" is a " +
+                    std::string(item->type() == questionnaire::ItemType::Group ? "group" : "display item") +
+                    ", not a question");
+    }
+
+    void checkCode(const std::string& linkId, const json& code, const std::string& pointer)
+    {
+        if (!code.is_string())
+            return;
+        const questionnaire::Item* item = m_questionnaire.find(linkId);
+        if (!item || item->answerOptions().empty())
+            return;
+        const auto& options = item->answerOptions();
+        const bool known =
+            std::any_of(options.begin(), options.end(), [&](const questionnaire::AnswerOption& o) {
+                return o.kind == questionnaire::AnswerOption::Kind::Coding
+                           ? o.coding.code == code.get_ref<const std::string&>()
+                           : o.value == code;
+            });
+        if (!known)
+            problem(pointer,
+                    "\"" + code.get<std::string>() + "\" is not an answer option of \"" + linkId + "\"");
+    }
+
+    // {"==": [{"var": L}, "code"]}, {"in": ["code", {"var": L}]}, {"in": [{"var": L}, ["a", "b"]]}.
+    void checkComparison(const std::string& op, const json& arguments, const std::string& pointer)
+    {
+        static const std::set<std::string> equality = {"==", "!=", "===", "!=="};
+        if (equality.contains(op)) {
+            for (int side = 0; side < 2; ++side)
+                if (const std::string* linkId = answerPath(arguments[side]))
+                    checkCode(*linkId, arguments[1 - side], pointer + "/" + std::to_string(1 - side));
+        } else if (op == "in") {
+            if (const std::string* linkId = answerPath(arguments[1]))
+                checkCode(*linkId, arguments[0], pointer + "/0");
+            if (const std::string* linkId = answerPath(arguments[0]); linkId && arguments[1].is_array())
+                for (std::size_t i = 0; i < arguments[1].size(); ++i)
+                    checkCode(*linkId, arguments[1][i], pointer + "/1/" + std::to_string(i));
+        }
+    }
+
+    const questionnaire::Questionnaire& m_questionnaire;
+    const std::string& m_file;
+    std::vector<ContentProblem>& m_problems;
+};
+
+} // namespace
+
+RulesetLint::RulesetLint(const Ruleset& ruleset, const questionnaire::Questionnaire& questionnaire)
+    : m_ruleset(ruleset)
+    , m_questionnaire(questionnaire)
+{}
+
+std::vector<ContentProblem> RulesetLint::checkReferences() const
+{
+    std::vector<ContentProblem> problems;
+    ReferenceWalker walker(m_questionnaire, m_ruleset.file(), problems);
+    const json& source = m_ruleset.source();
+    Scope scope;
+    if (source.contains("derived")) {
+        for (std::size_t i = 0; i < source["derived"].size(); ++i) {
+            const json& entry = source["derived"][i];
+            walker.walk(entry.value("value", json()), "/derived/" + std::to_string(i) + "/value", scope);
+            scope.derived.insert(entry.value("id", ""));
+        }
+    }
+    const auto walkStage = [&](const char* stage) {
+        for (std::size_t i = 0; i < source[stage].size(); ++i)
+            walker.walk(source[stage][i].value("when", json()),
+                        "/" + std::string(stage) + "/" + std::to_string(i) + "/when", scope);
+    };
+    walkStage("flags");
+    scope.flags = true;
+    walkStage("categories");
+    scope.category = true;
+    walkStage("factors");
+    walkStage("notes");
+    return problems;
+}
+
+std::vector<ContentProblem> RulesetLint::checkInterface(const json& interface,
+                                                        const std::string& interfaceFile) const
+{
+    std::vector<ContentProblem> problems;
+    const auto require = [&](const char* kind, auto defined) {
+        if (!interface.contains(kind) || !interface[kind].is_array()) {
+            problems.push_back({interfaceFile, std::string("/") + kind, "must list the required ids"});
+            return;
+        }
+        for (const json& id : interface[kind])
+            if (id.is_string() && !defined(id.get<std::string>()))
+                problems.push_back({m_ruleset.file(), std::string("/") + kind,
+                                    std::string("the ") + kind + " id \"" + id.get<std::string>() +
+                                        "\" of the interface (" + interfaceFile + ") is not defined"});
+    };
+    require("categories", [&](const std::string& id) {
+        const auto& list = m_ruleset.categories();
+        return std::find(list.begin(), list.end(), id) != list.end();
+    });
+    require("flags", [&](const std::string& id) { return m_ruleset.findFlag(id) != nullptr; });
+    require("factors", [&](const std::string& id) { return m_ruleset.findFactor(id) != nullptr; });
+    require("notes", [&](const std::string& id) { return m_ruleset.findNote(id) != nullptr; });
+    return problems;
+}
+
+std::vector<ContentProblem> RulesetLint::checkArticles(const std::set<std::string>& articleIds) const
+{
+    std::vector<ContentProblem> problems;
+    const auto check = [&](const char* stage, std::size_t index, const std::vector<std::string>& articles) {
+        for (std::size_t i = 0; i < articles.size(); ++i)
+            if (!articleIds.contains(articles[i]))
+                problems.push_back({m_ruleset.file(),
+                                    "/" + std::string(stage) + "/" + std::to_string(index) + "/articles/" +
+                                        std::to_string(i),
+                                    "no article has the id \"" + articles[i] + "\""});
+    };
+    for (std::size_t i = 0; i < m_ruleset.flags().size(); ++i)
+        check("flags", i, m_ruleset.flags()[i].articles);
+    for (std::size_t i = 0; i < m_ruleset.factors().size(); ++i)
+        check("factors", i, m_ruleset.factors()[i].articles);
+    for (std::size_t i = 0; i < m_ruleset.notes().size(); ++i)
+        check("notes", i, m_ruleset.notes()[i].articles);
+    return problems;
+}
+
+} // namespace spinepath::scoring

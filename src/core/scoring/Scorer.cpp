@@ -1,0 +1,188 @@
+#include "core/scoring/Scorer.h"
+
+#include "core/jsonlogic/Arena.h"
+#include "core/jsonlogic/Json.h"
+#include "core/questionnaire/QuestionnaireResponse.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace spinepath::scoring {
+
+using jsonlogic::Arena;
+using jsonlogic::Value;
+using nlohmann::json;
+
+namespace {
+
+std::string describe(const std::vector<questionnaire::ValidationIssue>& issues)
+{
+    std::string text;
+    for (const auto& issue : issues)
+        text += (text.empty() ? "" : "; ") + issue.message;
+    return text;
+}
+
+// Rules address answers by linkId as a path: "pain.duration" is
+// {"pain": {"duration": ...}}, which is how JsonLogic's var reads dots.
+json nestedByLinkId(const json& flat)
+{
+    json nested = json::object();
+    for (const auto& [linkId, value] : flat.items()) {
+        std::string pointer;
+        std::size_t start = 0;
+        while (true) {
+            const std::size_t dot = linkId.find('.', start);
+            std::string part =
+                linkId.substr(start, dot == std::string::npos ? std::string::npos : dot - start);
+            for (std::size_t i = 0; i < part.size(); ++i) {
+                if (part[i] == '~')
+                    part.replace(i++, 1, "~0");
+                else if (part[i] == '/')
+                    part.replace(i++, 1, "~1");
+            }
+            pointer += '/' + part;
+            if (dot == std::string::npos)
+                break;
+            start = dot + 1;
+        }
+        nested[json::json_pointer(pointer)] = value;
+    }
+    return nested;
+}
+
+// The data every stage sees: the answers plus what earlier stages found.
+class StageData final
+{
+public:
+    StageData(Value answers, Arena& arena)
+        : m_answers(answers)
+        , m_arena(arena)
+    {}
+
+    void setDerived(std::span<const Value::Member> derived) { m_derived = Value::object(derived); }
+    void setFlags(Value flags) { m_flags = flags; }
+    void setCategory(std::string_view category) { m_category = Value::string(category); }
+
+    [[nodiscard]] Value root() const
+    {
+        const auto answers = m_answers.asObject();
+        auto* members = m_arena.allocateArray<Value::Member>(answers.size() + 3);
+        std::copy(answers.begin(), answers.end(), members);
+        members[answers.size()] = {"derived", m_derived};
+        members[answers.size() + 1] = {"flags", m_flags};
+        members[answers.size() + 2] = {"category", m_category};
+        return Value::object({members, answers.size() + 3});
+    }
+
+private:
+    Value m_answers;
+    Arena& m_arena;
+    Value m_derived = Value::object({});
+    Value m_flags = Value::array({});
+    Value m_category;
+};
+
+int clampScore(int score, const Ruleset& ruleset)
+{
+    return std::clamp(score, ruleset.scoreMin(), ruleset.scoreMax());
+}
+
+} // namespace
+
+AnswerError::AnswerError(std::vector<questionnaire::ValidationIssue> issues)
+    : std::runtime_error(describe(issues))
+    , m_issues(std::move(issues))
+{}
+
+Scorer::Scorer(const questionnaire::Questionnaire& questionnaire, const Ruleset& ruleset)
+    : m_questionnaire(questionnaire)
+    , m_ruleset(ruleset)
+{}
+
+json Scorer::acceptedAnswers(const json& answers) const
+{
+    const bool isResponse =
+        answers.is_object() && answers.value("resourceType", "") == "QuestionnaireResponse";
+    const json flat =
+        isResponse ? questionnaire::fromQuestionnaireResponse(m_questionnaire, answers) : answers;
+    if (!flat.is_object())
+        throw AnswerError(
+            {{"", questionnaire::IssueCode::WrongType,
+              "an answer set must be a JSON object keyed by linkId, or a QuestionnaireResponse"}});
+    const auto validation = m_questionnaire.validate(flat);
+    if (!validation.valid())
+        throw AnswerError(validation.errors());
+    return m_questionnaire.pruneDisabled(flat);
+}
+
+ScreeningResult Scorer::score(const json& answers) const
+{
+    Arena arena;
+    return evaluate(acceptedAnswers(answers), arena);
+}
+
+ScreeningResult Scorer::evaluate(const json& accepted, Arena& arena) const
+{
+    StageData data(jsonlogic::fromJson(nestedByLinkId(accepted), arena), arena);
+    ScreeningResult result;
+    result.rulesetId = m_ruleset.id();
+    result.rulesetVersion = m_ruleset.version();
+
+    // Derived concepts, in order: each one may use those before it.
+    const auto& derived = m_ruleset.derived();
+    auto* concepts = arena.allocateArray<Value::Member>(derived.size());
+    for (std::size_t i = 0; i < derived.size(); ++i) {
+        data.setDerived({concepts, i});
+        concepts[i] = {derived[i].name, derived[i].rule.evaluate(data.root(), arena)};
+        if (derived[i].name == "peg" && concepts[i].value.isNumber())
+            result.peg = concepts[i].value.asNumber();
+    }
+    data.setDerived({concepts, derived.size()});
+
+    const auto fired = [&](const jsonlogic::Rule& conditions) {
+        return conditions.evaluate(data.root(), arena).asArray();
+    };
+
+    const auto flagResults = fired(m_ruleset.flagConditions());
+    auto* flagIds = arena.allocateArray<Value>(flagResults.size());
+    std::size_t flagCount = 0;
+    for (std::size_t i = 0; i < flagResults.size(); ++i) {
+        if (!jsonlogic::js::truthy(flagResults[i]))
+            continue;
+        const FlagRule& flag = m_ruleset.flags()[i];
+        result.flags.push_back(flag.id);
+        if (result.severity != "emergency")
+            result.severity = flag.severity;
+        flagIds[flagCount++] = Value::string(flag.id);
+    }
+    data.setFlags(Value::array({flagIds, flagCount}));
+
+    const auto categoryResults = fired(m_ruleset.categoryConditions());
+    const auto match = std::find_if(categoryResults.begin(), categoryResults.end(),
+                                    [](const Value& v) { return jsonlogic::js::truthy(v); });
+    // The ruleset's last category is unconditional, so there is always a match.
+    result.category = m_ruleset.categories()[static_cast<std::size_t>(match - categoryResults.begin())];
+    data.setCategory(result.category);
+
+    int regenerative = 0;
+    int fusion = 0;
+    const auto factorResults = fired(m_ruleset.factorConditions());
+    for (std::size_t i = 0; i < factorResults.size(); ++i) {
+        if (!jsonlogic::js::truthy(factorResults[i]))
+            continue;
+        const FactorRule& factor = m_ruleset.factors()[i];
+        result.factors.push_back({factor.id, factor.pathway, factor.weight, factor.reason});
+        (factor.pathway == "fusion" ? fusion : regenerative) += factor.weight;
+    }
+    result.regenerativeScore = clampScore(regenerative, m_ruleset);
+    result.fusionScore = clampScore(fusion, m_ruleset);
+
+    const auto noteResults = fired(m_ruleset.noteConditions());
+    for (std::size_t i = 0; i < noteResults.size(); ++i)
+        if (jsonlogic::js::truthy(noteResults[i]))
+            result.notes.push_back(m_ruleset.notes()[i].id);
+    return result;
+}
+
+} // namespace spinepath::scoring

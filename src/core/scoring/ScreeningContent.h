@@ -1,0 +1,48 @@
+#pragma once
+
+#include "core/content/ContentProblem.h"
+#include "core/questionnaire/Questionnaire.h"
+#include "core/scoring/Ruleset.h"
+#include "core/scoring/Scorer.h"
+
+#include <memory>
+#include <string>
+#include <vector>
+
+namespace spinepath::scoring {
+
+// The questionnaire and the rules of a content folder, loaded, linted and
+// ready to score. This is what the GUI and the CLI load at start.
+class ScreeningContent final
+{
+public:
+    static constexpr const char* kQuestionnaireFile = "questionnaire/spinepath-intake.json";
+    static constexpr const char* kRulesetFile = "rules/spinepath-core.json";
+    static constexpr const char* kInterfaceFile = "rules/interface.json";
+
+    // Throws ContentError listing every problem found.
+    [[nodiscard]] static ScreeningContent load(const std::string& contentDirectory);
+    // Every problem of the folder's questionnaire and rules, without throwing.
+    [[nodiscard]] static std::vector<ContentProblem> check(const std::string& contentDirectory);
+
+    ScreeningContent(ScreeningContent&&) noexcept = default;
+    ScreeningContent& operator=(ScreeningContent&&) noexcept = default;
+    ~ScreeningContent();
+
+    [[nodiscard]] const questionnaire::Questionnaire& questionnaire() const noexcept
+    {
+        return *m_questionnaire;
+    }
+    [[nodiscard]] const Ruleset& ruleset() const noexcept { return *m_ruleset; }
+    [[nodiscard]] const Scorer& scorer() const noexcept { return *m_scorer; }
+
+private:
+    ScreeningContent() = default;
+
+    // Owned through pointers so the scorer's references survive moves.
+    std::unique_ptr<questionnaire::Questionnaire> m_questionnaire;
+    std::unique_ptr<Ruleset> m_ruleset;
+    std::unique_ptr<Scorer> m_scorer;
+};
+
+} // namespace spinepath::scoring

@@ -1,0 +1,8 @@
+# Sources of src/core/scoring
+target_sources(spinepath_core PRIVATE
+    scoring/Ruleset.cpp
+    scoring/RulesetLint.cpp
+    scoring/Scorer.cpp
+    scoring/ScreeningContent.cpp
+    scoring/ScreeningResult.cpp
+)

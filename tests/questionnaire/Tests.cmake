@@ -1,0 +1,7 @@
+# Tests of src/core/questionnaire: one executable per class.
+spinepath_add_catch_test(test_Questionnaire questionnaire/test_Questionnaire.cpp)
+spinepath_add_catch_test(test_QuestionnaireIntake questionnaire/test_QuestionnaireIntake.cpp)
+spinepath_add_catch_test(test_QuestionnaireEnablement questionnaire/test_QuestionnaireEnablement.cpp)
+spinepath_add_catch_test(test_QuestionnaireValidator questionnaire/test_QuestionnaireValidator.cpp)
+spinepath_add_catch_test(test_QuestionnaireResponse questionnaire/test_QuestionnaireResponse.cpp)
+spinepath_add_catch_test(test_QuestionnaireTemporal questionnaire/test_QuestionnaireTemporal.cpp)

@@ -2,7 +2,10 @@
 // fields grouped as in the intake questionnaire, with some questions skipped.
 // Deterministic for a given seed. Synthetic data only, never a real patient.
 //
-//     spinepath-bench-answers COUNT [SEED] > answers.jsonl
+//     spinepath-bench-answers [--flat] COUNT [SEED] > answers.jsonl
+//
+// Nested ({"pain": {"duration": ...}}) suits JsonLogic benchmarks; --flat
+// writes the answer sets of the clinical spec, keyed by linkId.
 #include <cstdio>
 #include <cstdlib>
 #include <random>
@@ -14,7 +17,10 @@ namespace {
 class AnswerWriter final
 {
 public:
-    explicit AnswerWriter(std::uint64_t seed) : m_random(seed) {}
+    AnswerWriter(std::uint64_t seed, bool flat)
+        : m_random(seed)
+        , m_flat(flat)
+    {}
 
     std::string next()
     {
@@ -77,6 +83,11 @@ private:
 
     template <typename Fill> void group(const char* name, Fill fill)
     {
+        m_group = name;
+        if (m_flat) {
+            fill();
+            return;
+        }
         separator(m_groups);
         m_line += '"';
         m_line += name;
@@ -88,8 +99,12 @@ private:
 
     void key(const char* name)
     {
-        separator(m_fields);
+        separator(m_flat ? m_groups : m_fields);
         m_line += '"';
+        if (m_flat) {
+            m_line += m_group;
+            m_line += '.';
+        }
         m_line += name;
         m_line += "\":";
     }
@@ -141,6 +156,8 @@ private:
     }
 
     std::mt19937_64 m_random;
+    bool m_flat;
+    const char* m_group = "";
     std::string m_line;
     int m_groups = 0;
     int m_fields = 0;
@@ -150,13 +167,14 @@ private:
 
 int main(int argc, char* argv[])
 {
-    if (argc < 2) {
-        std::fprintf(stderr, "usage: spinepath-bench-answers COUNT [SEED]\n");
+    const bool flat = argc > 1 && std::string(argv[1]) == "--flat";
+    if (argc < 2 + flat) {
+        std::fprintf(stderr, "usage: spinepath-bench-answers [--flat] COUNT [SEED]\n");
         return 2;
     }
-    const long count = std::strtol(argv[1], nullptr, 10);
-    const auto seed = argc > 2 ? std::strtoull(argv[2], nullptr, 10) : 20261125ULL;
-    AnswerWriter writer(seed);
+    const long count = std::strtol(argv[1 + flat], nullptr, 10);
+    const auto seed = argc > 2 + flat ? std::strtoull(argv[2 + flat], nullptr, 10) : 20261125ULL;
+    AnswerWriter writer(seed, flat);
     std::string out;
     for (long i = 0; i < count; ++i) {
         out += writer.next();

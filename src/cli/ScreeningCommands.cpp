@@ -3,6 +3,8 @@
 #include "JsonLines.h"
 #include "Output.h"
 
+#include "core/jsonlogic/Arena.h"
+#include "core/jsonlogic/DocumentParser.h"
 #include "core/jsonlogic/Json.h"
 #include "core/questionnaire/QuestionnaireError.h"
 #include "core/questionnaire/QuestionnaireResponse.h"
@@ -13,6 +15,7 @@
 #include <QString>
 
 #include <cstdio>
+#include <memory>
 #include <unistd.h>
 
 namespace spinepath::cli {
@@ -62,11 +65,20 @@ int scoreLines(const ScreeningContent& content, unsigned workers)
 {
     Output output(STDOUT_FILENO);
     const auto& scorer = content.scorer();
-    const std::size_t failures = forEachJsonLine(STDIN_FILENO, output, workers, [&] {
-        return [&scorer](std::string_view line, std::string& out) {
-            out += scorer.score(jsonlogic::parseJson(line)).toJson().dump();
-        };
-    });
+    struct LineScorer
+    {
+        const scoring::Scorer* scorer;
+        std::unique_ptr<jsonlogic::DocumentParser> parser = std::make_unique<jsonlogic::DocumentParser>();
+        std::unique_ptr<jsonlogic::Arena> arena = std::make_unique<jsonlogic::Arena>();
+
+        void operator()(std::string_view line, std::string& out)
+        {
+            arena->reset();
+            scorer->score(parser->parsePadded(line, *arena), *arena).appendJson(out);
+        }
+    };
+    const std::size_t failures =
+        forEachJsonLine(STDIN_FILENO, output, workers, [&] { return LineScorer{&scorer}; });
     if (failures > 0)
         std::fprintf(stderr, "spinepath-cli: %zu line(s) could not be scored\n", failures);
     return failures > 0 ? kSomeInputFailed : kSuccess;

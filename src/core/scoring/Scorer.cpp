@@ -98,6 +98,7 @@ AnswerError::AnswerError(std::vector<questionnaire::ValidationIssue> issues)
 Scorer::Scorer(const questionnaire::Questionnaire& questionnaire, const Ruleset& ruleset)
     : m_questionnaire(questionnaire)
     , m_ruleset(ruleset)
+    , m_schema(questionnaire)
 {}
 
 json Scorer::acceptedAnswers(const json& answers) const
@@ -119,12 +120,20 @@ json Scorer::acceptedAnswers(const json& answers) const
 ScreeningResult Scorer::score(const json& answers) const
 {
     Arena arena;
-    return evaluate(acceptedAnswers(answers), arena);
+    return evaluate(jsonlogic::fromJson(nestedByLinkId(acceptedAnswers(answers)), arena), arena);
 }
 
-ScreeningResult Scorer::evaluate(const json& accepted, Arena& arena) const
+ScreeningResult Scorer::score(const Value& answers, Arena& arena) const
 {
-    StageData data(jsonlogic::fromJson(nestedByLinkId(accepted), arena), arena);
+    if (const auto nested = m_schema.accept(answers, arena))
+        return evaluate(*nested, arena);
+    // Anything unusual takes the reference path, which also words the error.
+    return score(jsonlogic::toJson(answers));
+}
+
+ScreeningResult Scorer::evaluate(const Value& nestedAnswers, Arena& arena) const
+{
+    StageData data(nestedAnswers, arena);
     ScreeningResult result;
     result.rulesetId = m_ruleset.id();
     result.rulesetVersion = m_ruleset.version();

@@ -2,6 +2,7 @@
 
 #include "core/questionnaire/Questionnaire.h"
 #include "core/questionnaire/ValidationResult.h"
+#include "core/scoring/AnswerSchema.h"
 #include "core/scoring/Ruleset.h"
 #include "core/scoring/ScreeningResult.h"
 
@@ -9,10 +10,6 @@
 
 #include <stdexcept>
 #include <vector>
-
-namespace spinepath::jsonlogic {
-class Arena;
-}
 
 namespace spinepath::scoring {
 
@@ -47,6 +44,11 @@ public:
     // to questions that are not shown (FHIR drops those).
     [[nodiscard]] nlohmann::json acceptedAnswers(const nlohmann::json& answers) const;
 
+    // The streaming path: the same result for an answer set already parsed
+    // into Values (flat or a QuestionnaireResponse), with the arena holding
+    // the work. Common, valid answer sets never touch nlohmann::json.
+    [[nodiscard]] ScreeningResult score(const jsonlogic::Value& answers, jsonlogic::Arena& arena) const;
+
     [[nodiscard]] const questionnaire::Questionnaire& questionnaire() const noexcept
     {
         return m_questionnaire;
@@ -54,11 +56,13 @@ public:
     [[nodiscard]] const Ruleset& ruleset() const noexcept { return m_ruleset; }
 
 private:
-    [[nodiscard]] ScreeningResult evaluate(const nlohmann::json& acceptedAnswers,
+    // Runs the stages over answers nested by linkId.
+    [[nodiscard]] ScreeningResult evaluate(const jsonlogic::Value& nestedAnswers,
                                            jsonlogic::Arena& arena) const;
 
     const questionnaire::Questionnaire& m_questionnaire;
     const Ruleset& m_ruleset;
+    AnswerSchema m_schema;
 };
 
 } // namespace spinepath::scoring

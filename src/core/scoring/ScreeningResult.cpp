@@ -1,5 +1,8 @@
 #include "core/scoring/ScreeningResult.h"
 
+#include "core/jsonlogic/Json.h"
+
+#include <cmath>
 #include <stdexcept>
 
 namespace spinepath::scoring {
@@ -20,9 +23,72 @@ json ScreeningResult::toJson() const
                                   {"weight", factor.weight},
                                   {"reason", factor.reason}});
     out["notes"] = notes;
-    out["peg"] = peg ? json(*peg) : json(nullptr);
+    // A whole PEG score prints as 6, not 6.0, as JavaScript would print it.
+    if (peg && *peg == std::floor(*peg))
+        out["peg"] = static_cast<int>(*peg);
+    else
+        out["peg"] = peg ? json(*peg) : json(nullptr);
     out["ruleset"] = {{"id", rulesetId}, {"version", rulesetVersion}};
     return out;
+}
+
+namespace {
+
+void appendString(std::string& out, std::string_view text)
+{
+    jsonlogic::appendJson(out, jsonlogic::Value::string(text));
+}
+
+void appendStrings(std::string& out, const std::vector<std::string>& list)
+{
+    out += '[';
+    for (std::size_t i = 0; i < list.size(); ++i) {
+        if (i > 0)
+            out += ',';
+        appendString(out, list[i]);
+    }
+    out += ']';
+}
+
+} // namespace
+
+// Keys in nlohmann's (sorted) order, so both writers agree byte for byte.
+void ScreeningResult::appendJson(std::string& out) const
+{
+    out += "{\"category\":";
+    appendString(out, category);
+    out += ",\"factors\":[";
+    for (std::size_t i = 0; i < factors.size(); ++i) {
+        out += i > 0 ? ",{\"id\":" : "{\"id\":";
+        appendString(out, factors[i].id);
+        out += ",\"pathway\":";
+        appendString(out, factors[i].pathway);
+        out += ",\"reason\":";
+        appendString(out, factors[i].reason);
+        out += ",\"weight\":";
+        out += std::to_string(factors[i].weight);
+        out += '}';
+    }
+    out += "],\"flags\":";
+    appendStrings(out, flags);
+    out += ",\"notes\":";
+    appendStrings(out, notes);
+    out += ",\"peg\":";
+    jsonlogic::appendJson(out, peg ? jsonlogic::Value::number(*peg) : jsonlogic::Value::null());
+    out += ",\"ruleset\":{\"id\":";
+    appendString(out, rulesetId);
+    out += ",\"version\":";
+    appendString(out, rulesetVersion);
+    out += "},\"scores\":{\"fusion\":";
+    out += std::to_string(fusionScore);
+    out += ",\"regenerative\":";
+    out += std::to_string(regenerativeScore);
+    out += "},\"severity\":";
+    if (severity.empty())
+        out += "null";
+    else
+        appendString(out, severity);
+    out += '}';
 }
 
 ScreeningResult ScreeningResult::fromJson(const json& in)

@@ -33,6 +33,9 @@ struct ScreeningResult
     [[nodiscard]] bool hasEmergency() const { return severity == "emergency"; }
 
     [[nodiscard]] nlohmann::json toJson() const;
+    // Appends exactly toJson().dump(), without building the document: the
+    // streaming path writes a hundred thousand of these a second.
+    void appendJson(std::string& out) const;
     // Throws std::invalid_argument for a document that is not a stored result.
     [[nodiscard]] static ScreeningResult fromJson(const nlohmann::json& json);
 };

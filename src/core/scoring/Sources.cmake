@@ -2,6 +2,7 @@
 target_sources(spinepath_core PRIVATE
     scoring/Ruleset.cpp
     scoring/RulesetLint.cpp
+    scoring/AnswerSchema.cpp
     scoring/Scorer.cpp
     scoring/ScreeningContent.cpp
     scoring/ScreeningResult.cpp

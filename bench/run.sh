@@ -76,4 +76,21 @@ echo "| json-logic-js 2.0.5 | $t_js | $(rate "$t_js") | $(ratio "$t_js" "$t_sp")
 echo
 echo "Results of the three engines: $same ($(wc -l < "$work/out-spinepath.jsonl") lines each)."
 echo "Targets: >= 5x json-logic-engine, >= 15x json-logic-js."
-[ "$same" = identical ]
+[ "$same" = identical ] || exit 1
+
+
+# --- Screening: parse, validate, score and print answer sets ---------------
+score_lines=${BENCH_SCORE_LINES:-100000}
+echo
+echo "== Screening: spinepath-cli score --jsonl over $score_lines answer sets, best of $runs runs"
+"$gen" --flat "$score_lines" > "$work/flat-answers.jsonl"
+t_one=$(best_time "$work/scored-1.jsonl" sh -c "'$cli' score --jsonl --threads 1 < '$work/flat-answers.jsonl'")
+t_all=$(best_time "$work/scored-n.jsonl" sh -c "'$cli' score --jsonl < '$work/flat-answers.jsonl'")
+cmp -s "$work/scored-1.jsonl" "$work/scored-n.jsonl" || { echo "threaded results differ"; exit 1; }
+errors=$(grep -c '"error"' "$work/scored-1.jsonl" || true)
+echo
+echo "| run | seconds | answer sets/s | target |"
+echo "|---|---|---|---|"
+echo "| one core (--threads 1) | $t_one | $(awk -v t="$t_one" -v n="$score_lines" 'BEGIN { printf "%.0f", n / t }') | >= 100000 |"
+echo "| all cores ($(nproc)) | $t_all | $(awk -v t="$t_all" -v n="$score_lines" 'BEGIN { printf "%.0f", n / t }') | |"
+echo "Lines rejected: $errors (the generated answers are all valid)."

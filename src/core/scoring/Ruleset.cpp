@@ -82,8 +82,10 @@ public:
             ruleset.m_flags.push_back(std::move(flag));
         }
         for (const auto& [pointer, entry] : entries("/categories")) {
-            ruleset.m_categories.push_back(text(pointer + "/id", true));
-            unique(ruleset.m_categories.back(), pointer);
+            ruleset.m_categories.push_back({text(pointer + "/id", true), text(pointer + "/title", true),
+                                            text(pointer + "/patient", true),
+                                            text(pointer + "/clinical", true)});
+            unique(ruleset.m_categories.back().id, pointer);
             categoryConditions.push_back(condition(pointer));
         }
         if (!categoryConditions.empty() && categoryConditions.back() != json(true))
@@ -263,6 +265,13 @@ Ruleset Ruleset::fromFile(const std::string& path)
         throw ContentError(ContentProblem{path, "", error.what()});
     }
     return fromJson(source, path);
+}
+
+const CategoryRule* Ruleset::findCategory(std::string_view id) const
+{
+    const auto it = std::find_if(m_categories.begin(), m_categories.end(),
+                                 [&](const CategoryRule& c) { return c.id == id; });
+    return it == m_categories.end() ? nullptr : &*it;
 }
 
 const FlagRule* Ruleset::findFlag(std::string_view id) const

@@ -19,6 +19,14 @@ struct FlagRule
     std::vector<std::string> articles;
 };
 
+struct CategoryRule
+{
+    std::string id;
+    std::string title;    // plain language, for the results page
+    std::string patient;  // what it means, in plain language
+    std::string clinical; // for the physician summary
+};
+
 struct FactorRule
 {
     std::string id;
@@ -70,7 +78,7 @@ public:
     [[nodiscard]] const std::vector<Derived>& derived() const noexcept { return m_derived; }
 
     [[nodiscard]] const std::vector<FlagRule>& flags() const noexcept { return m_flags; }
-    [[nodiscard]] const std::vector<std::string>& categories() const noexcept { return m_categories; }
+    [[nodiscard]] const std::vector<CategoryRule>& categories() const noexcept { return m_categories; }
     [[nodiscard]] const std::vector<FactorRule>& factors() const noexcept { return m_factors; }
     [[nodiscard]] const std::vector<NoteRule>& notes() const noexcept { return m_notes; }
 
@@ -80,6 +88,7 @@ public:
     [[nodiscard]] const jsonlogic::Rule& factorConditions() const noexcept { return m_factorConditions; }
     [[nodiscard]] const jsonlogic::Rule& noteConditions() const noexcept { return m_noteConditions; }
 
+    [[nodiscard]] const CategoryRule* findCategory(std::string_view id) const;
     [[nodiscard]] const FlagRule* findFlag(std::string_view id) const;
     [[nodiscard]] const FactorRule* findFactor(std::string_view id) const;
     [[nodiscard]] const NoteRule* findNote(std::string_view id) const;
@@ -96,7 +105,7 @@ private:
     int m_scoreMax = 100;
     std::vector<Derived> m_derived;
     std::vector<FlagRule> m_flags;
-    std::vector<std::string> m_categories;
+    std::vector<CategoryRule> m_categories;
     std::vector<FactorRule> m_factors;
     std::vector<NoteRule> m_notes;
     jsonlogic::Rule m_flagConditions, m_categoryConditions, m_factorConditions, m_noteConditions;

@@ -180,10 +180,7 @@ std::vector<ContentProblem> RulesetLint::checkInterface(const json& interface,
                                     std::string("the ") + kind + " id \"" + id.get<std::string>() +
                                         "\" of the interface (" + interfaceFile + ") is not defined"});
     };
-    require("categories", [&](const std::string& id) {
-        const auto& list = m_ruleset.categories();
-        return std::find(list.begin(), list.end(), id) != list.end();
-    });
+    require("categories", [&](const std::string& id) { return m_ruleset.findCategory(id) != nullptr; });
     require("flags", [&](const std::string& id) { return m_ruleset.findFlag(id) != nullptr; });
     require("factors", [&](const std::string& id) { return m_ruleset.findFactor(id) != nullptr; });
     require("notes", [&](const std::string& id) { return m_ruleset.findNote(id) != nullptr; });

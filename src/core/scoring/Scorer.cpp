@@ -171,7 +171,7 @@ ScreeningResult Scorer::evaluate(const Value& nestedAnswers, Arena& arena) const
     const auto match = std::find_if(categoryResults.begin(), categoryResults.end(),
                                     [](const Value& v) { return jsonlogic::js::truthy(v); });
     // The ruleset's last category is unconditional, so there is always a match.
-    result.category = m_ruleset.categories()[static_cast<std::size_t>(match - categoryResults.begin())];
+    result.category = m_ruleset.categories()[static_cast<std::size_t>(match - categoryResults.begin())].id;
     data.setCategory(result.category);
 
     int regenerative = 0;

@@ -1,0 +1,63 @@
+#include "core/content/ClinicInfo.h"
+
+#include "core/content/ContentProblem.h"
+#include "core/jsonlogic/Json.h"
+#include "core/util/TextFile.h"
+
+#include <filesystem>
+
+namespace spinepath {
+
+std::string ClinicInfo::message(const std::string& key) const
+{
+    const auto found = messages.find(key);
+    return found != messages.end() ? found->second : "[missing message \"" + key + "\" in " + kFile + "]";
+}
+
+ClinicInfo ClinicInfo::load(const std::string& contentDirectory)
+{
+    const std::string path = contentDirectory + "/" + kFile;
+    nlohmann::json source;
+    try {
+        source = jsonlogic::parseJson(readTextFile(path));
+    } catch (const std::exception& error) {
+        throw ContentError(ContentProblem{path, "", error.what()});
+    }
+    std::vector<ContentProblem> problems;
+    const auto text = [&](const char* key) {
+        if (!source.contains(key) || !source[key].is_string() ||
+            source[key].get_ref<const std::string&>().empty()) {
+            problems.push_back({path, std::string("/") + key, "must be a non-empty string"});
+            return std::string();
+        }
+        return source[key].get<std::string>();
+    };
+    if (!source.is_object())
+        throw ContentError(ContentProblem{path, "", "must be a JSON object"});
+    ClinicInfo info;
+    info.name = text("name");
+    info.address = text("address");
+    info.phone = text("phone");
+    info.emergencyNumber = text("emergencyNumber");
+    if (source.contains("logo")) {
+        const std::string logo = source.value("logo", "");
+        info.logoPath = contentDirectory + "/" + logo;
+        if (logo.empty() || !std::filesystem::is_regular_file(info.logoPath))
+            problems.push_back({path, "/logo", "names a file that does not exist: " + info.logoPath});
+    }
+    if (source.contains("messages") && source["messages"].is_object()) {
+        for (const auto& [key, value] : source["messages"].items()) {
+            if (value.is_string())
+                info.messages[key] = value.get<std::string>();
+            else
+                problems.push_back({path, "/messages/" + key, "must be a string"});
+        }
+    } else {
+        problems.push_back({path, "/messages", "must be an object of messages"});
+    }
+    if (!problems.empty())
+        throw ContentError(std::move(problems));
+    return info;
+}
+
+} // namespace spinepath

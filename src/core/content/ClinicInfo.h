@@ -1,0 +1,28 @@
+#pragma once
+
+#include <map>
+#include <string>
+
+namespace spinepath {
+
+// The clinic's details and the patient-facing messages that carry clinical
+// meaning (what to do in an emergency), from content/clinic.json. Kept in
+// content so a clinic can word them for its own setting.
+struct ClinicInfo
+{
+    std::string name;
+    std::string logoPath; // absolute, or empty
+    std::string address;
+    std::string phone;
+    std::string emergencyNumber;
+    std::map<std::string, std::string> messages;
+
+    // The message with this key; a clear placeholder naming the key if the file lacks it.
+    [[nodiscard]] std::string message(const std::string& key) const;
+
+    // Throws ContentError naming the file, the JSON pointer and the problem.
+    [[nodiscard]] static ClinicInfo load(const std::string& contentDirectory);
+    static constexpr const char* kFile = "clinic.json";
+};
+
+} // namespace spinepath

@@ -1,0 +1,4 @@
+# Sources of src/core/content
+target_sources(spinepath_core PRIVATE
+    content/ClinicInfo.cpp
+)

@@ -9,7 +9,9 @@
 #include <QPushButton>
 #include <QtGlobal>
 
-AboutDialog::AboutDialog(QWidget* parent) : QDialog(parent), m_ui(new Ui::AboutDialog)
+AboutDialog::AboutDialog(QWidget* parent)
+    : QDialog(parent)
+    , m_ui(new Ui::AboutDialog)
 {
     m_ui->setupUi(this);
 

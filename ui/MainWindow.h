@@ -4,28 +4,53 @@
 #include <QPointer>
 #include <QScopedPointer>
 
+#include <memory>
+
 namespace Ui {
 class MainWindow;
 }
 
 class AboutDialog;
+class AssessmentSession;
+class EmergencyPage;
+class QuestionnaireView;
+class ResultsPage;
+struct AppContext;
 
+// The patient's window: welcome, the questionnaire, the emergency stop and
+// the results. One assessment at a time; finishing or leaving clears every
+// page, so nothing of one patient is left for the next.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(MainWindow)
 
 public:
-    explicit MainWindow(QWidget* parent = nullptr);
+    explicit MainWindow(const AppContext& context, QWidget* parent = nullptr);
     ~MainWindow() override;
+
+    [[nodiscard]] AssessmentSession* session() const noexcept { return m_session.get(); }
 
 public slots:
     // Opens the About dialog window-modal with open() rather than exec(), so
     // the event loop keeps running: tests can find and close the dialog, and a
     // second trigger raises the open dialog instead of stacking another.
     void showAboutDialog();
+    void startAtClinic();
+    void startAtHome();
+    // Back to the welcome page with no trace of the last assessment.
+    void resetToWelcome();
 
 private:
+    void startSession(bool atClinic);
+    void showEmergency(const QStringList& flagIds);
+    void showResults();
+
+    const AppContext& m_context;
     QScopedPointer<Ui::MainWindow> m_ui;
     QPointer<AboutDialog> m_aboutDialog;
+    std::unique_ptr<AssessmentSession> m_session;
+    QuestionnaireView* m_questionnaire = nullptr;
+    EmergencyPage* m_emergencyPage;
+    ResultsPage* m_resultsPage;
 };

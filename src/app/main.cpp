@@ -1,6 +1,8 @@
+#include "AppContext.h"
 #include "Appearance.h"
 #include "MainWindow.h"
 
+#include "core/util/ContentPaths.h"
 #include "core/util/Logging.h"
 #include "core/util/Version.h"
 
@@ -8,12 +10,14 @@
 #include <QCommandLineOption>
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QMessageBox>
 #include <QStandardPaths>
 
 #include <spdlog/spdlog.h>
 
 #include <cstdio>
 #include <cstring>
+#include <memory>
 #include <string>
 
 namespace {
@@ -65,6 +69,10 @@ int main(int argc, char* argv[])
         CommandLine::tr("Log detail: trace, debug, info, warn, error, critical or off (default: info)."),
         CommandLine::tr("LEVEL"), QStringLiteral("info"));
     parser.addOption(logLevelOption);
+    const QCommandLineOption contentOption(
+        QStringLiteral("content"), CommandLine::tr("Folder with the questionnaire, rules and articles."),
+        CommandLine::tr("FOLDER"));
+    parser.addOption(contentOption);
 
     if (!parser.parse(QApplication::arguments())) {
         std::fputs(qPrintable(parser.errorText() + u'\n'), stderr);
@@ -91,7 +99,20 @@ int main(int argc, char* argv[])
     spdlog::info("SpinePath {} starting", version);
 
     spinepath::ui::applyAppearance(app);
-    MainWindow window;
+    // Clinical content is checked before any patient sees a screen: broken
+    // rules or questions stop the program with the file and the problem.
+    std::unique_ptr<AppContext> context;
+    const QString contentFolder = spinepath::contentDirectory(parser.value(contentOption));
+    try {
+        context = AppContext::load(contentFolder.toStdString());
+    } catch (const std::exception& error) {
+        spdlog::error("content in {} cannot be used", contentFolder.toStdString());
+        QMessageBox::critical(nullptr, CommandLine::tr("SpinePath cannot start"),
+                              CommandLine::tr("The questionnaire or rules in %1 have problems:\n\n%2")
+                                  .arg(contentFolder, QString::fromUtf8(error.what())));
+        return 1;
+    }
+    MainWindow window(*context);
     window.show();
     const int exitCode = QApplication::exec();
 

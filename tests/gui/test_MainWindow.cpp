@@ -1,4 +1,5 @@
 #include "AboutDialog.h"
+#include "AppContext.h"
 #include "MainWindow.h"
 
 #include "core/util/Version.h"
@@ -15,6 +16,9 @@ class TestMainWindow final : public QObject
 {
     Q_OBJECT
 
+    // The real content folder of the source tree.
+    std::unique_ptr<AppContext> m_context = AppContext::load(SPINEPATH_SOURCE_DIR "/content");
+
 private slots:
     void showsTheWelcomePage();
     void aboutActionOpensTheAboutDialogWithTheVersion();
@@ -23,7 +27,7 @@ private slots:
 
 void TestMainWindow::showsTheWelcomePage()
 {
-    MainWindow window;
+    MainWindow window(*m_context);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
 
@@ -35,16 +39,17 @@ void TestMainWindow::showsTheWelcomePage()
     auto* title = window.findChild<QLabel*>(QStringLiteral("titleLabel"));
     QVERIFY(title);
     QVERIFY(title->isVisible());
-    QCOMPARE(title->text(), QStringLiteral("SpinePath"));
+    QCOMPARE(title->text(), QString::fromStdString(m_context->clinic.name));
 
     auto* note = window.findChild<QLabel*>(QStringLiteral("noteLabel"));
     QVERIFY(note);
-    QVERIFY(note->text().contains(QStringLiteral("your doctor decides")));
+    QCOMPARE(note->text(), QString::fromStdString(m_context->clinic.message("notADiagnosis")));
+    QVERIFY(note->text().contains(QStringLiteral("does not give a diagnosis")));
 }
 
 void TestMainWindow::aboutActionOpensTheAboutDialogWithTheVersion()
 {
-    MainWindow window;
+    MainWindow window(*m_context);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
 
@@ -74,7 +79,7 @@ void TestMainWindow::aboutActionOpensTheAboutDialogWithTheVersion()
 
 void TestMainWindow::quitActionClosesTheWindow()
 {
-    MainWindow window;
+    MainWindow window(*m_context);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
 

@@ -1,4 +1,5 @@
 # Sources of src/core/content
 target_sources(spinepath_core PRIVATE
+    content/ArticleLibrary.cpp
     content/ClinicInfo.cpp
 )

@@ -1,0 +1,47 @@
+#pragma once
+
+#include "core/content/ContentProblem.h"
+
+#include <map>
+#include <string>
+#include <vector>
+
+namespace spinepath {
+
+// One patient article of content/articles: its front matter and Markdown body.
+struct Article
+{
+    std::string id;
+    std::string title;
+    std::string summary;
+    int minutes = 0;
+    std::string version;
+    std::string reviewed;
+    std::string topic;
+    std::vector<std::string> related;
+    std::string body; // Markdown, without the front matter
+    std::string file;
+};
+
+// The articles of a content folder, by id.
+class ArticleLibrary final
+{
+public:
+    // Reads every *.md file. Files that cannot be read or lack a field are
+    // reported in problems() and left out; the rest stay usable.
+    [[nodiscard]] static ArticleLibrary load(const std::string& contentDirectory);
+
+    [[nodiscard]] const Article* find(const std::string& id) const;
+    [[nodiscard]] const std::map<std::string, Article>& articles() const noexcept { return m_articles; }
+    [[nodiscard]] const std::vector<ContentProblem>& problems() const noexcept { return m_problems; }
+
+    // Parses one article's text; adds problems for missing or bad fields.
+    [[nodiscard]] static Article parse(const std::string& text, const std::string& file,
+                                       std::vector<ContentProblem>& problems);
+
+private:
+    std::map<std::string, Article> m_articles;
+    std::vector<ContentProblem> m_problems;
+};
+
+} // namespace spinepath

@@ -1,0 +1,139 @@
+#include "SectionPage.h"
+
+#include "AssessmentSession.h"
+#include "QuestionWidget.h"
+
+#include "core/questionnaire/Item.h"
+
+#include <QLabel>
+#include <QScrollBar>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+namespace q = spinepath::questionnaire;
+
+SectionPage::SectionPage(const q::Item& section, AssessmentSession& session, QWidget* parent)
+    : QScrollArea(parent)
+    , m_session(session)
+    , m_linkId(section.linkId())
+    , m_title(QString::fromStdString(section.text()))
+{
+    setObjectName(QStringLiteral("section_") + QString::fromStdString(section.linkId()));
+    setWidgetResizable(true);
+    setFrameShape(QFrame::NoFrame);
+    auto* content = new QWidget(this);
+    content->setObjectName(QStringLiteral("sectionContent"));
+    auto* layout = new QVBoxLayout(content);
+    layout->setContentsMargins(24, 8, 24, 24);
+    layout->setSpacing(14);
+
+    auto* heading = new QLabel(m_title, content);
+    heading->setObjectName(QStringLiteral("sectionHeading"));
+    heading->setProperty("role", QStringLiteral("sectionHeading"));
+    heading->setWordWrap(true);
+    heading->setAccessibleName(m_title);
+    layout->addWidget(heading);
+
+    if (section.isQuestion()) {
+        // A question at the top level of a questionnaire is a page of its own.
+        auto* widget = QuestionWidget::create(section, content);
+        m_questions.push_back(widget);
+        m_conditional.emplace_back(widget, section.linkId());
+        layout->addWidget(widget);
+    } else {
+        addItems(section, content, 0);
+    }
+    layout->addStretch();
+    setWidget(content);
+
+    for (QuestionWidget* question : m_questions)
+        connect(question, &QuestionWidget::valueChanged, this,
+                [this](const std::string& linkId, const nlohmann::json& value) {
+                    m_session.setAnswer(linkId, value);
+                });
+    connect(&m_session, &AssessmentSession::answersChanged, this, &SectionPage::applyEnablement);
+    applyEnablement();
+}
+
+SectionPage::~SectionPage() = default;
+
+void SectionPage::addItems(const q::Item& parent, QWidget* container, int depth)
+{
+    auto* layout = static_cast<QVBoxLayout*>(container->layout());
+    for (const q::Item* item : parent.children()) {
+        if (item->isHelp())
+            continue;
+        if (item->isQuestion()) {
+            auto* widget = QuestionWidget::create(*item, container);
+            m_questions.push_back(widget);
+            m_conditional.emplace_back(widget, item->linkId());
+            layout->addWidget(widget);
+        } else if (item->type() == q::ItemType::Group) {
+            auto* group = new QWidget(container);
+            group->setObjectName(QStringLiteral("group_") + QString::fromStdString(item->linkId()));
+            auto* groupLayout = new QVBoxLayout(group);
+            groupLayout->setContentsMargins(depth > 0 ? 16 : 0, 0, 0, 0);
+            if (!item->text().empty()) {
+                auto* subheading = new QLabel(QString::fromStdString(item->text()), group);
+                subheading->setProperty("role", QStringLiteral("subheading"));
+                subheading->setWordWrap(true);
+                groupLayout->addWidget(subheading);
+            }
+            m_conditional.emplace_back(group, item->linkId());
+            addItems(*item, group, depth + 1);
+            layout->addWidget(group);
+        } else {
+            auto* note = new QLabel(QString::fromStdString(item->text()), container);
+            note->setProperty("role", QStringLiteral("intro"));
+            note->setWordWrap(true);
+            m_conditional.emplace_back(note, item->linkId());
+            layout->addWidget(note);
+        }
+    }
+}
+
+void SectionPage::applyEnablement()
+{
+    const auto& enabled = m_session.enabledLinkIds();
+    for (const auto& [widget, linkId] : m_conditional)
+        widget->setVisible(enabled.contains(linkId));
+}
+
+void SectionPage::showAnswers()
+{
+    const auto& answers = m_session.answers();
+    for (QuestionWidget* question : m_questions)
+        question->setValue(answers.contains(question->linkId()) ? answers[question->linkId()]
+                                                                : nlohmann::json());
+    applyEnablement();
+}
+
+bool SectionPage::checkRequired()
+{
+    const auto missing = m_session.missingRequired(m_linkId);
+    QuestionWidget* first = nullptr;
+    for (QuestionWidget* question : m_questions) {
+        const bool isMissing = std::find(missing.begin(), missing.end(), question->linkId()) != missing.end();
+        question->showMissing(isMissing);
+        if (isMissing && !first)
+            first = question;
+    }
+    if (first) {
+        ensureWidgetVisible(first);
+        if (QWidget* target = first->focusTarget())
+            target->setFocus(Qt::OtherFocusReason);
+    }
+    return missing.empty();
+}
+
+void SectionPage::focusFirstQuestion()
+{
+    verticalScrollBar()->setValue(0);
+    for (QuestionWidget* question : m_questions) {
+        if (question->isVisibleTo(this) && question->focusTarget()) {
+            question->focusTarget()->setFocus(Qt::TabFocusReason);
+            return;
+        }
+    }
+}

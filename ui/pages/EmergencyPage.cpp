@@ -12,6 +12,7 @@ EmergencyPage::EmergencyPage(QWidget* parent)
 {
     setObjectName(QStringLiteral("emergencyPage"));
     setProperty("role", QStringLiteral("emergency"));
+    setAttribute(Qt::WA_StyledBackground); // so the style sheet paints the whole page
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(64, 48, 64, 48);
     layout->setSpacing(20);
@@ -38,6 +39,8 @@ EmergencyPage::EmergencyPage(QWidget* parent)
     m_continue->setObjectName(QStringLiteral("emergencyContinueButton"));
     m_continue->setProperty("role", QStringLiteral("secondary"));
     m_continue->setMinimumHeight(56);
+    // Room for the thicker focus border, which the size hint does not count.
+    m_continue->setMinimumWidth(m_continue->fontMetrics().horizontalAdvance(m_continue->text()) + 96);
     layout->addWidget(m_continue, 0, Qt::AlignCenter);
     layout->addStretch();
     connect(m_continue, &QPushButton::clicked, this, &EmergencyPage::continueRequested);

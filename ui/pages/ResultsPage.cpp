@@ -83,11 +83,15 @@ void ResultsPage::addScore(const QString& name, int value, const QString& object
     bar->setObjectName(objectName);
     bar->setRange(0, 100);
     bar->setValue(value);
-    bar->setFormat(tr("%1 of 100").arg(value));
-    bar->setMinimumHeight(28);
+    bar->setTextVisible(false); // the number sits beside the bar, readable on any fill
+    bar->setMinimumHeight(24);
     bar->setAccessibleName(tr("%1: %2 of 100").arg(name).arg(value));
+    auto* number = new QLabel(tr("%1 of 100").arg(value), row);
+    number->setMinimumWidth(110);
+    number->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
     layout->addWidget(label);
     layout->addWidget(bar, 1);
+    layout->addWidget(number);
     m_layout->addWidget(row);
 }
 

@@ -32,6 +32,26 @@ json optionValue(const q::AnswerOption& option)
     return option.kind == q::AnswerOption::Kind::Coding ? json(option.coding.code) : option.value;
 }
 
+// On a touch screen the whole row is the target, not only the small circle
+// or box and its text: these take a press anywhere in their width.
+class RowRadioButton final : public QRadioButton
+{
+public:
+    using QRadioButton::QRadioButton;
+
+protected:
+    bool hitButton(const QPoint& position) const override { return rect().contains(position); }
+};
+
+class RowCheckBox final : public QCheckBox
+{
+public:
+    using QCheckBox::QCheckBox;
+
+protected:
+    bool hitButton(const QPoint& position) const override { return rect().contains(position); }
+};
+
 } // namespace
 
 ButtonQuestion::ButtonQuestion(const q::Item& item, QWidget* parent, bool exclusive)
@@ -118,7 +138,7 @@ SingleChoiceQuestion::SingleChoiceQuestion(const q::Item& item, QWidget* parent)
 {
     for (const q::AnswerOption& option : item.answerOptions()) {
         const QString label = optionLabel(option);
-        auto* button = new QRadioButton(label, this);
+        auto* button = new RowRadioButton(label, this);
         button->setProperty("role", QStringLiteral("choice"));
         addChoice(button, optionValue(option), label);
         answerLayout()->addWidget(button);
@@ -132,7 +152,7 @@ MultipleChoiceQuestion::MultipleChoiceQuestion(const q::Item& item, QWidget* par
 {
     for (const q::AnswerOption& option : item.answerOptions()) {
         const QString label = optionLabel(option);
-        auto* box = new QCheckBox(label, this);
+        auto* box = new RowCheckBox(label, this);
         box->setProperty("role", QStringLiteral("choice"));
         addChoice(box, optionValue(option), label);
         answerLayout()->addWidget(box);

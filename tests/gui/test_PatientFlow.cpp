@@ -1,0 +1,259 @@
+// Drives the real patient screens with clicks and key presses, as a patient
+// would, on the offscreen platform. With SPINEPATH_SCREENSHOT_DIR set it also
+// saves each screen at 1280 x 800 (how docs/screenshots is made).
+#include "AppContext.h"
+#include "Appearance.h"
+#include "AssessmentSession.h"
+#include "MainWindow.h"
+
+#include <QAbstractButton>
+#include <QDir>
+#include <QLabel>
+#include <QLineEdit>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QStackedWidget>
+#include <QtTest>
+
+class TestPatientFlow final : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<AppContext> m_context = AppContext::load(SPINEPATH_SOURCE_DIR "/content");
+    std::unique_ptr<MainWindow> m_window;
+
+    QWidget* currentPage() const
+    {
+        return m_window->findChild<QStackedWidget*>(QStringLiteral("pages"))->currentWidget();
+    }
+
+    QWidget* question(const char* linkId) const
+    {
+        return m_window->findChild<QWidget*>(QStringLiteral("question_") + QString::fromLatin1(linkId));
+    }
+
+    // Clicks the answer button of a question ("true", "false" or a code).
+    void answer(const char* linkId, const char* choice)
+    {
+        QWidget* q = question(linkId);
+        QVERIFY2(q, linkId);
+        auto* button =
+            q->findChild<QAbstractButton*>(QStringLiteral("choice_") + QString::fromLatin1(choice));
+        QVERIFY2(button, choice);
+        QVERIFY2(button->isVisible(), linkId);
+        QTest::mouseClick(button, Qt::LeftButton);
+    }
+
+    void next()
+    {
+        auto* nextButton = m_window->findChild<QPushButton*>(QStringLiteral("nextButton"));
+        QVERIFY(nextButton);
+        QTest::mouseClick(nextButton, Qt::LeftButton);
+    }
+
+    QString progress() const { return m_window->findChild<QLabel*>(QStringLiteral("progressLabel"))->text(); }
+
+    void screenshot(const QString& name)
+    {
+        const QString folder = qEnvironmentVariable("SPINEPATH_SCREENSHOT_DIR");
+        if (folder.isEmpty())
+            return;
+        QDir().mkpath(folder);
+        QTest::qWait(50);
+        QVERIFY(m_window->grab().save(folder + u'/' + name + QStringLiteral(".png")));
+    }
+
+    void answerSafetyAllNo()
+    {
+        for (const char* id : {"redflag.bladder_bowel", "redflag.saddle_numbness",
+                               "redflag.progressive_weakness", "redflag.recent_trauma", "redflag.systemic"})
+            answer(id, "false");
+    }
+
+    // Worked example 3 of the clinical spec, section by section.
+    void answerExampleThree()
+    {
+        answerSafetyAllNo();
+        next();
+        answer("pain.duration", "6m_12m");
+        answer("pain.location", "back_mostly");
+        answer("peg.pain", "6");
+        answer("peg.enjoyment", "5");
+        answer("peg.activity", "6");
+        next();
+        answer("dx.told", "annular_tear");
+        next();
+        answer("img.mri", "within_12m");
+        answer("img.findings", "annular_tear");
+        next();
+        answer("cc.pt", "ge6w");
+        answer("cc.injections", "true");
+        answer("cc.relief", "temporary");
+        next();
+        answer("inst.told_unstable", "no");
+        next();
+        answer("neuro.numbness", "stable");
+        answer("neuro.weakness", "none");
+        next();
+        answer("hx.prior_surgery", "none");
+        next();
+        answer("pref.motion", "important");
+        answer("pref.avoid_surgery", "true");
+        next();
+    }
+
+private slots:
+    void initTestCase() { spinepath::ui::applyAppearance(*qApp); }
+
+    void init()
+    {
+        m_window = std::make_unique<MainWindow>(*m_context);
+        m_window->resize(1280, 800);
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    }
+
+    void cleanup() { m_window.reset(); }
+
+    void welcomeOffersBothWaysIn()
+    {
+        screenshot(QStringLiteral("welcome"));
+        QCOMPARE(currentPage()->objectName(), QStringLiteral("welcomePage"));
+        QVERIFY(m_window->findChild<QPushButton*>(QStringLiteral("clinicButton"))->isVisible());
+        QVERIFY(m_window->findChild<QPushButton*>(QStringLiteral("homeButton"))->isVisible());
+    }
+
+    void workedExampleThreeReachesRegenerativeEvaluation()
+    {
+        QTest::mouseClick(m_window->findChild<QPushButton*>(QStringLiteral("clinicButton")), Qt::LeftButton);
+        QCOMPARE(currentPage()->objectName(), QStringLiteral("questionnaireView"));
+        QVERIFY(progress().startsWith(QStringLiteral("Section 1 of ")));
+        screenshot(QStringLiteral("questionnaire-safety"));
+        answerExampleThree();
+        // About you is optional: Next goes straight on to the results.
+        QVERIFY(progress().contains(QStringLiteral("About you")));
+        screenshot(QStringLiteral("questionnaire-about"));
+        next();
+
+        QCOMPARE(currentPage()->objectName(), QStringLiteral("resultsPage"));
+        const auto* category = m_context->screening->ruleset().findCategory("regenerative_evaluation");
+        QCOMPARE(m_window->findChild<QLabel*>(QStringLiteral("categoryTitle"))->text(),
+                 QString::fromStdString(category->title));
+        QVERIFY(m_window->findChild<QLabel*>(QStringLiteral("note_discography_may_confirm_level")));
+        QVERIFY(m_window->findChild<QLabel*>(QStringLiteral("note_other_biologics")));
+        QVERIFY(m_window->findChild<QLabel*>(QStringLiteral("factor_annular_tear")));
+        auto* regenerative = m_window->findChild<QProgressBar*>(QStringLiteral("regenerativeScore"));
+        auto* fusion = m_window->findChild<QProgressBar*>(QStringLiteral("fusionScore"));
+        QVERIFY(regenerative->value() > fusion->value());
+        QVERIFY(!m_window->findChild<QWidget*>(QStringLiteral("flagBox")));
+        QVERIFY(m_window->findChild<QLabel*>(QStringLiteral("disclaimer"))
+                    ->text()
+                    .contains(QStringLiteral("not a diagnosis")));
+        screenshot(QStringLiteral("results"));
+
+        // Finishing leaves nothing of this patient on any page.
+        QTest::mouseClick(m_window->findChild<QPushButton*>(QStringLiteral("finishButton")), Qt::LeftButton);
+        QCOMPARE(currentPage()->objectName(), QStringLiteral("welcomePage"));
+        QVERIFY(!m_window->session());
+        QVERIFY(!m_window->findChild<QLabel*>(QStringLiteral("categoryTitle")));
+        QVERIFY(!question("pain.duration"));
+    }
+
+    void requiredQuestionsStopNextWithAMessageBesideThem()
+    {
+        QTest::mouseClick(m_window->findChild<QPushButton*>(QStringLiteral("homeButton")), Qt::LeftButton);
+        answer("redflag.bladder_bowel", "false");
+        next();
+        QVERIFY(progress().startsWith(QStringLiteral("Section 1 of ")));
+        auto* missing =
+            question("redflag.saddle_numbness")->findChild<QLabel*>(QStringLiteral("missingLabel"));
+        QVERIFY(missing->isVisible());
+        QVERIFY(!question("redflag.bladder_bowel")
+                     ->findChild<QLabel*>(QStringLiteral("missingLabel"))
+                     ->isVisible());
+        screenshot(QStringLiteral("questionnaire-missing-answer"));
+        answer("redflag.saddle_numbness", "false");
+        QVERIFY(!missing->isVisible());
+    }
+
+    void emergencyAnswerStopsTheFlowAtOnce()
+    {
+        QTest::mouseClick(m_window->findChild<QPushButton*>(QStringLiteral("clinicButton")), Qt::LeftButton);
+        answer("redflag.bladder_bowel", "true");
+        QCOMPARE(currentPage()->objectName(), QStringLiteral("emergencyPage"));
+        const QString action = m_window->findChild<QLabel*>(QStringLiteral("emergencyAction"))->text();
+        QCOMPARE(action, QString::fromStdString(m_context->clinic.message("emergencyKiosk")));
+        screenshot(QStringLiteral("emergency"));
+
+        QTest::mouseClick(m_window->findChild<QPushButton*>(QStringLiteral("emergencyContinueButton")),
+                          Qt::LeftButton);
+        QCOMPARE(currentPage()->objectName(), QStringLiteral("questionnaireView"));
+        // The same flag does not interrupt twice.
+        answer("redflag.saddle_numbness", "false");
+        QCOMPARE(currentPage()->objectName(), QStringLiteral("questionnaireView"));
+    }
+
+    void emergencyAtHomeSaysToCallEmergencyServices()
+    {
+        QTest::mouseClick(m_window->findChild<QPushButton*>(QStringLiteral("homeButton")), Qt::LeftButton);
+        answer("redflag.progressive_weakness", "true");
+        QCOMPARE(m_window->findChild<QLabel*>(QStringLiteral("emergencyAction"))->text(),
+                 QString::fromStdString(m_context->clinic.message("emergencyHome")));
+    }
+
+    void backKeepsAnswersAndEnableWhenShowsItemsLive()
+    {
+        QTest::mouseClick(m_window->findChild<QPushButton*>(QStringLiteral("homeButton")), Qt::LeftButton);
+        answerSafetyAllNo();
+        next();
+        answer("pain.duration", "gt12m");
+        answer("pain.location", "both");
+        answer("peg.pain", "3");
+        answer("peg.enjoyment", "3");
+        answer("peg.activity", "3");
+        next();
+        QVERIFY(!question("dx.spondy_grade")->isVisible());
+        answer("dx.told", "spondylolisthesis");
+        QVERIFY(question("dx.spondy_grade")->isVisible());
+        screenshot(QStringLiteral("questionnaire-diagnosis"));
+        answer("dx.told", "spondylolisthesis"); // unchecks it again
+        QVERIFY(!question("dx.spondy_grade")->isVisible());
+
+        QTest::mouseClick(m_window->findChild<QPushButton*>(QStringLiteral("backButton")), Qt::LeftButton);
+        QVERIFY(progress().contains(QStringLiteral("Your pain")));
+        auto* chosen = question("pain.duration")->findChild<QAbstractButton*>(QStringLiteral("choice_gt12m"));
+        QVERIFY(chosen->isChecked());
+        QCOMPARE(m_window->session()->answers().at("peg.pain"), nlohmann::json(3));
+    }
+
+    void enterMovesOnAndTheKeyboardAloneCanAnswer()
+    {
+        QTest::mouseClick(m_window->findChild<QPushButton*>(QStringLiteral("clinicButton")), Qt::LeftButton);
+        auto* first =
+            question("redflag.bladder_bowel")->findChild<QAbstractButton*>(QStringLiteral("choice_false"));
+        first->setFocus();
+        QTest::keyClick(first, Qt::Key_Space);
+        QVERIFY(first->isChecked());
+        QTest::keyClick(first, Qt::Key_Return);
+        // Not all required answers are given: Enter checks them and stays.
+        QVERIFY(progress().startsWith(QStringLiteral("Section 1 of ")));
+    }
+
+    void everyInteractiveWidgetHasAnAccessibleName()
+    {
+        QTest::mouseClick(m_window->findChild<QPushButton*>(QStringLiteral("clinicButton")), Qt::LeftButton);
+        const auto buttons = m_window->findChildren<QAbstractButton*>();
+        QVERIFY(buttons.size() > 50);
+        for (const QAbstractButton* button : buttons)
+            if (!button->objectName().startsWith(
+                    QStringLiteral("qt_"))) // Qt's own, e.g. the menu bar extension
+                QVERIFY2(!button->accessibleName().isEmpty() || !button->text().isEmpty(),
+                         qPrintable(button->objectName()));
+        for (const QLineEdit* edit : m_window->findChildren<QLineEdit*>())
+            if (edit->objectName() != QStringLiteral("qt_spinbox_lineedit"))
+                QVERIFY2(!edit->accessibleName().isEmpty(), qPrintable(edit->objectName()));
+    }
+};
+
+QTEST_MAIN(TestPatientFlow)
+#include "test_PatientFlow.moc"

@@ -74,6 +74,16 @@ Value DocumentParser::parsePadded(std::string_view text, Arena& arena)
 {
     simdjson::dom::element root;
     const auto error = d->parser.parse(text.data(), text.size(), false).get(root);
+    // simdjson refuses integers beyond 64 bits, which JSON.parse reads as
+    // doubles; such rare documents take the slower path (which also names a
+    // number that is really malformed).
+    if (error == simdjson::NUMBER_ERROR) {
+        try {
+            return fromJson(parseJson(text), arena);
+        } catch (const JsonError& slowPathError) {
+            throw JsonError(std::string("not valid JSON: ") + slowPathError.what());
+        }
+    }
     if (error != simdjson::SUCCESS)
         throw JsonError(std::string("not valid JSON: ") + simdjson::error_message(error));
     return convert(root, arena);

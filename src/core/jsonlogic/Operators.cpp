@@ -148,13 +148,17 @@ Value substring(Args a, Arena& arena)
     const long long start = clampIndex(std::trunc(js::toNumber(a[1])), length);
     long long end = length;
     if (a.size() == 3) {
-        const double count = std::trunc(js::toNumber(a[2]));
-        if (count < 0)
-            end = std::max(start, length + static_cast<long long>(std::max(count, -1e18)));
-        else if (!std::isnan(count))
-            end = std::min(length, start + static_cast<long long>(std::min(count, 1e18)));
-        else
+        const double count = js::toNumber(a[2]);
+        if (count < 0) {
+            // json-logic-js: temp = substr(start); temp.substr(0, temp.length + end).
+            // A string (or array) end makes that + a concatenation, which keeps nothing.
+            const double kept = a[2].isNumber() ? std::trunc(static_cast<double>(length - start) + count) : 0;
+            end = start + static_cast<long long>(std::clamp(kept, 0.0, static_cast<double>(length - start)));
+        } else if (!std::isnan(count)) {
+            end = std::min(length, start + static_cast<long long>(std::min(std::trunc(count), 1e18)));
+        } else {
             end = start;
+        }
     }
     const std::size_t from = offsets[static_cast<std::size_t>(start)];
     const std::size_t to = offsets[static_cast<std::size_t>(std::max(start, end))];
@@ -163,8 +167,10 @@ Value substring(Args a, Arena& arena)
 
 Value contains(Args a, Arena& arena)
 {
+    // json-logic-js starts with if (!b) return false, so "" contains nothing.
     if (a[1].isString())
-        return Value::boolean(a[1].asString().find(js::toString(a[0], arena)) != std::string_view::npos);
+        return Value::boolean(!a[1].asString().empty() &&
+                              a[1].asString().find(js::toString(a[0], arena)) != std::string_view::npos);
     if (a[1].isArray()) {
         const auto items = a[1].asArray();
         return Value::boolean(std::any_of(items.begin(), items.end(),

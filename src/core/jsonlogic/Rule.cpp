@@ -77,8 +77,9 @@ std::span<PathSegment> splitPath(std::string_view path, Arena& arena)
         const std::string_view key =
             path.substr(start, dot == std::string_view::npos ? path.npos : dot - start);
         std::int64_t index = -1;
-        // Only canonical indexes ("0", "12", not "012" or "+1") address array elements.
-        if (!key.empty() && key.size() < 16 && (key.size() == 1 || key[0] != '0')) {
+        // Only canonical indexes ("0", "12", not "012", "+1" or "-0") address array elements.
+        if (!key.empty() && key.size() < 16 && key[0] >= '0' && key[0] <= '9' &&
+            (key.size() == 1 || key[0] != '0')) {
             std::int64_t parsed = 0;
             const auto result = std::from_chars(key.data(), key.data() + key.size(), parsed);
             if (result.ec == std::errc() && result.ptr == key.data() + key.size() && parsed >= 0)
@@ -195,7 +196,8 @@ private:
 
     // Rules repeat themselves ("chronic" feeds a category, a factor and a
     // note). The second time a pure subtree appears, both places become Memo
-    // nodes over one shared copy, computed at most once per evaluation.
+    // nodes sharing one cache slot; a scalar result is computed at most once
+    // per evaluation.
     void shareRepeatedWork(Node& node, std::uint32_t shape)
     {
         if (node.kind == Node::Kind::Literal || node.kind == Node::Kind::VarStatic ||
@@ -205,16 +207,23 @@ private:
         if (first)
             return;
         Node& original = *seen->second;
-        if (original.kind != Node::Kind::Memo) {
-            Node* shared = allocateNodes(1);
-            *shared = original;
-            original = Node();
-            original.kind = Node::Kind::Memo;
-            original.arguments = shared;
-            original.argumentCount = 1;
-            original.slot = m_memoCount++;
-        }
-        node = original;
+        if (original.kind != Node::Kind::Memo)
+            wrapInMemo(original, m_memoCount++);
+        // Each place keeps its own subtree and only the cache is shared: an
+        // array or object it returns (a literal [] or {}) stays its own, as
+        // == and === compare those by identity.
+        wrapInMemo(node, original.slot);
+    }
+
+    void wrapInMemo(Node& node, std::uint32_t slot)
+    {
+        Node* own = allocateNodes(1);
+        *own = node;
+        node = Node();
+        node.kind = Node::Kind::Memo;
+        node.arguments = own;
+        node.argumentCount = 1;
+        node.slot = slot;
     }
 
     Shape compileOperation(Node& node, const std::string& name, const nlohmann::json& operand, int depth)
@@ -380,13 +389,26 @@ bool step(const Value& current, const PathSegment& segment, Value& next)
         return false;
     }
     case Value::Type::String: {
+        // JavaScript counts UTF-16 code units: a character outside the Basic
+        // Multilingual Plane (a 4-byte UTF-8 sequence) counts twice. Indexes
+        // pick whole characters, as substr does.
         const std::string_view text = current.asString();
-        if (segment.index >= 0 && static_cast<std::size_t>(segment.index) < text.size()) {
-            next = Value::string(text.substr(static_cast<std::size_t>(segment.index), 1));
-            return true;
+        std::size_t units = 0;
+        for (std::size_t i = 0; i < text.size(); ++i) {
+            const auto byte = static_cast<unsigned char>(text[i]);
+            if ((byte & 0xC0) == 0x80)
+                continue;
+            if (units == static_cast<std::size_t>(segment.index)) {
+                std::size_t end = i + 1;
+                while (end < text.size() && (static_cast<unsigned char>(text[end]) & 0xC0) == 0x80)
+                    ++end;
+                next = Value::string(text.substr(i, end - i));
+                return true;
+            }
+            units += byte >= 0xF0 ? 2 : 1;
         }
         if (segment.key == "length") {
-            next = Value::number(static_cast<double>(text.size()));
+            next = Value::number(static_cast<double>(units));
             return true;
         }
         return false;
@@ -453,11 +475,16 @@ public:
             if (!isRoot(data))
                 return evaluate(node.arguments[0], data);
             Memo& memo = m_memos[node.slot];
-            if (!memo.known) {
-                memo.value = evaluate(node.arguments[0], data);
+            if (memo.known)
+                return memo.value;
+            const Value value = evaluate(node.arguments[0], data);
+            // Arrays and objects are not shared: JavaScript builds new ones each
+            // time, and ==, === and in compare them by identity.
+            if (!value.isArray() && !value.isObject()) {
+                memo.value = value;
                 memo.known = true;
             }
-            return memo.value;
+            return value;
         }
         case Node::Kind::If: {
             std::uint32_t i = 0;
@@ -509,7 +536,8 @@ public:
             const auto keys = options.isArray() ? options.asArray() : std::span<const Value>(&options, 1);
             const Value missing = missingKeys(keys, data);
             const auto present = static_cast<double>(keys.size() - missing.asArray().size());
-            return present >= needed ? Value::array({}) : missing;
+            // A new empty array: [] === [] is false in JavaScript.
+            return present >= needed ? Value::array({m_arena.allocateArray<Value>(0), 0}) : missing;
         }
         case Node::Kind::Map: {
             const auto items = scopedItems(node, data);
@@ -593,7 +621,11 @@ private:
 
     bool isRoot(const Value& data) const noexcept
     {
-        return data.type() == m_root.type() && data.identity() == m_root.identity();
+        // Storage alone is not enough: "a", the first letter of a root "abc",
+        // starts at the same address.
+        return data.type() == m_root.type() && data.identity() == m_root.identity() &&
+               (!data.isString() || data.asString().size() == m_root.asString().size()) &&
+               (!data.isArray() || data.asArray().size() == m_root.asArray().size());
     }
 
     bool staticLookup(const Node& node, const Value& data, Value& found)
@@ -624,7 +656,19 @@ private:
         std::size_t count = 0;
         for (const Value& key : keys) {
             Value found;
-            if (isMissing(dynamicLookup(data, key, found), found))
+            bool present = false;
+            if (key.isArray()) {
+                // json-logic-js looks a key up as {"var": key}: a list is a path and a default.
+                const auto parts = key.asArray();
+                present = dynamicLookup(data, parts.empty() ? Value::null() : parts[0], found);
+                if (!present && parts.size() > 1) {
+                    found = parts[1];
+                    present = true;
+                }
+            } else {
+                present = dynamicLookup(data, key, found);
+            }
+            if (isMissing(present, found))
                 missing[count++] = key;
         }
         return Value::array({missing, count});

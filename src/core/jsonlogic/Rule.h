@@ -47,7 +47,7 @@ private:
     std::unique_ptr<Arena> m_storage; // the tree and its constants
     const Node* m_root = nullptr;
     std::uint32_t m_pathCount = 0; // distinct static var paths, cached per evaluation
-    std::uint32_t m_memoCount = 0; // repeated subtrees, computed once per evaluation
+    std::uint32_t m_memoCount = 0; // repeated subtrees, shared within an evaluation
 
     friend class Compiler;
 };

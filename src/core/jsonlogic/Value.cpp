@@ -217,7 +217,7 @@ double toNumber(const Value& v)
 double parseFloat(const Value& v, Arena& arena)
 {
     if (v.isNumber())
-        return v.asNumber();
+        return v.asNumber() + 0.0; // String(-0) is "0", so parseFloat(-0) is 0
     const std::string_view text = trimmed(toString(v, arena), false);
     double value = 0;
     return decimalPrefix(text, value) > 0 ? value : kNaN;

@@ -26,3 +26,11 @@ foreach(_i RANGE ${_last})
     add_test(NAME ${_name} COMMAND test_JsonLogicConformance)
     set_tests_properties(${_name} PROPERTIES ENVIRONMENT "JSONLOGIC_CASE=${_case}" LABELS conformance)
 endforeach()
+
+# Unit tests, one file per class of src/core/jsonlogic.
+spinepath_add_catch_test(test_Value jsonlogic/test_Value.cpp)
+spinepath_add_catch_test(test_Arena jsonlogic/test_Arena.cpp)
+spinepath_add_catch_test(test_Json jsonlogic/test_Json.cpp)
+spinepath_add_catch_test(test_DocumentParser jsonlogic/test_DocumentParser.cpp)
+spinepath_add_catch_test(test_OperatorRegistry jsonlogic/test_OperatorRegistry.cpp)
+spinepath_add_catch_test(test_Rule jsonlogic/test_Rule.cpp)

@@ -1,0 +1,384 @@
+// spinepath-cli logic, run as a child process over files in a temporary folder.
+#include <catch2/catch.hpp>
+
+#include <nlohmann/json.hpp>
+
+#include <cerrno>
+#include <cstdlib>
+#include <cstring>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+#include <string>
+#include <thread>
+#include <vector>
+
+#include <fcntl.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+namespace fs = std::filesystem;
+using nlohmann::json;
+
+namespace {
+
+// A folder of its own, removed at the end of the test.
+class TempDir final
+{
+public:
+    TempDir()
+    {
+        std::string pattern = (fs::temp_directory_path() / "spinepath-cli-test-XXXXXX").string();
+        REQUIRE(::mkdtemp(pattern.data()) != nullptr);
+        m_path = pattern;
+    }
+    TempDir(const TempDir&) = delete;
+    TempDir& operator=(const TempDir&) = delete;
+    ~TempDir()
+    {
+        std::error_code ignored;
+        fs::remove_all(m_path, ignored);
+    }
+
+    // Writes a file and returns its path.
+    std::string write(const std::string& name, const std::string& contents) const
+    {
+        const fs::path path = m_path / name;
+        std::ofstream(path, std::ios::binary) << contents;
+        return path.string();
+    }
+    [[nodiscard]] std::string path(const std::string& name) const { return (m_path / name).string(); }
+
+private:
+    fs::path m_path;
+};
+
+struct Result
+{
+    int exitCode = -1;
+    std::string out;
+    std::string err;
+};
+
+std::string readAll(const std::string& path)
+{
+    std::ifstream file(path, std::ios::binary);
+    return {std::istreambuf_iterator<char>(file), std::istreambuf_iterator<char>()};
+}
+
+// Runs the CLI with the given arguments. Standard input is the text, handed
+// over through a file, or through a pipe written while the CLI runs.
+Result runCli(const TempDir& dir, const std::vector<std::string>& arguments, const std::string& input = "",
+              bool inputThroughPipe = false)
+{
+    const std::string inPath = dir.write("stdin.txt", input);
+    const std::string outPath = dir.path("stdout.txt");
+    const std::string errPath = dir.path("stderr.txt");
+    int pipeEnds[2] = {-1, -1};
+    if (inputThroughPipe)
+        REQUIRE(::pipe(pipeEnds) == 0);
+
+    std::vector<std::string> words{SPINEPATH_CLI_PATH};
+    words.insert(words.end(), arguments.begin(), arguments.end());
+    std::vector<char*> argv;
+    for (std::string& word : words)
+        argv.push_back(word.data());
+    argv.push_back(nullptr);
+
+    const pid_t child = ::fork();
+    REQUIRE(child >= 0);
+    if (child == 0) {
+        const int in = inputThroughPipe ? pipeEnds[0] : ::open(inPath.c_str(), O_RDONLY);
+        const int out = ::open(outPath.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0600);
+        const int err = ::open(errPath.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0600);
+        if (in < 0 || out < 0 || err < 0)
+            ::_exit(126);
+        ::dup2(in, STDIN_FILENO);
+        ::dup2(out, STDOUT_FILENO);
+        ::dup2(err, STDERR_FILENO);
+        if (inputThroughPipe)
+            ::close(pipeEnds[1]);
+        ::execv(argv[0], argv.data());
+        ::_exit(127);
+    }
+    if (inputThroughPipe) {
+        ::close(pipeEnds[0]);
+        // Small writes with pauses, so the CLI sees input arrive in pieces.
+        std::size_t written = 0;
+        int pieces = 0;
+        while (written < input.size()) {
+            const std::size_t size = std::min<std::size_t>(input.size() - written, 7919);
+            const ssize_t n = ::write(pipeEnds[1], input.data() + written, size);
+            if (n < 0 && errno == EINTR)
+                continue;
+            REQUIRE(n > 0);
+            written += static_cast<std::size_t>(n);
+            if (++pieces % 16 == 0)
+                std::this_thread::sleep_for(std::chrono::milliseconds(1));
+        }
+        ::close(pipeEnds[1]);
+    }
+    int status = 0;
+    REQUIRE(::waitpid(child, &status, 0) == child);
+    Result result;
+    result.exitCode = WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
+    result.out = readAll(outPath);
+    result.err = readAll(errPath);
+    return result;
+}
+
+std::vector<std::string> lines(const std::string& text)
+{
+    std::vector<std::string> result;
+    std::istringstream stream(text);
+    for (std::string line; std::getline(stream, line);)
+        result.push_back(line);
+    return result;
+}
+
+const char* const kAgeRule = R"({"if": [{">": [{"var": "age"}, 40]}, "older", "younger"]})";
+
+} // namespace
+
+TEST_CASE("logic evaluates a rule over a data file", "[cli][logic]")
+{
+    TempDir dir;
+    const std::string rule = dir.write("rule.json", kAgeRule);
+    const Result result = runCli(dir, {"logic", rule, dir.write("data.json", R"({"age": 50})")});
+    CHECK(result.exitCode == 0);
+    CHECK(result.out == "\"older\"\n");
+    CHECK(result.err.empty());
+
+    // JSON.stringify's output: NaN is null, strings are escaped, integers have no ".0".
+    const std::string calc =
+        dir.write("calc.json",
+                  R"([{"/": [0, 0]}, {"*": [2, 2.0]}, {"cat": ["q\"", {"var": "t"}]}, {"+": [0.1, 0.2]}])");
+    const Result printed = runCli(dir, {"logic", calc, dir.write("t.json", R"({"t": "\u0001é"})")});
+    CHECK(printed.exitCode == 0);
+    CHECK(printed.out == "[null,4,\"q\\\"\\u0001é\",0.30000000000000004]\n");
+}
+
+TEST_CASE("logic reads the data from standard input with -", "[cli][logic]")
+{
+    TempDir dir;
+    const std::string rule = dir.write("rule.json", kAgeRule);
+    const Result result = runCli(dir, {"logic", rule, "-"}, R"({"age": 30})");
+    CHECK(result.exitCode == 0);
+    CHECK(result.out == "\"younger\"\n");
+
+    const Result bad = runCli(dir, {"logic", rule, "-"}, R"({"age": )");
+    CHECK(bad.exitCode == 2);
+    CHECK(bad.out.empty());
+    CHECK_THAT(bad.err, Catch::Contains("standard input"));
+}
+
+TEST_CASE("logic --jsonl evaluates every line and reports bad ones", "[cli][logic]")
+{
+    TempDir dir;
+    const std::string rule = dir.write("rule.json", kAgeRule);
+
+    SECTION("good and bad lines")
+    {
+        const Result result = runCli(dir, {"logic", rule, "--jsonl"},
+                                     "{\"age\": 50}\nnot json\n{\"age\": 30}\n{\"age\": \n{\"age\": 41}\n");
+        CHECK(result.exitCode == 1);
+        const auto out = lines(result.out);
+        REQUIRE(out.size() == 5);
+        CHECK(out[0] == "\"older\"");
+        CHECK(out[2] == "\"younger\"");
+        CHECK(out[4] == "\"older\"");
+        for (const auto& [index, number] : {std::pair{1, 2}, std::pair{3, 4}}) {
+            const json error = json::parse(out[static_cast<std::size_t>(index)]);
+            CHECK(error.size() == 2);
+            CHECK(error["line"] == number);
+            CHECK(error["error"].is_string());
+            CHECK_FALSE(error["error"].get<std::string>().empty());
+        }
+        CHECK_THAT(result.err, Catch::Contains("2 line(s)"));
+    }
+    SECTION("blank lines are skipped but counted")
+    {
+        const Result result = runCli(dir, {"logic", rule, "--jsonl"},
+                                     "\n{\"age\": 50}\n   \n\t\n{\"age\":\n\n{\"age\": 1}\n\n");
+        CHECK(result.exitCode == 1);
+        const auto out = lines(result.out);
+        REQUIRE(out.size() == 3);
+        CHECK(out[0] == "\"older\"");
+        CHECK(json::parse(out[1])["line"] == 5);
+        CHECK(out[2] == "\"younger\"");
+    }
+    SECTION("the last line needs no newline, and CRLF is fine")
+    {
+        const Result result = runCli(dir, {"logic", rule, "--jsonl"}, "{\"age\": 50}\r\n{\"age\": 1}");
+        CHECK(result.exitCode == 0);
+        CHECK(result.out == "\"older\"\n\"younger\"\n");
+        CHECK(result.err.empty());
+    }
+    SECTION("no input gives no output")
+    {
+        const Result result = runCli(dir, {"logic", rule, "--jsonl"}, "");
+        CHECK(result.exitCode == 0);
+        CHECK(result.out.empty());
+    }
+    SECTION("large integers are read as JSON.parse reads them")
+    {
+        const std::string echo = dir.write("echo.json", R"({"var": "n"})");
+        const Result result =
+            runCli(dir, {"logic", echo, "--jsonl"}, "{\"n\": 123456789012345680000}\n{\"n\": 01}\n");
+        CHECK(result.exitCode == 1);
+        const auto out = lines(result.out);
+        REQUIRE(out.size() == 2);
+        CHECK(out[0] == "123456789012345680000");
+        CHECK(json::parse(out[1])["line"] == 2);
+    }
+}
+
+TEST_CASE("logic --jsonl gives the same bytes with one thread or several", "[cli][logic]")
+{
+    TempDir dir;
+    const std::string rule = dir.write("rule.json", R"({"if": [
+        {"missing": ["age", "pain.level"]}, {"cat": ["missing: ", {"missing": ["age", "pain.level"]}]},
+        {"and": [{">=": [{"var": "age"}, 50]}, {">": [{"var": "pain.level"}, 6]}]},
+        {"merge": ["refer", {"map": [{"var": "flags"}, {"cat": [{"var": ""}, "!"]}]}]},
+        {"reduce": [{"var": "flags"}, {"+": [{"var": "accumulator"}, {"var": "current.length"}]}, {"var": "age"}]}
+    ]})");
+    // 5,000 lines of about 300 bytes: more than one read block, and every
+    // 97th line broken, so errors are spread over the workers' shares.
+    std::string input;
+    for (int i = 0; i < 5000; ++i) {
+        if (i % 97 == 13) {
+            input += "{\"age\": " + std::to_string(i) + ",\n";
+            continue;
+        }
+        input += "{\"age\": " + std::to_string(20 + i % 60);
+        if (i % 11 != 0)
+            input += ", \"pain\": {\"level\": " + std::to_string(i % 10) + "}";
+        input += ", \"flags\": [";
+        for (int f = 0; f < i % 4; ++f)
+            input += (f ? ", \"flag" : "\"flag") + std::to_string(i * f) + "\"";
+        input += "], \"note\": \"" + std::string(200 + i % 50, 'n') + "\"}\n";
+    }
+
+    const Result one = runCli(dir, {"logic", rule, "--jsonl", "--threads", "1"}, input);
+    const Result two = runCli(dir, {"logic", rule, "--jsonl", "--threads", "2"}, input);
+    const Result four = runCli(dir, {"logic", rule, "--jsonl", "--threads=4"}, input);
+    const Result piped = runCli(dir, {"logic", rule, "--jsonl", "--threads", "2"}, input, true);
+    CHECK(one.exitCode == 1);
+    CHECK(two.exitCode == 1);
+    CHECK(four.exitCode == 1);
+    CHECK(piped.exitCode == 1);
+    const auto out = lines(one.out);
+    REQUIRE(out.size() == 5000);
+    CHECK(two.out == one.out);
+    CHECK(four.out == one.out);
+    CHECK(piped.out == one.out);
+
+    // Spot checks: the broken lines are the ones reported, in place.
+    std::size_t errors = 0;
+    for (std::size_t i = 0; i < out.size(); ++i) {
+        if (i % 97 == 13) {
+            const json error = json::parse(out[i]);
+            CHECK(error["line"] == i + 1);
+            ++errors;
+        } else {
+            CHECK(out[i].find("\"error\"") == std::string::npos);
+        }
+    }
+    CHECK(errors == 52);
+    CHECK(out[0] == R"("missing: pain.level")");
+}
+
+TEST_CASE("logic reports a bad rule file with its name and the JSON pointer", "[cli][logic]")
+{
+    TempDir dir;
+    const std::string data = dir.write("data.json", "{}");
+
+    const std::string unknown = dir.write("unknown.json", R"({"and": [true, {"nope": [1]}]})");
+    Result result = runCli(dir, {"logic", unknown, data});
+    CHECK(result.exitCode == 2);
+    CHECK(result.out.empty());
+    CHECK_THAT(result.err, Catch::Contains(unknown));
+    CHECK_THAT(result.err, Catch::Contains("unknown operator \"nope\" at /and/1"));
+
+    const std::string arity = dir.write("arity.json", R"({"if": [true, {"==": [1, 2, 3]}]})");
+    result = runCli(dir, {"logic", arity, "--jsonl"}, "{}\n");
+    CHECK(result.exitCode == 2);
+    CHECK(result.out.empty());
+    CHECK_THAT(result.err, Catch::Contains(arity));
+    CHECK_THAT(result.err, Catch::Contains("\"==\" takes 2 arguments, not 3 at /if/1"));
+
+    const std::string malformed = dir.write("malformed.json", R"({"==": [1, )");
+    result = runCli(dir, {"logic", malformed, data});
+    CHECK(result.exitCode == 2);
+    CHECK_THAT(result.err, Catch::Contains(malformed));
+    CHECK_THAT(result.err, !Catch::Contains("[json.exception"));
+
+    const std::string badData = dir.write("bad-data.json", "[1, 2");
+    result = runCli(dir, {"logic", dir.write("ok.json", "true"), badData});
+    CHECK(result.exitCode == 2);
+    CHECK_THAT(result.err, Catch::Contains(badData));
+}
+
+TEST_CASE("logic names a missing file", "[cli][logic]")
+{
+    TempDir dir;
+    const std::string missing = dir.path("no-such-rule.json");
+    Result result = runCli(dir, {"logic", missing, "-"}, "{}");
+    CHECK(result.exitCode == 2);
+    CHECK(result.out.empty());
+    CHECK_THAT(result.err, Catch::Contains(missing));
+
+    const std::string missingData = dir.path("no-such-data.json");
+    result = runCli(dir, {"logic", dir.write("rule.json", "true"), missingData});
+    CHECK(result.exitCode == 2);
+    CHECK_THAT(result.err, Catch::Contains(missingData));
+}
+
+TEST_CASE("spinepath-cli explains a bad command line", "[cli][logic]")
+{
+    TempDir dir;
+    const std::string rule = dir.write("rule.json", "true");
+    const std::string data = dir.write("data.json", "{}");
+    const std::vector<std::vector<std::string>> commandLines = {
+        {"logic", "--bogus", rule, data},
+        {"logic", rule, data, "--jsonl-typo"},
+        {"logic", rule},
+        {"logic", rule, data, data},
+        {"logic", rule, "--jsonl", data},
+        {"logic", rule, "--jsonl", "--threads"},
+        {"frobnicate"},
+        {"--no-such-option", "logic", rule, data},
+        {},
+    };
+    for (const auto& words : commandLines) {
+        std::string shown;
+        for (const auto& word : words)
+            shown += word + ' ';
+        INFO("spinepath-cli " << shown);
+        const Result result = runCli(dir, words);
+        CHECK(result.exitCode == 2);
+        CHECK(result.out.empty());
+        CHECK_THAT(result.err, Catch::Contains("usage: spinepath-cli"));
+    }
+
+    // A value out of range is named; nothing is evaluated.
+    for (const char* threads : {"0", "abc", "999", "-1"}) {
+        const Result result = runCli(dir, {"logic", rule, "--jsonl", "--threads", threads}, "{}\n");
+        CHECK(result.exitCode == 2);
+        CHECK(result.out.empty());
+        CHECK_THAT(result.err, Catch::Contains("--threads"));
+    }
+
+    const Result help = runCli(dir, {"--help"});
+    CHECK(help.exitCode == 0);
+    CHECK_THAT(help.out, Catch::Contains("logic RULE.json"));
+}
+
+TEST_CASE("spinepath-cli --version prints its version", "[cli]")
+{
+    TempDir dir;
+    const Result result = runCli(dir, {"--version"});
+    CHECK(result.exitCode == 0);
+    CHECK(result.out == "spinepath-cli " SPINEPATH_VERSION "\n");
+    CHECK(result.err.empty());
+}

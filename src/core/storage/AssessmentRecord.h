@@ -1,0 +1,191 @@
+#pragma once
+
+#include "core/scoring/ScreeningResult.h"
+
+#include <QDateTime>
+#include <QString>
+
+#include <nlohmann/json.hpp>
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace spinepath::questionnaire {
+class Questionnaire;
+}
+namespace spinepath::scoring {
+class Ruleset;
+}
+
+namespace spinepath::storage {
+
+// Where the questionnaire was taken: at the clinic's kiosk or at home.
+enum class Mode
+{
+    Kiosk,
+    Home
+};
+enum class Status
+{
+    InProgress,
+    Completed,
+    Abandoned,
+    Reviewed // completed, and a clinician has looked at it
+};
+
+[[nodiscard]] std::string_view toString(Mode mode);
+[[nodiscard]] std::string_view toString(Status status);
+[[nodiscard]] std::optional<Mode> modeFromString(std::string_view text);
+[[nodiscard]] std::optional<Status> statusFromString(std::string_view text);
+
+// The optional "About you" answers. Kept in the patients table (for search)
+// as well as in the answers, and always derived from the answers.
+struct PatientIdentity
+{
+    std::string name;
+    std::string birthDate; // ISO date, as answered
+    std::string phone;
+    std::string email;
+    std::optional<bool> contactOk;
+
+    [[nodiscard]] bool empty() const
+    {
+        return name.empty() && birthDate.empty() && phone.empty() && email.empty() && !contactOk;
+    }
+    // The about.* answers of a QuestionnaireResponse (nested at any depth).
+    [[nodiscard]] static PatientIdentity fromResponse(const nlohmann::json& response);
+    bool operator==(const PatientIdentity&) const = default;
+};
+
+// Which questionnaire and rules an assessment was taken and scored with.
+struct ContentVersions
+{
+    std::string questionnaireId;
+    std::string questionnaireVersion;
+    std::string rulesetId;
+    std::string rulesetVersion;
+
+    [[nodiscard]] static ContentVersions of(const questionnaire::Questionnaire& questionnaire,
+                                            const scoring::Ruleset& ruleset);
+};
+
+// The article version an assessment showed the patient.
+struct ShownArticle
+{
+    std::string articleId;
+    std::string version;
+    std::string contentHash;
+};
+
+// One assessment as stored.
+struct Assessment
+{
+    std::string id; // a UUID
+    std::optional<qint64> patientId;
+    PatientIdentity patient;
+    QDateTime startedAt;
+    QDateTime completedAt; // invalid until completed
+    QDateTime updatedAt;
+    QDateTime reviewedAt;
+    std::string reviewedBy;
+    Mode mode = Mode::Kiosk;
+    Status status = Status::InProgress;
+    ContentVersions content;
+    nlohmann::json answers; // a FHIR QuestionnaireResponse
+    std::optional<scoring::ScreeningResult> result;
+    std::string category;
+    std::string severity;
+    std::vector<std::string> flags;
+    std::vector<ShownArticle> articles;
+};
+
+// A row of the staff list: enough to show and pick, without the answers.
+struct AssessmentSummary
+{
+    std::string id;
+    QDateTime startedAt;
+    QDateTime completedAt;
+    Mode mode = Mode::Kiosk;
+    Status status = Status::InProgress;
+    std::string category;
+    std::string severity;
+    std::string patientName;
+};
+
+// What a new assessment starts with.
+struct NewAssessment
+{
+    Mode mode = Mode::Kiosk;
+    ContentVersions content;
+    QDateTime startedAt; // invalid: now
+};
+
+// A finished answer set stored in one go (the CLI and imports).
+struct CompletedAssessment
+{
+    Mode mode = Mode::Kiosk;
+    ContentVersions content;
+    nlohmann::json response; // a QuestionnaireResponse
+    scoring::ScreeningResult result;
+    QDateTime startedAt;   // invalid: now
+    QDateTime completedAt; // invalid: now
+};
+
+// The staff list's filters; empty members do not filter.
+struct AssessmentFilter
+{
+    std::string name; // words of the patient's name, each matched as a prefix
+    QDateTime from;   // started at or after
+    QDateTime to;     // started before
+    std::string category;
+    std::string flag;
+    std::optional<Status> status;
+
+    [[nodiscard]] bool empty() const
+    {
+        return name.empty() && !from.isValid() && !to.isValid() && category.empty() && flag.empty() &&
+               !status;
+    }
+};
+
+// Where the next page starts: after the last row shown (keyset paging stays
+// fast on page 2,000, where OFFSET would walk every row before it).
+struct PageCursor
+{
+    QString startedAt;
+    std::string id;
+};
+
+struct PageRequest
+{
+    int limit = 50;
+    int offset = 0;                  // ignored when `after` is set
+    std::optional<PageCursor> after; // from the previous page's `next`
+};
+
+struct AssessmentPage
+{
+    std::vector<AssessmentSummary> rows;
+    std::optional<PageCursor> next; // absent on the last page
+};
+
+struct StorageStats
+{
+    qint64 assessments = 0;
+    std::vector<std::pair<std::string, qint64>> byStatus;
+    std::vector<std::pair<std::string, qint64>> byCategory;
+    std::vector<std::pair<std::string, qint64>> byMode;
+    qint64 patients = 0;
+    qint64 articles = 0;
+    qint64 auditEntries = 0;
+    QDateTime oldestStart;
+    QDateTime newestStart;
+    qint64 bytesOnDisk = 0;
+    int schemaVersion = 0;
+
+    [[nodiscard]] nlohmann::json toJson() const;
+};
+
+} // namespace spinepath::storage

@@ -1,0 +1,64 @@
+#pragma once
+
+#include "core/storage/Database.h"
+#include "core/storage/Result.h"
+
+#include <QDateTime>
+
+#include <nlohmann/json.hpp>
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace spinepath::storage {
+
+// The actions the program records. Free text would invite answers into the
+// trail; a fixed vocabulary keeps it to events.
+namespace audit {
+inline constexpr std::string_view kCreated = "assessment.created";
+inline constexpr std::string_view kCompleted = "assessment.completed";
+inline constexpr std::string_view kAbandoned = "assessment.abandoned";
+inline constexpr std::string_view kReviewed = "assessment.reviewed";
+inline constexpr std::string_view kDeleted = "assessment.deleted";
+inline constexpr std::string_view kPurged = "assessments.purged";
+inline constexpr std::string_view kExported = "database.exported";
+inline constexpr std::string_view kSettingChanged = "setting.changed";
+} // namespace audit
+
+struct AuditEntry
+{
+    qint64 id = 0;
+    QDateTime at;
+    std::string actor;        // who: "kiosk", "cli", a staff login
+    std::string action;       // one of the audit:: names
+    std::string assessmentId; // empty when not about one assessment
+    std::string detail;       // counts, versions, formats: never answer values
+
+    [[nodiscard]] nlohmann::json toJson() const;
+};
+
+// Who did what when. Entries are appended inside the caller's transaction,
+// so an action and its record are committed together or not at all.
+//
+// PRIVACY: `detail` never holds answers, names or results; only what
+// happened (counts, versions, formats, setting names).
+class AuditLog final
+{
+public:
+    explicit AuditLog(const Database& database);
+    Q_DISABLE_COPY_MOVE(AuditLog)
+
+    Result<void> append(std::string_view actor, std::string_view action, std::string_view assessmentId = {},
+                        std::string_view detail = {});
+    // Newest first; an assessment id narrows the list to that assessment.
+    [[nodiscard]] Result<std::vector<AuditEntry>> list(int limit = 100, int offset = 0,
+                                                       std::string_view assessmentId = {}) const;
+    // Every entry, oldest first, as JSON Lines appended to `out`. Returns the count.
+    [[nodiscard]] Result<qint64> exportJsonLines(std::string& out) const;
+
+private:
+    const Database& m_database;
+};
+
+} // namespace spinepath::storage

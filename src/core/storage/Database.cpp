@@ -1,0 +1,294 @@
+#include "core/storage/Database.h"
+
+#include "core/storage/Migrations.h"
+#include "core/storage/PrivateFiles.h"
+#include "core/storage/SqlError.h"
+#include "core/storage/Statement.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QThread>
+
+#include <spdlog/spdlog.h>
+
+#include <atomic>
+
+namespace spinepath::storage {
+
+namespace {
+
+QString newConnectionName()
+{
+    static std::atomic<int> counter{0};
+    return QStringLiteral("spinepath-storage-") + QString::number(++counter);
+}
+
+constexpr int kProblemsShown = 5;
+
+} // namespace
+
+QString defaultDatabasePath()
+{
+    const QString fromEnvironment = qEnvironmentVariable("SPINEPATH_DB");
+    if (!fromEnvironment.isEmpty())
+        return QFileInfo(fromEnvironment).absoluteFilePath();
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
+        .filePath(QStringLiteral("spinepath.sqlite"));
+}
+
+Database::Database(QString path, const OpenOptions& options)
+    : m_path(std::move(path))
+    , m_options(options)
+    , m_connectionName(newConnectionName())
+{}
+
+Database::~Database()
+{
+    close();
+}
+
+Result<std::unique_ptr<Database>> Database::open(const OpenOptions& options)
+{
+    const QString path =
+        QFileInfo(options.path.isEmpty() ? defaultDatabasePath() : options.path).absoluteFilePath();
+    std::unique_ptr<Database> database(new Database(path, options));
+    for (int attempt = 0;; ++attempt) {
+        auto opened = database->openOnce();
+        if (opened)
+            return database;
+        database->closeConnection();
+        if (opened.error().kind != ErrorKind::Locked || attempt >= options.lockRetries)
+            return std::move(opened).error();
+        spdlog::info("Database busy while opening; retrying ({} of {})", attempt + 1, options.lockRetries);
+        QThread::msleep(static_cast<unsigned long>(options.retryDelayMs * (attempt + 1)));
+    }
+}
+
+Result<void> Database::openOnce()
+{
+    m_notices.clear();
+    const bool readOnly = m_options.readOnly;
+    const bool mayRecover = m_options.recoverDamaged && !readOnly;
+
+    if (!readOnly)
+        if (auto ready = preparePrivateFolder(QFileInfo(m_path).path()); !ready)
+            return ready;
+
+    const FileState state = inspectFile(m_path);
+    if (readOnly && state == FileState::Missing)
+        return Error{ErrorKind::NotFound, "There is no database at " + m_path.toStdString() + "."};
+    if (state == FileState::NotSqlite) {
+        if (!mayRecover)
+            return Error{ErrorKind::Corrupt, "The file " + m_path.toStdString() +
+                                                 " is not a SpinePath database: it is not an SQLite database "
+                                                 "at all, or its first page has been destroyed."};
+        if (auto moved = setAside("is not an SQLite database"); !moved)
+            return moved;
+    }
+    const bool isNew = state == FileState::Missing || state == FileState::Empty;
+
+    if (auto connected = connect(); !connected)
+        return connected;
+    auto configured = configure();
+    if (configured)
+        configured = quickCheck();
+    if (!configured) {
+        if (configured.error().kind != ErrorKind::Corrupt || !mayRecover)
+            return configured;
+        closeConnection();
+        if (auto moved = setAside("is damaged"); !moved)
+            return moved;
+        if (auto connected = connect(); !connected)
+            return connected;
+        if (auto fresh = configure(); !fresh)
+            return fresh;
+    }
+    if (!readOnly)
+        makeDatabaseFilesPrivate(m_path);
+
+    if (auto version = readVersion(); !version)
+        return version;
+    if (m_schemaVersion > kSchemaVersion)
+        return Error{ErrorKind::NewerVersion,
+                     "The database " + m_path.toStdString() +
+                         " was written by a newer version of SpinePath "
+                         "(database version " +
+                         std::to_string(m_schemaVersion) + "; this version understands up to " +
+                         std::to_string(kSchemaVersion) +
+                         "). Install the newer SpinePath to use it. The file has not been changed."};
+    if (readOnly)
+        return {};
+
+    auto migrated = migrate(*this, m_schemaVersion);
+    if (!migrated)
+        return std::move(migrated).error();
+    for (Notice& notice : *migrated)
+        m_notices.push_back(std::move(notice));
+    if (isNew && m_notices.empty())
+        m_notices.push_back(
+            {Notice::Kind::Created, "A new database was created at " + m_path.toStdString() + ".", m_path});
+    makeDatabaseFilesPrivate(m_path);
+    return readVersion();
+}
+
+Result<void> Database::connect()
+{
+    QSqlDatabase connection = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+    if (!connection.isValid())
+        return Error{ErrorKind::Io, "SpinePath cannot open its database because the Qt SQLite driver is "
+                                    "missing (Debian package libqt6sql6-sqlite)."};
+    connection.setDatabaseName(m_path);
+    QString connectOptions =
+        QStringLiteral("QSQLITE_BUSY_TIMEOUT=") + QString::number(m_options.busyTimeoutMs);
+    if (m_options.readOnly)
+        connectOptions += QStringLiteral(";QSQLITE_OPEN_READONLY");
+    connection.setConnectOptions(connectOptions);
+    // SQLite creates the file, and later its -wal and -shm, with the mode of
+    // the process umask: private from the start.
+    PrivateUmask privateFiles;
+    if (!connection.open())
+        return failure(connection.lastError(), "open its database");
+    return {};
+}
+
+Result<void> Database::configure()
+{
+    const QSqlDatabase connection = this->connection();
+    QSqlQuery query(connection);
+    if (m_options.readOnly) {
+        // query_only makes a write attempt an error even if the file could be
+        // written: `db check` must change nothing.
+        if (!query.exec(QStringLiteral("PRAGMA query_only = ON")))
+            return failure(query.lastError(), "open its database");
+        return {};
+    }
+    PrivateUmask privateFiles; // the -wal and -shm files appear now
+    if (!query.exec(QStringLiteral("PRAGMA journal_mode = WAL")))
+        return failure(query.lastError(), "open its database");
+    if (!query.next() || query.value(0).toString().compare(QStringLiteral("wal"), Qt::CaseInsensitive) != 0)
+        return Error{ErrorKind::Io, "SpinePath could not switch the database " + m_path.toStdString() +
+                                        " to write-ahead logging; the file system may not support it."};
+    query.finish();
+    for (const QString& pragma :
+         {QStringLiteral("PRAGMA synchronous = FULL"), QStringLiteral("PRAGMA foreign_keys = ON"),
+          QStringLiteral("PRAGMA secure_delete = ON")}) {
+        if (!query.exec(pragma))
+            return failure(query.lastError(), "open its database");
+    }
+    return {};
+}
+
+Result<void> Database::quickCheck()
+{
+    QSqlQuery query(connection());
+    if (!query.exec(QStringLiteral("PRAGMA quick_check")))
+        return failure(query.lastError(), "check its database");
+    if (query.next() && query.value(0).toString() == QStringLiteral("ok"))
+        return {};
+    // Error kind Corrupt: the caller decides whether to set the file aside.
+    return Error{ErrorKind::Corrupt, "The database " + m_path.toStdString() + " failed its integrity check."};
+}
+
+Result<void> Database::check(bool full) const
+{
+    QSqlQuery query(connection());
+    query.setForwardOnly(true);
+    if (!query.exec(full ? QStringLiteral("PRAGMA integrity_check") : QStringLiteral("PRAGMA quick_check")))
+        return failure(query.lastError(), "check the database");
+    std::vector<std::string> problems;
+    while (query.next()) {
+        const QString line = query.value(0).toString();
+        if (line != QStringLiteral("ok"))
+            problems.push_back(line.toStdString());
+    }
+    if (query.lastError().isValid())
+        return failure(query.lastError(), "check the database");
+    if (problems.empty()) {
+        query.finish();
+        if (!query.exec(QStringLiteral("PRAGMA foreign_key_check")))
+            return failure(query.lastError(), "check the database");
+        while (query.next())
+            problems.push_back("a row of " + query.value(0).toString().toStdString() +
+                               " refers to a missing row of " + query.value(2).toString().toStdString());
+    }
+    if (problems.empty())
+        return {};
+    std::string message = "The database " + m_path.toStdString() + " is damaged (" +
+                          std::to_string(problems.size()) + " problem(s) found):";
+    for (std::size_t i = 0; i < problems.size() && i < kProblemsShown; ++i)
+        message += "\n  " + problems[i];
+    return Error{ErrorKind::Corrupt, std::move(message)};
+}
+
+Result<void> Database::checkpoint() const
+{
+    QSqlQuery query(connection());
+    if (!query.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")))
+        return failure(query.lastError(), "tidy the database journal");
+    // Row: busy, frames in the log, frames checkpointed. Busy means a reader
+    // kept part of the log; the next checkpoint finishes the job.
+    if (query.next() && query.value(0).toInt() != 0)
+        spdlog::info("WAL checkpoint could not finish while another connection reads");
+    return {};
+}
+
+qint64 Database::sizeOnDisk() const
+{
+    return QFileInfo(m_path).size() + QFileInfo(walPath(m_path)).size();
+}
+
+Result<void> Database::setAside(std::string_view why)
+{
+    auto moved = moveDatabaseAside(m_path, QStringLiteral("corrupt"));
+    if (!moved)
+        return std::move(moved).error();
+    spdlog::warn("A damaged database file was set aside and a new one started");
+    m_notices.push_back(
+        {Notice::Kind::SetAside,
+         "The database " + m_path.toStdString() + " " + std::string(why) +
+             ", so SpinePath could not use it. It has been kept unchanged as " + moved->toStdString() +
+             " and a new, empty database was started. Ask your IT contact to look at the kept file: "
+             "assessments in it may still be recoverable.",
+         *moved});
+    return {};
+}
+
+Result<void> Database::readVersion()
+{
+    QSqlQuery query(connection());
+    if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next())
+        return failure(query.lastError(), "read the database version");
+    m_schemaVersion = query.value(0).toInt();
+    return {};
+}
+
+void Database::closeConnection()
+{
+    if (!QSqlDatabase::contains(m_connectionName))
+        return;
+    {
+        QSqlDatabase connection = QSqlDatabase::database(m_connectionName, false);
+        connection.close();
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+void Database::close()
+{
+    closeConnection();
+}
+
+QSqlDatabase Database::connection() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
+Error Database::failure(const QSqlError& error, std::string_view action) const
+{
+    return describe(error, m_path, action);
+}
+
+} // namespace spinepath::storage

@@ -1,0 +1,117 @@
+#pragma once
+
+#include "core/storage/Result.h"
+
+#include <QSqlDatabase>
+#include <QString>
+#include <QtGlobal>
+
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace spinepath::storage {
+
+// The database file SpinePath uses when none is given: SPINEPATH_DB if set,
+// else spinepath.sqlite in QStandardPaths::AppDataLocation. The GUI and the
+// CLI both set the organization and application name to "SpinePath" first,
+// so they find the same file.
+[[nodiscard]] QString defaultDatabasePath();
+
+struct OpenOptions
+{
+    // Empty: defaultDatabasePath().
+    QString path;
+    // Opened with SQLITE_OPEN_READONLY and query_only: nothing is created,
+    // migrated, moved or written. For `db check` and exports.
+    bool readOnly = false;
+    // A damaged or non-SQLite file is set aside and a new database started.
+    // When false (and always when read-only) it is reported as Corrupt.
+    bool recoverDamaged = true;
+    // How long SQLite itself waits for a lock, then how often the whole open
+    // is tried again before the file is reported as Locked.
+    int busyTimeoutMs = 5000;
+    int lockRetries = 3;
+    int retryDelayMs = 250;
+};
+
+// Something staff should be told about after a successful open.
+struct Notice
+{
+    enum class Kind
+    {
+        Created,  // a new, empty database was made
+        SetAside, // a damaged file was renamed and a new database started
+        BackedUp, // a backup copy was made before migrating
+        Migrated, // the schema was brought up to date
+    };
+    Kind kind;
+    std::string message; // plain English, ready to show
+    QString file;        // the set-aside or backup file, when there is one
+};
+
+// One open SQLite database through QtSql: the file, its pragmas, its schema
+// version and the recovery of damaged files. Repositories borrow it; it must
+// outlive them and is used from one thread (QtSql connections are per thread).
+//
+// Opening: the folder is created (0700) and checked, a non-SQLite file is set
+// aside, the connection is opened with a busy timeout, WAL journal,
+// synchronous=FULL, foreign keys and secure_delete are switched on, a
+// quick_check runs (a damaged file is set aside and a new one started), the
+// files are made 0600 and pending migrations run after a backup copy.
+class Database final
+{
+public:
+    // The schema version this build writes and reads (PRAGMA user_version).
+    static constexpr int kSchemaVersion = 3;
+
+    [[nodiscard]] static Result<std::unique_ptr<Database>> open(const OpenOptions& options = {});
+
+    ~Database();
+    Q_DISABLE_COPY_MOVE(Database)
+
+    [[nodiscard]] const QString& path() const noexcept { return m_path; }
+    [[nodiscard]] bool isReadOnly() const noexcept { return m_options.readOnly; }
+    // The schema version found in the file (older than kSchemaVersion only
+    // when opened read-only).
+    [[nodiscard]] int schemaVersion() const noexcept { return m_schemaVersion; }
+    // What happened while opening that staff should know (set aside, migrated).
+    [[nodiscard]] const std::vector<Notice>& notices() const noexcept { return m_notices; }
+
+    // PRAGMA quick_check (full: integrity_check) and foreign_key_check. The
+    // error lists the first problems found; it changes nothing.
+    [[nodiscard]] Result<void> check(bool full = false) const;
+    // Moves the WAL into the file and truncates it, so deleted data does not
+    // linger in the -wal file.
+    [[nodiscard]] Result<void> checkpoint() const;
+    // The size of the database file plus its -wal, in bytes.
+    [[nodiscard]] qint64 sizeOnDisk() const;
+
+    // Closes the connection; repositories must not be used afterwards.
+    void close();
+
+    // For repositories and tests: the QtSql connection of this database.
+    [[nodiscard]] QSqlDatabase connection() const;
+    // A plain-English error for a failed statement while doing `action`.
+    [[nodiscard]] Error failure(const QSqlError& error, std::string_view action) const;
+
+private:
+    Database(QString path, const OpenOptions& options);
+
+    Result<void> openOnce();
+    Result<void> connect();
+    Result<void> configure();
+    Result<void> quickCheck();
+    Result<void> setAside(std::string_view why);
+    Result<void> readVersion();
+    void closeConnection();
+
+    QString m_path;
+    OpenOptions m_options;
+    QString m_connectionName;
+    int m_schemaVersion = 0;
+    std::vector<Notice> m_notices;
+};
+
+} // namespace spinepath::storage

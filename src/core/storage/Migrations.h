@@ -1,0 +1,29 @@
+#pragma once
+
+#include "core/storage/Database.h"
+#include "core/storage/Result.h"
+
+#include <vector>
+
+namespace spinepath::storage {
+
+// One step of the schema history: the statements that take a database from
+// version - 1 to version. Steps are never edited once released; a change is a
+// new step, so every older file can be brought up to date in order.
+struct Migration
+{
+    int version;
+    const char* summary;
+    std::vector<const char*> statements;
+};
+
+// Every step, oldest first; the last one is Database::kSchemaVersion.
+[[nodiscard]] const std::vector<Migration>& migrations();
+
+// Runs the steps newer than the file's version, each in its own transaction
+// that also sets PRAGMA user_version. A file that already holds data is first
+// copied to "<file>.bak-v<N>-<stamp>" (mode 0600). Returns what staff should
+// be told.
+[[nodiscard]] Result<std::vector<Notice>> migrate(const Database& database, int fromVersion);
+
+} // namespace spinepath::storage

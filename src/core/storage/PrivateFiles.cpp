@@ -1,0 +1,170 @@
+#include "core/storage/PrivateFiles.h"
+
+#include "core/storage/StorageTime.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+
+#include <spdlog/spdlog.h>
+
+#include <array>
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
+
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+namespace spinepath::storage {
+
+namespace {
+
+QByteArray native(const QString& path)
+{
+    return QFile::encodeName(path);
+}
+
+std::string errnoText(int error)
+{
+    return std::strerror(error);
+}
+
+bool exists(const QString& path)
+{
+    struct stat info
+    {
+    };
+    return ::lstat(native(path).constData(), &info) == 0;
+}
+
+// rename() that fails instead of replacing an existing file. link + unlink is
+// the fallback for file systems without RENAME_NOREPLACE.
+int renameNoReplace(const QString& from, const QString& to)
+{
+#ifdef RENAME_NOREPLACE
+    if (::renameat2(AT_FDCWD, native(from).constData(), AT_FDCWD, native(to).constData(), RENAME_NOREPLACE) ==
+        0)
+        return 0;
+    if (errno != EINVAL && errno != ENOSYS)
+        return -1;
+#endif
+    if (::link(native(from).constData(), native(to).constData()) != 0)
+        return -1;
+    return ::unlink(native(from).constData());
+}
+
+} // namespace
+
+PrivateUmask::PrivateUmask()
+    : m_previous(::umask(077))
+{}
+
+PrivateUmask::~PrivateUmask()
+{
+    ::umask(m_previous);
+}
+
+FileState inspectFile(const QString& path)
+{
+    QFile file(path);
+    if (!file.exists())
+        return FileState::Missing;
+    if (file.size() == 0)
+        return FileState::Empty;
+    if (!file.open(QIODevice::ReadOnly))
+        return FileState::Sqlite;                        // unreadable: let SQLite report why
+    static constexpr char kHeader[] = "SQLite format 3"; // 16 bytes with its NUL
+    const QByteArray head = file.read(sizeof kHeader);
+    return head == QByteArray(kHeader, sizeof kHeader) ? FileState::Sqlite : FileState::NotSqlite;
+}
+
+QString walPath(const QString& databasePath)
+{
+    return databasePath + QStringLiteral("-wal");
+}
+
+QString shmPath(const QString& databasePath)
+{
+    return databasePath + QStringLiteral("-shm");
+}
+
+Result<void> preparePrivateFolder(const QString& folder)
+{
+    const QString absolute = QDir(folder).absolutePath();
+    // Create missing parents one by one, so each new folder gets mode 0700
+    // whatever the umask is.
+    QStringList missing;
+    for (QString current = absolute; !exists(current); current = QFileInfo(current).path()) {
+        missing.prepend(current);
+        if (current == QFileInfo(current).path())
+            break;
+    }
+    for (const QString& part : missing) {
+        if (::mkdir(native(part).constData(), kPrivateFolderMode) != 0 && errno != EEXIST) {
+            const int error = errno;
+            return Error{ErrorKind::FolderUnusable,
+                         "SpinePath cannot create the folder " + part.toStdString() + " for its database (" +
+                             errnoText(error) +
+                             "). Choose another place with --db FILE or SPINEPATH_DB, or ask your IT "
+                             "contact to give this user access."};
+        }
+    }
+    if (!QFileInfo(absolute).isDir())
+        return Error{ErrorKind::FolderUnusable, "SpinePath cannot keep its database in " +
+                                                    absolute.toStdString() + " because it is not a folder."};
+    if (::access(native(absolute).constData(), W_OK | X_OK) != 0) {
+        const int error = errno;
+        return Error{ErrorKind::FolderUnusable,
+                     "SpinePath cannot write in the folder " + absolute.toStdString() + " (" +
+                         errnoText(error) +
+                         "), so it cannot keep its database there. Choose another place with --db FILE "
+                         "or SPINEPATH_DB, or ask your IT contact to give this user write access."};
+    }
+    return {};
+}
+
+bool makeDatabaseFilesPrivate(const QString& databasePath)
+{
+    bool allPrivate = true;
+    for (const QString& path : {databasePath, walPath(databasePath), shmPath(databasePath)}) {
+        if (::chmod(native(path).constData(), kPrivateFileMode) != 0 && errno != ENOENT) {
+            spdlog::warn("Cannot make a database file private (mode 0600): {}", errnoText(errno));
+            allPrivate = false;
+        }
+    }
+    return allPrivate;
+}
+
+Result<QString> moveDatabaseAside(const QString& databasePath, const QString& label)
+{
+    const QString stem = databasePath + u'.' + label + u'-' + fileStamp();
+    QString target = stem;
+    for (int n = 2; exists(target) || exists(walPath(target)) || exists(shmPath(target)); ++n)
+        target = stem + u'-' + QString::number(n);
+
+    // The -wal file may hold committed data that belongs to this file, so it
+    // travels with it. It goes first: a fresh database must never find the old
+    // WAL beside it.
+    const std::array<std::pair<QString, QString>, 3> moves{{
+        {walPath(databasePath), walPath(target)},
+        {shmPath(databasePath), shmPath(target)},
+        {databasePath, target},
+    }};
+    for (const auto& [from, to] : moves) {
+        if (!exists(from))
+            continue;
+        if (renameNoReplace(from, to) != 0) {
+            const int error = errno;
+            return Error{ErrorKind::Io, "SpinePath could not set the damaged database " +
+                                            databasePath.toStdString() + " aside as " + to.toStdString() +
+                                            " (" + errnoText(error) +
+                                            "). Nothing was deleted; move the file away by hand."};
+        }
+        ::chmod(native(to).constData(), kPrivateFileMode);
+    }
+    return target;
+}
+
+} // namespace spinepath::storage

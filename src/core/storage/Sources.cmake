@@ -1,0 +1,14 @@
+# Sources of src/core/storage: SQLite through QtSql.
+target_sources(spinepath_core PRIVATE
+    storage/StorageTime.cpp
+    storage/PrivateFiles.cpp
+    storage/SqlError.cpp
+    storage/Statement.cpp
+    storage/Migrations.cpp
+    storage/Database.cpp
+    storage/AssessmentRecord.cpp
+    storage/AuditLog.cpp
+    storage/Settings.cpp
+    storage/AssessmentRepository.cpp
+    storage/ArticleRepository.cpp
+)

@@ -1,0 +1,102 @@
+#include "core/storage/SqlError.h"
+
+namespace spinepath::storage {
+
+namespace {
+
+// SQLite's primary result codes (sqlite3.h); the driver reports them, or the
+// extended codes whose low byte is the primary one, as nativeErrorCode().
+enum SqliteCode : int
+{
+    kBusy = 5,
+    kLocked = 6,
+    kReadOnly = 8,
+    kIoError = 10,
+    kCorrupt = 11,
+    kFull = 13,
+    kCantOpen = 14,
+    kNotADatabase = 26,
+};
+
+} // namespace
+
+ErrorKind classify(const QSqlError& error)
+{
+    bool isNumber = false;
+    const int code = error.nativeErrorCode().toInt(&isNumber);
+    if (isNumber) {
+        switch (code & 0xff) {
+        case kBusy:
+        case kLocked:
+            return ErrorKind::Locked;
+        case kReadOnly:
+            return ErrorKind::ReadOnly;
+        case kCorrupt:
+        case kNotADatabase:
+            return ErrorKind::Corrupt;
+        case kFull:
+            return ErrorKind::DiskFull;
+        case kCantOpen:
+        case kIoError:
+            return ErrorKind::Io;
+        default:
+            break;
+        }
+    }
+    // Some driver paths report no code; SQLite's own messages are stable.
+    const QString text = error.databaseText();
+    if (text.contains(QStringLiteral("database is locked")) || text.contains(QStringLiteral("is busy")))
+        return ErrorKind::Locked;
+    if (text.contains(QStringLiteral("readonly")) || text.contains(QStringLiteral("read-only")))
+        return ErrorKind::ReadOnly;
+    if (text.contains(QStringLiteral("disk is full")))
+        return ErrorKind::DiskFull;
+    if (text.contains(QStringLiteral("malformed")) || text.contains(QStringLiteral("not a database")))
+        return ErrorKind::Corrupt;
+    return ErrorKind::Io;
+}
+
+Error describe(ErrorKind kind, const QString& databasePath, std::string_view action, const QString& detail)
+{
+    const std::string path = databasePath.toStdString();
+    std::string message = "SpinePath could not " + std::string(action);
+    switch (kind) {
+    case ErrorKind::Locked:
+        message += " because the database " + path +
+                   " is in use by another program (another SpinePath window, a backup or a sync tool may "
+                   "have it open). Close that program and try again.";
+        break;
+    case ErrorKind::ReadOnly:
+        message += " because the database " + path +
+                   " or its folder is read-only. Ask your IT contact to make it writable.";
+        break;
+    case ErrorKind::DiskFull:
+        message +=
+            " because the disk holding the database " + path + " is full. Free some space and try again.";
+        break;
+    case ErrorKind::Corrupt:
+        message += " because the database " + path +
+                   " is damaged. Restart SpinePath: it sets a damaged file aside and starts a new one.";
+        break;
+    case ErrorKind::FolderUnusable:
+        message += " because the folder of the database " + path + " cannot be used.";
+        break;
+    default:
+        message += " (database " + path + ").";
+        break;
+    }
+    if (!detail.isEmpty())
+        message += " Details: " + detail.toStdString();
+    return Error{kind, std::move(message)};
+}
+
+Error describe(const QSqlError& error, const QString& databasePath, std::string_view action)
+{
+    const ErrorKind kind = classify(error);
+    // The driver's text only helps with the unusual errors; the common ones
+    // are fully described.
+    const QString detail = kind == ErrorKind::Io ? error.text().trimmed() : QString();
+    return describe(kind, databasePath, action, detail);
+}
+
+} // namespace spinepath::storage

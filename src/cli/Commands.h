@@ -18,6 +18,10 @@ int runLogic(Arguments arguments);
 int runScore(Arguments arguments);
 // spinepath-cli convert --to fhir|answers FILE|-
 int runConvert(Arguments arguments);
+// spinepath-cli store --jsonl [--db FILE] [--mode kiosk|home]
+int runStore(Arguments arguments);
+// spinepath-cli db export|check|stats|purge|delete [--db FILE]
+int runDb(Arguments arguments);
 // spinepath-cli check-content [DIR]
 int runCheckContent(Arguments arguments);
 

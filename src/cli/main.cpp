@@ -36,6 +36,15 @@ constexpr Command kCommands[] = {
      "convert --to fhir|answers FILE|-   [--content DIR]\n"
      "        turn flat answers into a QuestionnaireResponse, or back",
      runConvert},
+    {"store",
+     "store --jsonl [--db FILE] [--mode kiosk|home] [--content DIR]\n"
+     "        score answer sets (one a line) and store each as a completed assessment; prints\n"
+     "        {\"id\", \"category\"} per line once it is committed",
+     runStore},
+    {"db",
+     "db export --format jsonl|csv|fhir | check [--full] | stats | purge --older-than DAYS | delete ID\n"
+     "        [--db FILE]   export, check (read-only), count, purge or delete stored assessments",
+     runDb},
     {"check-content",
      "check-content [DIR]\n"
      "        check the questionnaire and the rules; list every problem with file and JSON path",

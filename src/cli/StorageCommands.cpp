@@ -1,0 +1,511 @@
+// store and db: the local SQLite database, headless. The same repositories as
+// the GUI; every message is the core's plain-English text.
+#include "Commands.h"
+#include "JsonLines.h"
+#include "Output.h"
+
+#include "core/questionnaire/QuestionnaireError.h"
+#include "core/questionnaire/QuestionnaireResponse.h"
+#include "core/scoring/ScreeningContent.h"
+#include "core/storage/AssessmentRepository.h"
+#include "core/storage/AuditLog.h"
+#include "core/storage/Database.h"
+#include "core/storage/StorageTime.h"
+#include "core/util/ContentPaths.h"
+#include "core/util/LineReader.h"
+
+#include <QCoreApplication>
+
+#include <spdlog/spdlog.h>
+
+#include <charconv>
+#include <cstdio>
+#include <memory>
+#include <optional>
+#include <vector>
+
+#include <unistd.h>
+
+namespace spinepath::cli {
+
+using nlohmann::json;
+using scoring::ScreeningContent;
+namespace storage = spinepath::storage;
+
+namespace {
+
+// QtSql needs a QCoreApplication; the names match the GUI's, so both find
+// the same default database.
+class CoreApplication final
+{
+public:
+    CoreApplication()
+        : m_application(m_argc, m_argv)
+    {
+        QCoreApplication::setOrganizationName(QStringLiteral("SpinePath"));
+        QCoreApplication::setApplicationName(QStringLiteral("SpinePath"));
+    }
+    Q_DISABLE_COPY_MOVE(CoreApplication)
+
+private:
+    char m_name[14] = "spinepath-cli";
+    char* m_argv[2] = {m_name, nullptr};
+    int m_argc = 1;
+    QCoreApplication m_application;
+};
+
+std::string actor()
+{
+    const QString user = qEnvironmentVariable("USER");
+    return user.isEmpty() ? std::string("cli") : "cli:" + user.toStdString();
+}
+
+void printError(const std::string& message)
+{
+    std::fprintf(stderr, "spinepath-cli: %s\n", message.c_str());
+}
+
+int exitCodeFor(const storage::Error& error)
+{
+    return error.kind == storage::ErrorKind::Corrupt ? kSomeInputFailed : kUsageOrFileError;
+}
+
+std::string contentFolder(Arguments& arguments)
+{
+    const auto chosen = arguments.takeOption("--content");
+    return contentDirectory(chosen ? QString::fromStdString(*chosen) : QString()).toStdString();
+}
+
+// One input line on its way into the database.
+struct PendingLine
+{
+    std::size_t number = 0;
+    std::string error;      // set: the line failed before storing
+    std::size_t stored = 0; // index into the batch when it was scored
+};
+
+class LineStore final
+{
+public:
+    LineStore(const ScreeningContent& content, storage::AssessmentRepository& repository, storage::Mode mode)
+        : m_content(content)
+        , m_repository(repository)
+        , m_mode(mode)
+        , m_versions(storage::ContentVersions::of(content.questionnaire(), content.ruleset()))
+    {}
+    Q_DISABLE_COPY_MOVE(LineStore)
+
+    // Scores one line and queues it for the next commit, or records why not.
+    void add(std::string_view text, std::size_t number)
+    {
+        PendingLine line{number, {}, m_batch.size()};
+        try {
+            const json input = json::parse(text);
+            const json answers = m_content.scorer().acceptedAnswers(input);
+            storage::CompletedAssessment assessment;
+            assessment.mode = m_mode;
+            assessment.content = m_versions;
+            assessment.result = m_content.scorer().score(answers);
+            assessment.startedAt = assessment.completedAt = storage::storageNow();
+            assessment.response = responseFor(answers, assessment.completedAt);
+            m_batch.push_back(std::move(assessment));
+        } catch (const std::exception& error) {
+            line.error = error.what();
+        }
+        m_lines.push_back(std::move(line));
+    }
+
+    [[nodiscard]] std::size_t size() const { return m_lines.size(); }
+
+    // Commits the queued assessments in one transaction, then prints one
+    // line per input line, in order: an id only once its commit is done.
+    // Returns the number of failed lines.
+    std::size_t commit(Output& output)
+    {
+        std::vector<std::string> ids;
+        std::string storeError;
+        if (!m_batch.empty()) {
+            auto stored = m_repository.storeCompleted(m_batch);
+            if (stored)
+                ids = std::move(stored).value();
+            else
+                storeError = stored.error().message;
+        }
+        std::size_t failures = 0;
+        for (const PendingLine& line : m_lines) {
+            std::string& out = output.buffer();
+            if (!line.error.empty() || !storeError.empty()) {
+                appendLineError(out, line.error.empty() ? storeError : line.error, line.number);
+                ++failures;
+            } else {
+                out += nlohmann::ordered_json{{"id", ids[line.stored]},
+                                              {"category", m_batch[line.stored].result.category}}
+                           .dump();
+            }
+            out += '\n';
+        }
+        output.flush();
+        m_lines.clear();
+        m_batch.clear();
+        return failures;
+    }
+
+private:
+    // FHIR allows "completed" only with every required answer; a partial
+    // answer set that was scored all the same is "stopped": partly answered,
+    // and no more changes will come.
+    json responseFor(const json& answers, const QDateTime& completedAt) const
+    {
+        questionnaire::ResponseOptions options;
+        options.authored = storage::toStorageTime(completedAt).toStdString();
+        try {
+            return questionnaire::toQuestionnaireResponse(m_content.questionnaire(), answers, options);
+        } catch (const questionnaire::QuestionnaireError&) {
+            options.status = "stopped";
+            return questionnaire::toQuestionnaireResponse(m_content.questionnaire(), answers, options);
+        }
+    }
+
+    const ScreeningContent& m_content;
+    storage::AssessmentRepository& m_repository;
+    storage::Mode m_mode;
+    storage::ContentVersions m_versions;
+    std::vector<PendingLine> m_lines;
+    std::vector<storage::CompletedAssessment> m_batch;
+};
+
+std::string csvField(const std::string& text)
+{
+    if (text.find_first_of(",\"\r\n") == std::string::npos)
+        return text;
+    std::string quoted = "\"";
+    for (const char c : text) {
+        if (c == '"')
+            quoted += '"';
+        quoted += c;
+    }
+    return quoted + '"';
+}
+
+std::string timeText(const QDateTime& time)
+{
+    return time.isValid() ? storage::toStorageTime(time).toStdString() : std::string();
+}
+
+json nullableTime(const QDateTime& time)
+{
+    return time.isValid() ? json(timeText(time)) : json();
+}
+
+// The stored QuestionnaireResponse as exported: named after its assessment.
+json exportedResponse(const storage::Assessment& assessment)
+{
+    json response = assessment.answers;
+    response["id"] = assessment.id;
+    return response;
+}
+
+class Exporter final
+{
+public:
+    Exporter(std::string format, const ScreeningContent& content, Output& output)
+        : m_format(std::move(format))
+        , m_content(content)
+        , m_output(output)
+    {}
+    Q_DISABLE_COPY_MOVE(Exporter)
+
+    void begin()
+    {
+        if (m_format == "csv") {
+            m_output.buffer() +=
+                "id,started_at,completed_at,mode,status,category,severity,score_regenerative,"
+                "score_fusion,flags\r\n";
+        } else if (m_format == "fhir") {
+            // Streamed: the entries are written one by one inside the array.
+            std::string header = json{{"resourceType", "Bundle"},
+                                      {"type", "collection"},
+                                      {"timestamp", timeText(storage::storageNow())}}
+                                     .dump();
+            header.pop_back(); // the closing brace
+            m_output.buffer() += header + ",\"entry\":[";
+        }
+    }
+
+    bool add(const storage::Assessment& assessment)
+    {
+        std::string& out = m_output.buffer();
+        if (m_format == "jsonl") {
+            json answers = json::object();
+            try {
+                answers =
+                    questionnaire::fromQuestionnaireResponse(m_content.questionnaire(), assessment.answers);
+            } catch (const std::exception& error) {
+                ++m_failures;
+                printError("assessment " + assessment.id +
+                           ": its answers do not fit the current questionnaire (" + error.what() + ")");
+                return true;
+            }
+            json line{{"id", assessment.id},
+                      {"started_at", nullableTime(assessment.startedAt)},
+                      {"completed_at", nullableTime(assessment.completedAt)},
+                      {"mode", storage::toString(assessment.mode)},
+                      {"status", storage::toString(assessment.status)},
+                      {"answers", std::move(answers)},
+                      {"result", assessment.result ? assessment.result->toJson() : json()}};
+            out += line.dump();
+            out += '\n';
+        } else if (m_format == "csv") {
+            std::string flags;
+            for (const std::string& flag : assessment.flags)
+                flags += (flags.empty() ? "" : ";") + flag;
+            const auto& result = assessment.result;
+            out += csvField(assessment.id) + ',' + timeText(assessment.startedAt) + ',' +
+                   timeText(assessment.completedAt) + ',' + std::string(storage::toString(assessment.mode)) +
+                   ',' + std::string(storage::toString(assessment.status)) + ',' +
+                   csvField(assessment.category) + ',' + csvField(assessment.severity) + ',' +
+                   (result ? std::to_string(result->regenerativeScore) : std::string()) + ',' +
+                   (result ? std::to_string(result->fusionScore) : std::string()) + ',' + csvField(flags) +
+                   "\r\n";
+        } else {
+            out += m_count == 0 ? "" : ",";
+            out += json{{"fullUrl", "urn:uuid:" + assessment.id}, {"resource", exportedResponse(assessment)}}
+                       .dump();
+        }
+        ++m_count;
+        m_output.flushIfLarge();
+        return true;
+    }
+
+    void end()
+    {
+        if (m_format == "fhir")
+            m_output.buffer() += "]}\n";
+        m_output.flush();
+    }
+
+    [[nodiscard]] qint64 count() const { return m_count; }
+    [[nodiscard]] std::size_t failures() const { return m_failures; }
+
+private:
+    std::string m_format;
+    const ScreeningContent& m_content;
+    Output& m_output;
+    qint64 m_count = 0;
+    std::size_t m_failures = 0;
+};
+
+int parseDays(const std::string& text)
+{
+    int days = -1;
+    const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), days);
+    if (error != std::errc() || end != text.data() + text.size() || days < 0)
+        throw UsageError("--older-than takes a number of days (0 or more), not \"" + text + "\"");
+    return days;
+}
+
+// The options of every db subcommand, taken out before the words are read.
+struct DbOptions
+{
+    std::optional<std::string> file;
+    std::optional<std::string> format;
+    std::optional<std::string> content;
+    std::optional<std::string> olderThan;
+    bool full = false;
+    std::vector<std::string> words; // the subcommand and its arguments
+
+    explicit DbOptions(Arguments& arguments)
+        : file(arguments.takeOption("--db"))
+        , format(arguments.takeOption("--format"))
+        , content(arguments.takeOption("--content"))
+        , olderThan(arguments.takeOption("--older-than"))
+        , full(arguments.takeFlag("--full"))
+        , words(arguments.positionals())
+    {}
+
+    [[nodiscard]] storage::OpenOptions openOptions(bool readOnly) const
+    {
+        storage::OpenOptions options;
+        if (file)
+            options.path = QString::fromStdString(*file);
+        options.readOnly = readOnly;
+        return options;
+    }
+};
+
+constexpr const char* kDbUsage =
+    "usage: spinepath-cli db export --format jsonl|csv|fhir | check [--full] | stats | "
+    "purge --older-than DAYS | delete ID   [--db FILE]";
+
+// Opens the database and tells staff what happened on the way (a damaged
+// file set aside, a migration). Null after printing why it failed.
+std::unique_ptr<storage::Database> openDatabase(const storage::OpenOptions& options)
+{
+    auto opened = storage::Database::open(options);
+    if (!opened) {
+        printError(opened.error().message);
+        return nullptr;
+    }
+    for (const storage::Notice& notice : (*opened)->notices())
+        if (notice.kind != storage::Notice::Kind::Created)
+            printError(notice.message);
+    return std::move(opened).value();
+}
+
+int runExport(const DbOptions& options)
+{
+    if (!options.format ||
+        (*options.format != "jsonl" && *options.format != "csv" && *options.format != "fhir") ||
+        options.words.size() != 1)
+        throw UsageError("usage: spinepath-cli db export --format jsonl|csv|fhir [--db FILE]");
+    const ScreeningContent content = ScreeningContent::load(
+        contentDirectory(options.content ? QString::fromStdString(*options.content) : QString())
+            .toStdString());
+    auto database = openDatabase(options.openOptions(false));
+    if (!database)
+        return kUsageOrFileError;
+    storage::AssessmentRepository repository(*database, actor());
+    Output output(STDOUT_FILENO);
+    Exporter exporter(*options.format, content, output);
+    exporter.begin();
+    auto walked =
+        repository.forEach([&](const storage::Assessment& assessment) { return exporter.add(assessment); });
+    exporter.end();
+    if (!walked) {
+        printError(walked.error().message);
+        return exitCodeFor(walked.error());
+    }
+    // Who took the data out, and how much: never what.
+    if (auto logged = storage::AuditLog(*database).append(
+            actor(), storage::audit::kExported, {},
+            *options.format + ", " + std::to_string(exporter.count()) + " assessments");
+        !logged)
+        printError(logged.error().message);
+    return exporter.failures() > 0 ? kSomeInputFailed : kSuccess;
+}
+
+// Read-only from start to end: a damaged file is reported, never moved,
+// repaired or migrated.
+int runCheck(const DbOptions& options)
+{
+    if (options.words.size() != 1)
+        throw UsageError("usage: spinepath-cli db check [--full] [--db FILE]");
+    auto database = openDatabase(options.openOptions(true));
+    if (!database)
+        return kSomeInputFailed;
+    if (auto checked = database->check(options.full); !checked) {
+        printError(checked.error().message);
+        return kSomeInputFailed;
+    }
+    std::printf("%s: no problems found (database version %d%s)\n", database->path().toStdString().c_str(),
+                database->schemaVersion(),
+                database->schemaVersion() < storage::Database::kSchemaVersion
+                    ? "; SpinePath updates it when it next opens it"
+                    : "");
+    return kSuccess;
+}
+
+int runMaintenance(const DbOptions& options)
+{
+    const std::string& command = options.words[0];
+    const bool isDelete = command == "delete";
+    if (options.words.size() != (isDelete ? 2u : 1u) || (command == "purge") != options.olderThan.has_value())
+        throw UsageError(kDbUsage);
+    const int days = options.olderThan ? parseDays(*options.olderThan) : 0;
+    auto database = openDatabase(options.openOptions(false));
+    if (!database)
+        return kUsageOrFileError;
+    storage::AssessmentRepository repository(*database, actor());
+    json report;
+    std::optional<storage::Error> failure;
+    if (command == "stats") {
+        if (auto stats = repository.stats())
+            report = stats->toJson();
+        else
+            failure = stats.error();
+    } else if (command == "purge") {
+        if (auto purged = repository.purgeOlderThan(days))
+            report = json{{"purged", *purged}, {"older_than_days", days}};
+        else
+            failure = purged.error();
+    } else {
+        if (auto removed = repository.remove(options.words[1]))
+            report = json{{"deleted", options.words[1]}};
+        else
+            failure = removed.error();
+    }
+    if (failure) {
+        printError(failure->message);
+        return failure->kind == storage::ErrorKind::NotFound ? kSomeInputFailed : exitCodeFor(*failure);
+    }
+    std::printf("%s\n", report.dump(2).c_str());
+    return kSuccess;
+}
+
+} // namespace
+
+int runStore(Arguments arguments)
+{
+    const bool jsonLines = arguments.takeFlag("--jsonl");
+    const auto modeName = arguments.takeOption("--mode");
+    const auto file = arguments.takeOption("--db");
+    const std::string folder = contentFolder(arguments);
+    const auto mode = storage::modeFromString(modeName.value_or("kiosk"));
+    if (!mode)
+        throw UsageError("--mode is kiosk or home, not \"" + *modeName + "\"");
+    if (!jsonLines || !arguments.positionals().empty())
+        throw UsageError("usage: spinepath-cli store --jsonl [--db FILE] [--mode kiosk|home]");
+    CoreApplication application;
+    storage::OpenOptions options;
+    if (file)
+        options.path = QString::fromStdString(*file);
+    auto database = openDatabase(options);
+    if (!database)
+        return kUsageOrFileError;
+    const ScreeningContent content = ScreeningContent::load(folder);
+    storage::AssessmentRepository repository(*database, actor());
+    LineStore store(content, repository, *mode);
+
+    // One transaction per block of input read (at most kBatch lines): a
+    // steady stream commits often, a file is stored in large batches.
+    constexpr std::size_t kBatch = 1000;
+    Output output(STDOUT_FILENO);
+    LineReader reader(STDIN_FILENO, 0);
+    std::size_t failures = 0;
+    std::string_view text;
+    while (reader.fill()) {
+        while (reader.nextLine(text)) {
+            if (text.find_first_not_of(" \t") == std::string_view::npos)
+                continue;
+            store.add(text, reader.lineNumber());
+            if (store.size() >= kBatch)
+                failures += store.commit(output);
+        }
+        if (store.size() > 0)
+            failures += store.commit(output);
+    }
+    if (failures > 0)
+        printError(std::to_string(failures) + " line(s) could not be stored");
+    return failures > 0 ? kSomeInputFailed : kSuccess;
+}
+
+int runDb(Arguments arguments)
+{
+    const DbOptions options(arguments);
+    if (options.words.empty())
+        throw UsageError(kDbUsage);
+    const std::string& command = options.words[0];
+    if (command != "export" && command != "check" && command != "stats" && command != "purge" &&
+        command != "delete")
+        throw UsageError("unknown db command \"" + command + "\"");
+    if ((options.format && command != "export") || (options.full && command != "check"))
+        throw UsageError(kDbUsage);
+    CoreApplication application;
+    if (command == "export")
+        return runExport(options);
+    if (command == "check")
+        return runCheck(options);
+    return runMaintenance(options);
+}
+
+} // namespace spinepath::cli

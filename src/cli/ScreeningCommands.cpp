@@ -3,6 +3,7 @@
 #include "JsonLines.h"
 #include "Output.h"
 
+#include "core/content/ContentCheck.h"
 #include "core/jsonlogic/Arena.h"
 #include "core/jsonlogic/DocumentParser.h"
 #include "core/jsonlogic/Json.h"
@@ -128,9 +129,14 @@ int runCheckContent(Arguments arguments)
         throw UsageError("usage: spinepath-cli check-content [DIR]");
     const std::string folder =
         contentDirectory(folders.empty() ? QString() : QString::fromStdString(folders[0])).toStdString();
-    const auto problems = ScreeningContent::check(folder);
-    for (const ContentProblem& problem : problems)
+    const ContentReport report = checkContent(folder);
+    for (const ArticleGrade& grade : report.grades)
+        if (grade.grade)
+            std::printf("%s: reading grade %.1f (Flesch-Kincaid, GNU style)\n", grade.file.c_str(),
+                        *grade.grade);
+    for (const ContentProblem& problem : report.problems)
         std::printf("%s\n", problem.describe().c_str());
+    const auto& problems = report.problems;
     if (problems.empty())
         std::printf("%s: content is valid\n", folder.c_str());
     else

@@ -2,4 +2,6 @@
 target_sources(spinepath_core PRIVATE
     content/ArticleLibrary.cpp
     content/ClinicInfo.cpp
+    content/ContentCheck.cpp
+    content/ReadingLevel.cpp
 )

@@ -1,0 +1,30 @@
+#pragma once
+
+#include "core/content/ContentProblem.h"
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace spinepath {
+
+struct ArticleGrade
+{
+    std::string id;
+    std::string file;
+    std::optional<double> grade; // Flesch-Kincaid, when it could be measured
+};
+
+struct ContentReport
+{
+    std::vector<ContentProblem> problems;
+    std::vector<ArticleGrade> grades;
+};
+
+// Everything `spinepath-cli check-content` checks in a content folder: the
+// questionnaire and rules (with their lint), clinic.json, every article's
+// front matter and reading grade (at most grade 8), and that every article a
+// rule points to exists.
+[[nodiscard]] ContentReport checkContent(const std::string& contentDirectory);
+
+} // namespace spinepath

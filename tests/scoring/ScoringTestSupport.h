@@ -1,0 +1,84 @@
+#pragma once
+
+#include "core/jsonlogic/Arena.h"
+#include "core/jsonlogic/DocumentParser.h"
+#include "core/scoring/ScreeningContent.h"
+
+#include <nlohmann/json.hpp>
+
+#include <fstream>
+#include <stdexcept>
+#include <string>
+
+namespace spinepath::scoring::test {
+
+inline std::string contentDirectory()
+{
+    return std::string(SPINEPATH_SOURCE_DIR) + "/content";
+}
+
+inline std::string rulesetPath()
+{
+    return contentDirectory() + "/" + ScreeningContent::kRulesetFile;
+}
+
+inline std::string interfacePath()
+{
+    return contentDirectory() + "/" + ScreeningContent::kInterfaceFile;
+}
+
+inline std::string casesDirectory()
+{
+    return std::string(SPINEPATH_TEST_DATA_DIR) + "/screening/cases";
+}
+
+inline nlohmann::json readJson(const std::string& path)
+{
+    std::ifstream stream(path);
+    if (!stream)
+        throw std::runtime_error("cannot read " + path);
+    return nlohmann::json::parse(stream);
+}
+
+// The real content folder, loaded once per test executable.
+inline const ScreeningContent& content()
+{
+    static const ScreeningContent loaded = ScreeningContent::load(contentDirectory());
+    return loaded;
+}
+
+// The streaming path as spinepath-cli score --jsonl drives it: the answers as
+// JSON text, parsed by simdjson into Values, scored without nlohmann::json.
+class FastPath final
+{
+public:
+    explicit FastPath(const Scorer& scorer)
+        : m_scorer(scorer)
+    {}
+
+    [[nodiscard]] ScreeningResult score(const nlohmann::json& answers) { return score(answers.dump()); }
+
+    [[nodiscard]] ScreeningResult score(const std::string& text)
+    {
+        m_arena.reset();
+        return m_scorer.score(m_parser.parse(text, m_arena), m_arena);
+    }
+
+private:
+    const Scorer& m_scorer;
+    jsonlogic::DocumentParser m_parser;
+    jsonlogic::Arena m_arena;
+};
+
+// The AnswerError thrown by `action`; throws std::logic_error if none was.
+template <typename Action> AnswerError answerErrorOf(Action&& action)
+{
+    try {
+        action();
+    } catch (const AnswerError& error) {
+        return error;
+    }
+    throw std::logic_error("expected an AnswerError");
+}
+
+} // namespace spinepath::scoring::test

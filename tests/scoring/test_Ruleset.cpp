@@ -1,0 +1,372 @@
+// Ruleset: the real rules load with the spec's interface; a broken ruleset is
+// refused with the file, the JSON pointer of the fault and a clear message.
+// Broken rulesets are the real one, loaded from the source tree and mutated.
+#include "ScoringTestSupport.h"
+
+#include <catch2/catch.hpp>
+
+#include <filesystem>
+#include <fstream>
+#include <unistd.h>
+
+using namespace spinepath;
+using namespace spinepath::scoring;
+using nlohmann::json;
+
+namespace {
+
+const char* const kFile = "content/rules/spinepath-core.json";
+
+json coreRules()
+{
+    static const json rules = test::readJson(test::rulesetPath());
+    return rules;
+}
+
+// The index of the entry with `id` in one of the ruleset's arrays.
+std::size_t indexOf(const json& rules, const char* stage, const std::string& id)
+{
+    const json& list = rules.at(stage);
+    for (std::size_t i = 0; i < list.size(); ++i)
+        if (list[i].value("id", "") == id)
+            return i;
+    throw std::logic_error(std::string("no ") + stage + " entry " + id);
+}
+
+std::string at(const char* stage, std::size_t index, const std::string& rest = {})
+{
+    return "/" + std::string(stage) + "/" + std::to_string(index) + rest;
+}
+
+std::vector<ContentProblem> problemsOf(const json& rules)
+{
+    try {
+        (void)Ruleset::fromJson(rules, kFile);
+    } catch (const ContentError& error) {
+        CHECK(std::string(error.what()).find(kFile) != std::string::npos);
+        return error.problems();
+    }
+    return {};
+}
+
+// The single problem of `rules`; fails when there is none or several.
+ContentProblem problemOf(const json& rules)
+{
+    const auto problems = problemsOf(rules);
+    std::string all;
+    for (const ContentProblem& problem : problems)
+        all += problem.describe() + "\n";
+    INFO(all);
+    REQUIRE(problems.size() == 1);
+    CHECK(problems[0].file == kFile);
+    return problems[0];
+}
+
+bool mentions(const ContentProblem& problem, const std::string& text)
+{
+    return problem.message.find(text) != std::string::npos;
+}
+
+// A file in a fresh temporary folder, removed with it.
+class TemporaryFile final
+{
+public:
+    explicit TemporaryFile(const std::string& text)
+        : m_directory(std::filesystem::temp_directory_path() /
+                      ("spinepath-ruleset-test-" + std::to_string(::getpid())))
+    {
+        std::filesystem::create_directories(m_directory);
+        std::ofstream(path()) << text;
+    }
+    ~TemporaryFile() { std::filesystem::remove_all(m_directory); }
+    TemporaryFile(const TemporaryFile&) = delete;
+    TemporaryFile& operator=(const TemporaryFile&) = delete;
+
+    [[nodiscard]] std::string path() const { return (m_directory / "spinepath-core.json").string(); }
+
+private:
+    std::filesystem::path m_directory;
+};
+
+} // namespace
+
+TEST_CASE("The core ruleset loads with the spec's categories, flags, factors and notes", "[ruleset]")
+{
+    const Ruleset ruleset = Ruleset::fromFile(test::rulesetPath());
+    CHECK(ruleset.id() == "spinepath-core");
+    CHECK(ruleset.version() == "1.0.0");
+    CHECK(ruleset.questionnaire() == test::content().questionnaire().url());
+    CHECK(ruleset.file() == test::rulesetPath());
+    CHECK(ruleset.scoreMin() == 0);
+    CHECK(ruleset.scoreMax() == 100);
+
+    // First match wins, in the spec's order; the last one takes everything left.
+    std::vector<std::string> categories;
+    for (const CategoryRule& category : ruleset.categories()) {
+        categories.push_back(category.id);
+        CHECK_FALSE(category.title.empty());
+        CHECK_FALSE(category.patient.empty());
+        CHECK_FALSE(category.clinical.empty());
+    }
+    CHECK(categories == std::vector<std::string>{"urgent", "fusion_evaluation", "regenerative_evaluation",
+                                                 "conservative_care_first", "physician_review"});
+    CHECK(ruleset.source()["categories"].back()["when"] == true);
+
+    const std::vector<std::pair<std::string, std::string>> flags = {
+        {"cauda_equina_bladder_bowel", "emergency"},
+        {"cauda_equina_saddle_numbness", "emergency"},
+        {"progressive_weakness", "emergency"},
+        {"progressive_numbness", "urgent"},
+        {"possible_fracture", "urgent"},
+        {"systemic_red_flag", "urgent"}};
+    for (const auto& [id, severity] : flags) {
+        INFO(id);
+        const FlagRule* flag = ruleset.findFlag(id);
+        REQUIRE(flag);
+        CHECK(flag->severity == severity);
+        CHECK_FALSE(flag->patient.empty());
+        CHECK_FALSE(flag->clinical.empty());
+    }
+
+    // Pathways and the sign of each weight, as the spec's factor table has them.
+    const std::vector<std::tuple<std::string, std::string, int>> factors = {
+        {"chronic_pain", "regenerative", 1},
+        {"discogenic_source", "regenerative", 1},
+        {"annular_tear", "regenerative", 1},
+        {"conservative_care_failed", "regenerative", 1},
+        {"contained_disc", "regenerative", 1},
+        {"stable_spine", "regenerative", 1},
+        {"prefers_motion_preservation", "regenerative", 1},
+        {"concordant_discography", "regenerative", 1},
+        {"failed_back_surgery", "regenerative", 1},
+        {"adjacent_segment_disease", "regenerative", 1},
+        {"high_grade_spondylolisthesis", "fusion", 1},
+        {"progressive_deformity", "fusion", 1},
+        {"unstable_fracture", "fusion", 1},
+        {"documented_instability", "fusion", 1},
+        {"low_grade_spondylolisthesis", "fusion", 1},
+        {"non_contained_disc", "regenerative", -1},
+        {"structural_instability", "regenerative", -1}};
+    for (const auto& [id, pathway, sign] : factors) {
+        INFO(id);
+        const FactorRule* factor = ruleset.findFactor(id);
+        REQUIRE(factor);
+        CHECK(factor->pathway == pathway);
+        CHECK(factor->weight * sign > 0);
+        CHECK_FALSE(factor->reason.empty());
+    }
+    for (const char* id : {"discography_may_confirm_level", "mri_may_miss_annular_tears",
+                           "adjacent_segment_disease", "low_grade_slip_review", "decompression_may_be_needed",
+                           "recent_imaging_needed", "other_biologics"}) {
+        INFO(id);
+        const NoteRule* note = ruleset.findNote(id);
+        REQUIRE(note);
+        CHECK_FALSE(note->text.empty());
+    }
+    CHECK(ruleset.findFlag("annular_tear") == nullptr);
+    CHECK(ruleset.findCategory("surgery") == nullptr);
+
+    // Each stage compiles to one array rule with one condition per entry.
+    CHECK(ruleset.derived().size() == ruleset.source()["derived"].size());
+    CHECK(ruleset.derived()[0].name == "chronic");
+}
+
+TEST_CASE("Ruleset::fromFile names the file of malformed or missing rules", "[ruleset]")
+{
+    SECTION("malformed JSON")
+    {
+        std::string text = coreRules().dump(2);
+        text.insert(text.find("\"flags\""), "\"oops\": ,\n");
+        const TemporaryFile file(text);
+        try {
+            (void)Ruleset::fromFile(file.path());
+            FAIL("a malformed file was accepted");
+        } catch (const ContentError& error) {
+            REQUIRE(error.problems().size() == 1);
+            const ContentProblem& problem = error.problems()[0];
+            CHECK(problem.file == file.path());
+            CHECK(problem.pointer.empty()); // no JSON yet, so no pointer: the message has the line
+            CHECK(problem.message.find("line") != std::string::npos);
+            CHECK(std::string(error.what()).find(file.path()) != std::string::npos);
+        }
+    }
+    SECTION("a missing file")
+    {
+        const std::string path = "/nonexistent/spinepath/rules.json";
+        try {
+            (void)Ruleset::fromFile(path);
+            FAIL("a missing file was accepted");
+        } catch (const ContentError& error) {
+            REQUIRE(error.problems().size() == 1);
+            CHECK(error.problems()[0].file == path);
+        }
+    }
+    SECTION("the real file through a copy loads")
+    {
+        const TemporaryFile file(coreRules().dump());
+        CHECK(Ruleset::fromFile(file.path()).file() == file.path());
+    }
+}
+
+TEST_CASE("A broken ruleset is refused with the JSON pointer of the fault", "[ruleset]")
+{
+    json rules = coreRules();
+
+    SECTION("not an object")
+    {
+        const ContentProblem problem = problemOf(json::array({rules}));
+        CHECK(problem.pointer.empty());
+        CHECK(mentions(problem, "JSON object"));
+    }
+    SECTION("an unknown operator")
+    {
+        const std::size_t factor = indexOf(rules, "factors", "contained_disc");
+        rules["factors"][factor]["when"]["and"][1] = {{"contained", {{"var", "img.findings"}}}};
+        const ContentProblem problem = problemOf(rules);
+        CHECK(problem.pointer == at("factors", factor, "/when/and/1"));
+        CHECK(mentions(problem, "unknown operator \"contained\""));
+    }
+    SECTION("an unknown operator at the top of a condition")
+    {
+        rules["flags"][0]["when"] = {{"is", {{"var", "redflag.bladder_bowel"}, true}}};
+        const ContentProblem problem = problemOf(rules);
+        CHECK(problem.pointer == "/flags/0/when");
+        CHECK(mentions(problem, "\"is\""));
+    }
+    SECTION("the wrong number of arguments")
+    {
+        const std::size_t flag = indexOf(rules, "flags", "progressive_numbness");
+        rules["flags"][flag]["when"] = {{"==", {{{"var", "neuro.numbness"}}, "worsening", "stable"}}};
+        const ContentProblem problem = problemOf(rules);
+        CHECK(problem.pointer == at("flags", flag, "/when"));
+        CHECK(mentions(problem, "\"==\" takes"));
+        CHECK(mentions(problem, "not 3"));
+    }
+    SECTION("the wrong number of arguments deep in a derived concept")
+    {
+        const std::size_t peg = indexOf(rules, "derived", "peg");
+        rules["derived"][peg]["value"]["if"][2]["round"].push_back(2);
+        const ContentProblem problem = problemOf(rules);
+        CHECK(problem.pointer == at("derived", peg, "/value/if/2"));
+        CHECK(mentions(problem, "\"round\" takes"));
+    }
+    SECTION("a bad severity")
+    {
+        rules["flags"][3]["severity"] = "soon";
+        const ContentProblem problem = problemOf(rules);
+        CHECK(problem.pointer == "/flags/3/severity");
+        CHECK(mentions(problem, "\"emergency\" or \"urgent\""));
+        CHECK(mentions(problem, "soon"));
+    }
+    SECTION("a bad pathway")
+    {
+        const std::size_t factor = indexOf(rules, "factors", "documented_instability");
+        rules["factors"][factor]["pathway"] = "surgery";
+        const ContentProblem problem = problemOf(rules);
+        CHECK(problem.pointer == at("factors", factor, "/pathway"));
+        CHECK(mentions(problem, "\"regenerative\" or \"fusion\""));
+    }
+    SECTION("a weight that is not a whole number")
+    {
+        rules["factors"][0]["weight"] = 7.5;
+        CHECK(problemOf(rules).pointer == "/factors/0/weight");
+        rules["factors"][0]["weight"] = "ten";
+        CHECK(problemOf(rules).pointer == "/factors/0/weight");
+    }
+    SECTION("a last category that does not take everything left")
+    {
+        const std::size_t last = rules["categories"].size() - 1;
+        rules["categories"][last]["when"] = {{"var", "derived.chronic"}};
+        const ContentProblem problem = problemOf(rules);
+        CHECK(problem.pointer == at("categories", last, "/when"));
+        CHECK(mentions(problem, "\"when\": true"));
+    }
+    SECTION("a duplicate factor id")
+    {
+        rules["factors"][1]["id"] = rules["factors"][0]["id"];
+        const ContentProblem problem = problemOf(rules);
+        CHECK(problem.pointer == "/factors/1/id");
+        CHECK(mentions(problem, "defined twice"));
+        CHECK(mentions(problem, rules["factors"][0]["id"].get<std::string>()));
+    }
+    SECTION("a duplicate flag, category, note and derived id")
+    {
+        for (const char* stage : {"flags", "categories", "notes", "derived"}) {
+            INFO(stage);
+            json copy = coreRules();
+            const std::size_t last = copy[stage].size() - 1;
+            copy[stage][last - 1]["id"] = copy[stage][last - 2]["id"];
+            CHECK(problemOf(copy).pointer == at(stage, last - 1, "/id"));
+        }
+    }
+    SECTION("the same id in two stages is allowed")
+    {
+        // adjacent_segment_disease is both a factor and a note in the spec.
+        CHECK(problemsOf(rules).empty());
+    }
+    SECTION("a missing or empty field")
+    {
+        rules["factors"][2].erase("reason");
+        CHECK(problemOf(rules).pointer == "/factors/2/reason");
+        rules = coreRules();
+        rules["notes"][0]["text"] = "";
+        CHECK(problemOf(rules).pointer == "/notes/0/text");
+        rules = coreRules();
+        rules["flags"][1].erase("when");
+        CHECK(problemOf(rules).pointer == "/flags/1/when");
+        rules = coreRules();
+        rules.erase("version");
+        CHECK(problemOf(rules).pointer == "/version");
+    }
+    SECTION("a stage that is not a non-empty array")
+    {
+        rules["notes"] = json::array();
+        CHECK(problemOf(rules).pointer == "/notes");
+        rules = coreRules();
+        rules["flags"] = json::object();
+        CHECK(problemOf(rules).pointer == "/flags");
+        rules = coreRules();
+        rules["factors"][4] = "chronic_pain";
+        CHECK(problemOf(rules).pointer == "/factors/4");
+    }
+    SECTION("an article list that is not a list of ids")
+    {
+        rules["notes"][1]["articles"] = "disc-pain";
+        CHECK(problemOf(rules).pointer == "/notes/1/articles");
+        rules["notes"][1]["articles"] = json::array({"disc-pain", 3});
+        CHECK(problemOf(rules).pointer == "/notes/1/articles/1");
+    }
+    SECTION("a wrong resourceType and score range")
+    {
+        rules["resourceType"] = "Questionnaire";
+        CHECK(problemOf(rules).pointer == "/resourceType");
+        rules = coreRules();
+        rules["scoreRange"] = {{"min", 100}, {"max", 0}};
+        CHECK(problemOf(rules).pointer == "/scoreRange");
+    }
+    SECTION("every problem is reported, not only the first")
+    {
+        rules["flags"][0]["severity"] = "later";
+        rules["factors"][0]["pathway"] = "other";
+        rules["factors"][3]["when"] = {{"nope", json::array()}};
+        const auto problems = problemsOf(rules);
+        REQUIRE(problems.size() == 3);
+        CHECK(problems[0].pointer == "/flags/0/severity");
+        CHECK(problems[1].pointer == "/factors/0/pathway");
+        CHECK(problems[2].pointer == "/factors/3/when");
+    }
+}
+
+TEST_CASE("A ContentError describes each problem as file, pointer and message", "[ruleset]")
+{
+    json rules = coreRules();
+    rules["flags"][2]["severity"] = "soon";
+    try {
+        (void)Ruleset::fromJson(rules, kFile);
+        FAIL("accepted");
+    } catch (const ContentError& error) {
+        CHECK(std::string(error.what()) ==
+              std::string(kFile) +
+                  " at /flags/2/severity: must be \"emergency\" or \"urgent\", not \"soon\"");
+    }
+}

@@ -1,0 +1,281 @@
+// RulesetLint: references to answers, codes and derived concepts, the public
+// interface and the articles, checked against the real questionnaire. Each
+// broken ruleset is the real one, loaded from the source tree and mutated.
+#include "ScoringTestSupport.h"
+
+#include "core/scoring/RulesetLint.h"
+
+#include <catch2/catch.hpp>
+
+using namespace spinepath;
+using namespace spinepath::scoring;
+using nlohmann::json;
+
+namespace {
+
+const char* const kFile = "content/rules/spinepath-core.json";
+const char* const kInterfaceFile = "content/rules/interface.json";
+
+json coreRules()
+{
+    static const json rules = test::readJson(test::rulesetPath());
+    return rules;
+}
+
+json coreInterface()
+{
+    static const json interface = test::readJson(test::interfacePath());
+    return interface;
+}
+
+std::size_t indexOf(const json& rules, const char* stage, const std::string& id)
+{
+    const json& list = rules.at(stage);
+    for (std::size_t i = 0; i < list.size(); ++i)
+        if (list[i].value("id", "") == id)
+            return i;
+    throw std::logic_error(std::string("no ") + stage + " entry " + id);
+}
+
+std::string at(const char* stage, std::size_t index, const std::string& rest)
+{
+    return "/" + std::string(stage) + "/" + std::to_string(index) + rest;
+}
+
+std::string describe(const std::vector<ContentProblem>& problems)
+{
+    std::string all;
+    for (const ContentProblem& problem : problems)
+        all += problem.describe() + "\n";
+    return all;
+}
+
+std::vector<ContentProblem> referenceProblems(const json& rules)
+{
+    const Ruleset ruleset = Ruleset::fromJson(rules, kFile);
+    return RulesetLint(ruleset, test::content().questionnaire()).checkReferences();
+}
+
+// The single reference problem of `rules`.
+ContentProblem referenceProblem(const json& rules)
+{
+    const auto problems = referenceProblems(rules);
+    INFO(describe(problems));
+    REQUIRE(problems.size() == 1);
+    CHECK(problems[0].file == kFile);
+    return problems[0];
+}
+
+std::vector<ContentProblem> interfaceProblems(const json& rules, const json& interface = coreInterface())
+{
+    const Ruleset ruleset = Ruleset::fromJson(rules, kFile);
+    return RulesetLint(ruleset, test::content().questionnaire()).checkInterface(interface, kInterfaceFile);
+}
+
+bool mentions(const ContentProblem& problem, const std::string& text)
+{
+    return problem.message.find(text) != std::string::npos;
+}
+
+std::set<std::string> allArticles(const json& rules)
+{
+    std::set<std::string> ids;
+    for (const char* stage : {"flags", "factors", "notes"})
+        for (const json& entry : rules[stage])
+            for (const json& article : entry.value("articles", json::array()))
+                ids.insert(article.get<std::string>());
+    return ids;
+}
+
+} // namespace
+
+TEST_CASE("The core ruleset passes every check against the intake", "[ruleset-lint]")
+{
+    const Ruleset& ruleset = test::content().ruleset();
+    const RulesetLint lint(ruleset, test::content().questionnaire());
+    CHECK(describe(lint.checkReferences()).empty());
+    CHECK(describe(lint.checkInterface(coreInterface(), kInterfaceFile)).empty());
+    CHECK(describe(lint.checkArticles(allArticles(coreRules()))).empty());
+}
+
+TEST_CASE("A typo'd answer code is caught at load, with its pointer", "[ruleset-lint]")
+{
+    json rules = coreRules();
+    SECTION("\"annular_taer\" in an \"in\" on dx.told")
+    {
+        const std::size_t factor = indexOf(rules, "factors", "annular_tear");
+        json& first = rules["factors"][factor]["when"]["or"][0]["in"];
+        REQUIRE(first[1] == json({{"var", "dx.told"}}));
+        first[0] = "annular_taer";
+        const ContentProblem problem = referenceProblem(rules);
+        CHECK(problem.pointer == at("factors", factor, "/when/or/0/in/0"));
+        CHECK(mentions(problem, "\"annular_taer\""));
+        CHECK(mentions(problem, "dx.told"));
+    }
+    SECTION("a code in the list of an \"in\"")
+    {
+        const std::size_t chronic = indexOf(rules, "derived", "chronic");
+        rules["derived"][chronic]["value"]["in"][1][2] = "gt_12m";
+        const ContentProblem problem = referenceProblem(rules);
+        CHECK(problem.pointer == at("derived", chronic, "/value/in/1/2"));
+        CHECK(mentions(problem, "\"gt_12m\""));
+        CHECK(mentions(problem, "pain.duration"));
+    }
+    SECTION("a code compared with == on either side")
+    {
+        const std::size_t flag = indexOf(rules, "flags", "progressive_weakness");
+        json& compare = rules["flags"][flag]["when"]["or"][1]["=="];
+        REQUIRE(compare[0] == json({{"var", "neuro.weakness"}}));
+        compare = json::array({"worse", {{"var", "neuro.weakness"}}});
+        const ContentProblem problem = referenceProblem(rules);
+        CHECK(problem.pointer == at("flags", flag, "/when/or/1/==/0"));
+        CHECK(mentions(problem, "\"worse\""));
+    }
+    SECTION("a code of another question")
+    {
+        const std::size_t note = indexOf(rules, "notes", "recent_imaging_needed");
+        rules["notes"][note]["when"] = {{"!", {{{"==", {{{"var", "img.mri"}}, "ge6w"}}}}}};
+        const ContentProblem problem = referenceProblem(rules);
+        CHECK(problem.pointer == at("notes", note, "/when/!/0/==/1"));
+        CHECK(mentions(problem, "img.mri"));
+    }
+}
+
+TEST_CASE("A var must name a question, or a concept known at its stage", "[ruleset-lint]")
+{
+    json rules = coreRules();
+    SECTION("an unknown linkId")
+    {
+        const std::size_t chronic = indexOf(rules, "derived", "chronic");
+        rules["derived"][chronic]["value"]["in"][0]["var"] = "pain.durashun";
+        const ContentProblem problem = referenceProblem(rules);
+        CHECK(problem.pointer == at("derived", chronic, "/value/in/0/var"));
+        CHECK(mentions(problem, "\"pain.durashun\""));
+    }
+    SECTION("an unknown linkId in a var with a default")
+    {
+        rules["flags"][0]["when"] = {{"===", {{{"var", {"redflag.bladder", false}}}, true}}};
+        const ContentProblem problem = referenceProblem(rules);
+        CHECK(problem.pointer == "/flags/0/when/===/0/var/0");
+        CHECK(mentions(problem, "\"redflag.bladder\""));
+    }
+    SECTION("a group is not a question")
+    {
+        const std::size_t factor = indexOf(rules, "factors", "prefers_motion_preservation");
+        rules["factors"][factor]["when"] = {{"!!", {{{"var", "section.goals"}}}}};
+        const ContentProblem problem = referenceProblem(rules);
+        CHECK(problem.pointer == at("factors", factor, "/when/!!/0/var"));
+        CHECK(mentions(problem, "group"));
+    }
+    SECTION("a derived concept used before it is defined")
+    {
+        const std::size_t full = indexOf(rules, "derived", "conservative_full_course");
+        const std::size_t failed = indexOf(rules, "derived", "conservative_failed");
+        REQUIRE(full + 1 == failed);
+        std::swap(rules["derived"][full], rules["derived"][failed]);
+        const ContentProblem problem = referenceProblem(rules);
+        CHECK(problem.pointer == at("derived", full, "/value/and/0/var"));
+        CHECK(mentions(problem, "\"conservative_full_course\""));
+        CHECK(mentions(problem, "before"));
+    }
+    SECTION("a derived concept that is never defined")
+    {
+        const std::size_t category = indexOf(rules, "categories", "regenerative_evaluation");
+        rules["categories"][category]["when"]["and"][0]["var"] = "derived.chronik";
+        const ContentProblem problem = referenceProblem(rules);
+        CHECK(problem.pointer == at("categories", category, "/when/and/0/var"));
+        CHECK(mentions(problem, "\"chronik\""));
+    }
+    SECTION("flags are not known while flags are decided")
+    {
+        rules["flags"][5]["when"] = {{"!!", {{{"var", "flags"}}}}};
+        const ContentProblem problem = referenceProblem(rules);
+        CHECK(problem.pointer == "/flags/5/when/!!/0/var");
+        CHECK(mentions(problem, "\"flags\""));
+    }
+    SECTION("the category is not known while categories are decided")
+    {
+        const std::size_t category = indexOf(rules, "categories", "conservative_care_first");
+        rules["categories"][category]["when"] = {{"==", {{{"var", "category"}}, "urgent"}}};
+        const ContentProblem problem = referenceProblem(rules);
+        CHECK(problem.pointer == at("categories", category, "/when/==/0/var"));
+        CHECK(mentions(problem, "\"category\""));
+    }
+    SECTION("factors and notes may use flags and the category")
+    {
+        rules["factors"][0]["when"] = {{"and", {{{"var", "flags"}}, {{"var", "category"}}}}};
+        rules["notes"][0]["when"] = {{"==", {{{"var", "category"}}, "urgent"}}};
+        CHECK(describe(referenceProblems(rules)).empty());
+    }
+    SECTION("every problem is listed")
+    {
+        rules["flags"][0]["when"]["==="][0]["var"] = "redflag.bladder";
+        rules["factors"][0]["when"]["var"] = "derived.chronik";
+        CHECK(referenceProblems(rules).size() == 2);
+    }
+}
+
+TEST_CASE("Every id of the interface must be defined", "[ruleset-lint]")
+{
+    json rules = coreRules();
+    SECTION("a missing note")
+    {
+        rules["notes"].erase(indexOf(rules, "notes", "other_biologics"));
+        const auto problems = interfaceProblems(rules);
+        INFO(describe(problems));
+        REQUIRE(problems.size() == 1);
+        CHECK(problems[0].file == kFile);
+        CHECK(problems[0].pointer == "/notes");
+        CHECK(mentions(problems[0], "\"other_biologics\""));
+        CHECK(mentions(problems[0], kInterfaceFile));
+    }
+    SECTION("a renamed factor")
+    {
+        rules["factors"][indexOf(rules, "factors", "annular_tear")]["id"] = "annular_tears";
+        const auto problems = interfaceProblems(rules);
+        REQUIRE(problems.size() == 1);
+        CHECK(problems[0].pointer == "/factors");
+        CHECK(mentions(problems[0], "\"annular_tear\""));
+    }
+    SECTION("a missing flag and category")
+    {
+        rules["flags"].erase(indexOf(rules, "flags", "systemic_red_flag"));
+        rules["categories"][indexOf(rules, "categories", "conservative_care_first")]["id"] = "conservative";
+        const auto problems = interfaceProblems(rules);
+        INFO(describe(problems));
+        REQUIRE(problems.size() == 2);
+        CHECK(problems[0].pointer == "/categories");
+        CHECK(mentions(problems[0], "\"conservative_care_first\""));
+        CHECK(problems[1].pointer == "/flags");
+        CHECK(mentions(problems[1], "\"systemic_red_flag\""));
+    }
+    SECTION("extra ids are allowed")
+    {
+        json extra = rules["notes"][0];
+        extra["id"] = "clinic_specific_note";
+        rules["notes"].push_back(extra);
+        CHECK(describe(interfaceProblems(rules)).empty());
+    }
+    SECTION("an interface without a list")
+    {
+        json interface = coreInterface();
+        interface.erase("flags");
+        const auto problems = interfaceProblems(rules, interface);
+        REQUIRE(problems.size() == 1);
+        CHECK(problems[0].file == kInterfaceFile);
+        CHECK(problems[0].pointer == "/flags");
+    }
+}
+
+TEST_CASE("Every article a flag, factor or note points to must exist", "[ruleset-lint]")
+{
+    const json rules = coreRules();
+    std::set<std::string> articles = allArticles(rules);
+    REQUIRE(articles.erase("warning-signs") == 1);
+    const Ruleset ruleset = Ruleset::fromJson(rules, kFile);
+    const auto problems = RulesetLint(ruleset, test::content().questionnaire()).checkArticles(articles);
+    REQUIRE(problems.size() == ruleset.flags().size()); // every flag links to the warning signs
+    CHECK(problems[0].file == kFile);
+    CHECK(problems[0].pointer == "/flags/0/articles/0");
+    CHECK(mentions(problems[0], "\"warning-signs\""));
+}

@@ -1,0 +1,564 @@
+// Scorer: properties that hold for every answer set, checked over seeded
+// random ones, and the refusal of invalid answers on both scoring paths.
+#include "ScoringTestSupport.h"
+
+#include "core/questionnaire/QuestionnaireError.h"
+#include "core/questionnaire/QuestionnaireResponse.h"
+
+#include <catch2/catch.hpp>
+
+#include <algorithm>
+#include <cmath>
+#include <map>
+#include <random>
+#include <set>
+
+using namespace spinepath;
+using namespace spinepath::scoring;
+using nlohmann::json;
+namespace q = spinepath::questionnaire;
+
+namespace {
+
+constexpr int kRandomSets = 20000;
+constexpr int kInvalidSets = 3000;
+
+std::vector<std::string> codesOf(const q::Item& item)
+{
+    std::vector<std::string> codes;
+    for (const q::AnswerOption& option : item.answerOptions())
+        codes.push_back(option.coding.code);
+    return codes;
+}
+
+// Valid answer sets of the intake: every answerable item is left out or given
+// a value of its type (codes from its options, a subset for repeating items,
+// integers within their limits). Answers to questions that are not shown
+// occur naturally (dx.spondy_grade without a slip), as a client may send them.
+class RandomAnswers final
+{
+public:
+    RandomAnswers(const q::Questionnaire& questionnaire, std::uint32_t seed)
+        : m_rng(seed)
+        , m_items(questionnaire.answerableItems())
+    {}
+
+    json next()
+    {
+        json answers = json::object();
+        for (const q::Item* item : m_items)
+            if (chance(item->linkId().starts_with("about.") ? 0.2 : 0.75))
+                answers[item->linkId()] = value(*item);
+        return answers;
+    }
+
+    json value(const q::Item& item)
+    {
+        switch (item.type()) {
+        case q::ItemType::Boolean:
+            // Red flags are rare, so that every category turns up often.
+            return chance(item.linkId().starts_with("redflag.") ? 0.04 : 0.5);
+        case q::ItemType::Integer:
+            return uniform(item.minValue().is_number() ? item.minValue().get<int>() : -100,
+                           item.maxValue().is_number() ? item.maxValue().get<int>() : 100);
+        case q::ItemType::Choice: {
+            const auto codes = codesOf(item);
+            if (!item.repeats())
+                return codes[static_cast<std::size_t>(uniform(0, static_cast<int>(codes.size()) - 1))];
+            json chosen = json::array();
+            for (const std::string& code : codes)
+                if (chance(0.3))
+                    chosen.push_back(code);
+            if (chosen.empty())
+                chosen.push_back(
+                    codes[static_cast<std::size_t>(uniform(0, static_cast<int>(codes.size()) - 1))]);
+            return chosen;
+        }
+        case q::ItemType::String:
+        case q::ItemType::Text: {
+            static const std::vector<std::string> texts = {
+                "Jane Doe",  "O'Brien", "Zoë Ångström", "\"quoted\" \\ back", "+1 555 0100", "a@example.org",
+                "tab\there", "日本語",  "😀 smile"};
+            return texts[static_cast<std::size_t>(uniform(0, static_cast<int>(texts.size()) - 1))];
+        }
+        case q::ItemType::Date: {
+            char date[16];
+            std::snprintf(date, sizeof date, "%04d-%02d-%02d", uniform(1920, 2020), uniform(1, 12),
+                          uniform(1, 28));
+            return date;
+        }
+        default:
+            throw std::logic_error("the random answers do not know the type of " + item.linkId());
+        }
+    }
+
+    bool chance(double p) { return std::uniform_real_distribution<double>(0.0, 1.0)(m_rng) < p; }
+    int uniform(int low, int high) { return std::uniform_int_distribution<int>(low, high)(m_rng); }
+    std::mt19937& engine() { return m_rng; }
+    const std::vector<const q::Item*>& items() const { return m_items; }
+
+private:
+    std::mt19937 m_rng;
+    std::vector<const q::Item*> m_items;
+};
+
+std::string describe(const ScreeningResult& result)
+{
+    return result.toJson().dump();
+}
+
+// What must hold for any result: the first violation, or "" when there is none.
+std::string violation(const ScreeningResult& result, const json& accepted, const Ruleset& ruleset)
+{
+    if (result.regenerativeScore < 0 || result.regenerativeScore > 100 || result.fusionScore < 0 ||
+        result.fusionScore > 100)
+        return "a score is outside 0..100";
+    if (!ruleset.findCategory(result.category))
+        return "unknown category " + result.category;
+    if (result.category == "regenerative_evaluation" && !(result.regenerativeScore > result.fusionScore))
+        return "regenerative_evaluation without regenerative > fusion";
+    if (result.category == "fusion_evaluation" && !(result.fusionScore > result.regenerativeScore))
+        return "fusion_evaluation without fusion > regenerative";
+    if (result.flags.empty() == (result.category == "urgent"))
+        return "flags and the urgent category disagree";
+
+    // Flags: known, in the ruleset's order, and the severity is the highest one.
+    std::size_t position = 0;
+    bool emergency = false;
+    for (const std::string& id : result.flags) {
+        const FlagRule* flag = ruleset.findFlag(id);
+        if (!flag)
+            return "unknown flag " + id;
+        const std::size_t index = static_cast<std::size_t>(flag - ruleset.flags().data());
+        if (index < position)
+            return "flags out of the ruleset's order";
+        position = index + 1;
+        emergency = emergency || flag->severity == "emergency";
+    }
+    const std::string severity = emergency ? "emergency" : result.flags.empty() ? "" : "urgent";
+    if (result.severity != severity)
+        return "severity \"" + result.severity + "\" where \"" + severity + "\" was due";
+    if (emergency && !result.hasEmergency())
+        return "an emergency flag without hasEmergency()";
+
+    // Factors: exactly as the ruleset defines them, and the scores are their sums.
+    int regenerative = 0;
+    int fusion = 0;
+    std::set<std::string> factorIds;
+    for (const FiredFactor& fired : result.factors) {
+        const FactorRule* factor = ruleset.findFactor(fired.id);
+        if (!factor)
+            return "unknown factor " + fired.id;
+        if (!factorIds.insert(fired.id).second)
+            return "factor " + fired.id + " listed twice";
+        if (fired.weight != factor->weight || fired.pathway != factor->pathway ||
+            fired.reason != factor->reason)
+            return "factor " + fired.id + " does not match the ruleset";
+        (fired.pathway == "fusion" ? fusion : regenerative) += fired.weight;
+    }
+    if (result.regenerativeScore != std::clamp(regenerative, 0, 100) ||
+        result.fusionScore != std::clamp(fusion, 0, 100))
+        return "the scores are not the clamped sums of the fired factors";
+    if (factorIds.contains("stable_spine") ==
+        (result.category == "urgent" || result.category == "fusion_evaluation"))
+        return "stable_spine must fire exactly when there is neither a flag nor a structural finding";
+
+    for (const std::string& id : result.notes)
+        if (!ruleset.findNote(id))
+            return "unknown note " + id;
+    const bool regenerativeCategory = result.category == "regenerative_evaluation";
+    if (regenerativeCategory != std::count(result.notes.begin(), result.notes.end(), "other_biologics"))
+        return "other_biologics must come with regenerative_evaluation and only with it";
+
+    // PEG: shown when all three items are answered, the mean to one decimal.
+    const bool allPeg = accepted.contains("peg.pain") && accepted.contains("peg.enjoyment") &&
+                        accepted.contains("peg.activity");
+    if (allPeg != result.peg.has_value())
+        return "peg shown when not all three items are answered, or missing when they are";
+    if (allPeg) {
+        const int sum = accepted["peg.pain"].get<int>() + accepted["peg.enjoyment"].get<int>() +
+                        accepted["peg.activity"].get<int>();
+        if (std::abs(*result.peg - std::floor(sum * 10.0 / 3.0 + 0.5) / 10.0) > 1e-9)
+            return "peg is not the mean of the three items to one decimal";
+    }
+    if (result.rulesetId != ruleset.id() || result.rulesetVersion != ruleset.version())
+        return "the result does not name the ruleset";
+    return {};
+}
+
+std::string appended(const ScreeningResult& result)
+{
+    std::string out;
+    result.appendJson(out);
+    return out;
+}
+
+} // namespace
+
+TEST_CASE("Random answer sets: invariants, both paths agree, hidden answers and FHIR input change nothing",
+          "[scorer][property]")
+{
+    const auto& content = test::content();
+    const Scorer& scorer = content.scorer();
+    const q::Questionnaire& questionnaire = content.questionnaire();
+    test::FastPath fast(scorer);
+    RandomAnswers random(questionnaire, 20260301u);
+
+    std::map<std::string, int> categories;
+    std::set<std::string> fired;
+    for (int i = 0; i < kRandomSets; ++i) {
+        const json answers = random.next();
+        const ScreeningResult reference = scorer.score(answers);
+        const json accepted = scorer.acceptedAnswers(answers);
+        const std::string where = "answer set #" + std::to_string(i) + ": " + answers.dump() + "\n";
+
+        const std::string problem = violation(reference, accepted, content.ruleset());
+        if (!problem.empty())
+            FAIL(where << problem << "\nresult: " << describe(reference));
+
+        const ScreeningResult streamed = fast.score(answers);
+        const json expected = reference.toJson();
+        if (streamed.toJson() != expected)
+            FAIL(where << "the streaming path gives " << describe(streamed) << "\nthe reference path gives "
+                       << expected.dump());
+        if (appended(reference) != expected.dump() || appended(streamed) != expected.dump())
+            FAIL(where << "appendJson differs from toJson().dump(): " << appended(reference));
+
+        // Answers to questions that are not shown are dropped, and nothing else is.
+        const std::set<std::string> shown = questionnaire.enabledLinkIds(answers);
+        json variant = answers;
+        for (const auto& [linkId, value] : answers.items())
+            if (shown.contains(linkId) != accepted.contains(linkId))
+                FAIL(where << linkId
+                           << (shown.contains(linkId) ? " was dropped though shown"
+                                                      : " was kept though hidden"));
+        for (const q::Item* item : random.items())
+            if (!shown.contains(item->linkId()) && random.chance(0.5))
+                variant[item->linkId()] = random.value(*item); // any answer to a hidden question
+        if (i % 2 == 0 && scorer.score(variant).toJson() != expected)
+            FAIL(where << "answers to hidden questions changed the result: " << variant.dump());
+
+        // The same answers as a FHIR QuestionnaireResponse, on both paths.
+        if (i % 4 == 0) {
+            q::ResponseOptions options;
+            options.status = "in-progress";
+            const json response = q::toQuestionnaireResponse(questionnaire, accepted, options);
+            if (scorer.score(response).toJson() != expected || fast.score(response).toJson() != expected)
+                FAIL(where << "the QuestionnaireResponse form scores differently: " << response.dump());
+        }
+
+        ++categories[reference.category];
+        for (const std::string& id : reference.flags)
+            fired.insert("flag:" + id);
+        for (const FiredFactor& factor : reference.factors)
+            fired.insert("factor:" + factor.id);
+        for (const std::string& id : reference.notes)
+            fired.insert("note:" + id);
+    }
+
+    // The generator reached every outcome, so the properties were tested on all of them.
+    for (const CategoryRule& category : content.ruleset().categories()) {
+        INFO(category.id);
+        CHECK(categories[category.id] >= 50);
+    }
+    for (const FlagRule& flag : content.ruleset().flags())
+        CHECK(fired.contains("flag:" + flag.id));
+    for (const FactorRule& factor : content.ruleset().factors())
+        CHECK(fired.contains("factor:" + factor.id));
+    for (const NoteRule& note : content.ruleset().notes())
+        CHECK(fired.contains("note:" + note.id));
+}
+
+TEST_CASE("Random invalid answer sets are refused on both paths with the linkId or code named",
+          "[scorer][property]")
+{
+    const auto& content = test::content();
+    const Scorer& scorer = content.scorer();
+    test::FastPath fast(scorer);
+    RandomAnswers random(content.questionnaire(), 4242u);
+    const auto& items = random.items();
+    const auto pick = [&](auto&& accept) {
+        while (true) {
+            const q::Item* item =
+                items[static_cast<std::size_t>(random.uniform(0, static_cast<int>(items.size()) - 1))];
+            if (accept(*item))
+                return item;
+        }
+    };
+    const auto isType = [](q::ItemType type) {
+        return [type](const q::Item& item) { return item.type() == type; };
+    };
+
+    std::map<q::IssueCode, int> kinds;
+    for (int i = 0; i < kInvalidSets; ++i) {
+        json answers = random.next();
+        std::string linkId;
+        std::string named; // what the message must name besides the linkId
+        q::IssueCode code = q::IssueCode::WrongType;
+        switch (i % 9) {
+        case 0: { // an unknown linkId, often a near miss of a real one
+            static const std::vector<std::string> keys = {
+                "pain.durashun", "redflag.bladder", "dx.tolds",        "peg.total",
+                "section.pain",  "safety.intro",    "notes.free_text", "PAIN.DURATION"};
+            linkId = keys[static_cast<std::size_t>(random.uniform(0, static_cast<int>(keys.size()) - 1))];
+            answers[linkId] = random.chance(0.5) ? json("gt12m") : json(true);
+            // section.pain and safety.intro exist but take no answer.
+            code = linkId == "section.pain" || linkId == "safety.intro" ? q::IssueCode::WrongType
+                                                                        : q::IssueCode::UnknownLinkId;
+            break;
+        }
+        case 1: { // an unknown code for a single choice
+            const q::Item* item =
+                pick([](const q::Item& it) { return it.type() == q::ItemType::Choice && !it.repeats(); });
+            linkId = item->linkId();
+            named = codesOf(*item)[0] + "_x";
+            answers[linkId] = named;
+            code = q::IssueCode::UnknownCode;
+            break;
+        }
+        case 2: { // a typo'd code among valid ones of a repeating choice
+            const q::Item* item =
+                pick([](const q::Item& it) { return it.type() == q::ItemType::Choice && it.repeats(); });
+            linkId = item->linkId();
+            named = item->linkId() == "dx.told" ? "annular_taer" : "disc_degenration";
+            json list = random.value(*item);
+            list.insert(list.begin() + random.uniform(0, static_cast<int>(list.size())), named);
+            answers[linkId] = list;
+            code = q::IssueCode::UnknownCode;
+            break;
+        }
+        case 3: { // a boolean written some other way
+            linkId = pick(isType(q::ItemType::Boolean))->linkId();
+            static const std::vector<json> wrong = {"true", "yes", 1, 0, json::object()};
+            answers[linkId] = wrong[static_cast<std::size_t>(random.uniform(0, 4))];
+            break;
+        }
+        case 4: { // a choice or an integer written with the wrong type
+            const q::Item* item = pick([](const q::Item& it) {
+                return (it.type() == q::ItemType::Choice && !it.repeats()) ||
+                       it.type() == q::ItemType::Integer;
+            });
+            linkId = item->linkId();
+            static const std::vector<json> wrongChoice = {true, 3, json::object({{"code", "x"}})};
+            static const std::vector<json> wrongInteger = {true, "five", 5.5, json::object()};
+            const auto& wrong = item->type() == q::ItemType::Choice ? wrongChoice : wrongInteger;
+            answers[linkId] =
+                wrong[static_cast<std::size_t>(random.uniform(0, static_cast<int>(wrong.size()) - 1))];
+            break;
+        }
+        case 5: { // a PEG item out of range
+            static const std::vector<std::string> peg = {"peg.pain", "peg.enjoyment", "peg.activity"};
+            linkId = peg[static_cast<std::size_t>(random.uniform(0, 2))];
+            answers[linkId] = random.chance(0.5) ? random.uniform(11, 1000) : random.uniform(-1000, -1);
+            code = q::IssueCode::OutOfRange;
+            break;
+        }
+        case 6: { // an array for an item that takes one answer
+            const q::Item* item = pick([](const q::Item& it) { return !it.repeats(); });
+            linkId = item->linkId();
+            answers[linkId] = json::array({random.value(*item)});
+            if (random.chance(0.5))
+                answers[linkId].push_back(random.value(*item));
+            code = q::IssueCode::NotRepeating;
+            break;
+        }
+        case 7: { // one string where a repeating item takes a list
+            const q::Item* item = pick([](const q::Item& it) { return it.repeats(); });
+            linkId = item->linkId();
+            answers[linkId] = codesOf(*item)[0];
+            break;
+        }
+        default: { // a text that is empty or too long
+            const q::Item* item = pick(isType(q::ItemType::String));
+            linkId = item->linkId();
+            answers[linkId] = random.chance(0.5)
+                                  ? std::string()
+                                  : std::string(static_cast<std::size_t>(*item->maxLength()) + 1, 'x');
+            code =
+                answers[linkId].get<std::string>().empty() ? q::IssueCode::WrongType : q::IssueCode::TooLong;
+            break;
+        }
+        }
+        const std::string where =
+            "invalid set #" + std::to_string(i) + " (" + linkId + "): " + answers.dump();
+        INFO(where);
+        const AnswerError reference = test::answerErrorOf([&] { (void)scorer.score(answers); });
+        const AnswerError streamed = test::answerErrorOf([&] { (void)fast.score(answers); });
+        const std::string message = reference.what();
+        if (message.find(linkId) == std::string::npos || message.find(named) == std::string::npos)
+            FAIL("the message does not name " << linkId << " " << named << ": " << message);
+        if (std::string(streamed.what()) != message)
+            FAIL("the streaming path says: " << streamed.what() << "\nthe reference path says: " << message);
+        REQUIRE(reference.issues().size() == 1);
+        CHECK(reference.issues()[0].linkId == linkId);
+        CHECK(q::toString(reference.issues()[0].code) == q::toString(code));
+        ++kinds[reference.issues()[0].code];
+    }
+    CHECK(kinds.size() >= 5);
+}
+
+TEST_CASE("An answer set that is not an object is refused on both paths", "[scorer]")
+{
+    const Scorer& scorer = test::content().scorer();
+    test::FastPath fast(scorer);
+    for (const json& answers : {json::array(), json("gt12m"), json(42), json(nullptr)}) {
+        INFO(answers.dump());
+        const AnswerError reference = test::answerErrorOf([&] { (void)scorer.score(answers); });
+        const AnswerError streamed = test::answerErrorOf([&] { (void)fast.score(answers); });
+        CHECK(std::string(reference.what()).find("JSON object") != std::string::npos);
+        CHECK(std::string(streamed.what()) == reference.what());
+    }
+}
+
+// The reference validator reads 5.0 as "not a whole number", the streaming
+// parser as 5: the two paths disagree. Reported, not fixed here.
+TEST_CASE("A whole number written as 5.0 is treated alike on both paths", "[scorer][!mayfail]")
+{
+    const Scorer& scorer = test::content().scorer();
+    test::FastPath fast(scorer);
+    const std::string text = R"({"pain.duration": "6m_12m", "peg.pain": 5.0})";
+    std::string reference;
+    std::string streamed;
+    try {
+        reference = scorer.score(json::parse(text)).toJson().dump();
+    } catch (const AnswerError& error) {
+        reference = std::string("error: ") + error.what();
+    }
+    try {
+        streamed = fast.score(text).toJson().dump();
+    } catch (const AnswerError& error) {
+        streamed = std::string("error: ") + error.what();
+    }
+    CHECK(streamed == reference);
+}
+
+TEST_CASE("Answers to hidden questions are dropped and change nothing", "[scorer]")
+{
+    const Scorer& scorer = test::content().scorer();
+    test::FastPath fast(scorer);
+    const json base = {{"pain.duration", "6m_12m"},  {"dx.told", {"ddd"}},        {"img.mri", "within_12m"},
+                       {"img.findings", {"normal"}}, {"cc.pt", "ge6w"},           {"cc.relief", "temporary"},
+                       {"hx.prior_surgery", "none"}, {"inst.told_unstable", "no"}};
+    const json expected = scorer.score(base).toJson();
+    REQUIRE(expected["category"] == "regenerative_evaluation");
+
+    const std::vector<std::pair<std::string, json>> hidden = {
+        {"dx.spondy_grade", "grade3plus"},     // no spondylolisthesis in dx.told
+        {"dx.deformity_progressive", true},    // no deformity
+        {"dx.fracture_stability", "unstable"}, // no fracture
+        {"hx.pain_after_surgery", true},       // prior surgery none
+        {"hx.adjacent_segment", true},         // prior surgery not a fusion
+    };
+    json all = base;
+    for (const auto& [linkId, value] : hidden) {
+        INFO(linkId);
+        json answers = base;
+        answers[linkId] = value;
+        all[linkId] = value;
+        CHECK_FALSE(scorer.acceptedAnswers(answers).contains(linkId));
+        CHECK(scorer.score(answers).toJson() == expected);
+        CHECK(fast.score(answers).toJson() == expected);
+    }
+    CHECK(scorer.acceptedAnswers(all) == base);
+    CHECK(scorer.score(all).toJson() == expected);
+    CHECK(fast.score(all).toJson() == expected);
+
+    // With the question shown, the same answer counts.
+    json shown = all;
+    shown["dx.told"] = {"ddd", "spondylolisthesis"};
+    CHECK(scorer.acceptedAnswers(shown).contains("dx.spondy_grade"));
+    CHECK(scorer.score(shown).category == "fusion_evaluation");
+    CHECK(fast.score(shown).category == "fusion_evaluation");
+
+    // Findings without an MRI are not asked, so an extruded disc there counts for nothing.
+    json noMri = base;
+    noMri["img.mri"] = "none";
+    noMri["img.findings"] = {"extruded_herniation"};
+    const ScreeningResult result = scorer.score(noMri);
+    CHECK_FALSE(scorer.acceptedAnswers(noMri).contains("img.findings"));
+    CHECK(std::count(result.notes.begin(), result.notes.end(), "decompression_may_be_needed") == 0);
+    CHECK(fast.score(noMri).toJson() == result.toJson());
+}
+
+TEST_CASE("A QuestionnaireResponse scores like the flat answers it holds", "[scorer]")
+{
+    const auto& content = test::content();
+    const Scorer& scorer = content.scorer();
+    test::FastPath fast(scorer);
+    const json examples = test::readJson(test::casesDirectory() + "/worked-examples.json");
+    for (const json& example : examples) {
+        INFO(example["name"].get<std::string>());
+        const json& flat = example["answers"];
+        const json expected = scorer.score(flat).toJson();
+
+        // Nested by group, as the questionnaire is.
+        const json nested = q::toQuestionnaireResponse(content.questionnaire(), flat);
+        CHECK(nested["resourceType"] == "QuestionnaireResponse");
+        CHECK(scorer.score(nested).toJson() == expected);
+        CHECK(fast.score(nested).toJson() == expected);
+
+        // Flat at the top level, written by hand.
+        json response = {{"resourceType", "QuestionnaireResponse"},
+                         {"questionnaire", content.questionnaire().canonical()},
+                         {"status", "completed"},
+                         {"item", json::array()}};
+        for (const auto& [linkId, value] : flat.items()) {
+            const q::Item* item = content.questionnaire().find(linkId);
+            json answers = json::array();
+            for (const json& one : value.is_array() ? value : json::array({value})) {
+                if (one.is_boolean())
+                    answers.push_back({{"valueBoolean", one}});
+                else if (one.is_number_integer())
+                    answers.push_back({{"valueInteger", one}});
+                else if (item->type() == q::ItemType::Choice)
+                    answers.push_back({{"valueCoding", {{"code", one}}}});
+                else if (item->type() == q::ItemType::Date)
+                    answers.push_back({{"valueDate", one}});
+                else
+                    answers.push_back({{"valueString", one}});
+            }
+            response["item"].push_back({{"linkId", linkId}, {"answer", answers}});
+        }
+        CHECK(scorer.score(response).toJson() == expected);
+        CHECK(fast.score(response).toJson() == expected);
+    }
+}
+
+TEST_CASE("A QuestionnaireResponse with an unknown linkId or code is refused, naming it", "[scorer]")
+{
+    const Scorer& scorer = test::content().scorer();
+    test::FastPath fast(scorer);
+    const json unknownItem = {
+        {"resourceType", "QuestionnaireResponse"},
+        {"status", "completed"},
+        {"item", {{{"linkId", "pain.durashun"}, {"answer", {{{"valueCoding", {{"code", "gt12m"}}}}}}}}}};
+    const json unknownCode = {
+        {"resourceType", "QuestionnaireResponse"},
+        {"status", "completed"},
+        {"item", {{{"linkId", "pain.duration"}, {"answer", {{{"valueCoding", {{"code", "gt_12m"}}}}}}}}}};
+    for (const auto& [response, named] :
+         {std::pair{unknownItem, "pain.durashun"}, std::pair{unknownCode, "gt_12m"}}) {
+        INFO(response.dump());
+        for (int path = 0; path < 2; ++path) {
+            try {
+                (void)(path == 0 ? scorer.score(response) : fast.score(response));
+                FAIL("accepted");
+            } catch (const AnswerError& error) {
+                CHECK(std::string(error.what()).find(named) != std::string::npos);
+            } catch (const q::QuestionnaireError& error) {
+                CHECK(std::string(error.what()).find(named) != std::string::npos);
+            }
+        }
+    }
+}
+
+TEST_CASE("Scoring is deterministic and the scorer can be shared", "[scorer]")
+{
+    const Scorer& scorer = test::content().scorer();
+    const json answers = test::readJson(test::casesDirectory() + "/worked-examples.json")[2]["answers"];
+    const json first = scorer.score(answers).toJson();
+    for (int i = 0; i < 3; ++i)
+        CHECK(scorer.score(answers).toJson() == first);
+    CHECK(&scorer.ruleset() == &test::content().ruleset());
+    CHECK(&scorer.questionnaire() == &test::content().questionnaire());
+}

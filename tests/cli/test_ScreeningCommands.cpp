@@ -1,0 +1,468 @@
+// spinepath-cli score, convert and check-content, run as a child process over
+// files in a temporary folder: the clinical contract of spec section 4 as the
+// command line delivers it.
+#include "core/questionnaire/Questionnaire.h"
+#include "core/scoring/Ruleset.h"
+
+#include <catch2/catch.hpp>
+
+#include <nlohmann/json.hpp>
+
+#include <algorithm>
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <map>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include <fcntl.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+namespace fs = std::filesystem;
+using nlohmann::json;
+using spinepath::questionnaire::Questionnaire;
+using spinepath::scoring::Ruleset;
+
+namespace {
+
+const std::string kContent = std::string(SPINEPATH_SOURCE_DIR) + "/content";
+
+json readJson(const std::string& path)
+{
+    std::ifstream stream(path);
+    return json::parse(stream);
+}
+
+std::string readAll(const std::string& path)
+{
+    std::ifstream file(path, std::ios::binary);
+    return {std::istreambuf_iterator<char>(file), std::istreambuf_iterator<char>()};
+}
+
+// A folder of its own, removed at the end of the test.
+class Folder final
+{
+public:
+    Folder()
+    {
+        std::string pattern = (fs::temp_directory_path() / "spinepath-screening-cli-XXXXXX").string();
+        REQUIRE(::mkdtemp(pattern.data()) != nullptr);
+        m_path = pattern;
+    }
+    Folder(const Folder&) = delete;
+    Folder& operator=(const Folder&) = delete;
+    ~Folder()
+    {
+        std::error_code ignored;
+        fs::remove_all(m_path, ignored);
+    }
+
+    std::string write(const std::string& name, const std::string& contents) const
+    {
+        const fs::path path = m_path / name;
+        fs::create_directories(path.parent_path());
+        std::ofstream(path, std::ios::binary) << contents;
+        return path.string();
+    }
+    [[nodiscard]] std::string path(const std::string& name) const { return (m_path / name).string(); }
+
+private:
+    fs::path m_path;
+};
+
+struct Run
+{
+    int exitCode = -1;
+    std::string out;
+    std::string err;
+};
+
+// Runs spinepath-cli with `arguments`, standard input from `input`.
+Run run(const Folder& folder, const std::vector<std::string>& arguments, const std::string& input = "")
+{
+    const std::string inPath = folder.write("stdin.txt", input);
+    const std::string outPath = folder.path("stdout.txt");
+    const std::string errPath = folder.path("stderr.txt");
+    const pid_t child = ::fork();
+    REQUIRE(child >= 0);
+    if (child == 0) {
+        const int in = ::open(inPath.c_str(), O_RDONLY);
+        const int out = ::open(outPath.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0600);
+        const int err = ::open(errPath.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0600);
+        if (in < 0 || out < 0 || err < 0 || ::dup2(in, 0) < 0 || ::dup2(out, 1) < 0 || ::dup2(err, 2) < 0)
+            ::_exit(127);
+        std::vector<char*> argv;
+        std::string program = SPINEPATH_CLI_PATH;
+        argv.push_back(program.data());
+        std::vector<std::string> copies = arguments;
+        for (std::string& argument : copies)
+            argv.push_back(argument.data());
+        argv.push_back(nullptr);
+        ::execv(program.c_str(), argv.data());
+        ::_exit(127);
+    }
+    int status = 0;
+    REQUIRE(::waitpid(child, &status, 0) == child);
+    REQUIRE(WIFEXITED(status));
+    return {WEXITSTATUS(status), readAll(outPath), readAll(errPath)};
+}
+
+bool contains(const std::string& text, const std::string& part)
+{
+    return text.find(part) != std::string::npos;
+}
+
+// The answers of the spec's worked examples, from the screening cases.
+json example(int number)
+{
+    const json examples =
+        readJson(std::string(SPINEPATH_TEST_DATA_DIR) + "/screening/cases/worked-examples.json");
+    return examples.at(static_cast<std::size_t>(number - 1)).at("answers");
+}
+
+const Ruleset& ruleset()
+{
+    static const Ruleset loaded = Ruleset::fromFile(kContent + "/rules/spinepath-core.json");
+    return loaded;
+}
+
+const Questionnaire& intake()
+{
+    static const Questionnaire loaded =
+        Questionnaire::fromFile(kContent + "/questionnaire/spinepath-intake.json");
+    return loaded;
+}
+
+// A copy of the content folder with its rules replaced by `rules` (JSON text).
+std::string brokenContent(const Folder& folder, const std::string& rules)
+{
+    const std::string copy = folder.path("content");
+    fs::copy(kContent, copy, fs::copy_options::recursive);
+    folder.write("content/rules/spinepath-core.json", rules);
+    return copy;
+}
+
+std::size_t indexOf(const json& rules, const char* stage, const std::string& id)
+{
+    for (std::size_t i = 0; i < rules.at(stage).size(); ++i)
+        if (rules[stage][i].value("id", "") == id)
+            return i;
+    throw std::logic_error(std::string("no ") + stage + " entry " + id);
+}
+
+} // namespace
+
+TEST_CASE("score prints the spec's output for flat answers", "[cli][score]")
+{
+    const Folder folder;
+    const std::string file = folder.write("example3.json", example(3).dump(2));
+    const Run result = run(folder, {"score", "--content", kContent, file});
+    INFO(result.err);
+    REQUIRE(result.exitCode == 0);
+    const json out = json::parse(result.out);
+
+    CHECK(out["category"] == "regenerative_evaluation");
+    CHECK(out["scores"] == json({{"regenerative", 70}, {"fusion", 0}}));
+    CHECK(out["flags"] == json::array());
+    CHECK(out["severity"].is_null());
+    REQUIRE(out["factors"].is_array());
+    std::vector<std::string> ids;
+    for (const json& factor : out["factors"]) {
+        INFO(factor.dump());
+        REQUIRE(factor.contains("id"));
+        const auto* rule = ruleset().findFactor(factor["id"].get<std::string>());
+        REQUIRE(rule);
+        CHECK(factor["pathway"] == rule->pathway);
+        CHECK(factor["weight"] == rule->weight);
+        CHECK(factor["reason"] == rule->reason);
+        CHECK_FALSE(factor["reason"].get<std::string>().empty());
+        ids.push_back(factor["id"].get<std::string>());
+    }
+    CHECK(ids == std::vector<std::string>{"chronic_pain", "discogenic_source", "annular_tear",
+                                          "conservative_care_failed", "contained_disc", "stable_spine",
+                                          "prefers_motion_preservation"});
+    CHECK(out["notes"] == json({"discography_may_confirm_level", "other_biologics"}));
+    CHECK(out["peg"] == 6.3);
+    CHECK(out["ruleset"] == json({{"id", "spinepath-core"}, {"version", "1.0.0"}}));
+}
+
+TEST_CASE("score flags an emergency and reads standard input", "[cli][score]")
+{
+    const Folder folder;
+    const Run result = run(folder, {"score", "--content", kContent, "-"}, example(1).dump());
+    INFO(result.err);
+    REQUIRE(result.exitCode == 0);
+    const json out = json::parse(result.out);
+    CHECK(out["category"] == "urgent");
+    CHECK(out["flags"] == json({"cauda_equina_bladder_bowel"}));
+    CHECK(out["severity"] == "emergency");
+    CHECK(out["notes"] == json::array());
+}
+
+TEST_CASE("score gives the same output for a QuestionnaireResponse", "[cli][score]")
+{
+    const Folder folder;
+    for (int number = 1; number <= 6; ++number) {
+        INFO("example " << number);
+        const std::string flat = folder.write("flat.json", example(number).dump());
+        const Run fromFlat = run(folder, {"score", "--content", kContent, flat});
+        REQUIRE(fromFlat.exitCode == 0);
+        const Run converted = run(folder, {"convert", "--to", "fhir", "--content", kContent, flat});
+        INFO(converted.err);
+        REQUIRE(converted.exitCode == 0);
+        const std::string response = folder.write("response.json", converted.out);
+        const Run fromResponse = run(folder, {"score", "--content", kContent, response});
+        INFO(fromResponse.err);
+        REQUIRE(fromResponse.exitCode == 0);
+        CHECK(fromResponse.out == fromFlat.out);
+    }
+}
+
+TEST_CASE("score refuses unknown linkIds and codes, naming them", "[cli][score]")
+{
+    const Folder folder;
+    json answers = example(3);
+    answers["dx.told"] = {"annular_taer"};
+    const Run badCode =
+        run(folder, {"score", "--content", kContent, folder.write("code.json", answers.dump())});
+    CHECK(badCode.exitCode == 1);
+    CHECK(badCode.out.empty());
+    CHECK(contains(badCode.err, "annular_taer"));
+    CHECK(contains(badCode.err, "dx.told"));
+
+    answers = example(3);
+    answers["pain.durashun"] = "gt12m";
+    const Run badKey =
+        run(folder, {"score", "--content", kContent, folder.write("key.json", answers.dump())});
+    CHECK(badKey.exitCode == 1);
+    CHECK(contains(badKey.err, "pain.durashun"));
+
+    const Run notJson =
+        run(folder, {"score", "--content", kContent, folder.write("bad.json", "{\"pain.duration\":")});
+    CHECK(notJson.exitCode != 0);
+    CHECK(contains(notJson.err, "bad.json"));
+}
+
+TEST_CASE("score --jsonl reports a bad line with its number and scores the lines after it", "[cli][score]")
+{
+    const Folder folder;
+    json unknownKey = example(4);
+    unknownKey["pain.durashun"] = "lt6w";
+    json unknownCode = example(6);
+    unknownCode["img.findings"] = {"extruded_herniaton"};
+    const std::vector<std::string> lines = {example(1).dump(),  unknownKey.dump(),      example(2).dump(),
+                                            unknownCode.dump(), "{\"pain.duration\": ", example(5).dump()};
+    std::string input;
+    for (const std::string& line : lines)
+        input += line + "\n";
+
+    for (const char* threads : {"1", "4"}) {
+        INFO("--threads " << threads);
+        const Run result =
+            run(folder, {"score", "--jsonl", "--threads", threads, "--content", kContent}, input);
+        CHECK(result.exitCode == 1);
+        CHECK(contains(result.err, "3 line(s)"));
+        std::vector<json> out;
+        std::istringstream stream(result.out);
+        for (std::string line; std::getline(stream, line);)
+            out.push_back(json::parse(line));
+        REQUIRE(out.size() == lines.size());
+
+        CHECK(out[0]["category"] == "urgent");
+        CHECK(out[1]["line"] == 2);
+        CHECK(contains(out[1]["error"].get<std::string>(), "pain.durashun"));
+        CHECK(out[2]["category"] == "fusion_evaluation");
+        CHECK(out[3]["line"] == 4);
+        CHECK(contains(out[3]["error"].get<std::string>(), "extruded_herniaton"));
+        CHECK(contains(out[3]["error"].get<std::string>(), "img.findings"));
+        CHECK(out[4]["line"] == 5);
+        CHECK(out[4].contains("error"));
+        CHECK(out[5]["category"] == "regenerative_evaluation");
+
+        // A scored line is the same document `score` prints for that answer set.
+        for (const int index : {0, 2, 5}) {
+            const Run single =
+                run(folder, {"score", "--content", kContent, "-"}, lines[static_cast<std::size_t>(index)]);
+            CHECK(json::parse(single.out) == out[static_cast<std::size_t>(index)]);
+        }
+    }
+}
+
+TEST_CASE("score --jsonl keeps the input order over many lines and threads", "[cli][score]")
+{
+    const Folder folder;
+    std::string input;
+    for (int i = 0; i < 600; ++i) {
+        json answers = example(i % 6 + 1);
+        if (i % 97 == 13)
+            answers["peg.pain"] = 11;
+        input += answers.dump() + "\n";
+    }
+    const Run one = run(folder, {"score", "--jsonl", "--threads", "1", "--content", kContent}, input);
+    const Run many = run(folder, {"score", "--jsonl", "--threads", "8", "--content", kContent}, input);
+    CHECK(one.exitCode == 1);
+    CHECK(many.exitCode == 1);
+    CHECK(one.out == many.out);
+    std::istringstream stream(many.out);
+    int number = 0;
+    for (std::string line; std::getline(stream, line);) {
+        ++number;
+        const json out = json::parse(line);
+        if ((number - 1) % 97 == 13) {
+            CHECK(out["line"] == number);
+            CHECK(contains(out["error"].get<std::string>(), "peg.pain"));
+        } else {
+            CHECK(out.contains("category"));
+        }
+    }
+    CHECK(number == 600);
+}
+
+TEST_CASE("convert --to fhir writes a QuestionnaireResponse, and --to answers reads it back",
+          "[cli][convert]")
+{
+    const Folder folder;
+    const json answers = example(3);
+    const std::string flat = folder.write("answers.json", answers.dump());
+    const Run toFhir = run(folder, {"convert", "--to", "fhir", "--content", kContent, flat});
+    INFO(toFhir.err);
+    REQUIRE(toFhir.exitCode == 0);
+    const json response = json::parse(toFhir.out);
+
+    CHECK(response["resourceType"] == "QuestionnaireResponse");
+    CHECK(response["questionnaire"] == intake().url() + "|" + intake().version());
+    CHECK(response["status"] == "completed");
+    REQUIRE(response["item"].is_array());
+    // Answers are nested in their sections, as the questionnaire has them.
+    std::map<std::string, std::string> sectionOf;
+    std::map<std::string, json> answerOf;
+    for (const json& section : response["item"]) {
+        CHECK(section["linkId"].get<std::string>().starts_with("section."));
+        CHECK_FALSE(section.contains("answer"));
+        for (const json& item : section["item"]) {
+            sectionOf[item["linkId"]] = section["linkId"];
+            answerOf[item["linkId"]] = item["answer"];
+        }
+    }
+    CHECK(sectionOf["redflag.bladder_bowel"] == "section.safety");
+    CHECK(sectionOf["pain.duration"] == "section.pain");
+    CHECK(sectionOf["dx.told"] == "section.diagnosis");
+    CHECK(sectionOf["img.findings"] == "section.imaging");
+    CHECK(answerOf["redflag.bladder_bowel"] == json::parse(R"([{"valueBoolean": false}])"));
+    CHECK(answerOf["peg.pain"] == json::parse(R"([{"valueInteger": 6}])"));
+    CHECK(answerOf["pain.duration"][0]["valueCoding"]["code"] == "6m_12m");
+    CHECK(answerOf["dx.told"].size() == answers["dx.told"].size());
+    CHECK(answerOf["dx.told"][0]["valueCoding"]["code"] == "annular_tear");
+    CHECK(sectionOf.size() == answers.size()); // every answer, each once
+
+    const Run back = run(folder, {"convert", "--to", "answers", "--content", kContent,
+                                  folder.write("response.json", toFhir.out)});
+    INFO(back.err);
+    REQUIRE(back.exitCode == 0);
+    CHECK(json::parse(back.out) == answers);
+
+    // Standard input works too, and flat answers converted to answers stay the same.
+    const Run same = run(folder, {"convert", "--to", "answers", "--content", kContent, "-"}, answers.dump());
+    REQUIRE(same.exitCode == 0);
+    CHECK(json::parse(same.out) == answers);
+}
+
+TEST_CASE("convert refuses invalid answers, naming the linkId", "[cli][convert]")
+{
+    const Folder folder;
+    json answers = example(5);
+    answers["hx.prior_surgery"] = "fusions";
+    const Run result = run(
+        folder, {"convert", "--to", "fhir", "--content", kContent, folder.write("bad.json", answers.dump())});
+    CHECK(result.exitCode == 1);
+    CHECK(contains(result.err, "hx.prior_surgery"));
+    CHECK(contains(result.err, "fusions"));
+    CHECK(run(folder, {"convert", "--to", "xml", "--content", kContent, "-"}, "{}").exitCode == 2);
+}
+
+TEST_CASE("check-content passes the real content folder", "[cli][check-content]")
+{
+    const Folder folder;
+    const Run result = run(folder, {"check-content", kContent});
+    INFO(result.out << result.err);
+    CHECK(result.exitCode == 0);
+}
+
+TEST_CASE("Broken rules: check-content names file, JSON path and cause; score refuses to run",
+          "[cli][check-content]")
+{
+    const json rules = readJson(kContent + "/rules/spinepath-core.json");
+    const std::string file = "rules/spinepath-core.json";
+    struct Breakage
+    {
+        std::string name;
+        std::string text;
+        std::string pointer; // empty: the JSON does not parse
+        std::string cause;
+    };
+    std::vector<Breakage> breakages;
+    {
+        std::string text = rules.dump(2);
+        const std::size_t at = text.find("\"factors\"");
+        text.insert(at, "\"factors_old\" [],\n  "); // a missing colon
+        const auto line = std::count(text.begin(), text.begin() + static_cast<std::ptrdiff_t>(at), '\n') + 1;
+        breakages.push_back({"bad JSON", text, "", "parse error at line " + std::to_string(line)});
+    }
+    {
+        json broken = rules;
+        const std::size_t factor = indexOf(rules, "factors", "contained_disc");
+        broken["factors"][factor]["when"]["and"][1] = {{"contained", {{"var", "img.findings"}}}};
+        breakages.push_back({"unknown operator", broken.dump(2),
+                             "/factors/" + std::to_string(factor) + "/when/and/1",
+                             "unknown operator \"contained\""});
+    }
+    {
+        json broken = rules;
+        const std::size_t factor = indexOf(rules, "factors", "annular_tear");
+        broken["factors"][factor]["when"]["or"][0]["in"][0] = "annular_taer";
+        breakages.push_back({"typo'd code", broken.dump(2),
+                             "/factors/" + std::to_string(factor) + "/when/or/0/in/0", "\"annular_taer\""});
+    }
+
+    for (const Breakage& breakage : breakages) {
+        INFO(breakage.name);
+        const Folder folder;
+        const std::string content = brokenContent(folder, breakage.text);
+
+        const Run check = run(folder, {"check-content", content});
+        const std::string checked = check.out + check.err;
+        INFO(checked);
+        CHECK(check.exitCode != 0);
+        CHECK(contains(checked, file));
+        if (!breakage.pointer.empty())
+            CHECK(contains(checked, " at " + breakage.pointer + ": "));
+        CHECK(contains(checked, breakage.cause));
+
+        const Run score = run(folder, {"score", "--content", content, "-"}, example(3).dump());
+        INFO(score.err);
+        CHECK(score.exitCode == 2);
+        CHECK(score.out.empty());
+        CHECK(contains(score.err, file));
+        if (!breakage.pointer.empty())
+            CHECK(contains(score.err, breakage.pointer));
+        CHECK(contains(score.err, breakage.cause));
+
+        const Run jsonl = run(folder, {"score", "--jsonl", "--content", content}, example(3).dump() + "\n");
+        CHECK(jsonl.exitCode == 2);
+        CHECK(jsonl.out.empty());
+    }
+}
+
+TEST_CASE("score usage and file errors exit 2", "[cli][score]")
+{
+    const Folder folder;
+    CHECK(run(folder, {"score", "--content", kContent}).exitCode == 2);
+    CHECK(run(folder, {"score", "--content", kContent, "a.json", "b.json"}).exitCode == 2);
+    const Run missing = run(folder, {"score", "--content", kContent, folder.path("missing.json")});
+    CHECK(missing.exitCode == 2);
+    CHECK(contains(missing.err, "missing.json"));
+    CHECK(run(folder, {"score", "--content", folder.path("no-content"), "-"}, "{}").exitCode == 2);
+}

@@ -1,3 +1,5 @@
 # Tests of src/cli: each runs spinepath-cli as a child process (SPINEPATH_CLI_PATH).
+spinepath_add_catch_test(test_LogicCommand cli/test_LogicCommand.cpp)
+add_dependencies(test_LogicCommand spinepath-cli)
 spinepath_add_catch_test(test_ScreeningCommands cli/test_ScreeningCommands.cpp)
 add_dependencies(test_ScreeningCommands spinepath-cli)

@@ -279,3 +279,19 @@ TEST_CASE("Every article a flag, factor or note points to must exist", "[ruleset
     CHECK(problems[0].pointer == "/flags/0/articles/0");
     CHECK(mentions(problems[0], "\"warning-signs\""));
 }
+
+// A value of the wrong type compared with an answer can never match, so the
+// rule silently never fires: here a red flag. checkCode only looks at items
+// with answer options, so booleans and integers are not checked. Reported,
+// not fixed here.
+TEST_CASE("A comparison with a value of the wrong type for the question is caught",
+          "[ruleset-lint][!mayfail]")
+{
+    json rules = coreRules();
+    const std::size_t flag = indexOf(rules, "flags", "systemic_red_flag");
+    rules["flags"][flag]["when"] = {{"===", {{{"var", "redflag.systemic"}}, "true"}}};
+    const auto problems = referenceProblems(rules);
+    INFO(describe(problems));
+    REQUIRE(problems.size() == 1);
+    CHECK(problems[0].pointer == at("flags", flag, "/when/===/1"));
+}

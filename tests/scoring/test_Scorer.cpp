@@ -235,11 +235,11 @@ TEST_CASE("Random answer sets: invariants, both paths agree, hidden answers and 
         for (const q::Item* item : random.items())
             if (!shown.contains(item->linkId()) && random.chance(0.5))
                 variant[item->linkId()] = random.value(*item); // any answer to a hidden question
-        if (i % 2 == 0 && scorer.score(variant).toJson() != expected)
+        if (i % 3 == 0 && scorer.score(variant).toJson() != expected)
             FAIL(where << "answers to hidden questions changed the result: " << variant.dump());
 
         // The same answers as a FHIR QuestionnaireResponse, on both paths.
-        if (i % 4 == 0) {
+        if (i % 6 == 0) {
             q::ResponseOptions options;
             options.status = "in-progress";
             const json response = q::toQuestionnaireResponse(questionnaire, accepted, options);

@@ -45,7 +45,7 @@ Result<void> AuditLog::append(std::string_view actor, std::string_view action, s
         .bind(QStringLiteral(":actor"), text(actor))
         .bind(QStringLiteral(":action"), text(action))
         .bind(QStringLiteral(":assessment"), nullableText(text(assessmentId)))
-        .bind(QStringLiteral(":detail"), text(detail));
+        .bind(QStringLiteral(":detail"), detail.empty() ? QStringLiteral("") : text(detail));
     return insert.exec("write the audit log");
 }
 

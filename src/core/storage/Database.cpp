@@ -11,6 +11,7 @@
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QThread>
+#include <QUrl>
 
 #include <spdlog/spdlog.h>
 
@@ -77,7 +78,7 @@ Result<void> Database::openOnce()
         if (auto ready = preparePrivateFolder(QFileInfo(m_path).path()); !ready)
             return ready;
 
-    const FileState state = inspectFile(m_path);
+    FileState state = inspectFile(m_path);
     if (readOnly && state == FileState::Missing)
         return Error{ErrorKind::NotFound, "There is no database at " + m_path.toStdString() + "."};
     if (state == FileState::NotSqlite) {
@@ -87,40 +88,49 @@ Result<void> Database::openOnce()
                                                  "at all, or its first page has been destroyed."};
         if (auto moved = setAside("is not an SQLite database"); !moved)
             return moved;
+        state = FileState::Missing;
     }
     const bool isNew = state == FileState::Missing || state == FileState::Empty;
+    // SQLite would quietly open a read-only file read-only and fail at the
+    // first save; staff should hear it now, before a patient starts.
+    if (!readOnly && !isNew && !isWritableByUs(m_path))
+        return Error{ErrorKind::ReadOnly,
+                     "The database " + m_path.toStdString() +
+                         " is read-only, so SpinePath cannot save assessments in it. Ask "
+                         "your IT contact to make the file writable for this user."};
 
+    // Nothing is written before the file has passed its check and proved to
+    // be ours: a damaged file or another program's must stay as it was.
     if (auto connected = connect(); !connected)
         return connected;
-    auto configured = configure();
-    if (configured)
-        configured = quickCheck();
-    if (!configured) {
-        if (configured.error().kind != ErrorKind::Corrupt || !mayRecover)
-            return configured;
+    auto checked = quickCheck();
+    if (checked)
+        checked = readVersion();
+    if (!checked) {
+        if (checked.error().kind != ErrorKind::Corrupt || !mayRecover)
+            return checked;
         closeConnection();
         if (auto moved = setAside("is damaged"); !moved)
             return moved;
         if (auto connected = connect(); !connected)
             return connected;
-        if (auto fresh = configure(); !fresh)
-            return fresh;
+        if (auto version = readVersion(); !version)
+            return version;
     }
-    if (!readOnly)
-        makeDatabaseFilesPrivate(m_path);
-
-    if (auto version = readVersion(); !version)
-        return version;
     if (m_schemaVersion > kSchemaVersion)
         return Error{ErrorKind::NewerVersion,
                      "The database " + m_path.toStdString() +
-                         " was written by a newer version of SpinePath "
-                         "(database version " +
+                         " was written by a newer version of SpinePath (database version " +
                          std::to_string(m_schemaVersion) + "; this version understands up to " +
                          std::to_string(kSchemaVersion) +
                          "). Install the newer SpinePath to use it. The file has not been changed."};
+    if (auto ours = checkOwnership(); !ours)
+        return ours;
+    if (auto configured = configure(); !configured)
+        return configured;
     if (readOnly)
         return {};
+    makeDatabaseFilesPrivate(m_path);
 
     auto migrated = migrate(*this, m_schemaVersion);
     if (!migrated)
@@ -140,11 +150,20 @@ Result<void> Database::connect()
     if (!connection.isValid())
         return Error{ErrorKind::Io, "SpinePath cannot open its database because the Qt SQLite driver is "
                                     "missing (Debian package libqt6sql6-sqlite)."};
-    connection.setDatabaseName(m_path);
     QString connectOptions =
         QStringLiteral("QSQLITE_BUSY_TIMEOUT=") + QString::number(m_options.busyTimeoutMs);
-    if (m_options.readOnly)
-        connectOptions += QStringLiteral(";QSQLITE_OPEN_READONLY");
+    if (m_options.readOnly && !QFileInfo::exists(walPath(m_path))) {
+        // Without a -wal file the database file is complete. Opened as
+        // immutable, SQLite reads it without creating -wal and -shm files,
+        // so a check leaves the folder exactly as it was.
+        connection.setDatabaseName(QUrl::fromLocalFile(m_path).toString(QUrl::FullyEncoded) +
+                                   QStringLiteral("?immutable=1"));
+        connectOptions += QStringLiteral(";QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI");
+    } else {
+        connection.setDatabaseName(m_path);
+        if (m_options.readOnly)
+            connectOptions += QStringLiteral(";QSQLITE_OPEN_READONLY");
+    }
     connection.setConnectOptions(connectOptions);
     // SQLite creates the file, and later its -wal and -shm, with the mode of
     // the process umask: private from the start.
@@ -254,6 +273,21 @@ Result<void> Database::setAside(std::string_view why)
              "assessments in it may still be recoverable.",
          *moved});
     return {};
+}
+
+Result<void> Database::checkOwnership()
+{
+    if (m_schemaVersion != 0)
+        return {};
+    QSqlQuery query(connection());
+    if (!query.exec(QStringLiteral("SELECT count(*) FROM sqlite_schema")) || !query.next())
+        return failure(query.lastError(), "open its database");
+    if (query.value(0).toInt() == 0)
+        return {};
+    return Error{ErrorKind::NotOurs,
+                 "The file " + m_path.toStdString() +
+                     " is an SQLite database of another program, not a SpinePath database. SpinePath has not "
+                     "changed it; choose another file with --db FILE or SPINEPATH_DB."};
 }
 
 Result<void> Database::readVersion()

@@ -105,6 +105,7 @@ private:
     Result<void> quickCheck();
     Result<void> setAside(std::string_view why);
     Result<void> readVersion();
+    Result<void> checkOwnership();
     void closeConnection();
 
     QString m_path;

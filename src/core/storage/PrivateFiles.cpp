@@ -80,6 +80,11 @@ FileState inspectFile(const QString& path)
     return head == QByteArray(kHeader, sizeof kHeader) ? FileState::Sqlite : FileState::NotSqlite;
 }
 
+bool isWritableByUs(const QString& path)
+{
+    return ::faccessat(AT_FDCWD, native(path).constData(), W_OK, AT_EACCESS) == 0;
+}
+
 QString walPath(const QString& databasePath)
 {
     return databasePath + QStringLiteral("-wal");
@@ -114,7 +119,7 @@ Result<void> preparePrivateFolder(const QString& folder)
     if (!QFileInfo(absolute).isDir())
         return Error{ErrorKind::FolderUnusable, "SpinePath cannot keep its database in " +
                                                     absolute.toStdString() + " because it is not a folder."};
-    if (::access(native(absolute).constData(), W_OK | X_OK) != 0) {
+    if (::faccessat(AT_FDCWD, native(absolute).constData(), W_OK | X_OK, AT_EACCESS) != 0) {
         const int error = errno;
         return Error{ErrorKind::FolderUnusable,
                      "SpinePath cannot write in the folder " + absolute.toStdString() + " (" +

@@ -37,6 +37,11 @@ enum class FileState
 };
 [[nodiscard]] FileState inspectFile(const QString& path);
 
+// Whether this process may write the file or folder. access() would answer
+// for the real user id; this answers for the effective one, which is what
+// opening the file will meet.
+[[nodiscard]] bool isWritableByUs(const QString& path);
+
 // The database file and the two files SQLite keeps beside it in WAL mode.
 [[nodiscard]] QString walPath(const QString& databasePath);
 [[nodiscard]] QString shmPath(const QString& databasePath);

@@ -68,7 +68,10 @@ Transaction::~Transaction()
     if (!m_open)
         return;
     QSqlQuery query(m_database.connection());
-    if (!query.exec(QStringLiteral("ROLLBACK")))
+    // SQLite itself ends the transaction after some errors (a full disk, an
+    // I/O error); then there is nothing left to roll back.
+    if (!query.exec(QStringLiteral("ROLLBACK")) &&
+        !query.lastError().databaseText().contains(QStringLiteral("no transaction is active")))
         spdlog::warn("Rolling back a storage transaction failed: {}", query.lastError().text().toStdString());
 }
 

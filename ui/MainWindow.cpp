@@ -5,6 +5,7 @@
 #include "AppContext.h"
 #include "Appearance.h"
 #include "AssessmentSession.h"
+#include "library/LibraryPage.h"
 #include "pages/EmergencyPage.h"
 #include "pages/ResultsPage.h"
 #include "questionnaire/QuestionnaireView.h"
@@ -17,10 +18,12 @@ MainWindow::MainWindow(const AppContext& context, QWidget* parent)
     , m_ui(new Ui::MainWindow)
     , m_emergencyPage(new EmergencyPage(this))
     , m_resultsPage(new ResultsPage(this))
+    , m_libraryPage(new LibraryPage(context.articles, {}, this))
 {
     m_ui->setupUi(this);
     m_ui->pages->addWidget(m_emergencyPage);
     m_ui->pages->addWidget(m_resultsPage);
+    m_ui->pages->addWidget(m_libraryPage);
 
     m_ui->logoLabel->setPixmap(spinepath::ui::logoPixmap(96, devicePixelRatioF()));
     m_ui->titleLabel->setText(QString::fromStdString(m_context.clinic.name));
@@ -40,6 +43,11 @@ MainWindow::MainWindow(const AppContext& context, QWidget* parent)
             m_ui->pages->setCurrentWidget(m_questionnaire);
     });
     connect(m_resultsPage, &ResultsPage::finished, this, &MainWindow::resetToWelcome);
+    connect(m_resultsPage, &ResultsPage::articleRequested, this, &MainWindow::showLibrary);
+    connect(m_ui->libraryButton, &QPushButton::clicked, this, [this] { showLibrary(); });
+    connect(m_libraryPage, &LibraryPage::closeRequested, this, [this] {
+        m_ui->pages->setCurrentWidget(m_pageBeforeLibrary ? m_pageBeforeLibrary : m_ui->welcomePage);
+    });
 }
 
 MainWindow::~MainWindow() = default;
@@ -101,8 +109,19 @@ void MainWindow::showResults()
     m_resultsPage->verticalScrollBar()->setValue(0);
 }
 
+void MainWindow::showLibrary(const QString& article)
+{
+    m_pageBeforeLibrary = m_ui->pages->currentWidget();
+    if (article.isEmpty())
+        m_libraryPage->showTopics();
+    else
+        m_libraryPage->openArticle(article);
+    m_ui->pages->setCurrentWidget(m_libraryPage);
+}
+
 void MainWindow::resetToWelcome()
 {
+    m_pageBeforeLibrary = nullptr;
     m_ui->pages->setCurrentWidget(m_ui->welcomePage);
     m_resultsPage->clear();
     if (m_questionnaire) {

@@ -13,6 +13,7 @@ class MainWindow;
 class AboutDialog;
 class AssessmentSession;
 class EmergencyPage;
+class LibraryPage;
 class QuestionnaireView;
 class ResultsPage;
 struct AppContext;
@@ -40,6 +41,8 @@ public slots:
     void startAtHome();
     // Back to the welcome page with no trace of the last assessment.
     void resetToWelcome();
+    // The education library, opened at an article ("id" or "id#Heading") if given.
+    void showLibrary(const QString& article = {});
 
 private:
     void startSession(bool atClinic);
@@ -53,4 +56,6 @@ private:
     QuestionnaireView* m_questionnaire = nullptr;
     EmergencyPage* m_emergencyPage;
     ResultsPage* m_resultsPage;
+    LibraryPage* m_libraryPage;
+    QWidget* m_pageBeforeLibrary = nullptr;
 };

@@ -1,0 +1,216 @@
+#include "ArticleView.h"
+
+#include "core/content/ArticleLibrary.h"
+
+#include <QAbstractTextDocumentLayout>
+#include <QFile>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPainter>
+#include <QPrintDialog>
+#include <QPrinter>
+#include <QPushButton>
+#include <QScrollBar>
+#include <QSvgRenderer>
+#include <QTextBlock>
+#include <QTextBrowser>
+#include <QVBoxLayout>
+
+#include <sys/stat.h>
+
+namespace {
+
+// Draws the articles' SVG illustrations at a readable width, crisp at any
+// screen density, from the resources where the build put them.
+class ArticleBrowser final : public QTextBrowser
+{
+public:
+    using QTextBrowser::QTextBrowser;
+
+protected:
+    QVariant loadResource(int type, const QUrl& name) override
+    {
+        if (type != QTextDocument::ImageResource || !name.path().endsWith(QStringLiteral(".svg")))
+            return QTextBrowser::loadResource(type, name);
+        QSvgRenderer renderer(QStringLiteral(":/") + name.path());
+        if (!renderer.isValid())
+            return {};
+        const QSize natural = renderer.defaultSize();
+        const int width = std::min(640, std::max(320, viewport()->width() - 48));
+        QImage image(QSize(width, width * natural.height() / std::max(1, natural.width())),
+                     QImage::Format_ARGB32);
+        image.fill(Qt::transparent);
+        QPainter painter(&image);
+        renderer.render(&painter);
+        return image;
+    }
+};
+
+} // namespace
+
+ArticleView::ArticleView(const spinepath::ArticleLibrary& library, QWidget* parent)
+    : QWidget(parent)
+    , m_library(library)
+    , m_title(new QLabel(this))
+    , m_meta(new QLabel(this))
+    , m_browser(new ArticleBrowser(this))
+    , m_definition(new QLabel(this))
+    , m_closeDefinition(new QPushButton(tr("Close"), this))
+    , m_related(new QWidget(this))
+{
+    setObjectName(QStringLiteral("articleView"));
+    if (const auto* glossary = library.find("glossary"))
+        m_glossary = Glossary(*glossary);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    m_title->setObjectName(QStringLiteral("articleTitle"));
+    m_title->setProperty("role", QStringLiteral("pageHeading"));
+    m_title->setWordWrap(true);
+    m_meta->setObjectName(QStringLiteral("articleMeta"));
+    m_meta->setProperty("role", QStringLiteral("hint"));
+    layout->addWidget(m_title);
+    layout->addWidget(m_meta);
+
+    m_browser->setObjectName(QStringLiteral("articleBrowser"));
+    m_browser->setOpenLinks(false);
+    m_browser->setAccessibleName(tr("Article text"));
+    m_browser->document()->setDefaultStyleSheet(QStringLiteral("a { color: #1d5f96; }"));
+    connect(m_browser, &QTextBrowser::anchorClicked, this, &ArticleView::openLink);
+    layout->addWidget(m_browser, 1);
+
+    auto* definitionRow = new QHBoxLayout();
+    m_definition->setObjectName(QStringLiteral("glossaryDefinition"));
+    m_definition->setProperty("role", QStringLiteral("help"));
+    m_definition->setWordWrap(true);
+    m_closeDefinition->setObjectName(QStringLiteral("closeDefinitionButton"));
+    m_closeDefinition->setAccessibleName(tr("Close the explanation"));
+    definitionRow->addWidget(m_definition, 1);
+    definitionRow->addWidget(m_closeDefinition);
+    layout->addLayout(definitionRow);
+    m_definition->hide();
+    m_closeDefinition->hide();
+    connect(m_closeDefinition, &QPushButton::clicked, this, [this] {
+        m_definition->hide();
+        m_closeDefinition->hide();
+    });
+
+    m_related->setObjectName(QStringLiteral("relatedArticles"));
+    new QHBoxLayout(m_related);
+    layout->addWidget(m_related);
+
+    auto* buttons = new QHBoxLayout();
+    auto* print = new QPushButton(tr("Print"), this);
+    auto* save = new QPushButton(tr("Save as PDF"), this);
+    print->setObjectName(QStringLiteral("printArticleButton"));
+    save->setObjectName(QStringLiteral("saveArticleButton"));
+    print->setAccessibleName(tr("Print this article"));
+    save->setAccessibleName(tr("Save this article as a PDF file"));
+    connect(print, &QPushButton::clicked, this, &ArticleView::print);
+    connect(save, &QPushButton::clicked, this, &ArticleView::saveAsPdfWithDialog);
+    buttons->addStretch();
+    buttons->addWidget(print);
+    buttons->addWidget(save);
+    layout->addLayout(buttons);
+}
+
+ArticleView::~ArticleView() = default;
+
+bool ArticleView::showArticle(const QString& id, const QString& section)
+{
+    const auto* article = m_library.find(id.toStdString());
+    if (!article)
+        return false;
+    m_current = id;
+    m_title->setText(QString::fromStdString(article->title));
+    m_meta->setText(tr("%n minute(s) to read", nullptr, article->minutes));
+    const QString body = QString::fromStdString(article->body);
+    const QString markdown = id == QStringLiteral("glossary") ? body : m_glossary.linkTerms(body);
+    m_browser->document()->setMarkdown(markdown);
+    m_definition->hide();
+    m_closeDefinition->hide();
+
+    // Related articles, as buttons a finger can hit.
+    auto* relatedLayout = m_related->layout();
+    while (QLayoutItem* item = relatedLayout->takeAt(0)) {
+        delete item->widget();
+        delete item;
+    }
+    if (!article->related.empty()) {
+        auto* label = new QLabel(tr("Related:"), m_related);
+        relatedLayout->addWidget(label);
+    }
+    for (const std::string& relatedId : article->related) {
+        const auto* related = m_library.find(relatedId);
+        if (!related)
+            continue;
+        auto* link = new QPushButton(QString::fromStdString(related->title), m_related);
+        link->setProperty("role", QStringLiteral("link"));
+        link->setObjectName(QStringLiteral("related_") + QString::fromStdString(relatedId));
+        link->setAccessibleName(tr("Read: %1").arg(link->text()));
+        const QString target = QString::fromStdString(relatedId);
+        connect(link, &QPushButton::clicked, this, [this, target] { emit articleRequested(target); });
+        relatedLayout->addWidget(link);
+    }
+    static_cast<QHBoxLayout*>(relatedLayout)->addStretch();
+
+    m_browser->verticalScrollBar()->setValue(0);
+    if (!section.isEmpty()) {
+        // Scroll the heading to the top of the view.
+        for (QTextBlock block = m_browser->document()->begin(); block.isValid(); block = block.next()) {
+            if (block.blockFormat().headingLevel() > 0 &&
+                block.text().compare(section, Qt::CaseInsensitive) == 0) {
+                QTextCursor cursor(block);
+                m_browser->setTextCursor(cursor);
+                m_browser->verticalScrollBar()->setValue(static_cast<int>(
+                    m_browser->document()->documentLayout()->blockBoundingRect(block).top()));
+                break;
+            }
+        }
+    }
+    return true;
+}
+
+void ArticleView::openLink(const QUrl& url)
+{
+    if (url.scheme() == QStringLiteral("glossary")) {
+        const QString meaning = m_glossary.meaning(QUrl::fromPercentEncoding(url.path().toLatin1()));
+        m_definition->setText(meaning);
+        m_definition->setAccessibleName(meaning);
+        m_definition->setVisible(!meaning.isEmpty());
+        m_closeDefinition->setVisible(!meaning.isEmpty());
+        return;
+    }
+    if (url.scheme() == QStringLiteral("article"))
+        emit articleRequested(url.path());
+}
+
+bool ArticleView::saveAsPdf(const QString& path)
+{
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setOutputFormat(QPrinter::PdfFormat);
+    printer.setOutputFileName(path);
+    printer.setDocName(m_title->text());
+    m_browser->document()->print(&printer);
+    // An article is not patient data, but a saved copy may sit beside some: keep it private.
+    return QFile::exists(path) && ::chmod(QFile::encodeName(path).constData(), S_IRUSR | S_IWUSR) == 0;
+}
+
+void ArticleView::saveAsPdfWithDialog()
+{
+    if (m_current.isEmpty())
+        return;
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Save the article as a PDF"), m_current + QStringLiteral(".pdf"), tr("PDF files (*.pdf)"));
+    if (!path.isEmpty())
+        saveAsPdf(path);
+}
+
+void ArticleView::print()
+{
+    QPrinter printer(QPrinter::HighResolution);
+    QPrintDialog dialog(&printer, this);
+    if (dialog.exec() == QDialog::Accepted)
+        m_browser->document()->print(&printer);
+}

@@ -1,0 +1,54 @@
+#pragma once
+
+#include "Glossary.h"
+
+#include <QWidget>
+
+class QLabel;
+class QPushButton;
+class QTextBrowser;
+
+namespace spinepath {
+class ArticleLibrary;
+}
+
+// One article, rendered from its Markdown with its illustrations. Glossary
+// terms are links that explain themselves in a bar under the text; related
+// articles follow; the article can be printed or saved as a PDF.
+class ArticleView final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ArticleView)
+
+public:
+    ArticleView(const spinepath::ArticleLibrary& library, QWidget* parent = nullptr);
+    ~ArticleView() override;
+
+    // Shows an article, scrolled to the section with this heading if given.
+    bool showArticle(const QString& id, const QString& section = {});
+    [[nodiscard]] QString currentArticle() const { return m_current; }
+    [[nodiscard]] QTextBrowser* browser() const noexcept { return m_browser; }
+
+    // Writes the article as a PDF (0600, it is the patient's copy); false on failure.
+    bool saveAsPdf(const QString& path);
+
+public slots:
+    void print();
+    void saveAsPdfWithDialog();
+
+signals:
+    void articleRequested(const QString& id);
+
+private:
+    void openLink(const QUrl& url);
+
+    const spinepath::ArticleLibrary& m_library;
+    Glossary m_glossary;
+    QString m_current;
+    QLabel* m_title;
+    QLabel* m_meta;
+    QTextBrowser* m_browser;
+    QLabel* m_definition;
+    QPushButton* m_closeDefinition;
+    QWidget* m_related;
+};

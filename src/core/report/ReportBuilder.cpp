@@ -1,0 +1,302 @@
+#include "core/report/ReportBuilder.h"
+
+#include "core/questionnaire/Questionnaire.h"
+#include "core/questionnaire/QuestionnaireResponse.h"
+#include "core/report/ReportStrings.h"
+#include "core/scoring/Ruleset.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace spinepath::report {
+
+using nlohmann::json;
+
+namespace {
+
+QString text(const std::string& value)
+{
+    return QString::fromStdString(value);
+}
+
+// The about.* answers are the patient's identity; they are never scored and
+// live in their own section, which the header shows instead of the table.
+constexpr const char* kAboutSection = "section.about";
+constexpr const char* kPegItems[] = {"peg.pain", "peg.enjoyment", "peg.activity"};
+// Both treatment paths are always offered to read about, as on the results page.
+constexpr const char* kAlwaysOffered[] = {"spinal-fusion", "regenerative-treatment"};
+
+QString stringAnswer(const json& answers, const char* linkId)
+{
+    const auto found = answers.find(linkId);
+    return found != answers.end() && found->is_string() ? text(found->get<std::string>()) : QString();
+}
+
+PatientDetails patientOf(const json& answers)
+{
+    PatientDetails patient;
+    patient.name = stringAnswer(answers, "about.name").trimmed();
+    patient.birthDate = stringAnswer(answers, "about.birth_date").trimmed();
+    patient.phone = stringAnswer(answers, "about.phone").trimmed();
+    patient.email = stringAnswer(answers, "about.email").trimmed();
+    if (const auto found = answers.find("about.contact_ok"); found != answers.end() && found->is_boolean())
+        patient.contactOk = found->get<bool>();
+    return patient;
+}
+
+void collectQuestions(const questionnaire::Item& item, std::vector<const questionnaire::Item*>& questions)
+{
+    if (item.isQuestion())
+        questions.push_back(&item);
+    for (const questionnaire::Item* child : item.children())
+        collectQuestions(*child, questions);
+}
+
+} // namespace
+
+std::optional<AssessmentMode> modeFromString(std::string_view value)
+{
+    if (value == "kiosk")
+        return AssessmentMode::Kiosk;
+    if (value == "home")
+        return AssessmentMode::Home;
+    return std::nullopt;
+}
+
+ReportBuilder::ReportBuilder(const questionnaire::Questionnaire& questionnaire,
+                             const scoring::Ruleset& ruleset, const ClinicInfo& clinic,
+                             const ArticleLibrary& articles, const ClinicalLabels& labels)
+    : m_questionnaire(questionnaire)
+    , m_ruleset(ruleset)
+    , m_clinic(clinic)
+    , m_articles(articles)
+    , m_labels(labels)
+{}
+
+ReportData ReportBuilder::build(const json& answers, const scoring::ScreeningResult& result,
+                                const AssessmentInfo& info, const QDateTime& printedAt) const
+{
+    ReportData data;
+    data.clinic = m_clinic;
+    data.answers = answers.is_object() ? answers : json::object();
+    data.result = result;
+    data.patient = patientOf(data.answers);
+    data.assessmentId = info.id;
+    data.takenAt = info.takenAt;
+    data.mode = info.mode;
+    data.questionnaireId = info.questionnaireId.empty() ? m_questionnaire.id() : info.questionnaireId;
+    data.questionnaireVersion =
+        info.questionnaireId.empty() ? m_questionnaire.version() : info.questionnaireVersion;
+    data.rulesetId = result.rulesetId.empty() ? m_ruleset.id() : result.rulesetId;
+    data.rulesetVersion = result.rulesetId.empty() ? m_ruleset.version() : result.rulesetVersion;
+    data.printedAt = printedAt.isValid() ? printedAt : QDateTime::currentDateTime();
+
+    if (const auto* category = m_ruleset.findCategory(result.category)) {
+        const std::string name = m_labels.category(result.category);
+        data.categoryName = text(name.empty() ? category->title : name);
+        data.categoryClinical = text(category->clinical);
+        data.categoryTitle = text(category->title);
+        data.categoryPatient = text(category->patient);
+    } else {
+        // A result stored by rules that had a category these rules lack: say what it was.
+        data.categoryName = data.categoryTitle = text(result.category);
+    }
+
+    std::vector<std::string> articleIds;
+    const auto offer = [&](const std::vector<std::string>& ids) {
+        for (const std::string& id : ids)
+            if (std::find(articleIds.begin(), articleIds.end(), id) == articleIds.end())
+                articleIds.push_back(id);
+    };
+
+    for (const std::string& id : result.flags) {
+        FlagLine line{id, {}, text(id), {}, {}};
+        if (const auto* flag = m_ruleset.findFlag(id)) {
+            line.severity = flag->severity;
+            line.title = text(flag->title);
+            line.clinical = text(flag->clinical);
+            line.patient = text(flag->patient);
+            offer(flag->articles);
+        }
+        data.flags.push_back(std::move(line));
+    }
+    for (const scoring::FiredFactor& fired : result.factors) {
+        const std::string label = m_labels.factor(fired.id);
+        const std::string pathway = m_labels.pathway(fired.pathway);
+        data.factors.push_back({fired.id, text(label.empty() ? fired.id : label),
+                                text(pathway.empty() ? fired.pathway : pathway), fired.weight,
+                                text(fired.reason)});
+        if (const auto* rule = m_ruleset.findFactor(fired.id))
+            offer(rule->articles);
+    }
+    for (const std::string& id : result.notes) {
+        NoteLine line{id, text(id), text(id)};
+        if (const auto* note = m_ruleset.findNote(id)) {
+            line.clinical = text(note->clinical);
+            line.patient = text(note->text);
+            offer(note->articles);
+        }
+        data.notes.push_back(std::move(line));
+    }
+    offer({std::begin(kAlwaysOffered), std::end(kAlwaysOffered)});
+    for (const std::string& id : articleIds)
+        if (const Article* article = m_articles.find(id))
+            data.articles.push_back({id, text(article->title), text(article->summary)});
+
+    for (const char* linkId : kPegItems) {
+        PegItem item{linkId, {}, {}};
+        const auto* label = m_labels.item(linkId);
+        const auto* question = m_questionnaire.find(linkId);
+        item.label = label      ? text(label->shortLabel.empty() ? label->label : label->shortLabel)
+                     : question ? text(question->text())
+                                : text(linkId);
+        if (const auto found = data.answers.find(linkId); found != data.answers.end() && found->is_number())
+            item.value = static_cast<int>(std::lround(found->get<double>()));
+        data.pegItems.push_back(std::move(item));
+    }
+
+    data.answerSections = answerSections(data.answers);
+    data.physicianDisclaimer = text(m_labels.disclaimer());
+    data.patientDisclaimer = text(m_clinic.message("resultsDisclaimer"));
+    if (!result.flags.empty()) {
+        const char* key = !result.hasEmergency()              ? "urgentNotice"
+                          : info.mode == AssessmentMode::Home ? "emergencyHome"
+                                                              : "emergencyKiosk";
+        data.patientAlert = text(m_clinic.message(key));
+    }
+    return data;
+}
+
+std::vector<AnswerSection> ReportBuilder::answerSections(const json& answers) const
+{
+    const ReportStrings strings = ReportStrings::current();
+    std::vector<AnswerSection> sections;
+    for (const questionnaire::Item* top : m_questionnaire.items()) {
+        if (top->linkId() == kAboutSection)
+            continue;
+        std::vector<const questionnaire::Item*> questions;
+        collectQuestions(*top, questions);
+        if (questions.empty())
+            continue;
+        AnswerSection section;
+        section.linkId = top->linkId();
+        const std::string title = m_labels.section(top->linkId());
+        section.title = text(title.empty() ? top->text() : title);
+        for (const questionnaire::Item* question : questions) {
+            // Questions the patient never saw are not part of the record.
+            if (!m_questionnaire.isEnabled(*question, answers))
+                continue;
+            const auto* label = m_labels.item(question->linkId());
+            AnswerLine line;
+            line.linkId = question->linkId();
+            line.label = label ? text(label->label) : text(question->text());
+            const auto found = answers.find(question->linkId());
+            line.answered = found != answers.end() && !found->is_null();
+            line.value = line.answered ? answerText(question->linkId(), *found) : strings.notAnswered;
+            section.lines.push_back(std::move(line));
+        }
+        if (!section.lines.empty())
+            sections.push_back(std::move(section));
+    }
+    return sections;
+}
+
+QString ReportBuilder::answerText(const std::string& linkId, const json& value) const
+{
+    if (value.is_array()) {
+        QStringList parts;
+        for (const json& element : value)
+            parts << answerText(linkId, element);
+        return parts.join(QStringLiteral(", "));
+    }
+    if (value.is_boolean()) {
+        const std::string key = value.get<bool>() ? "true" : "false";
+        const std::string own = m_labels.answer(linkId, key);
+        const std::string shared = m_labels.value(key);
+        if (!own.empty())
+            return text(own);
+        if (!shared.empty())
+            return text(shared);
+        const ReportStrings strings = ReportStrings::current();
+        return value.get<bool>() ? strings.yes : strings.no;
+    }
+    const questionnaire::Item* item = m_questionnaire.find(linkId);
+    if (value.is_string()) {
+        const std::string code = value.get<std::string>();
+        if (const std::string clinical = m_labels.answer(linkId, code); !clinical.empty())
+            return text(clinical);
+        if (item)
+            if (const auto* option = item->findOption(value); option && !option->coding.display.empty())
+                return text(option->coding.display);
+        return text(code);
+    }
+    if (value.is_number_integer() && item && item->maxValue().is_number())
+        return QStringLiteral("%1/%2").arg(value.get<long long>()).arg(item->maxValue().get<long long>());
+    if (value.is_number_integer())
+        return QString::number(value.get<long long>());
+    if (value.is_number())
+        return QString::number(value.get<double>());
+    return text(value.dump());
+}
+
+ReportContent::ReportContent(scoring::ScreeningContent screening, ClinicInfo clinic, ArticleLibrary articles,
+                             ClinicalLabels labels)
+    : m_screening(std::move(screening))
+    , m_clinic(std::move(clinic))
+    , m_articles(std::move(articles))
+    , m_labels(std::move(labels))
+{}
+
+ReportContent ReportContent::load(const std::string& contentDirectory)
+{
+    return ReportContent(scoring::ScreeningContent::load(contentDirectory),
+                         ClinicInfo::load(contentDirectory), ArticleLibrary::load(contentDirectory),
+                         ClinicalLabels::load(contentDirectory));
+}
+
+ReportData ReportContent::fromInput(const json& input, AssessmentInfo info, const QDateTime& printedAt) const
+{
+    const json answers = m_screening.scorer().acceptedAnswers(input);
+    return build(input, answers, m_screening.scorer().score(answers), std::move(info), printedAt);
+}
+
+ReportData ReportContent::fromResult(const json& input, const scoring::ScreeningResult& result,
+                                     const AssessmentInfo& info, const QDateTime& printedAt) const
+{
+    json answers;
+    try {
+        answers = m_screening.scorer().acceptedAnswers(input);
+    } catch (const std::exception&) {
+        // A stored assessment taken with an older questionnaire may no longer
+        // validate; its answers are still the record and are shown as given.
+        if (!isResponse(input))
+            throw;
+        answers = m_screening.questionnaire().pruneDisabled(
+            questionnaire::fromQuestionnaireResponse(m_screening.questionnaire(), input));
+    }
+    return build(input, answers, result, info, printedAt);
+}
+
+bool ReportContent::isResponse(const json& input)
+{
+    return input.is_object() && input.value("resourceType", "") == "QuestionnaireResponse";
+}
+
+ReportData ReportContent::build(const json& input, const json& answers,
+                                const scoring::ScreeningResult& result, AssessmentInfo info,
+                                const QDateTime& printedAt) const
+{
+    // A QuestionnaireResponse names itself and says when it was written.
+    if (isResponse(input)) {
+        if (info.id.isEmpty() && input.contains("id") && input["id"].is_string())
+            info.id = text(input["id"].get<std::string>());
+        if (!info.takenAt.isValid() && input.contains("authored") && input["authored"].is_string())
+            info.takenAt =
+                QDateTime::fromString(text(input["authored"].get<std::string>()), Qt::ISODateWithMs);
+    }
+    const ReportBuilder builder(m_screening.questionnaire(), m_screening.ruleset(), m_clinic, m_articles,
+                                m_labels);
+    return builder.build(answers, result, info, printedAt);
+}
+
+} // namespace spinepath::report

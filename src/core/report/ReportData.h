@@ -1,0 +1,147 @@
+#pragma once
+
+#include "core/content/ClinicInfo.h"
+#include "core/scoring/ScreeningResult.h"
+
+#include <QDateTime>
+#include <QString>
+
+#include <nlohmann/json.hpp>
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace spinepath::report {
+
+// Where the questionnaire was taken. Unknown for an answers file that does not say.
+enum class AssessmentMode
+{
+    Unknown,
+    Kiosk,
+    Home
+};
+[[nodiscard]] std::optional<AssessmentMode> modeFromString(std::string_view text);
+
+// The optional "About you" answers, as the patient gave them.
+struct PatientDetails
+{
+    QString name;
+    QString birthDate;
+    QString phone;
+    QString email;
+    std::optional<bool> contactOk;
+
+    [[nodiscard]] bool empty() const
+    {
+        return name.isEmpty() && birthDate.isEmpty() && phone.isEmpty() && email.isEmpty() && !contactOk;
+    }
+};
+
+// What the record knows about an assessment beyond its answers. A stored
+// assessment fills all of it; an answers file only what it carries.
+struct AssessmentInfo
+{
+    QString id;        // empty: not stored
+    QDateTime takenAt; // invalid: not recorded
+    AssessmentMode mode = AssessmentMode::Unknown;
+    std::string questionnaireId; // empty: the loaded questionnaire's
+    std::string questionnaireVersion;
+};
+
+// The rules' wording of one fired flag, factor or note, resolved from content.
+struct FlagLine
+{
+    std::string id;
+    std::string severity; // "emergency" or "urgent"
+    QString title;
+    QString clinical;
+    QString patient;
+};
+
+struct FactorLine
+{
+    std::string id;
+    QString label;   // short clinical name (content/report/labels.json), else the id
+    QString pathway; // clinical wording of the pathway
+    int weight = 0;
+    QString reason; // plain language, from the rules
+};
+
+struct NoteLine
+{
+    std::string id;
+    QString clinical;
+    QString patient;
+};
+
+// One row of the answers table: a question's short clinical label and the
+// answer in clinical wording.
+struct AnswerLine
+{
+    std::string linkId;
+    QString label;
+    QString value;
+    bool answered = true; // false: shown to the patient but left blank
+};
+
+struct AnswerSection
+{
+    std::string linkId;
+    QString title;
+    std::vector<AnswerLine> lines;
+};
+
+struct PegItem
+{
+    std::string linkId;
+    QString label;
+    std::optional<int> value;
+};
+
+struct ArticleLine
+{
+    std::string id;
+    QString title;
+    QString summary;
+};
+
+// Everything both documents show, resolved from the answers, the result and
+// the content once, so that rendering is a pure function of this value (the
+// GUI can build it on one thread and print it from another, or print twice).
+struct ReportData
+{
+    // Who, when and with what.
+    ClinicInfo clinic;
+    PatientDetails patient;
+    QString assessmentId;
+    QDateTime takenAt;
+    AssessmentMode mode = AssessmentMode::Unknown;
+    std::string questionnaireId;
+    std::string questionnaireVersion;
+    std::string rulesetId;
+    std::string rulesetVersion;
+    QDateTime printedAt;
+
+    // The basis: the accepted flat answers and what the rules made of them.
+    nlohmann::json answers = nlohmann::json::object();
+    scoring::ScreeningResult result;
+
+    // The wording, from the rules, clinic.json and content/report/labels.json.
+    QString categoryName;     // short clinical name
+    QString categoryClinical; // clinical meaning
+    QString categoryTitle;    // plain language
+    QString categoryPatient;  // plain language
+    std::vector<FlagLine> flags;
+    std::vector<FactorLine> factors;
+    std::vector<NoteLine> notes;
+    std::vector<PegItem> pegItems;
+    std::vector<AnswerSection> answerSections;
+    std::vector<ArticleLine> articles;
+    QString physicianDisclaimer;
+    QString patientDisclaimer;
+    QString patientAlert; // what to do now, when there are flags; empty otherwise
+};
+
+} // namespace spinepath::report

@@ -1,0 +1,79 @@
+#pragma once
+
+#include <QString>
+
+namespace spinepath::report {
+
+// Every layout label the two documents print, in one place. Clinical wording
+// never lives here (it comes from content); these are the headings and small
+// words around it. Each is looked up with QCoreApplication::translate in the
+// "report" context when a document is made, so lupdate finds them and an
+// installed translator (a Spanish edition) takes effect without a rebuild.
+struct ReportStrings
+{
+    // Both documents
+    QString pageOf;     // "Page %1 of %2"
+    QString printedAt;  // "Printed %1"
+    QString assessment; // "Assessment %1"
+    QString notStored;  // "Assessment not stored"
+    QString reference;  // "Reference %1": the assessment, on the patient's copy
+    QString phone;      // "Phone %1"
+    QString yes;
+    QString no;
+    QString notAnswered;
+    QString notRecorded;
+    QString kiosk;
+    QString home;
+
+    // Physician summary
+    QString physicianTitle;
+    QString confidential;
+    QString patient;
+    QString patientNotGiven;
+    QString bornOn; // "born %1"
+    QString contactOk;
+    QString contactNotOk;
+    QString taken; // "Taken"
+    QString mode;
+    QString questionnaire;
+    QString rules;
+    QString redFlags;
+    QString noRedFlags;
+    QString emergency;
+    QString urgent;
+    QString category;
+    QString scores;
+    QString regenerative;
+    QString fusion;
+    QString outOf100; // "%1 / 100"
+    QString factors;
+    QString noFactors;
+    QString factor;
+    QString pathway;
+    QString weight;
+    QString reason;
+    QString nextSteps;
+    QString noNextSteps;
+    QString peg;
+    QString pegOutOf10; // "%1 / 10"
+    QString pegNotScored;
+    QString answers;
+
+    // Patient copy
+    QString patientTitle;
+    QString preparedFor; // "Prepared for %1"
+    QString readFirst;
+    QString whatItMeans;
+    QString whyReasons;
+    QString whatNext;
+    QString noNextStepsPatient;
+    QString toRead;
+    QString toReadHint;
+    QString questions; // "Questions? Call us"
+    QString callUs;    // "Call %1 at %2."
+
+    // Looked up now, in the current translation.
+    [[nodiscard]] static ReportStrings current();
+};
+
+} // namespace spinepath::report

@@ -1,0 +1,247 @@
+#include "core/report/PhysicianSummary.h"
+
+#include "core/report/PagedDocument.h"
+#include "core/report/ReportFormat.h"
+#include "core/report/ReportStrings.h"
+
+#include <QPagedPaintDevice>
+
+#include <algorithm>
+
+namespace spinepath::report {
+
+namespace {
+
+// Sizes in pt; lengths in CSS pixels (1/96 in, scaled to the device).
+const QString kStyleSheet = QStringLiteral(
+    "p { margin-top: 0px; margin-bottom: 1px; }"
+    ".h { font-size: 8pt; font-weight: bold; color: #1b5e7a; margin-top: 9px; margin-bottom: 3px; }"
+    "td { vertical-align: top; }"
+    ".key { color: #5f666d; }"
+    ".flagbox { background-color: #fdeceb; border-color: #b3261e; border-style: solid; }"
+    ".flagshead { font-weight: bold; color: #b3261e; font-size: 9.5pt; margin-bottom: 3px; }"
+    ".flagtitle { font-weight: bold; }"
+    ".severity { font-weight: bold; color: #b3261e; font-size: 7.5pt; }"
+    ".noflags { color: #2e6b3a; font-weight: bold; }"
+    ".category { font-size: 12pt; font-weight: bold; margin-bottom: 2px; }"
+    ".score { font-size: 10pt; }"
+    ".small { font-size: 7.5pt; color: #5f666d; }"
+    ".head { background-color: #e6eef2; font-weight: bold; font-size: 7.5pt; }"
+    ".alt { background-color: #f4f7f9; }"
+    ".num { text-align: right; }"
+    ".reason { padding-left: 10px; }"
+    ".answers { font-size: 7.5pt; }"
+    ".section { background-color: #e6eef2; font-weight: bold; }"
+    ".unanswered { color: #8a9096; font-style: italic; }"
+    ".disclaimer { font-size: 7pt; color: #5f666d; font-style: italic; margin-top: 8px; }");
+
+QString signedWeight(int weight)
+{
+    return weight > 0 ? QStringLiteral("+%1").arg(weight) : QString::number(weight);
+}
+
+QString identity(const PatientDetails& patient, const ReportStrings& strings)
+{
+    if (patient.empty())
+        return QStringLiteral("<span class=\"key\">%1</span>").arg(esc(strings.patientNotGiven));
+    QStringList parts;
+    if (!patient.name.isEmpty())
+        parts << QStringLiteral("<b>%1</b>").arg(esc(patient.name));
+    if (!patient.birthDate.isEmpty())
+        parts << esc(strings.bornOn.arg(patient.birthDate));
+    if (!patient.phone.isEmpty())
+        parts << esc(patient.phone);
+    if (!patient.email.isEmpty())
+        parts << esc(patient.email);
+    if (patient.contactOk)
+        parts << esc(*patient.contactOk ? strings.contactOk : strings.contactNotOk);
+    return parts.join(QStringLiteral(" &middot; "));
+}
+
+void appendHeaderFacts(QString& html, const ReportData& data, const ReportStrings& strings)
+{
+    const auto key = [](const QString& name) {
+        return QStringLiteral("<td width=\"13%\" class=\"key\">%1</td>").arg(esc(name));
+    };
+    const auto value = [](const QString& text) {
+        return QStringLiteral("<td width=\"37%\">%1</td>").arg(text);
+    };
+    html += QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"1\">");
+    html += QStringLiteral("<tr>") + key(strings.patient) +
+            QStringLiteral("<td colspan=\"3\">%1</td></tr>").arg(identity(data.patient, strings));
+    html += QStringLiteral("<tr>") + key(strings.taken) + value(esc(formatTime(data.takenAt, strings))) +
+            key(strings.mode) + value(esc(modeText(data.mode, strings))) + QStringLiteral("</tr>");
+    html += QStringLiteral("<tr>") + key(strings.questionnaire) +
+            value(esc(data.questionnaireId + " " + data.questionnaireVersion)) + key(strings.rules) +
+            value(esc(data.rulesetId + " " + data.rulesetVersion)) + QStringLiteral("</tr>");
+    html += QStringLiteral("</table>");
+}
+
+// Red flags first and boxed: nothing else on the page matters until they are dealt with.
+void appendFlags(QString& html, const ReportData& data, const ReportStrings& strings)
+{
+    if (data.flags.empty()) {
+        html += QStringLiteral("<p class=\"noflags\" style=\"margin-top: 6px;\">%1</p>")
+                    .arg(esc(strings.noRedFlags));
+        return;
+    }
+    html += QStringLiteral("<table class=\"flagbox\" width=\"100%\" cellspacing=\"0\" cellpadding=\"6\" "
+                           "border=\"1.5\" style=\"margin-top: 6px; border-collapse: collapse;\"><tr><td>");
+    html += QStringLiteral("<p class=\"flagshead\">%1 (%2)</p>")
+                .arg(esc(strings.redFlags))
+                .arg(data.flags.size());
+    for (const FlagLine& flag : data.flags) {
+        const QString severity = flag.severity == "emergency" ? strings.emergency
+                                 : flag.severity == "urgent"  ? strings.urgent
+                                                              : QString::fromStdString(flag.severity);
+        html += QStringLiteral("<p style=\"margin-bottom: 3px;\"><span class=\"flagtitle\">%1</span> "
+                               "<span class=\"severity\">[%2]</span><br/>%3</p>")
+                    .arg(esc(flag.title), esc(severity.toUpper()), esc(flag.clinical));
+    }
+    html += QStringLiteral("</td></tr></table>");
+}
+
+void appendResult(QString& html, const ReportData& data, const ReportStrings& strings)
+{
+    html += QStringLiteral(
+        "<table width=\"100%\" cellspacing=\"0\" cellpadding=\"0\" style=\"margin-top: 4px;\"><tr>");
+    html += QStringLiteral("<td width=\"60%\" style=\"padding-right: 12px;\"><p class=\"h\">%1</p>")
+                .arg(esc(strings.category));
+    html += QStringLiteral("<p class=\"category\">%1</p><p>%2</p></td>")
+                .arg(esc(data.categoryName), esc(data.categoryClinical));
+
+    html += QStringLiteral("<td width=\"40%\"><p class=\"h\">%1</p>").arg(esc(strings.scores));
+    html += QStringLiteral("<p class=\"score\">%1 <b>%2</b> &nbsp;&nbsp; %3 <b>%4</b></p>")
+                .arg(esc(strings.regenerative), esc(strings.outOf100.arg(data.result.regenerativeScore)),
+                     esc(strings.fusion), esc(strings.outOf100.arg(data.result.fusionScore)));
+    // The score and its three items on one line: "PEG 6.3 / 10 (pain 7, enjoyment 6, activity 6)".
+    const QString peg = data.result.peg ? strings.pegOutOf10.arg(QString::number(*data.result.peg, 'f', 1))
+                                        : strings.pegNotScored;
+    QStringList items;
+    for (const PegItem& item : data.pegItems)
+        items << esc(item.label) + QLatin1Char(' ') +
+                     (item.value ? QString::number(*item.value) : esc(strings.notAnswered));
+    html += QStringLiteral("<p style=\"margin-top: 4px;\"><span class=\"key\">%1</span> <b>%2</b> (%3)</p>")
+                .arg(esc(strings.peg), esc(peg), items.join(QStringLiteral(", ")));
+    html += QStringLiteral("</td></tr></table>");
+}
+
+void appendFactors(QString& html, const ReportData& data, const ReportStrings& strings)
+{
+    html += QStringLiteral("<p class=\"h\">%1</p>").arg(esc(strings.factors));
+    if (data.factors.empty()) {
+        html += QStringLiteral("<p class=\"key\">%1</p>").arg(esc(strings.noFactors));
+        return;
+    }
+    html += QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"2\">");
+    html += QStringLiteral(
+                "<tr class=\"head\"><td width=\"30%\">%1</td><td width=\"12%\">%2</td>"
+                "<td width=\"7%\" class=\"num\">%3</td><td width=\"51%\" class=\"reason\">%4</td></tr>")
+                .arg(esc(strings.factor), esc(strings.pathway), esc(strings.weight), esc(strings.reason));
+    bool alternate = false;
+    for (const FactorLine& factor : data.factors) {
+        html += QStringLiteral(
+                    "<tr%1><td>%2</td><td>%3</td><td class=\"num\">%4</td><td class=\"reason\">%5</td></tr>")
+                    .arg(alternate ? QStringLiteral(" class=\"alt\"") : QString(), esc(factor.label),
+                         esc(factor.pathway), esc(signedWeight(factor.weight)), esc(factor.reason));
+        alternate = !alternate;
+    }
+    html += QStringLiteral("</table>");
+}
+
+void appendNextSteps(QString& html, const ReportData& data, const ReportStrings& strings)
+{
+    html += QStringLiteral("<p class=\"h\">%1</p>").arg(esc(strings.nextSteps));
+    if (data.notes.empty()) {
+        html += QStringLiteral("<p class=\"key\">%1</p>").arg(esc(strings.noNextSteps));
+        return;
+    }
+    html += QStringLiteral(
+        "<ul style=\"margin-top: 0px; margin-bottom: 0px; margin-left: 0px; -qt-list-indent: 1;\">");
+    for (const NoteLine& note : data.notes)
+        html += QStringLiteral("<li>%1</li>").arg(esc(note.clinical));
+    html += QStringLiteral("</ul>");
+}
+
+QString sectionsHtml(const std::vector<AnswerSection>& sections, std::size_t from, std::size_t to)
+{
+    QString html =
+        QStringLiteral("<table class=\"answers\" width=\"100%\" cellspacing=\"0\" cellpadding=\"1\">");
+    for (std::size_t index = from; index < to; ++index) {
+        const AnswerSection& section = sections[index];
+        html +=
+            QStringLiteral("<tr><td colspan=\"2\" class=\"section\">%1</td></tr>").arg(esc(section.title));
+        for (const AnswerLine& line : section.lines)
+            html +=
+                QStringLiteral("<tr><td width=\"55%\">%1</td><td width=\"45%\"%2>%3</td></tr>")
+                    .arg(esc(line.label), line.answered ? QString() : QStringLiteral(" class=\"unanswered\""),
+                         esc(line.value));
+    }
+    return html + QStringLiteral("</table>");
+}
+
+// Sections in two columns, split where the two heights balance best: the
+// whole record fits beside the reasoning instead of on a second page.
+void appendAnswers(QString& html, const ReportData& data, const ReportStrings& strings)
+{
+    const auto& sections = data.answerSections;
+    html += QStringLiteral("<p class=\"h\">%1</p>").arg(esc(strings.answers));
+    if (sections.empty())
+        return;
+    std::vector<std::size_t> heights; // rows before each section
+    std::size_t total = 0;
+    for (const AnswerSection& section : sections) {
+        heights.push_back(total);
+        total += section.lines.size() + 1;
+    }
+    std::size_t split = sections.size();
+    std::size_t best = total;
+    for (std::size_t index = 1; index < sections.size(); ++index) {
+        const std::size_t left = heights[index];
+        const std::size_t right = total - left;
+        const std::size_t taller = std::max(left, right);
+        if (taller < best) {
+            best = taller;
+            split = index;
+        }
+    }
+    html +=
+        QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"0\"><tr><td width=\"49%\">");
+    html += sectionsHtml(sections, 0, split);
+    html += QStringLiteral("</td><td width=\"2%\"></td><td width=\"49%\">");
+    html += sectionsHtml(sections, split, sections.size());
+    html += QStringLiteral("</td></tr></table>");
+}
+
+} // namespace
+
+QString physicianSummaryHtml(const ReportData& data)
+{
+    const ReportStrings strings = ReportStrings::current();
+    QString html = QStringLiteral("<html><body>");
+    appendHeaderFacts(html, data, strings);
+    appendFlags(html, data, strings);
+    appendResult(html, data, strings);
+    appendFactors(html, data, strings);
+    appendNextSteps(html, data, strings);
+    appendAnswers(html, data, strings);
+    if (!data.physicianDisclaimer.isEmpty())
+        html += QStringLiteral("<p class=\"disclaimer\">%1</p>").arg(esc(data.physicianDisclaimer));
+    html += QStringLiteral("</body></html>");
+    return html;
+}
+
+int renderPhysicianSummary(const ReportData& data, QPagedPaintDevice& device)
+{
+    const ReportStrings strings = ReportStrings::current();
+    PageFrame frame;
+    frame.title = strings.physicianTitle;
+    frame.subtitle = strings.confidential;
+    frame.footerLeft = assessmentText(data, strings);
+    frame.footerRight = strings.printedAt.arg(formatTime(data.printedAt, strings));
+    frame.styleSheet = kStyleSheet;
+    frame.bodyPointSize = 8.5;
+    return paintPaged(physicianSummaryHtml(data), data, frame, device);
+}
+
+} // namespace spinepath::report

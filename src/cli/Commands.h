@@ -22,6 +22,8 @@ int runConvert(Arguments arguments);
 int runStore(Arguments arguments);
 // spinepath-cli db export|check|stats|purge|delete [--db FILE]
 int runDb(Arguments arguments);
+// spinepath-cli report FILE|--db DB ID -o OUT.pdf [--patient] [--paper a4|letter]
+int runReport(Arguments arguments);
 // spinepath-cli check-content [DIR]
 int runCheckContent(Arguments arguments);
 

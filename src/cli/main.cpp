@@ -45,6 +45,11 @@ constexpr Command kCommands[] = {
      "db export --format jsonl|csv|fhir | check [--full] | stats | purge --older-than DAYS | delete ID\n"
      "        [--db FILE]   export, check (read-only), count, purge or delete stored assessments",
      runDb},
+    {"report",
+     "report FILE|- -o OUT.pdf  |  report --db DB ID -o OUT.pdf   [--patient] [--paper a4|letter]\n"
+     "        [--mode kiosk|home] [--content DIR]   the physician summary (or with --patient the\n"
+     "        patient copy) as a PDF, from an answers file or a stored assessment",
+     runReport},
     {"check-content",
      "check-content [DIR]\n"
      "        check the questionnaire and the rules; list every problem with file and JSON path",

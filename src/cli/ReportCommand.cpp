@@ -1,0 +1,198 @@
+// report: the physician summary or the patient copy as a PDF, from an
+// answers file or a stored assessment. The same core as the GUI's print.
+#include "Commands.h"
+
+#include "core/jsonlogic/Json.h"
+#include "core/report/ReportBuilder.h"
+#include "core/report/ReportPdf.h"
+#include "core/scoring/Scorer.h"
+#include "core/storage/AssessmentRepository.h"
+#include "core/storage/Database.h"
+#include "core/util/ContentPaths.h"
+#include "core/util/TextFile.h"
+
+#include <QGuiApplication>
+
+#include <cstdio>
+#include <memory>
+
+namespace spinepath::cli {
+
+using nlohmann::json;
+
+namespace {
+
+constexpr const char* kUsage =
+    "usage: spinepath-cli report FILE|-  -o OUT.pdf   or   spinepath-cli report --db DB ID "
+    "-o OUT.pdf\n       [--patient] [--paper a4|letter] [--mode kiosk|home] "
+    "[--content DIR]";
+
+// Fonts and QPdfWriter need a QGuiApplication. A command line has no screen,
+// so the offscreen platform is used unless the caller chose one.
+class GuiApplication final
+{
+public:
+    GuiApplication()
+        : m_application(m_argc, m_argv)
+    {
+        // The GUI's names, so the default database is the same file.
+        QCoreApplication::setOrganizationName(QStringLiteral("SpinePath"));
+        QCoreApplication::setApplicationName(QStringLiteral("SpinePath"));
+    }
+    Q_DISABLE_COPY_MOVE(GuiApplication)
+
+private:
+    // Set before QGuiApplication exists, which reads it in its constructor.
+    struct OffscreenUnlessChosen
+    {
+        OffscreenUnlessChosen()
+        {
+            if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+                qputenv("QT_QPA_PLATFORM", "offscreen");
+        }
+    };
+
+    OffscreenUnlessChosen m_platform;
+    char m_name[14] = "spinepath-cli";
+    char* m_argv[2] = {m_name, nullptr};
+    int m_argc = 1;
+    QGuiApplication m_application;
+};
+
+void printError(const std::string& message)
+{
+    std::fprintf(stderr, "spinepath-cli: %s\n", message.c_str());
+}
+
+std::string inputName(const std::string& path)
+{
+    return path == "-" ? std::string("standard input") : path;
+}
+
+// The report of an answers file. Null after printing why the answers cannot
+// be scored; throws for a file that cannot be read or is not JSON.
+std::unique_ptr<report::ReportData> fromFile(const report::ReportContent& content, const std::string& path,
+                                             const report::AssessmentInfo& info)
+{
+    const std::string text = readTextFile(path); // its errors name the file
+    json input;
+    try {
+        input = jsonlogic::parseJson(text);
+    } catch (const std::exception& error) {
+        throw std::runtime_error(inputName(path) + ": " + error.what());
+    }
+    try {
+        return std::make_unique<report::ReportData>(content.fromInput(input, info));
+    } catch (const std::exception& error) {
+        printError(inputName(path) + ": " + error.what());
+        return nullptr;
+    }
+}
+
+struct StoredReport
+{
+    std::unique_ptr<report::ReportData> data;
+    int exitCode = kSuccess;
+};
+
+// The report of a stored assessment, as it was scored when it was completed.
+// Read-only: printing never changes the database.
+StoredReport fromDatabase(const report::ReportContent& content, const std::string& file,
+                          const std::string& id)
+{
+    storage::OpenOptions options;
+    options.path = QString::fromStdString(file);
+    options.readOnly = true;
+    auto database = storage::Database::open(options);
+    if (!database) {
+        printError(database.error().message);
+        return {nullptr,
+                database.error().kind == storage::ErrorKind::Corrupt ? kSomeInputFailed : kUsageOrFileError};
+    }
+    const storage::AssessmentRepository repository(**database, "cli");
+    auto found = repository.get(id);
+    if (!found) {
+        printError(found.error().message);
+        return {nullptr,
+                found.error().kind == storage::ErrorKind::NotFound ? kSomeInputFailed : kUsageOrFileError};
+    }
+    const storage::Assessment& assessment = *found;
+    if (!assessment.result) {
+        printError("assessment " + id + " is " + std::string(storage::toString(assessment.status)) +
+                   " and has no result yet: only completed assessments have a summary");
+        return {nullptr, kSomeInputFailed};
+    }
+    report::AssessmentInfo info;
+    info.id = QString::fromStdString(assessment.id);
+    info.takenAt = assessment.completedAt.isValid() ? assessment.completedAt : assessment.startedAt;
+    info.mode =
+        assessment.mode == storage::Mode::Home ? report::AssessmentMode::Home : report::AssessmentMode::Kiosk;
+    info.questionnaireId = assessment.content.questionnaireId;
+    info.questionnaireVersion = assessment.content.questionnaireVersion;
+    try {
+        return {std::make_unique<report::ReportData>(
+                    content.fromResult(assessment.answers, *assessment.result, info)),
+                kSuccess};
+    } catch (const std::exception& error) {
+        printError("assessment " + id + ": its answers do not fit the current questionnaire (" +
+                   error.what() + ")");
+        return {nullptr, kSomeInputFailed};
+    }
+}
+
+} // namespace
+
+int runReport(Arguments arguments)
+{
+    const auto output = arguments.takeOption("-o");
+    const bool patientCopy = arguments.takeFlag("--patient");
+    const auto paperName = arguments.takeOption("--paper");
+    const auto modeName = arguments.takeOption("--mode");
+    const auto databaseFile = arguments.takeOption("--db");
+    const auto contentOption = arguments.takeOption("--content");
+    const auto words = arguments.positionals();
+    if (!output || output->empty() || words.size() != 1)
+        throw UsageError(kUsage);
+    const auto paper = report::paperFromString(paperName.value_or("a4"));
+    if (!paper)
+        throw UsageError("--paper is a4 or letter, not \"" + *paperName + "\"");
+    report::AssessmentInfo info;
+    if (modeName) {
+        const auto mode = report::modeFromString(*modeName);
+        if (!mode)
+            throw UsageError("--mode is kiosk or home, not \"" + *modeName + "\"");
+        if (databaseFile)
+            throw UsageError("--mode is for answers files: a stored assessment knows its mode");
+        info.mode = *mode;
+    }
+
+    GuiApplication application;
+    const report::ReportContent content = report::ReportContent::load(
+        contentDirectory(contentOption ? QString::fromStdString(*contentOption) : QString()).toStdString());
+
+    std::unique_ptr<report::ReportData> data;
+    if (databaseFile) {
+        StoredReport stored = fromDatabase(content, *databaseFile, words[0]);
+        if (!stored.data)
+            return stored.exitCode;
+        data = std::move(stored.data);
+    } else {
+        data = fromFile(content, words[0], info);
+        if (!data)
+            return kSomeInputFailed;
+    }
+
+    const auto kind =
+        patientCopy ? report::DocumentKind::PatientCopy : report::DocumentKind::PhysicianSummary;
+    try {
+        const int pages = report::writePdf(kind, *data, *paper, QString::fromStdString(*output));
+        std::printf("%s: %s, %d page%s\n", output->c_str(),
+                    patientCopy ? "patient copy" : "physician summary", pages, pages == 1 ? "" : "s");
+    } catch (const report::ReportError& error) {
+        printError(error.what());
+        return kUsageOrFileError;
+    }
+    return kSuccess;
+}
+
+} // namespace spinepath::cli

@@ -1,0 +1,337 @@
+// The two documents as PDF, read back with poppler: what they say, in what
+// order, on how many pages of which size, with which fonts, in which file mode.
+#define CATCH_CONFIG_EXTERNAL_INTERFACES
+#include "GuiApplicationListener.h"
+#include "ReportTestSupport.h"
+
+#include "core/report/ReportPdf.h"
+
+#include <QPdfWriter>
+
+#include <algorithm>
+#include <cstdio>
+#include <sstream>
+
+using namespace spinepath;
+using namespace spinepath::report;
+using namespace spinepath::report::test;
+
+CATCH_REGISTER_LISTENER(GuiApplicationListener)
+
+namespace {
+
+ReportData build(const json& answers, AssessmentInfo info = {})
+{
+    return content().fromInput(answers, std::move(info), printedAt());
+}
+
+std::string write(const TempDir& dir, const std::string& name, DocumentKind kind, const ReportData& data,
+                  Paper paper = Paper::A4)
+{
+    const std::string path = dir.path(name);
+    REQUIRE(writePdf(kind, data, paper, QString::fromStdString(path)) >= 1);
+    return path;
+}
+
+// The lines of -layout text; where a text first appears, as a line number.
+std::size_t lineOf(const std::string& text, const std::string& needle)
+{
+    const auto at = text.find(needle);
+    if (at == std::string::npos)
+        return std::string::npos;
+    return static_cast<std::size_t>(
+        std::count(text.begin(), text.begin() + static_cast<std::ptrdiff_t>(at), '\n'));
+}
+
+std::string str(const QString& text)
+{
+    return text.toStdString();
+}
+
+} // namespace
+
+TEST_CASE("The physician summary shows each assessment's flags, category, factors and notes")
+{
+    const TempDir dir;
+    for (const Example& example : examples()) {
+        INFO(example.name);
+        const ReportData data =
+            build(example.answers, {QStringLiteral("id-") + QString::fromStdString(example.name),
+                                    {},
+                                    AssessmentMode::Kiosk,
+                                    {},
+                                    {}});
+        const std::string pdf =
+            write(dir, example.name + "-summary.pdf", DocumentKind::PhysicianSummary, data);
+        const std::string text = drawnText(dir, pdf);
+        const std::string layout = layoutText(dir, pdf);
+
+        CHECK_THAT(text, Catch::Contains(str(data.categoryName)));
+        CHECK_THAT(text, Catch::Contains(str(data.categoryClinical)));
+        CHECK_THAT(text, Catch::Contains("Regenerative " + std::to_string(data.result.regenerativeScore) +
+                                         " / 100"));
+        CHECK_THAT(text, Catch::Contains("Fusion " + std::to_string(data.result.fusionScore) + " / 100"));
+        for (const FlagLine& flag : data.flags) {
+            CHECK_THAT(text, Catch::Contains(str(flag.title)));
+            CHECK_THAT(text, Catch::Contains(str(flag.clinical)));
+        }
+        for (const scoring::FiredFactor& factor : data.result.factors) {
+            CHECK_THAT(text, Catch::Contains(factor.reason));
+            CHECK_THAT(text, Catch::Contains(
+                                 str(content().labels().factor(factor.id).empty()
+                                         ? QString::fromStdString(factor.id)
+                                         : QString::fromStdString(content().labels().factor(factor.id)))));
+        }
+        for (const NoteLine& note : data.notes)
+            CHECK_THAT(text, Catch::Contains(str(note.clinical)));
+        CHECK_THAT(text, Catch::Contains("spinepath-intake " + data.questionnaireVersion));
+        CHECK_THAT(text, Catch::Contains("spinepath-core " + data.rulesetVersion));
+        CHECK_THAT(text, Catch::Contains("Assessment id-" + example.name));
+        CHECK_THAT(text, Catch::Contains("Page 1 of 1"));
+        CHECK_THAT(text, Catch::Contains(str(data.physicianDisclaimer)));
+        CHECK_THAT(text, Catch::Contains("Riverside Spine Clinic"));
+        CHECK_THAT(text, Catch::Contains("(555) 010-0100"));
+
+        // Red flags come before the category, on the page and in reading order.
+        const std::string flagsHeading = data.flags.empty() ? "Red flags: none reported." : "Red flags (";
+        REQUIRE(lineOf(layout, flagsHeading) != std::string::npos);
+        CHECK(lineOf(layout, flagsHeading) < lineOf(layout, str(data.categoryName)));
+        CHECK(text.find(flagsHeading) < text.find(str(data.categoryName)));
+        if (!data.flags.empty())
+            CHECK(text.find(str(data.flags.back().clinical)) < text.find(str(data.categoryName)));
+
+        // A typical assessment fits on one page.
+        CHECK(pdfInfo(dir, pdf, "Pages") == "1");
+    }
+}
+
+TEST_CASE("The summary's answers table is in clinical wording")
+{
+    const TempDir dir;
+    const std::string pdf = write(dir, "fusion.pdf", DocumentKind::PhysicianSummary, build(fusionAnswers()));
+    const std::string text = drawnText(dir, pdf);
+    CHECK_THAT(text, Catch::Contains("Flexion-extension X-ray abnormal motion"));
+    CHECK_THAT(text, Catch::Contains("Spondylolisthesis grade grade 3 or higher"));
+    CHECK_THAT(text, Catch::Contains("Imaging"));
+    CHECK_THAT(text, Catch::Contains("Conservative care"));
+    CHECK_THAT(text, Catch::Contains("PEG 6.0 / 10 (pain 6, enjoyment 5, activity 7)"));
+    CHECK_THAT(text, Catch::Contains("High-grade spondylolisthesis fusion +40"));
+}
+
+TEST_CASE("The patient's identity is printed when given, and its absence is said")
+{
+    const TempDir dir;
+    const std::string with =
+        drawnText(dir, write(dir, "with.pdf", DocumentKind::PhysicianSummary, build(regenerativeAnswers())));
+    CHECK_THAT(with, Catch::Contains("Maria Example"));
+    CHECK_THAT(with, Catch::Contains("born 1978-04-12"));
+    CHECK_THAT(with, Catch::Contains("maria@example.org"));
+    CHECK_THAT(with, Catch::Contains("may be contacted"));
+
+    const std::string without = drawnText(dir, write(dir, "without.pdf", DocumentKind::PhysicianSummary,
+                                                     build(withoutIdentity(regenerativeAnswers()))));
+    CHECK_THAT(without, Catch::Contains("Patient not given"));
+    CHECK_THAT(without, !Catch::Contains("Maria"));
+
+    const std::string copy =
+        drawnText(dir, write(dir, "copy.pdf", DocumentKind::PatientCopy, build(regenerativeAnswers())));
+    CHECK_THAT(copy, Catch::Contains("Prepared for Maria Example"));
+}
+
+TEST_CASE("The patient copy is plain language without weights or scores")
+{
+    const TempDir dir;
+    for (const Example& example : examples()) {
+        INFO(example.name);
+        const ReportData data = build(example.answers, {{}, {}, AssessmentMode::Home, {}, {}});
+        const std::string pdf = write(dir, example.name + "-copy.pdf", DocumentKind::PatientCopy, data);
+        const std::string text = drawnText(dir, pdf);
+
+        CHECK_THAT(text, Catch::Contains(str(data.categoryTitle)));
+        CHECK_THAT(text, Catch::Contains(str(data.categoryPatient)));
+        for (const FlagLine& flag : data.flags)
+            CHECK_THAT(text, Catch::Contains(str(flag.patient)));
+        for (const FactorLine& factor : data.factors) {
+            CHECK_THAT(text, Catch::Contains(str(factor.reason)));
+            CHECK_THAT(text, !Catch::Contains(str(factor.label)));
+        }
+        for (const NoteLine& note : data.notes)
+            CHECK_THAT(text, Catch::Contains(str(note.patient)));
+        for (const ArticleLine& article : data.articles)
+            CHECK_THAT(text, Catch::Contains(str(article.title)));
+        CHECK_THAT(text, Catch::Contains("Call Riverside Spine Clinic at (555) 010-0100."));
+        CHECK_THAT(text, Catch::Contains(content().clinic().message("resultsDisclaimer")));
+        if (!data.flags.empty())
+            CHECK_THAT(text, Catch::Contains(content().clinic().message(
+                                 data.result.hasEmergency() ? "emergencyHome" : "urgentNotice")));
+
+        // No weights, no scores, no clinical wording.
+        CHECK_THAT(text, !Catch::Contains("Weight"));
+        CHECK_THAT(text, !Catch::Contains("/ 100"));
+        for (const FactorLine& factor : data.factors)
+            CHECK_THAT(
+                text, !Catch::Contains((factor.weight > 0 ? "+" : "") + std::to_string(factor.weight) + " "));
+        CHECK_THAT(text, !Catch::Contains(str(data.categoryClinical)));
+        CHECK(pdfInfo(dir, pdf, "Pages") == "1");
+    }
+}
+
+TEST_CASE("A4 and US Letter pages")
+{
+    const TempDir dir;
+    const ReportData data = build(regenerativeAnswers());
+    for (const DocumentKind kind : {DocumentKind::PhysicianSummary, DocumentKind::PatientCopy}) {
+        const std::string a4 = write(dir, "a4.pdf", kind, data, Paper::A4);
+        CHECK_THAT(pdfInfo(dir, a4, "Page size"),
+                   Catch::StartsWith("595") && Catch::Contains("842") && Catch::Contains("A4"));
+        CHECK(pdfInfo(dir, a4, "Pages") == "1");
+        const std::string letter = write(dir, "letter.pdf", kind, data, Paper::Letter);
+        CHECK_THAT(pdfInfo(dir, letter, "Page size"), Catch::StartsWith("612 x 792"));
+        CHECK(pdfInfo(dir, letter, "Pages") == "1");
+    }
+    CHECK(paperFromString("a4") == Paper::A4);
+    CHECK(paperFromString("letter") == Paper::Letter);
+    CHECK_FALSE(paperFromString("A3"));
+}
+
+TEST_CASE("The PDF holds real text in embedded fonts, and its metadata never names the patient")
+{
+    const TempDir dir;
+    const std::string pdf =
+        write(dir, "fonts.pdf", DocumentKind::PhysicianSummary, build(regenerativeAnswers()));
+    const std::string fonts = poppler(dir, {"pdffonts", pdf});
+    std::size_t rows = 0;
+    std::istringstream lines(fonts);
+    std::string line;
+    std::getline(lines, line);
+    std::getline(lines, line);
+    while (std::getline(lines, line)) {
+        if (line.empty())
+            continue;
+        ++rows;
+        INFO(line);
+        // The columns end "emb sub uni object-number generation".
+        std::vector<std::string> words;
+        std::istringstream split(line);
+        for (std::string word; split >> word;)
+            words.push_back(word);
+        REQUIRE(words.size() >= 6);
+        CHECK(words[words.size() - 5] == "yes");
+    }
+    CHECK(rows >= 2); // regular and bold at least
+    // Ligatures would turn "fl" into one glyph, and a search for "flags" would miss.
+    CHECK_THAT(drawnText(dir, pdf),
+               Catch::Contains("Red flags: none reported.") && Catch::Contains("Confidential"));
+    CHECK(pdfInfo(dir, pdf, "Title") == "Physician summary");
+    CHECK_THAT(poppler(dir, {"pdfinfo", pdf}), !Catch::Contains("Maria"));
+}
+
+TEST_CASE("A long assessment flows onto more pages, each numbered")
+{
+    const TempDir dir;
+    json answers = with(
+        fusionAnswers(),
+        {{"redflag.systemic", true},
+         {"dx.told",
+          {"ddd", "annular_tear", "herniation", "spondylolisthesis", "deformity", "fracture", "stenosis"}},
+         {"dx.deformity_progressive", true},
+         {"dx.fracture_stability", "unstable"},
+         {"img.findings", {"annular_tear", "contained_herniation", "extruded_herniation"}},
+         {"neuro.numbness", "worsening"},
+         {"hx.prior_surgery", "fusion"},
+         {"hx.pain_after_surgery", true},
+         {"hx.adjacent_segment", true}});
+    const ReportData data = build(answers);
+    const std::string pdf = dir.path("long.pdf");
+    const int pages =
+        writePdf(DocumentKind::PhysicianSummary, data, Paper::Letter, QString::fromStdString(pdf));
+    REQUIRE(pages >= 2);
+    CHECK(pdfInfo(dir, pdf, "Pages") == std::to_string(pages));
+    const std::string text = drawnText(dir, pdf);
+    for (int page = 1; page <= pages; ++page)
+        CHECK_THAT(text, Catch::Contains("Page " + std::to_string(page) + " of " + std::to_string(pages)));
+    // Nothing is lost at the page break.
+    for (const FactorLine& factor : data.factors)
+        CHECK_THAT(text, Catch::Contains(str(factor.reason)));
+    for (const AnswerSection& section : data.answerSections)
+        for (const AnswerLine& line : section.lines)
+            CHECK_THAT(text, Catch::Contains(str(line.label)));
+    CHECK_THAT(text, Catch::Contains(str(data.physicianDisclaimer)));
+}
+
+TEST_CASE("render() follows the device's own page layout, as a printer's")
+{
+    const TempDir dir;
+    const std::string path = dir.path("a5.pdf");
+    {
+        QPdfWriter writer(QString::fromStdString(path));
+        writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A5), QPageLayout::Landscape,
+                                         QMarginsF(10, 10, 10, 10), QPageLayout::Millimeter));
+        CHECK(render(DocumentKind::PatientCopy, build(conservativeAnswers()), writer) >= 1);
+    }
+    CHECK_THAT(pdfInfo(dir, path, "Page size"), Catch::StartsWith("595") && Catch::Contains("x 420"));
+    CHECK_THAT(drawnText(dir, path), Catch::Contains("Therapy and other care come first"));
+}
+
+TEST_CASE("The file is private to its owner, replaced whole, and errors name it")
+{
+    const TempDir dir;
+    const ReportData data = build(regenerativeAnswers());
+
+    SECTION("a new file is 0600 whatever the umask")
+    {
+        const mode_t previous = ::umask(0);
+        const std::string path = write(dir, "new.pdf", DocumentKind::PhysicianSummary, data);
+        ::umask(previous);
+        CHECK(fileMode(path) == 0600);
+    }
+    SECTION("an existing readable file becomes 0600 and holds the new document")
+    {
+        const std::string path = dir.write("old.pdf", "old contents");
+        REQUIRE(::chmod(path.c_str(), 0644) == 0);
+        write(dir, "old.pdf", DocumentKind::PatientCopy, data);
+        CHECK(fileMode(path) == 0600);
+        CHECK(readAll(path).rfind("%PDF-", 0) == 0);
+        // No temporary file is left beside it.
+        for (const auto& entry : fs::directory_iterator(dir.path("")))
+            CHECK_THAT(entry.path().filename().string(), !Catch::StartsWith(".old.pdf."));
+    }
+    SECTION("a folder that does not exist")
+    {
+        const std::string path = dir.path("missing/out.pdf");
+        CHECK_THROWS_WITH(
+            writePdf(DocumentKind::PhysicianSummary, data, Paper::A4, QString::fromStdString(path)),
+            Catch::Contains(path) && Catch::Contains("does not exist"));
+    }
+    SECTION("a folder given as the file")
+    {
+        CHECK_THROWS_AS(
+            writePdf(DocumentKind::PhysicianSummary, data, Paper::A4, QString::fromStdString(dir.path(""))),
+            ReportError);
+    }
+    SECTION("a folder that cannot be written")
+    {
+        if (::geteuid() == 0)
+            SUCCEED("root writes anywhere: nothing to check");
+        else {
+            const std::string locked = dir.path("locked");
+            fs::create_directory(locked);
+            fs::permissions(locked, fs::perms::owner_read | fs::perms::owner_exec);
+            CHECK_THROWS_WITH(writePdf(DocumentKind::PhysicianSummary, data, Paper::A4,
+                                       QString::fromStdString(locked + "/out.pdf")),
+                              Catch::Contains("Permission denied"));
+            fs::permissions(locked, fs::perms::owner_all);
+        }
+    }
+}
+
+TEST_CASE("The same report makes the same pages every time")
+{
+    const ReportData data = build(postSurgicalAnswers());
+    const PdfDocument first = pdf(DocumentKind::PhysicianSummary, data, Paper::A4);
+    const PdfDocument second = pdf(DocumentKind::PhysicianSummary, data, Paper::A4);
+    CHECK(first.pages == 1);
+    CHECK(second.pages == first.pages);
+    CHECK(first.bytes.size() > 1000);
+    CHECK(first.bytes.startsWith("%PDF-"));
+}

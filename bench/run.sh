@@ -94,3 +94,11 @@ echo "|---|---|---|---|"
 echo "| one core (--threads 1) | $t_one | $(awk -v t="$t_one" -v n="$score_lines" 'BEGIN { printf "%.0f", n / t }') | >= 100000 |"
 echo "| all cores ($(nproc)) | $t_all | $(awk -v t="$t_all" -v n="$score_lines" 'BEGIN { printf "%.0f", n / t }') | |"
 echo "Lines rejected: $errors (the generated answers are all valid)."
+
+
+# --- Reports: the physician summary and the patient copy as PDF ------------
+report_runs=${BENCH_REPORT_RUNS:-30}
+echo
+echo "== Reports: PDF of one typical assessment, median of $report_runs runs after a warm-up"
+QT_QPA_PLATFORM=${QT_QPA_PLATFORM:-offscreen} "$build/bench/spinepath-bench-report" "$report_runs" \
+    --content "$root/content"

@@ -1,0 +1,16 @@
+# Tests of src/core/storage and the store/db commands: one executable per class.
+spinepath_add_catch_test(test_StorageFiles storage/test_StorageFiles.cpp)
+spinepath_add_catch_test(test_Database storage/test_Database.cpp)
+spinepath_add_catch_test(test_Migrations storage/test_Migrations.cpp)
+spinepath_add_catch_test(test_AssessmentRepository storage/test_AssessmentRepository.cpp)
+spinepath_add_catch_test(test_ArticleRepository storage/test_ArticleRepository.cpp)
+spinepath_add_catch_test(test_AuditLog storage/test_AuditLog.cpp)
+spinepath_add_catch_test(test_Settings storage/test_Settings.cpp)
+spinepath_add_catch_test(test_StorageCommands storage/test_StorageCommands.cpp)
+spinepath_add_catch_test(test_CrashSafety storage/test_CrashSafety.cpp)
+
+# The child processes are the CLI: build it before these run.
+add_dependencies(test_StorageCommands spinepath-cli)
+add_dependencies(test_CrashSafety spinepath-cli)
+# The long crash run (make bench) sets SPINEPATH_CRASH_KILLS; ctest runs three.
+set_tests_properties(test_CrashSafety PROPERTIES TIMEOUT 300)

@@ -102,3 +102,35 @@ echo
 echo "== Reports: PDF of one typical assessment, median of $report_runs runs after a warm-up"
 QT_QPA_PLATFORM=${QT_QPA_PLATFORM:-offscreen} "$build/bench/spinepath-bench-report" "$report_runs" \
     --content "$root/content"
+
+
+# --- Storage: SQLite at 100,000 assessments, and crash safety -------------
+store_lines=${BENCH_STORE_LINES:-100000}
+echo
+echo "== Storage: $store_lines completed assessments in SQLite (table also written to docs/performance.md)"
+"$gen" --flat "$store_lines" 7 > "$work/store-answers.jsonl"
+"$build/bench/spinepath-bench-storage" --db "$work/storage.sqlite" --answers "$work/store-answers.jsonl" \
+    --write-doc "$root/docs/performance.md"
+
+# End to end through the command line: parse, score, store, and print each
+# id only after the commit that holds it.
+rm -f "$work/cli-store.sqlite" "$work/cli-store.sqlite-wal" "$work/cli-store.sqlite-shm"
+start=$(date +%s%N)
+"$cli" store --jsonl --db "$work/cli-store.sqlite" < "$work/store-answers.jsonl" > "$work/cli-store.out"
+end=$(date +%s%N)
+stored=$(grep -c '"id"' "$work/cli-store.out" || true)
+awk -v ns=$(( end - start )) -v n="$stored" \
+    'BEGIN { printf "spinepath-cli store --jsonl: %d assessments in %.1f s (%.0f a second)\n", n, ns / 1e9, n / (ns / 1e9) }'
+[ "$stored" = "$store_lines" ] || { echo "store --jsonl stored $stored of $store_lines"; exit 1; }
+"$cli" db check --db "$work/cli-store.sqlite"
+
+# The long crash run: the child storing assessments is killed with SIGKILL
+# again and again; after each kill every reported assessment must be intact.
+kills=${BENCH_CRASH_KILLS:-50}
+if [ -x "$build/tests/test_CrashSafety" ]; then
+    echo
+    echo "== Crash safety: $kills SIGKILLs of spinepath-cli store --jsonl"
+    SPINEPATH_CRASH_KILLS=$kills "$build/tests/test_CrashSafety"
+else
+    echo "test_CrashSafety is not built (SPINEPATH_BUILD_TESTS=OFF): skipping the long crash run."
+fi

@@ -145,14 +145,6 @@ const Migration kVersion3{
         "CREATE INDEX audit_log_by_time ON audit_log (at)",
     }};
 
-int tableCount(const Database& database)
-{
-    QSqlQuery query(database.connection());
-    if (query.exec(QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE type = 'table'")) && query.next())
-        return query.value(0).toInt();
-    return 0;
-}
-
 int readUserVersion(const Database& database)
 {
     QSqlQuery query(database.connection());
@@ -211,12 +203,6 @@ Result<std::vector<Notice>> migrate(const Database& database, int fromVersion)
     std::vector<Notice> notices;
     if (fromVersion >= Database::kSchemaVersion)
         return notices;
-    if (fromVersion == 0 && tableCount(database) > 0)
-        return Error{ErrorKind::NotOurs,
-                     "The file " + database.path().toStdString() +
-                         " is an SQLite database of another program, not a SpinePath database. SpinePath "
-                         "has not changed it; choose another file with --db FILE or SPINEPATH_DB."};
-
     if (fromVersion > 0) {
         auto backup = backUp(database, fromVersion);
         if (!backup)

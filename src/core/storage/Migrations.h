@@ -23,7 +23,7 @@ struct Migration
 // Runs the steps newer than the file's version, each in its own transaction
 // that also sets PRAGMA user_version. A file that already holds data is first
 // copied to "<file>.bak-v<N>-<stamp>" (mode 0600). Returns what staff should
-// be told.
+// be told. The caller has checked that the file is a SpinePath database.
 [[nodiscard]] Result<std::vector<Notice>> migrate(const Database& database, int fromVersion);
 
 } // namespace spinepath::storage

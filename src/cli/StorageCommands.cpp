@@ -70,12 +70,6 @@ int exitCodeFor(const storage::Error& error)
     return error.kind == storage::ErrorKind::Corrupt ? kSomeInputFailed : kUsageOrFileError;
 }
 
-std::string contentFolder(Arguments& arguments)
-{
-    const auto chosen = arguments.takeOption("--content");
-    return contentDirectory(chosen ? QString::fromStdString(*chosen) : QString()).toStdString();
-}
-
 // One input line on its way into the database.
 struct PendingLine
 {
@@ -449,7 +443,7 @@ int runStore(Arguments arguments)
     const bool jsonLines = arguments.takeFlag("--jsonl");
     const auto modeName = arguments.takeOption("--mode");
     const auto file = arguments.takeOption("--db");
-    const std::string folder = contentFolder(arguments);
+    const auto contentOption = arguments.takeOption("--content");
     const auto mode = storage::modeFromString(modeName.value_or("kiosk"));
     if (!mode)
         throw UsageError("--mode is kiosk or home, not \"" + *modeName + "\"");
@@ -462,7 +456,9 @@ int runStore(Arguments arguments)
     auto database = openDatabase(options);
     if (!database)
         return kUsageOrFileError;
-    const ScreeningContent content = ScreeningContent::load(folder);
+    // After the application object exists, so an installed content folder is found.
+    const ScreeningContent content = ScreeningContent::load(
+        contentDirectory(contentOption ? QString::fromStdString(*contentOption) : QString()).toStdString());
     storage::AssessmentRepository repository(*database, actor());
     LineStore store(content, repository, *mode);
 

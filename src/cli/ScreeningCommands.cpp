@@ -113,8 +113,14 @@ int runConvert(Arguments arguments)
     try {
         // Both directions validate, so what comes out is always scoreable.
         const json answers = content.scorer().acceptedAnswers(input);
-        printJson(*target == "fhir" ? questionnaire::toQuestionnaireResponse(content.questionnaire(), answers)
-                                    : answers);
+        if (*target == "answers") {
+            printJson(answers);
+            return kSuccess;
+        }
+        // An unfinished answer set is still a valid response, marked in progress.
+        questionnaire::ResponseOptions options;
+        options.status = content.questionnaire().validate(answers).complete() ? "completed" : "in-progress";
+        printJson(questionnaire::toQuestionnaireResponse(content.questionnaire(), answers, options));
         return kSuccess;
     } catch (const std::exception& error) {
         std::fprintf(stderr, "spinepath-cli: %s: %s\n", files[0].c_str(), error.what());

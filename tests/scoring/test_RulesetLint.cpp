@@ -281,11 +281,8 @@ TEST_CASE("Every article a flag, factor or note points to must exist", "[ruleset
 }
 
 // A value of the wrong type compared with an answer can never match, so the
-// rule silently never fires: here a red flag. checkCode only looks at items
-// with answer options, so booleans and integers are not checked. Reported,
-// not fixed here.
-TEST_CASE("A comparison with a value of the wrong type for the question is caught",
-          "[ruleset-lint][!mayfail]")
+// rule would silently never fire: here a red flag.
+TEST_CASE("A comparison with a value of the wrong type for the question is caught", "[ruleset-lint]")
 {
     json rules = coreRules();
     const std::size_t flag = indexOf(rules, "flags", "systemic_red_flag");

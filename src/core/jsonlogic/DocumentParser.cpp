@@ -45,11 +45,11 @@ Value convert(simdjson::dom::element element, Arena& arena)
     case element_type::STRING:
         return Value::string(element.get_string().value_unsafe());
     case element_type::INT64:
-        return Value::number(static_cast<double>(element.get_int64().value_unsafe()));
+        return Value::integerLiteral(static_cast<double>(element.get_int64().value_unsafe()));
     case element_type::UINT64:
-        return Value::number(static_cast<double>(element.get_uint64().value_unsafe()));
+        return Value::integerLiteral(static_cast<double>(element.get_uint64().value_unsafe()));
     case element_type::DOUBLE:
-        return Value::number(element.get_double().value_unsafe());
+        return Value::decimalLiteral(element.get_double().value_unsafe());
     case element_type::BOOL:
         return Value::boolean(element.get_bool().value_unsafe());
     case element_type::NULL_VALUE:

@@ -19,11 +19,11 @@ Value fromJsonAt(const nlohmann::json& json, Arena& arena, int depth)
     case nlohmann::json::value_t::boolean:
         return Value::boolean(json.get<bool>());
     case nlohmann::json::value_t::number_integer:
-        return Value::number(static_cast<double>(json.get<std::int64_t>()));
+        return Value::integerLiteral(static_cast<double>(json.get<std::int64_t>()));
     case nlohmann::json::value_t::number_unsigned:
-        return Value::number(static_cast<double>(json.get<std::uint64_t>()));
+        return Value::integerLiteral(static_cast<double>(json.get<std::uint64_t>()));
     case nlohmann::json::value_t::number_float:
-        return Value::number(json.get<double>());
+        return Value::decimalLiteral(json.get<double>());
     case nlohmann::json::value_t::string:
         return Value::string(arena.copy(json.get_ref<const std::string&>()));
     case nlohmann::json::value_t::binary:
@@ -127,7 +127,8 @@ nlohmann::json toJson(const Value& value)
         const double n = value.asNumber();
         if (!std::isfinite(n))
             return nullptr;
-        if (n == std::floor(n) && std::abs(n) < 9007199254740992.0)
+        // "5.0" read from JSON stays a decimal, so validation sees what was written.
+        if (!value.isDecimalLiteral() && n == std::floor(n) && std::abs(n) < 9007199254740992.0)
             return static_cast<std::int64_t>(n);
         return n;
     }

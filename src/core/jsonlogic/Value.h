@@ -45,6 +45,21 @@ public:
         v.m_number = n;
         return v;
     }
+    // A number that the JSON text wrote without fraction or exponent ("5",
+    // not "5.0"): FHIR integer answers must be written that way.
+    static constexpr Value integerLiteral(double n) noexcept
+    {
+        Value v = number(n);
+        v.m_size = 1;
+        return v;
+    }
+    // A number the JSON text wrote with a fraction or exponent ("5.0", "1e1").
+    static constexpr Value decimalLiteral(double n) noexcept
+    {
+        Value v = number(n);
+        v.m_size = 2;
+        return v;
+    }
     // The characters are not copied: they must outlive the value.
     static Value string(std::string_view s) noexcept
     {
@@ -68,6 +83,8 @@ public:
     [[nodiscard]] bool isNull() const noexcept { return m_type == Type::Null; }
     [[nodiscard]] bool isBool() const noexcept { return m_type == Type::Bool; }
     [[nodiscard]] bool isNumber() const noexcept { return m_type == Type::Number; }
+    [[nodiscard]] bool isIntegerLiteral() const noexcept { return m_type == Type::Number && m_size == 1; }
+    [[nodiscard]] bool isDecimalLiteral() const noexcept { return m_type == Type::Number && m_size == 2; }
     [[nodiscard]] bool isString() const noexcept { return m_type == Type::String; }
     [[nodiscard]] bool isArray() const noexcept { return m_type == Type::Array; }
     [[nodiscard]] bool isObject() const noexcept { return m_type == Type::Object; }

@@ -201,7 +201,7 @@ bool AnswerSchema::valueAccepted(const ItemRule& rule, const Value& value) const
             if (!v.isNumber() || !std::isfinite(v.asNumber()))
                 return false;
             const double n = v.asNumber();
-            if (rule.kind == Kind::Integer && (n != std::floor(n) || std::abs(n) > 2147483647.0))
+            if (rule.kind == Kind::Integer && (!v.isIntegerLiteral() || std::abs(n) > 2147483647.0))
                 return false;
             return (!rule.minValue || n >= *rule.minValue) && (!rule.maxValue || n <= *rule.maxValue);
         }

@@ -92,10 +92,20 @@ private:
 
     void checkCode(const std::string& linkId, const json& code, const std::string& pointer)
     {
-        if (!code.is_string())
-            return;
         const questionnaire::Item* item = m_questionnaire.find(linkId);
-        if (!item || item->answerOptions().empty())
+        if (!item || code.is_structured())
+            return; // another rule or answer: nothing to check here
+        // A yes/no answer compared with "true" (a string) can never match.
+        using questionnaire::ItemType;
+        const bool numeric = item->type() == ItemType::Integer || item->type() == ItemType::Decimal;
+        if ((item->type() == ItemType::Boolean && !code.is_boolean() && !code.is_null()) ||
+            (numeric && !code.is_number() && !code.is_null())) {
+            problem(pointer,
+                    "compares the " + std::string(item->type() == ItemType::Boolean ? "yes/no" : "number") +
+                        " answer of \"" + linkId + "\" with " + code.dump() + ", which it can never equal");
+            return;
+        }
+        if (!code.is_string() || item->answerOptions().empty())
             return;
         const auto& options = item->answerOptions();
         const bool known =

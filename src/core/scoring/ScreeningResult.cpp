@@ -24,8 +24,8 @@ json ScreeningResult::toJson() const
                                   {"reason", factor.reason}});
     out["notes"] = notes;
     // A whole PEG score prints as 6, not 6.0, as JavaScript would print it.
-    if (peg && *peg == std::floor(*peg))
-        out["peg"] = static_cast<int>(*peg);
+    if (peg && *peg == std::floor(*peg) && std::abs(*peg) < 9007199254740992.0)
+        out["peg"] = static_cast<std::int64_t>(*peg);
     else
         out["peg"] = peg ? json(*peg) : json(nullptr);
     out["ruleset"] = {{"id", rulesetId}, {"version", rulesetVersion}};
@@ -106,8 +106,12 @@ ScreeningResult ScreeningResult::fromJson(const json& in)
         result.flags = in.at("flags").get<std::vector<std::string>>();
         if (in.contains("severity") && in["severity"].is_string())
             result.severity = in["severity"].get<std::string>();
-        if (in.contains("peg") && in["peg"].is_number())
+        if (in.contains("peg") && in["peg"].is_number()) {
+            // The PEG score is a mean of three 0-10 ratings.
             result.peg = in["peg"].get<double>();
+            if (*result.peg < 0 || *result.peg > 10)
+                throw std::invalid_argument("not a screening result: the PEG score must be from 0 to 10");
+        }
         result.rulesetId = in.at("ruleset").at("id").get<std::string>();
         result.rulesetVersion = in.at("ruleset").at("version").get<std::string>();
         return result;

@@ -1,5 +1,7 @@
 #include "AppContext.h"
 
+#include "core/storage/ArticleRepository.h"
+
 std::unique_ptr<AppContext> AppContext::load(const std::string& contentDirectory)
 {
     auto context = std::make_unique<AppContext>();
@@ -9,4 +11,27 @@ std::unique_ptr<AppContext> AppContext::load(const std::string& contentDirectory
     context->clinic = spinepath::ClinicInfo::load(contentDirectory);
     context->articles = spinepath::ArticleLibrary::load(contentDirectory);
     return context;
+}
+
+void AppContext::openDatabase(const QString& path)
+{
+    spinepath::storage::OpenOptions options;
+    options.path = path;
+    auto opened = spinepath::storage::Database::open(options);
+    if (!opened) {
+        databaseProblem = opened.error().message;
+        return;
+    }
+    database = std::move(opened.value());
+    // Articles are stored (and indexed for search) only when their text changed.
+    spinepath::storage::ArticleRepository repository(*database);
+    for (const auto& [id, article] : articles.articles()) {
+        spinepath::storage::Article stored;
+        stored.id = id;
+        stored.title = article.title;
+        stored.body = article.body;
+        stored.version = article.version;
+        if (auto upserted = repository.upsert(stored); !upserted)
+            databaseProblem = upserted.error().message;
+    }
 }

@@ -3,6 +3,7 @@
 #include "core/content/ArticleLibrary.h"
 #include "core/content/ClinicInfo.h"
 #include "core/scoring/ScreeningContent.h"
+#include "core/storage/Database.h"
 
 #include <memory>
 #include <string>
@@ -16,6 +17,13 @@ struct AppContext
     std::unique_ptr<spinepath::scoring::ScreeningContent> screening;
     spinepath::ClinicInfo clinic;
     spinepath::ArticleLibrary articles;
+    // Null when the database could not be opened: the app still runs, keeps
+    // answers in memory, and says why they are not being saved.
+    std::unique_ptr<spinepath::storage::Database> database;
+    std::string databaseProblem;
 
     [[nodiscard]] static std::unique_ptr<AppContext> load(const std::string& contentDirectory);
+    // Opens the database (a path, or the default) and loads the articles into
+    // it when their content changed.
+    void openDatabase(const QString& path);
 };

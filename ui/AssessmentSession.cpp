@@ -1,20 +1,103 @@
 #include "AssessmentSession.h"
 
+#include "core/questionnaire/QuestionnaireResponse.h"
+#include "core/storage/AssessmentRepository.h"
+
 #include <functional>
 
 using nlohmann::json;
 using spinepath::scoring::ScreeningResult;
 
+namespace storage = spinepath::storage;
+
 AssessmentSession::AssessmentSession(const spinepath::scoring::ScreeningContent& content, Mode mode,
-                                     QObject* parent)
+                                     storage::AssessmentRepository* repository, QObject* parent)
     : QObject(parent)
     , m_content(content)
     , m_mode(mode)
+    , m_repository(repository)
 {
     m_enabled = m_content.questionnaire().enabledLinkIds(m_answers);
 }
 
 AssessmentSession::~AssessmentSession() = default;
+
+bool AssessmentSession::ensureStored()
+{
+    if (!m_repository)
+        return false;
+    if (!m_id.empty())
+        return true;
+    storage::NewAssessment assessment;
+    assessment.mode = m_mode == Mode::Kiosk ? storage::Mode::Kiosk : storage::Mode::Home;
+    assessment.content = storage::ContentVersions::of(m_content.questionnaire(), m_content.ruleset());
+    auto created = m_repository->create(assessment);
+    if (!created) {
+        emit saveFailed(QString::fromStdString(created.error().message));
+        return false;
+    }
+    m_id = created.value();
+    return true;
+}
+
+// The answers FHIR keeps, as the response the repository stores.
+static json responseOf(const AssessmentSession& session, const char* status)
+{
+    spinepath::questionnaire::ResponseOptions options;
+    options.status = status;
+    return spinepath::questionnaire::toQuestionnaireResponse(session.content().questionnaire(),
+                                                             session.acceptedAnswers(), options);
+}
+
+void AssessmentSession::save()
+{
+    if (m_finished || !ensureStored())
+        return;
+    try {
+        if (auto saved = m_repository->saveAnswers(m_id, responseOf(*this, "in-progress")); !saved)
+            emit saveFailed(QString::fromStdString(saved.error().message));
+    } catch (const std::exception& error) {
+        emit saveFailed(QString::fromUtf8(error.what()));
+    }
+}
+
+bool AssessmentSession::resume(const std::string& assessmentId)
+{
+    if (!m_repository)
+        return false;
+    auto stored = m_repository->get(assessmentId);
+    if (!stored || stored.value().status != storage::Status::InProgress)
+        return false;
+    m_id = assessmentId;
+    restore(spinepath::questionnaire::fromQuestionnaireResponse(m_content.questionnaire(),
+                                                                stored.value().answers));
+    return true;
+}
+
+bool AssessmentSession::complete()
+{
+    if (!ensureStored())
+        return false;
+    try {
+        if (auto completed = m_repository->complete(m_id, responseOf(*this, "completed"), result());
+            !completed) {
+            emit saveFailed(QString::fromStdString(completed.error().message));
+            return false;
+        }
+    } catch (const std::exception& error) {
+        emit saveFailed(QString::fromUtf8(error.what()));
+        return false;
+    }
+    m_finished = true;
+    return true;
+}
+
+void AssessmentSession::abandon()
+{
+    if (m_repository && !m_id.empty() && !m_finished)
+        (void)m_repository->abandon(m_id);
+    m_finished = true;
+}
 
 void AssessmentSession::setAnswer(const std::string& linkId, const json& value)
 {
@@ -24,6 +107,7 @@ void AssessmentSession::setAnswer(const std::string& linkId, const json& value)
     else
         m_answers[linkId] = value;
     refresh();
+    save();
 }
 
 void AssessmentSession::restore(const json& answers)

@@ -11,6 +11,10 @@
 #include <set>
 #include <string>
 
+namespace spinepath::storage {
+class AssessmentRepository;
+}
+
 // One patient's questionnaire in progress: the answers given so far, what is
 // shown for them, and the safety check after every answer. Widgets read and
 // write answers only through this class, so the rules of the questionnaire
@@ -27,7 +31,11 @@ public:
         Home
     };
 
+    // With a repository, the assessment is stored as it goes: created now,
+    // saved after every answer, completed in one transaction. Without one (or
+    // when a save fails) the answers stay here, and saveFailed says why.
     AssessmentSession(const spinepath::scoring::ScreeningContent& content, Mode mode,
+                      spinepath::storage::AssessmentRepository* repository = nullptr,
                       QObject* parent = nullptr);
     ~AssessmentSession() override;
 
@@ -38,8 +46,13 @@ public:
     // A null value removes the answer. Emits answersChanged, and
     // emergencyRaised when the answer raises an emergency flag not seen before.
     void setAnswer(const std::string& linkId, const nlohmann::json& value);
-    // Replaces every answer, e.g. when resuming a saved assessment.
-    void restore(const nlohmann::json& answers);
+    // Continues a stored, unfinished assessment; false if it cannot be read.
+    bool resume(const std::string& assessmentId);
+    // Stores the assessment as completed; false when it could not be saved yet.
+    bool complete();
+    // Marks a stored, unfinished assessment as abandoned.
+    void abandon();
+    [[nodiscard]] const std::string& assessmentId() const noexcept { return m_id; }
 
     [[nodiscard]] const std::set<std::string>& enabledLinkIds() const noexcept { return m_enabled; }
     // Required, shown questions under this item (a section) that have no answer yet.
@@ -51,13 +64,21 @@ public:
 signals:
     void answersChanged();
     void emergencyRaised(const QStringList& flagIds);
+    // A save did not happen; the answers are still held here.
+    void saveFailed(const QString& message);
 
 private:
     void refresh();
+    void restore(const nlohmann::json& answers);
+    void save();
+    [[nodiscard]] bool ensureStored();
 
     const spinepath::scoring::ScreeningContent& m_content;
     const Mode m_mode;
     nlohmann::json m_answers = nlohmann::json::object();
     std::set<std::string> m_enabled;
     std::set<std::string> m_emergenciesSeen;
+    spinepath::storage::AssessmentRepository* m_repository;
+    std::string m_id;
+    bool m_finished = false;
 };

@@ -10,7 +10,42 @@
 #include "pages/ResultsPage.h"
 #include "questionnaire/QuestionnaireView.h"
 
+#include "core/storage/ArticleRepository.h"
+#include "core/storage/AssessmentRepository.h"
+
+#include <QLabel>
+#include <QListWidget>
+
 #include <QScrollBar>
+
+namespace {
+
+// Full-text search over the stored articles (SQLite FTS5), with the
+// matching words marked for the library list.
+LibraryPage::Search articleSearch(const AppContext& context)
+{
+    if (!context.database)
+        return {};
+    const spinepath::storage::Database* database = context.database.get();
+    return [database](const QString& words) {
+        std::vector<LibraryPage::SearchHit> hits;
+        spinepath::storage::ArticleSearch options;
+        options.openMark = "\x01";
+        options.closeMark = "\x02";
+        auto found = spinepath::storage::ArticleRepository(*database).search(words.toStdString(), options);
+        if (!found)
+            return hits;
+        for (const auto& hit : found.value()) {
+            QString snippet = QString::fromStdString(hit.snippet).toHtmlEscaped();
+            snippet.replace(u'\x01', QStringLiteral("<b style='background:#fff1b8'>"));
+            snippet.replace(u'\x02', QStringLiteral("</b>"));
+            hits.push_back({QString::fromStdString(hit.id), QString::fromStdString(hit.title), snippet});
+        }
+        return hits;
+    };
+}
+
+} // namespace
 
 MainWindow::MainWindow(const AppContext& context, QWidget* parent)
     : QMainWindow(parent)
@@ -18,18 +53,32 @@ MainWindow::MainWindow(const AppContext& context, QWidget* parent)
     , m_ui(new Ui::MainWindow)
     , m_emergencyPage(new EmergencyPage(this))
     , m_resultsPage(new ResultsPage(this))
-    , m_libraryPage(new LibraryPage(context.articles, {}, this))
+    , m_libraryPage(new LibraryPage(context.articles, articleSearch(context), this))
+    , m_saveProblem(new QLabel(this))
 {
     m_ui->setupUi(this);
     m_ui->pages->addWidget(m_emergencyPage);
     m_ui->pages->addWidget(m_resultsPage);
     m_ui->pages->addWidget(m_libraryPage);
+    m_saveProblem->setObjectName(QStringLiteral("saveProblemLabel"));
+    m_saveProblem->setProperty("role", QStringLiteral("error"));
+    m_saveProblem->setWordWrap(true);
+    m_saveProblem->setContentsMargins(24, 8, 24, 8);
+    m_saveProblem->hide();
+    m_ui->centralLayout->insertWidget(0, m_saveProblem);
+    if (m_context.database)
+        m_repository =
+            std::make_unique<spinepath::storage::AssessmentRepository>(*m_context.database, "patient");
+    else if (!m_context.databaseProblem.empty())
+        showSaveProblem(QString::fromStdString(m_context.databaseProblem));
 
     m_ui->logoLabel->setPixmap(spinepath::ui::logoPixmap(96, devicePixelRatioF()));
     m_ui->titleLabel->setText(QString::fromStdString(m_context.clinic.name));
     m_ui->subtitleLabel->setText(QString::fromStdString(m_context.clinic.message("welcome")));
     m_ui->noteLabel->setText(QString::fromStdString(m_context.clinic.message("notADiagnosis")));
-    m_ui->resumeBox->setVisible(false); // shown when storage has unfinished home assessments
+    connect(m_ui->resumeButton, &QPushButton::clicked, this, &MainWindow::resumeSelected);
+    connect(m_ui->resumeList, &QListWidget::itemActivated, this, &MainWindow::resumeSelected);
+    refreshResumeList();
     m_ui->pages->setCurrentWidget(m_ui->welcomePage);
 
     // close() rather than qApp->quit(): the window gets its closeEvent, and the
@@ -78,7 +127,9 @@ void MainWindow::startSession(bool atClinic)
 {
     resetToWelcome();
     m_session = std::make_unique<AssessmentSession>(
-        *m_context.screening, atClinic ? AssessmentSession::Mode::Kiosk : AssessmentSession::Mode::Home);
+        *m_context.screening, atClinic ? AssessmentSession::Mode::Kiosk : AssessmentSession::Mode::Home,
+        m_repository.get());
+    connect(m_session.get(), &AssessmentSession::saveFailed, this, &MainWindow::showSaveProblem);
     m_questionnaire = new QuestionnaireView(*m_session, m_ui->pages);
     m_ui->pages->addWidget(m_questionnaire);
     m_ui->pages->setCurrentWidget(m_questionnaire);
@@ -103,10 +154,25 @@ void MainWindow::showResults()
 {
     if (!m_session)
         return;
+    if (m_session->complete())
+        m_saveProblem->hide();
+    else if (!m_repository)
+        showSaveProblem(
+            tr("Your answers are on this screen only. Please tell the front desk before you leave."));
     m_resultsPage->showResult(m_session->result(), m_context.screening->ruleset(), m_context.clinic,
                               m_context.articles);
     m_ui->pages->setCurrentWidget(m_resultsPage);
     m_resultsPage->verticalScrollBar()->setValue(0);
+
+    // Which article versions this patient was pointed to, for the record.
+    if (m_repository && !m_session->assessmentId().empty()) {
+        std::vector<spinepath::storage::ShownArticle> shown;
+        for (const auto& [id, article] : m_context.articles.articles())
+            if (m_resultsPage->findChild<QWidget*>(QStringLiteral("article_") + QString::fromStdString(id)))
+                shown.push_back(
+                    {id, article.version, spinepath::storage::Article::hashOf(article.title, article.body)});
+        (void)m_repository->recordShownArticles(m_session->assessmentId(), shown);
+    }
 }
 
 void MainWindow::showLibrary(const QString& article)
@@ -119,9 +185,62 @@ void MainWindow::showLibrary(const QString& article)
     m_ui->pages->setCurrentWidget(m_libraryPage);
 }
 
+void MainWindow::showSaveProblem(const QString& message)
+{
+    m_saveProblem->setText(
+        tr("Your answers could not be saved: %1 They stay on this screen; nothing you entered is lost.")
+            .arg(message));
+    m_saveProblem->show();
+}
+
+void MainWindow::refreshResumeList()
+{
+    m_ui->resumeList->clear();
+    if (!m_repository) {
+        m_ui->resumeBox->hide();
+        return;
+    }
+    spinepath::storage::AssessmentFilter filter;
+    filter.status = spinepath::storage::Status::InProgress;
+    auto page = m_repository->list(filter, {20, 0, std::nullopt});
+    if (page) {
+        // Dates only: the welcome screen never shows a name or an answer.
+        for (const auto& row : page.value().rows) {
+            if (row.mode != spinepath::storage::Mode::Home)
+                continue;
+            auto* item = new QListWidgetItem(
+                tr("Started %1").arg(QLocale().toString(row.startedAt.toLocalTime(), QLocale::LongFormat)),
+                m_ui->resumeList);
+            item->setData(Qt::UserRole, QString::fromStdString(row.id));
+        }
+    }
+    m_ui->resumeBox->setVisible(m_ui->resumeList->count() > 0);
+    if (m_ui->resumeList->count() > 0)
+        m_ui->resumeList->setCurrentRow(0);
+}
+
+void MainWindow::resumeSelected()
+{
+    const QListWidgetItem* item = m_ui->resumeList->currentItem();
+    if (!item)
+        return;
+    const std::string id = item->data(Qt::UserRole).toString().toStdString();
+    startSession(false);
+    if (!m_session->resume(id)) {
+        showSaveProblem(tr("That questionnaire could not be opened."));
+        resetToWelcome();
+        return;
+    }
+    m_questionnaire->showAnswers();
+}
+
 void MainWindow::resetToWelcome()
 {
     m_pageBeforeLibrary = nullptr;
+    // A clinic visitor who walks away leaves an abandoned record; a home
+    // questionnaire stays open to be finished later.
+    if (m_session && m_session->mode() == AssessmentSession::Mode::Kiosk)
+        m_session->abandon();
     m_ui->pages->setCurrentWidget(m_ui->welcomePage);
     m_resultsPage->clear();
     if (m_questionnaire) {
@@ -130,4 +249,5 @@ void MainWindow::resetToWelcome()
         m_questionnaire = nullptr;
     }
     m_session.reset();
+    refreshResumeList();
 }

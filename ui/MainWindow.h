@@ -6,6 +6,11 @@
 
 #include <memory>
 
+namespace spinepath::storage {
+class AssessmentRepository;
+}
+class QLabel;
+
 namespace Ui {
 class MainWindow;
 }
@@ -46,6 +51,9 @@ public slots:
 
 private:
     void startSession(bool atClinic);
+    void resumeSelected();
+    void refreshResumeList();
+    void showSaveProblem(const QString& message);
     void showEmergency(const QStringList& flagIds);
     void showResults();
 
@@ -57,5 +65,7 @@ private:
     EmergencyPage* m_emergencyPage;
     ResultsPage* m_resultsPage;
     LibraryPage* m_libraryPage;
+    QLabel* m_saveProblem;
+    std::unique_ptr<spinepath::storage::AssessmentRepository> m_repository;
     QWidget* m_pageBeforeLibrary = nullptr;
 };

@@ -73,6 +73,11 @@ int main(int argc, char* argv[])
         QStringLiteral("content"), CommandLine::tr("Folder with the questionnaire, rules and articles."),
         CommandLine::tr("FOLDER"));
     parser.addOption(contentOption);
+    const QCommandLineOption databaseOption(
+        QStringLiteral("db"),
+        CommandLine::tr("Database file (default: SPINEPATH_DB, or the app's data folder)."),
+        CommandLine::tr("FILE"));
+    parser.addOption(databaseOption);
 
     if (!parser.parse(QApplication::arguments())) {
         std::fputs(qPrintable(parser.errorText() + u'\n'), stderr);
@@ -112,6 +117,9 @@ int main(int argc, char* argv[])
                                   .arg(contentFolder, QString::fromUtf8(error.what())));
         return 1;
     }
+    context->openDatabase(parser.value(databaseOption));
+    if (!context->databaseProblem.empty())
+        spdlog::error("the database cannot be used; answers stay in memory");
     MainWindow window(*context);
     window.show();
     const int exitCode = QApplication::exec();

@@ -10,9 +10,11 @@
 #include <QDir>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QStackedWidget>
+#include <QTemporaryDir>
 #include <QtTest>
 
 class TestPatientFlow final : public QObject
@@ -237,6 +239,34 @@ private slots:
         QTest::keyClick(first, Qt::Key_Return);
         // Not all required answers are given: Enter checks them and stays.
         QVERIFY(progress().startsWith(QStringLiteral("Section 1 of ")));
+    }
+
+    void answersAreStoredAsGivenAndAHomeQuestionnaireResumesAfterARestart()
+    {
+        QTemporaryDir folder;
+        auto context = AppContext::load(SPINEPATH_SOURCE_DIR "/content");
+        context->openDatabase(folder.filePath(QStringLiteral("test.sqlite")));
+        QVERIFY(context->databaseProblem.empty());
+        {
+            MainWindow first(*context);
+            first.show();
+            QTest::mouseClick(first.findChild<QPushButton*>(QStringLiteral("homeButton")), Qt::LeftButton);
+            auto* yes = first.findChild<QWidget*>(QStringLiteral("question_redflag.systemic"))
+                            ->findChild<QAbstractButton*>(QStringLiteral("choice_false"));
+            QTest::mouseClick(yes, Qt::LeftButton);
+            QVERIFY(!first.session()->assessmentId().empty());
+        } // the window closes as if the app had stopped
+        MainWindow second(*context);
+        second.show();
+        auto* list = second.findChild<QListWidget*>(QStringLiteral("resumeList"));
+        QCOMPARE(list->count(), 1);
+        QVERIFY(!list->item(0)->text().contains(QStringLiteral("redflag"))); // a date, never an answer
+        QTest::mouseClick(second.findChild<QPushButton*>(QStringLiteral("resumeButton")), Qt::LeftButton);
+        QVERIFY(second.session());
+        QCOMPARE(second.session()->answers().at("redflag.systemic"), nlohmann::json(false));
+        auto* chosen = second.findChild<QWidget*>(QStringLiteral("question_redflag.systemic"))
+                           ->findChild<QAbstractButton*>(QStringLiteral("choice_false"));
+        QVERIFY(chosen->isChecked());
     }
 
     void everyInteractiveWidgetHasAnAccessibleName()

@@ -48,9 +48,7 @@ TEST_CASE("Every assessment reported as committed survives SIGKILL at any moment
         INFO("round " << round);
         ChildProcess child({"store", "--jsonl", "--db", path.toStdString()});
         std::vector<Expected> sent; // in input order: the n-th output line answers the n-th line sent
-        const auto killAt = std::chrono::steady_clock::now() +
-                            std::chrono::milliseconds(std::uniform_int_distribution(30, 700)(random));
-        while (std::chrono::steady_clock::now() < killAt) {
+        auto sendBurst = [&] {
             // A few lines at a time, so commits and kills interleave.
             const int burst = std::uniform_int_distribution(1, 40)(random);
             for (int i = 0; i < burst; ++i) {
@@ -62,7 +60,20 @@ TEST_CASE("Every assessment reported as committed survives SIGKILL at any moment
                 child.send(answers.dump() + "\n");
             }
             child.pump(std::chrono::milliseconds(std::uniform_int_distribution(0, 15)(random)));
+        };
+        // Every third round kills at any moment from the start, so opening,
+        // creating and migrating are hit too; the others let the child commit
+        // first (a slow build, such as one with sanitizers, takes a while to
+        // start) and kill at a random moment in the stream.
+        if (round % 3 != 0) {
+            const auto deadline = std::chrono::steady_clock::now() + 60s;
+            while (child.out().find('\n') == std::string::npos && std::chrono::steady_clock::now() < deadline)
+                sendBurst();
         }
+        const auto killAt = std::chrono::steady_clock::now() +
+                            std::chrono::milliseconds(std::uniform_int_distribution(0, 500)(random));
+        while (std::chrono::steady_clock::now() < killAt)
+            sendBurst();
         child.killNow();
         CHECK(child.finish() == 128 + SIGKILL);
 

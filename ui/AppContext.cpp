@@ -10,6 +10,7 @@ std::unique_ptr<AppContext> AppContext::load(const std::string& contentDirectory
         spinepath::scoring::ScreeningContent::load(contentDirectory));
     context->clinic = spinepath::ClinicInfo::load(contentDirectory);
     context->articles = spinepath::ArticleLibrary::load(contentDirectory);
+    context->labels = spinepath::report::ClinicalLabels::load(contentDirectory);
     return context;
 }
 

@@ -2,6 +2,7 @@
 
 #include "core/content/ArticleLibrary.h"
 #include "core/content/ClinicInfo.h"
+#include "core/report/ClinicalLabels.h"
 #include "core/scoring/ScreeningContent.h"
 #include "core/storage/Database.h"
 
@@ -17,6 +18,7 @@ struct AppContext
     std::unique_ptr<spinepath::scoring::ScreeningContent> screening;
     spinepath::ClinicInfo clinic;
     spinepath::ArticleLibrary articles;
+    spinepath::report::ClinicalLabels labels;
     // Null when the database could not be opened: the app still runs, keeps
     // answers in memory, and says why they are not being saved.
     std::unique_ptr<spinepath::storage::Database> database;

@@ -10,11 +10,15 @@
 #include "pages/ResultsPage.h"
 #include "questionnaire/QuestionnaireView.h"
 
+#include "core/report/ReportBuilder.h"
+#include "core/report/ReportPdf.h"
 #include "core/storage/ArticleRepository.h"
 #include "core/storage/AssessmentRepository.h"
 
 #include <QLabel>
 #include <QListWidget>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
 
 #include <QScrollBar>
 
@@ -80,6 +84,9 @@ MainWindow::MainWindow(const AppContext& context, QWidget* parent)
     connect(m_ui->resumeList, &QListWidget::itemActivated, this, &MainWindow::resumeSelected);
     refreshResumeList();
     m_ui->pages->setCurrentWidget(m_ui->welcomePage);
+    for (QPushButton* start : {m_ui->clinicButton, m_ui->homeButton})
+        start->setProperty("role", QStringLiteral("start"));
+    m_ui->libraryButton->setProperty("role", QStringLiteral("secondary"));
 
     // close() rather than qApp->quit(): the window gets its closeEvent, and the
     // application ends through lastWindowClosed like any other close.
@@ -93,6 +100,7 @@ MainWindow::MainWindow(const AppContext& context, QWidget* parent)
     });
     connect(m_resultsPage, &ResultsPage::finished, this, &MainWindow::resetToWelcome);
     connect(m_resultsPage, &ResultsPage::articleRequested, this, &MainWindow::showLibrary);
+    connect(m_resultsPage, &ResultsPage::printRequested, this, &MainWindow::printPatientCopy);
     connect(m_ui->libraryButton, &QPushButton::clicked, this, [this] { showLibrary(); });
     connect(m_libraryPage, &LibraryPage::closeRequested, this, [this] {
         m_ui->pages->setCurrentWidget(m_pageBeforeLibrary ? m_pageBeforeLibrary : m_ui->welcomePage);
@@ -154,11 +162,13 @@ void MainWindow::showResults()
 {
     if (!m_session)
         return;
-    if (m_session->complete())
+    if (m_session->complete()) {
         m_saveProblem->hide();
-    else if (!m_repository)
-        showSaveProblem(
+    } else if (!m_repository) {
+        m_saveProblem->setText(
             tr("Your answers are on this screen only. Please tell the front desk before you leave."));
+        m_saveProblem->show();
+    }
     m_resultsPage->showResult(m_session->result(), m_context.screening->ruleset(), m_context.clinic,
                               m_context.articles);
     m_ui->pages->setCurrentWidget(m_resultsPage);
@@ -183,6 +193,35 @@ void MainWindow::showLibrary(const QString& article)
     else
         m_libraryPage->openArticle(article);
     m_ui->pages->setCurrentWidget(m_libraryPage);
+}
+
+void MainWindow::printPatientCopy()
+{
+    if (!m_session)
+        return;
+    spinepath::report::AssessmentInfo info;
+    info.id = QString::fromStdString(m_session->assessmentId());
+    info.takenAt = QDateTime::currentDateTime();
+    info.mode = m_session->mode() == AssessmentSession::Mode::Kiosk ? spinepath::report::AssessmentMode::Kiosk
+                                                                    : spinepath::report::AssessmentMode::Home;
+    const spinepath::report::ReportBuilder builder(m_context.screening->questionnaire(),
+                                                   m_context.screening->ruleset(), m_context.clinic,
+                                                   m_context.articles, m_context.labels);
+    auto data = std::make_shared<spinepath::report::ReportData>(
+        builder.build(m_session->acceptedAnswers(), m_session->result(), info));
+
+    auto* printer = new QPrinter(QPrinter::HighResolution);
+    printer->setPageLayout(spinepath::report::reportPageLayout(spinepath::report::Paper::A4));
+    printer->setDocName(tr("My results"));
+    auto* preview = new QPrintPreviewDialog(printer, this);
+    preview->setObjectName(QStringLiteral("patientCopyPreview"));
+    preview->setAttribute(Qt::WA_DeleteOnClose);
+    connect(preview, &QObject::destroyed, this, [printer] { delete printer; });
+    // The preview owns the copy of the report: it goes when the dialog closes.
+    connect(preview, &QPrintPreviewDialog::paintRequested, preview, [data](QPrinter* target) {
+        spinepath::report::render(spinepath::report::DocumentKind::PatientCopy, *data, *target);
+    });
+    preview->open();
 }
 
 void MainWindow::showSaveProblem(const QString& message)

@@ -48,6 +48,9 @@ public slots:
     void resetToWelcome();
     // The education library, opened at an article ("id" or "id#Heading") if given.
     void showLibrary(const QString& article = {});
+    // The patient's copy of the results in a print preview (print, or print to a PDF file).
+    // Opened with open(), not exec(), so tests can find and close the dialog.
+    void printPatientCopy();
 
 private:
     void startSession(bool atClinic);

@@ -6,11 +6,15 @@
 #include "AssessmentSession.h"
 #include "MainWindow.h"
 
+#include "core/storage/AssessmentRepository.h"
+
 #include <QAbstractButton>
+#include <QDialog>
 #include <QDir>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QPointer>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QStackedWidget>
@@ -21,6 +25,7 @@ class TestPatientFlow final : public QObject
 {
     Q_OBJECT
 
+    QTemporaryDir m_dataFolder;
     std::unique_ptr<AppContext> m_context = AppContext::load(SPINEPATH_SOURCE_DIR "/content");
     std::unique_ptr<MainWindow> m_window;
 
@@ -105,7 +110,13 @@ class TestPatientFlow final : public QObject
     }
 
 private slots:
-    void initTestCase() { spinepath::ui::applyAppearance(*qApp); }
+    void initTestCase()
+    {
+        spinepath::ui::applyAppearance(*qApp);
+        QVERIFY(m_dataFolder.isValid());
+        m_context->openDatabase(m_dataFolder.filePath(QStringLiteral("flow.sqlite")));
+        QVERIFY2(m_context->databaseProblem.empty(), m_context->databaseProblem.c_str());
+    }
 
     void init()
     {
@@ -148,10 +159,39 @@ private slots:
         auto* fusion = m_window->findChild<QProgressBar*>(QStringLiteral("fusionScore"));
         QVERIFY(regenerative->value() > fusion->value());
         QVERIFY(!m_window->findChild<QWidget*>(QStringLiteral("flagBox")));
+        QVERIFY(!m_window->findChild<QLabel*>(QStringLiteral("saveProblemLabel"))->isVisible());
+        // Stored as completed, with its category.
+        {
+            spinepath::storage::AssessmentRepository repository(*m_context->database, "test");
+            auto stored = repository.get(m_window->session()->assessmentId());
+            QVERIFY(stored.ok());
+            QVERIFY(stored.value().status == spinepath::storage::Status::Completed);
+            QCOMPARE(stored.value().category, std::string("regenerative_evaluation"));
+        }
         QVERIFY(m_window->findChild<QLabel*>(QStringLiteral("disclaimer"))
                     ->text()
                     .contains(QStringLiteral("not a diagnosis")));
         screenshot(QStringLiteral("results"));
+
+        // The patient's copy opens in a print preview.
+        QTest::mouseClick(m_window->findChild<QPushButton*>(QStringLiteral("printButton")), Qt::LeftButton);
+        QPointer<QDialog> preview;
+        QTRY_VERIFY((preview = m_window->findChild<QDialog*>(QStringLiteral("patientCopyPreview"))) &&
+                    preview->isVisible());
+        preview->close();
+        QTRY_VERIFY(!preview);
+
+        // Article links open the library at that article.
+        QTest::mouseClick(m_window->findChild<QPushButton*>(QStringLiteral("article_regenerative-treatment")),
+                          Qt::LeftButton);
+        QCOMPARE(currentPage()->objectName(), QStringLiteral("libraryPage"));
+        QVERIFY(m_window->findChild<QLabel*>(QStringLiteral("articleTitle"))
+                    ->text()
+                    .contains(QStringLiteral("Regenerative"), Qt::CaseInsensitive));
+        screenshot(QStringLiteral("library-article"));
+        QTest::mouseClick(m_window->findChild<QPushButton*>(QStringLiteral("libraryBackButton")),
+                          Qt::LeftButton);
+        QCOMPARE(currentPage()->objectName(), QStringLiteral("resultsPage"));
 
         // Finishing leaves nothing of this patient on any page.
         QTest::mouseClick(m_window->findChild<QPushButton*>(QStringLiteral("finishButton")), Qt::LeftButton);

@@ -57,7 +57,7 @@ ArticleView::ArticleView(const spinepath::ArticleLibrary& library, QWidget* pare
     , m_browser(new ArticleBrowser(this))
     , m_definition(new QLabel(this))
     , m_closeDefinition(new QPushButton(tr("Close"), this))
-    , m_related(new QWidget(this))
+    , m_related(new QLabel(this))
 {
     setObjectName(QStringLiteral("articleView"));
     if (const auto* glossary = library.find("glossary"))
@@ -97,7 +97,11 @@ ArticleView::ArticleView(const spinepath::ArticleLibrary& library, QWidget* pare
     });
 
     m_related->setObjectName(QStringLiteral("relatedArticles"));
-    new QHBoxLayout(m_related);
+    m_related->setWordWrap(true);
+    m_related->setTextFormat(Qt::RichText);
+    m_related->setTextInteractionFlags(Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
+    m_related->setAccessibleName(tr("Related articles"));
+    connect(m_related, &QLabel::linkActivated, this, [this](const QString& link) { openLink(QUrl(link)); });
     layout->addWidget(m_related);
 
     auto* buttons = new QHBoxLayout();
@@ -131,30 +135,18 @@ bool ArticleView::showArticle(const QString& id, const QString& section)
     m_definition->hide();
     m_closeDefinition->hide();
 
-    // Related articles, as buttons a finger can hit.
-    auto* relatedLayout = m_related->layout();
-    while (QLayoutItem* item = relatedLayout->takeAt(0)) {
-        delete item->widget();
-        delete item;
-    }
-    if (!article->related.empty()) {
-        auto* label = new QLabel(tr("Related:"), m_related);
-        relatedLayout->addWidget(label);
-    }
-    for (const std::string& relatedId : article->related) {
-        const auto* related = m_library.find(relatedId);
-        if (!related)
-            continue;
-        auto* link = new QPushButton(QString::fromStdString(related->title), m_related);
-        link->setProperty("role", QStringLiteral("link"));
-        link->setObjectName(QStringLiteral("related_") + QString::fromStdString(relatedId));
-        link->setAccessibleName(tr("Read: %1").arg(link->text()));
-        const QString target = QString::fromStdString(relatedId);
-        connect(link, &QPushButton::clicked, this, [this, target] { emit articleRequested(target); });
-        relatedLayout->addWidget(link);
-    }
-    static_cast<QHBoxLayout*>(relatedLayout)->addStretch();
+    // Related articles as links that wrap with the window's width.
+    QStringList links;
+    for (const std::string& relatedId : article->related)
+        if (const auto* related = m_library.find(relatedId))
+            links << QStringLiteral("<a href=\"article:%1\">%2</a>")
+                         .arg(QString::fromStdString(relatedId),
+                              QString::fromStdString(related->title).toHtmlEscaped());
+    m_related->setText(links.isEmpty() ? QString()
+                                       : tr("Related: %1").arg(links.join(QStringLiteral(" &middot; "))));
+    m_related->setVisible(!links.isEmpty());
 
+    m_browser->moveCursor(QTextCursor::Start);
     m_browser->verticalScrollBar()->setValue(0);
     if (!section.isEmpty()) {
         // Scroll the heading to the top of the view.

@@ -50,5 +50,5 @@ private:
     QTextBrowser* m_browser;
     QLabel* m_definition;
     QPushButton* m_closeDefinition;
-    QWidget* m_related;
+    QLabel* m_related;
 };

@@ -17,6 +17,7 @@
 #include <QTimer>
 #include <QVBoxLayout>
 
+#include <algorithm>
 #include <map>
 
 namespace {
@@ -112,7 +113,10 @@ LibraryPage::LibraryPage(const spinepath::ArticleLibrary& library, Search search
     sideLayout->addWidget(m_list, 1);
     splitter->addWidget(side);
     splitter->addWidget(m_view);
+    side->setMinimumWidth(300);
+    splitter->setChildrenCollapsible(false);
     splitter->setStretchFactor(1, 2);
+    splitter->setSizes({360, 880});
     layout->addWidget(splitter, 1);
 
     // Search as the patient types, without a query per key press.
@@ -142,10 +146,15 @@ void LibraryPage::addArticleItem(const QString& id, const QString& title, const 
 void LibraryPage::showTopics()
 {
     m_list->clear();
-    std::map<QString, std::vector<const spinepath::Article*>> byTopic;
-    for (const auto& [id, article] : m_library.articles())
-        byTopic[topicName(article.topic)].push_back(&article);
-    for (const auto& [topic, articles] : byTopic) {
+    // Basics first, the glossary last: the order a patient would read them.
+    static const std::vector<std::string> order = {"basics", "treatments", "tests", "safety", "help"};
+    std::map<std::size_t, std::vector<const spinepath::Article*>> byTopic;
+    for (const auto& [id, article] : m_library.articles()) {
+        const auto position = std::find(order.begin(), order.end(), article.topic) - order.begin();
+        byTopic[static_cast<std::size_t>(position)].push_back(&article);
+    }
+    for (const auto& [position, articles] : byTopic) {
+        const QString topic = topicName(position < order.size() ? order[position] : std::string("help"));
         auto* header = new QListWidgetItem(m_list);
         header->setFlags(Qt::NoItemFlags);
         header->setData(kHtmlRole, QString(QStringLiteral("<span style='color:#17466e; font-size:15pt'><b>") +

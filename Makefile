@@ -20,7 +20,7 @@ RUN_PACKAGES   := xvfb xauth
 BENCH_PACKAGES := nodejs npm
 FORMAT_PACKAGES := clang-format
 
-.PHONY: all deps deps-test deps-run deps-bench configure build run test bench asan format format-check clean
+.PHONY: all deps deps-test deps-run deps-bench deps-node configure build run test bench asan format format-check clean
 
 all: build
 
@@ -46,7 +46,14 @@ deps-test: deps
 deps-run: deps
 	$(call ensure_packages,$(RUN_PACKAGES))
 
-deps-bench: deps
+# node and npm may come from elsewhere than Debian (a newer Node.js): only
+# when either is missing are Debian's packages installed.
+deps-bench: deps-test
+	@if ! command -v node > /dev/null || ! command -v npm > /dev/null; then \
+	  $(MAKE) --no-print-directory deps-node; \
+	fi
+
+deps-node:
 	$(call ensure_packages,$(BENCH_PACKAGES))
 
 $(BUILD_DIR)/build.ninja:

@@ -17,8 +17,10 @@
 
 #include <QLabel>
 #include <QListWidget>
+#include <QPainter>
 #include <QPrintPreviewDialog>
 #include <QPrinter>
+#include <QSvgRenderer>
 
 #include <QScrollBar>
 
@@ -76,7 +78,19 @@ MainWindow::MainWindow(const AppContext& context, QWidget* parent)
     else if (!m_context.databaseProblem.empty())
         showSaveProblem(QString::fromStdString(m_context.databaseProblem));
 
-    m_ui->logoLabel->setPixmap(spinepath::ui::logoPixmap(96, devicePixelRatioF()));
+    // The clinic's own logo when content names one; SpinePath's otherwise.
+    QSvgRenderer clinicLogo(QString::fromStdString(m_context.clinic.logoPath));
+    if (!m_context.clinic.logoPath.empty() && clinicLogo.isValid()) {
+        QPixmap logo(QSize(96, 96) * devicePixelRatioF());
+        logo.fill(Qt::transparent);
+        QPainter painter(&logo);
+        clinicLogo.render(&painter);
+        logo.setDevicePixelRatio(devicePixelRatioF());
+        m_ui->logoLabel->setPixmap(logo);
+    } else {
+        m_ui->logoLabel->setPixmap(spinepath::ui::logoPixmap(96, devicePixelRatioF()));
+    }
+    m_ui->logoLabel->setAccessibleName(QString::fromStdString(m_context.clinic.name));
     m_ui->titleLabel->setText(QString::fromStdString(m_context.clinic.name));
     m_ui->subtitleLabel->setText(QString::fromStdString(m_context.clinic.message("welcome")));
     m_ui->noteLabel->setText(QString::fromStdString(m_context.clinic.message("notADiagnosis")));

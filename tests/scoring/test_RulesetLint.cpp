@@ -82,8 +82,10 @@ std::set<std::string> allArticles(const json& rules)
     std::set<std::string> ids;
     for (const char* stage : {"flags", "factors", "notes"})
         for (const json& entry : rules[stage])
-            for (const json& article : entry.value("articles", json::array()))
-                ids.insert(article.get<std::string>());
+            for (const json& article : entry.value("articles", json::array())) {
+                const std::string target = article.get<std::string>(); // "id" or "id#Heading"
+                ids.insert(target.substr(0, target.find('#')));
+            }
     return ids;
 }
 

@@ -12,6 +12,7 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
+#include <map>
 #include <set>
 
 namespace {
@@ -164,8 +165,20 @@ void ResultsPage::showResult(const spinepath::scoring::ScreeningResult& result,
 
     // Both paths are always offered to read about, whatever the result.
     articleIds.insert({"spinal-fusion", "regenerative-treatment"});
+    // One link per article; a link to a section beats one to the top.
+    std::map<std::string, std::string> byArticle;
+    for (const std::string& target : articleIds) {
+        std::string& chosen = byArticle[target.substr(0, target.find('#'))];
+        if (chosen.empty() || target.find('#') != std::string::npos)
+            chosen = target;
+    }
+    articleIds.clear();
+    for (const auto& [id, target] : byArticle)
+        articleIds.insert(target);
     addHeading(tr("Read more"));
-    for (const std::string& id : articleIds) {
+    for (const std::string& target : articleIds) {
+        // "id#Heading" opens the article at that section.
+        const std::string id = target.substr(0, target.find('#'));
         const auto* article = articles.find(id);
         if (!article)
             continue;
@@ -176,7 +189,7 @@ void ResultsPage::showResult(const spinepath::scoring::ScreeningResult& result,
         link->setAccessibleName(tr("Read: %1").arg(text(article->title)));
         link->setAccessibleDescription(text(article->summary));
         connect(link, &QPushButton::clicked, this,
-                [this, id] { emit articleRequested(QString::fromStdString(id)); });
+                [this, target] { emit articleRequested(QString::fromStdString(target)); });
         m_layout->addWidget(link, 0, Qt::AlignLeft);
     }
 

@@ -104,9 +104,11 @@ ReportData ReportBuilder::build(const json& answers, const scoring::ScreeningRes
 
     std::vector<std::string> articleIds;
     const auto offer = [&](const std::vector<std::string>& ids) {
-        for (const std::string& id : ids)
+        for (const std::string& target : ids) {
+            const std::string id = target.substr(0, target.find('#')); // "id#Heading": the article
             if (std::find(articleIds.begin(), articleIds.end(), id) == articleIds.end())
                 articleIds.push_back(id);
+        }
     };
 
     for (const std::string& id : result.flags) {

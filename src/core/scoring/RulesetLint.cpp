@@ -201,8 +201,9 @@ std::vector<ContentProblem> RulesetLint::checkArticles(const std::set<std::strin
 {
     std::vector<ContentProblem> problems;
     const auto check = [&](const char* stage, std::size_t index, const std::vector<std::string>& articles) {
+        // "id#Heading" points into an article at a section; the id must exist.
         for (std::size_t i = 0; i < articles.size(); ++i)
-            if (!articleIds.contains(articles[i]))
+            if (!articleIds.contains(articles[i].substr(0, articles[i].find('#'))))
                 problems.push_back({m_ruleset.file(),
                                     "/" + std::string(stage) + "/" + std::to_string(index) + "/articles/" +
                                         std::to_string(i),

@@ -20,6 +20,7 @@
 #include <QPainter>
 #include <QPrintPreviewDialog>
 #include <QPrinter>
+#include <QStyle>
 #include <QSvgRenderer>
 
 #include <QScrollBar>
@@ -101,6 +102,13 @@ MainWindow::MainWindow(const AppContext& context, QWidget* parent)
     for (QPushButton* start : {m_ui->clinicButton, m_ui->homeButton})
         start->setProperty("role", QStringLiteral("start"));
     m_ui->libraryButton->setProperty("role", QStringLiteral("secondary"));
+    // Properties set after setupUi need a fresh polish to pick up their style.
+    for (QWidget* button :
+         {static_cast<QWidget*>(m_ui->clinicButton), static_cast<QWidget*>(m_ui->homeButton),
+          static_cast<QWidget*>(m_ui->libraryButton)}) {
+        button->style()->unpolish(button);
+        button->style()->polish(button);
+    }
 
     // close() rather than qApp->quit(): the window gets its closeEvent, and the
     // application ends through lastWindowClosed like any other close.

@@ -121,7 +121,10 @@ private slots:
     void init()
     {
         m_window = std::make_unique<MainWindow>(*m_context);
-        m_window->resize(1280, 800);
+        // SPINEPATH_SCREENSHOT_SIZE=1024x768 checks the smallest screen we support.
+        const QStringList size =
+            qEnvironmentVariable("SPINEPATH_SCREENSHOT_SIZE", QStringLiteral("1280x800")).split(u'x');
+        m_window->resize(size.value(0).toInt(), size.value(1).toInt());
         m_window->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
     }
@@ -279,6 +282,26 @@ private slots:
         QTest::keyClick(first, Qt::Key_Return);
         // Not all required answers are given: Enter checks them and stays.
         QVERIFY(progress().startsWith(QStringLiteral("Section 1 of ")));
+    }
+
+    void librarySearchFindsArticlesAsThePatientTypes()
+    {
+        QTest::mouseClick(m_window->findChild<QPushButton*>(QStringLiteral("libraryButton")), Qt::LeftButton);
+        QCOMPARE(currentPage()->objectName(), QStringLiteral("libraryPage"));
+        auto* search = m_window->findChild<QLineEdit*>(QStringLiteral("librarySearch"));
+        QTest::keyClicks(search, QStringLiteral("discog")); // a prefix of "discography"
+        auto* list = m_window->findChild<QListWidget*>(QStringLiteral("articleList"));
+        QTRY_VERIFY(list->count() > 0 && list->item(0)->data(Qt::UserRole).toString() != QString());
+        QStringList found;
+        for (int i = 0; i < list->count(); ++i)
+            found << list->item(i)->data(Qt::UserRole).toString();
+        QVERIFY2(found.contains(QStringLiteral("tests-your-doctor-may-order")), qPrintable(found.join(u',')));
+        // The snippet marks the matching word.
+        QVERIFY(list->item(0)->data(Qt::UserRole + 1).toString().contains(QStringLiteral("<b style")));
+        screenshot(QStringLiteral("library-search"));
+        QTest::mouseClick(list->visualItemRect(list->item(0)).isEmpty() ? list : list->viewport(),
+                          Qt::LeftButton, {}, list->visualItemRect(list->item(0)).center());
+        QVERIFY(!m_window->findChild<QLabel*>(QStringLiteral("articleTitle"))->text().isEmpty());
     }
 
     void answersAreStoredAsGivenAndAHomeQuestionnaireResumesAfterARestart()

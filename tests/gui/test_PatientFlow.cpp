@@ -170,6 +170,8 @@ private slots:
             QVERIFY(stored.ok());
             QVERIFY(stored.value().status == spinepath::storage::Status::Completed);
             QCOMPARE(stored.value().category, std::string("regenerative_evaluation"));
+            // The article versions the results page pointed to are kept with it.
+            QVERIFY(!stored.value().articles.empty());
         }
         QVERIFY(m_window->findChild<QLabel*>(QStringLiteral("disclaimer"))
                     ->text()

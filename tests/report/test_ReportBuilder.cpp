@@ -123,7 +123,8 @@ TEST_CASE("Answers are grouped by section in clinical wording")
     }
     SECTION("several codes are joined in the order given")
     {
-        const AnswerLine* told = findLine(build(regenerativeAnswers()), "dx.told");
+        const ReportData regenerative = build(regenerativeAnswers()); // findLine points into it
+        const AnswerLine* told = findLine(regenerative, "dx.told");
         REQUIRE(told);
         CHECK(told->value == QStringLiteral("degenerative disc disease, annular tear"));
     }
@@ -135,9 +136,10 @@ TEST_CASE("Answers are grouped by section in clinical wording")
     }
     SECTION("questions the patient never saw are left out; skipped ones are marked")
     {
-        CHECK_FALSE(findLine(data, "hx.pain_after_surgery")); // no prior surgery: not asked
-        CHECK_FALSE(findLine(data, "dx.fracture_stability")); // no fracture: not asked
-        const AnswerLine* goals = findLine(build(conservativeAnswers()), "pref.motion");
+        CHECK_FALSE(findLine(data, "hx.pain_after_surgery"));         // no prior surgery: not asked
+        CHECK_FALSE(findLine(data, "dx.fracture_stability"));         // no fracture: not asked
+        const ReportData conservative = build(conservativeAnswers()); // findLine points into it
+        const AnswerLine* goals = findLine(conservative, "pref.motion");
         REQUIRE(goals);
         CHECK_FALSE(goals->answered);
         CHECK(goals->value == QStringLiteral("not answered"));

@@ -1,6 +1,8 @@
 // spinepath-cli logic, run as a child process over files in a temporary folder.
 #include <catch2/catch.hpp>
 
+#include "support/TempDir.h"
+
 #include <nlohmann/json.hpp>
 
 #include <cerrno>
@@ -22,36 +24,8 @@ using nlohmann::json;
 
 namespace {
 
-// A folder of its own, removed at the end of the test.
-class TempDir final
-{
-public:
-    TempDir()
-    {
-        std::string pattern = (fs::temp_directory_path() / "spinepath-cli-test-XXXXXX").string();
-        REQUIRE(::mkdtemp(pattern.data()) != nullptr);
-        m_path = pattern;
-    }
-    TempDir(const TempDir&) = delete;
-    TempDir& operator=(const TempDir&) = delete;
-    ~TempDir()
-    {
-        std::error_code ignored;
-        fs::remove_all(m_path, ignored);
-    }
-
-    // Writes a file and returns its path.
-    std::string write(const std::string& name, const std::string& contents) const
-    {
-        const fs::path path = m_path / name;
-        std::ofstream(path, std::ios::binary) << contents;
-        return path.string();
-    }
-    [[nodiscard]] std::string path(const std::string& name) const { return (m_path / name).string(); }
-
-private:
-    fs::path m_path;
-};
+using spinepath::test::readAll;
+using spinepath::test::TempDir;
 
 struct Result
 {
@@ -59,12 +33,6 @@ struct Result
     std::string out;
     std::string err;
 };
-
-std::string readAll(const std::string& path)
-{
-    std::ifstream file(path, std::ios::binary);
-    return {std::istreambuf_iterator<char>(file), std::istreambuf_iterator<char>()};
-}
 
 // Runs the CLI with the given arguments. Standard input is the text, handed
 // over through a file, or through a pipe written while the CLI runs.

@@ -6,6 +6,8 @@
 
 #include <catch2/catch.hpp>
 
+#include "support/TempDir.h"
+
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
@@ -28,6 +30,9 @@ using spinepath::scoring::Ruleset;
 
 namespace {
 
+using Folder = spinepath::test::TempDir;
+using spinepath::test::readAll;
+
 const std::string kContent = std::string(SPINEPATH_SOURCE_DIR) + "/content";
 
 json readJson(const std::string& path)
@@ -35,43 +40,6 @@ json readJson(const std::string& path)
     std::ifstream stream(path);
     return json::parse(stream);
 }
-
-std::string readAll(const std::string& path)
-{
-    std::ifstream file(path, std::ios::binary);
-    return {std::istreambuf_iterator<char>(file), std::istreambuf_iterator<char>()};
-}
-
-// A folder of its own, removed at the end of the test.
-class Folder final
-{
-public:
-    Folder()
-    {
-        std::string pattern = (fs::temp_directory_path() / "spinepath-screening-cli-XXXXXX").string();
-        REQUIRE(::mkdtemp(pattern.data()) != nullptr);
-        m_path = pattern;
-    }
-    Folder(const Folder&) = delete;
-    Folder& operator=(const Folder&) = delete;
-    ~Folder()
-    {
-        std::error_code ignored;
-        fs::remove_all(m_path, ignored);
-    }
-
-    std::string write(const std::string& name, const std::string& contents) const
-    {
-        const fs::path path = m_path / name;
-        fs::create_directories(path.parent_path());
-        std::ofstream(path, std::ios::binary) << contents;
-        return path.string();
-    }
-    [[nodiscard]] std::string path(const std::string& name) const { return (m_path / name).string(); }
-
-private:
-    fs::path m_path;
-};
 
 struct Run
 {

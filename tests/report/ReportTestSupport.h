@@ -7,6 +7,8 @@
 
 #include <catch2/catch.hpp>
 
+#include "support/TempDir.h"
+
 #include <nlohmann/json.hpp>
 
 #include <QDateTime>
@@ -26,6 +28,8 @@ namespace spinepath::report::test {
 
 namespace fs = std::filesystem;
 using nlohmann::json;
+using spinepath::test::readAll;
+using spinepath::test::TempDir;
 
 inline std::string contentDirectory()
 {
@@ -43,42 +47,6 @@ inline const ReportContent& content()
 inline QDateTime printedAt()
 {
     return QDateTime(QDate(2026, 3, 2), QTime(8, 15), QTimeZone::utc());
-}
-
-// A folder of its own, removed at the end of the test.
-class TempDir final
-{
-public:
-    TempDir()
-    {
-        std::string pattern = (fs::temp_directory_path() / "spinepath-report-test-XXXXXX").string();
-        REQUIRE(::mkdtemp(pattern.data()) != nullptr);
-        m_path = pattern;
-    }
-    TempDir(const TempDir&) = delete;
-    TempDir& operator=(const TempDir&) = delete;
-    ~TempDir()
-    {
-        std::error_code ignored;
-        fs::permissions(m_path, fs::perms::owner_all, fs::perm_options::add, ignored);
-        fs::remove_all(m_path, ignored);
-    }
-
-    [[nodiscard]] std::string path(const std::string& name) const { return (m_path / name).string(); }
-    std::string write(const std::string& name, const std::string& contents) const
-    {
-        std::ofstream(path(name), std::ios::binary) << contents;
-        return path(name);
-    }
-
-private:
-    fs::path m_path;
-};
-
-inline std::string readAll(const std::string& path)
-{
-    std::ifstream file(path, std::ios::binary);
-    return {std::istreambuf_iterator<char>(file), std::istreambuf_iterator<char>()};
 }
 
 struct ProcessResult

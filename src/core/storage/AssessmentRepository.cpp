@@ -78,6 +78,17 @@ Error wrongStatus(const std::string& id, Status status, std::string_view wanted)
                                                  ", so it cannot be " + std::string(wanted) + "."};
 }
 
+// The assessment's state when it has the status an action needs; otherwise
+// why it cannot be `wanted` (or that it does not exist).
+Result<State> stateFor(const Database& database, const std::string& id, Status needed,
+                       std::string_view wanted, std::string_view action)
+{
+    auto state = readState(database, id, action);
+    if (state && state->status != needed)
+        return wrongStatus(id, state->status, wanted);
+    return state;
+}
+
 // Deletes a patient row that no assessment refers to any more; the trigger
 // takes the name out of the search index.
 Result<void> deleteOrphanPatient(const Database& database, qint64 patientId, std::string_view action)
@@ -368,11 +379,9 @@ Result<void> AssessmentRepository::saveAnswers(const std::string& id, const nloh
     Transaction transaction(m_database);
     if (auto begun = transaction.begin(action); !begun)
         return begun;
-    auto state = readState(m_database, id, action);
+    auto state = stateFor(m_database, id, Status::InProgress, "changed", action);
     if (!state)
         return std::move(state).error();
-    if (state->status != Status::InProgress)
-        return wrongStatus(id, state->status, "changed");
     Statement update(m_database,
                      QStringLiteral("UPDATE assessments SET answers = :answers, updated_at = :now "
                                     "WHERE id = :id"));
@@ -395,11 +404,9 @@ Result<void> AssessmentRepository::complete(const std::string& id, const nlohman
     Transaction transaction(m_database);
     if (auto begun = transaction.begin(action); !begun)
         return begun;
-    auto state = readState(m_database, id, action);
+    auto state = stateFor(m_database, id, Status::InProgress, "completed", action);
     if (!state)
         return std::move(state).error();
-    if (state->status != Status::InProgress)
-        return wrongStatus(id, state->status, "completed");
     const QString now = toStorageTime(storageNow());
     Statement update(m_database,
                      QStringLiteral("UPDATE assessments SET answers = :answers, result = :result, "
@@ -490,11 +497,9 @@ Result<void> AssessmentRepository::abandon(const std::string& id)
     Transaction transaction(m_database);
     if (auto begun = transaction.begin(action); !begun)
         return begun;
-    auto state = readState(m_database, id, action);
+    auto state = stateFor(m_database, id, Status::InProgress, "abandoned", action);
     if (!state)
         return std::move(state).error();
-    if (state->status != Status::InProgress)
-        return wrongStatus(id, state->status, "abandoned");
     Statement update(m_database,
                      QStringLiteral("UPDATE assessments SET status = 'abandoned', updated_at = :now "
                                     "WHERE id = :id"));
@@ -512,11 +517,9 @@ Result<void> AssessmentRepository::markReviewed(const std::string& id)
     Transaction transaction(m_database);
     if (auto begun = transaction.begin(action); !begun)
         return begun;
-    auto state = readState(m_database, id, action);
+    auto state = stateFor(m_database, id, Status::Completed, "marked as reviewed", action);
     if (!state)
         return std::move(state).error();
-    if (state->status != Status::Completed)
-        return wrongStatus(id, state->status, "marked as reviewed");
     const QString now = toStorageTime(storageNow());
     Statement update(m_database,
                      QStringLiteral("UPDATE assessments SET status = 'reviewed', reviewed_at = :now, "

@@ -14,11 +14,14 @@ BUILD_PACKAGES := cmake ninja-build g++ pkg-config \
 	qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite qt6-svg-dev libgl-dev \
 	qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools \
 	nlohmann-json3-dev libspdlog-dev libfmt-dev libsimdjson-dev catch2 \
-	libsodium-dev
+	libsodium-dev qt6-multimedia-dev
 TEST_PACKAGES  := diction poppler-utils xvfb xauth fonts-dejavu-core
-RUN_PACKAGES   := xvfb xauth
+# The on-screen keyboard for the kiosk is a plugin Qt loads at run time.
+RUN_PACKAGES   := xvfb xauth qt6-virtualkeyboard-plugin
 BENCH_PACKAGES := nodejs npm
 FORMAT_PACKAGES := clang-format
+# libFuzzer comes with clang's runtime libraries.
+FUZZ_PACKAGES  := clang libclang-rt-14-dev
 
 .PHONY: all deps deps-test deps-run deps-bench deps-node configure build run test bench asan format format-check clean
 

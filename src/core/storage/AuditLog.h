@@ -24,6 +24,22 @@ inline constexpr std::string_view kDeleted = "assessment.deleted";
 inline constexpr std::string_view kPurged = "assessments.purged";
 inline constexpr std::string_view kExported = "database.exported";
 inline constexpr std::string_view kSettingChanged = "setting.changed";
+// An in-progress assessment raised an emergency flag at the kiosk.
+inline constexpr std::string_view kAlertRaised = "assessment.alert_raised";
+// Staff actions (the staff console). `detail` names a document, a format or a
+// count, never what the assessment holds.
+inline constexpr std::string_view kPinSet = "staff.pin_set";
+inline constexpr std::string_view kSignedIn = "staff.signed_in";
+inline constexpr std::string_view kSignInFailed = "staff.sign_in_failed";
+inline constexpr std::string_view kLockedOut = "staff.locked_out";
+inline constexpr std::string_view kSignedOut = "staff.signed_out";
+inline constexpr std::string_view kViewed = "assessment.viewed";
+inline constexpr std::string_view kPrinted = "assessment.printed";
+inline constexpr std::string_view kPdfSaved = "assessment.pdf_saved";
+inline constexpr std::string_view kSelectionExported = "assessments.exported";
+inline constexpr std::string_view kAuditViewed = "audit.viewed";
+inline constexpr std::string_view kAuditExported = "audit.exported";
+inline constexpr std::string_view kKioskExited = "kiosk.exited";
 } // namespace audit
 
 struct AuditEntry

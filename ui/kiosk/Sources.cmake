@@ -1,0 +1,3 @@
+# Sources of ui/kiosk: the locked-down front-desk kiosk around the patient window.
+target_sources(spinepath_ui PRIVATE
+)

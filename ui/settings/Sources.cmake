@@ -1,0 +1,3 @@
+# Sources of ui/settings: the clinic settings page of the staff console.
+target_sources(spinepath_ui PRIVATE
+)

@@ -1,3 +1,4 @@
 # Sources of src/core/security: the staff PIN (Argon2id through libsodium) and its throttling.
 target_sources(spinepath_core PRIVATE
+    security/StaffPin.cpp
 )

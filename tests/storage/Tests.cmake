@@ -6,6 +6,8 @@ spinepath_add_catch_test(test_AssessmentRepository storage/test_AssessmentReposi
 spinepath_add_catch_test(test_ArticleRepository storage/test_ArticleRepository.cpp)
 spinepath_add_catch_test(test_AuditLog storage/test_AuditLog.cpp)
 spinepath_add_catch_test(test_Settings storage/test_Settings.cpp)
+spinepath_add_catch_test(test_ClinicSettings storage/test_ClinicSettings.cpp)
+spinepath_add_catch_test(test_AuditQuery storage/test_AuditQuery.cpp)
 spinepath_add_catch_test(test_StorageCommands storage/test_StorageCommands.cpp)
 spinepath_add_catch_test(test_CrashSafety storage/test_CrashSafety.cpp)
 

@@ -14,6 +14,19 @@ std::string ClinicInfo::message(const std::string& key) const
     return found != messages.end() ? found->second : "[missing message \"" + key + "\" in " + kFile + "]";
 }
 
+ClinicInfo ClinicInfo::withOverrides(const std::string& overrideName, const std::string& overrideAddress,
+                                     const std::string& overridePhone) const
+{
+    ClinicInfo info = *this;
+    if (!overrideName.empty())
+        info.name = overrideName;
+    if (!overrideAddress.empty())
+        info.address = overrideAddress;
+    if (!overridePhone.empty())
+        info.phone = overridePhone;
+    return info;
+}
+
 ClinicInfo ClinicInfo::load(const std::string& contentDirectory)
 {
     const std::string path = contentDirectory + "/" + kFile;

@@ -20,6 +20,13 @@ struct ClinicInfo
     // The message with this key; a clear placeholder naming the key if the file lacks it.
     [[nodiscard]] std::string message(const std::string& key) const;
 
+    // A copy with the staff-edited details (clinic settings) in place of
+    // clinic.json's; an empty value keeps the one from the file, so clearing a
+    // setting brings the content's details back.
+    [[nodiscard]] ClinicInfo withOverrides(const std::string& overrideName,
+                                           const std::string& overrideAddress,
+                                           const std::string& overridePhone) const;
+
     // Throws ContentError naming the file, the JSON pointer and the problem.
     [[nodiscard]] static ClinicInfo load(const std::string& contentDirectory);
     static constexpr const char* kFile = "clinic.json";

@@ -42,6 +42,23 @@ inline constexpr std::string_view kAuditExported = "audit.exported";
 inline constexpr std::string_view kKioskExited = "kiosk.exited";
 } // namespace audit
 
+// Which entries the audit viewer shows or exports. Every part is optional;
+// the parts given must all match.
+struct AuditFilter
+{
+    std::string action;       // one audit:: name; empty: every action
+    QDateTime from;           // at or after; invalid: no lower bound
+    QDateTime until;          // before; invalid: no upper bound
+    std::string assessmentId; // the id or its beginning (the short id staff see); empty: any
+    std::string actor;        // exactly this actor; empty: anyone
+};
+
+enum class AuditExportFormat
+{
+    JsonLines, // one AuditEntry::toJson() a line
+    Csv        // a header line, then id,at,actor,action,assessment_id,detail
+};
+
 struct AuditEntry
 {
     qint64 id = 0;
@@ -72,6 +89,19 @@ public:
                                                        std::string_view assessmentId = {}) const;
     // Every entry, oldest first, as JSON Lines appended to `out`. Returns the count.
     [[nodiscard]] Result<qint64> exportJsonLines(std::string& out) const;
+
+    // The entries matching `filter`, newest first, at most `limit`. Keyset
+    // paging: `beforeId` > 0 continues after the last entry of the previous
+    // page (its id), so a page costs the same at row 100,000 as at row 1.
+    [[nodiscard]] Result<std::vector<AuditEntry>> query(const AuditFilter& filter, int limit,
+                                                        qint64 beforeId = 0) const;
+    // How many entries match `filter`.
+    [[nodiscard]] Result<qint64> count(const AuditFilter& filter) const;
+    // Writes the matching entries, oldest first, to a new file at `path`
+    // (mode 0600, replaced whole or not at all) and records the export
+    // (format and count) as `actor`. Returns the number of entries written.
+    [[nodiscard]] Result<qint64> exportToFile(const AuditFilter& filter, AuditExportFormat format,
+                                              const QString& path, std::string_view actor);
 
 private:
     const Database& m_database;

@@ -9,6 +9,7 @@ target_sources(spinepath_core PRIVATE
     storage/AssessmentRecord.cpp
     storage/AuditLog.cpp
     storage/Settings.cpp
+    storage/ClinicSettings.cpp
     storage/AssessmentRepository.cpp
     storage/ArticleRepository.cpp
 )

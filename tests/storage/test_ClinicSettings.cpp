@@ -1,0 +1,195 @@
+#include "StorageTestSupport.h"
+
+#include "core/storage/AuditLog.h"
+#include "core/storage/ClinicSettings.h"
+#include "core/storage/Settings.h"
+
+using namespace storagetest;
+using storage::ClinicSettingsValues;
+namespace key = storage::clinicsetting;
+
+namespace {
+
+qint64 settingChangedRows(const storage::Database& database)
+{
+    return scalar(database, QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'setting.changed'"))
+        .toLongLong();
+}
+
+std::vector<std::string> changedKeys(const storage::Database& database)
+{
+    QSqlQuery query = sql(database, QStringLiteral("SELECT detail FROM audit_log WHERE action = "
+                                                   "'setting.changed' ORDER BY id"));
+    std::vector<std::string> keys;
+    while (query.next())
+        keys.push_back(query.value(0).toString().toStdString());
+    return keys;
+}
+
+} // namespace
+
+TEST_CASE("A fresh database gives the default clinic settings", "[clinicsettings]")
+{
+    TempFolder folder;
+    auto database = openOrFail(folder.file(QStringLiteral("spinepath.sqlite")));
+    auto loaded = storage::loadClinicSettings(*database);
+    REQUIRE(loaded);
+    CHECK(*loaded == ClinicSettingsValues{});
+    CHECK(loaded->idleSeconds == 90);
+    CHECK(loaded->countdownSeconds == 30);
+    CHECK(loaded->paper == spinepath::report::Paper::A4);
+    CHECK(loaded->retentionDays == 0);
+    CHECK(loaded->staffLockMinutes == 5);
+    CHECK(loaded->clinicName.empty());
+
+    // Saving the defaults changes nothing and records nothing.
+    REQUIRE(storage::saveClinicSettings(*database, "staff:lee", ClinicSettingsValues{}));
+    CHECK(settingChangedRows(*database) == 0);
+    CHECK(scalar(*database, QStringLiteral("SELECT count(*) FROM settings")).toInt() == 0);
+}
+
+TEST_CASE("Clinic settings survive closing and reopening the database", "[clinicsettings]")
+{
+    TempFolder folder;
+    const QString path = folder.file(QStringLiteral("spinepath.sqlite"));
+    ClinicSettingsValues values;
+    values.idleSeconds = 120;
+    values.countdownSeconds = 45;
+    values.autoPrint = true;
+    values.paper = spinepath::report::Paper::Letter;
+    values.retentionDays = 3650;
+    values.staffLockMinutes = 15;
+    values.kioskAtStart = true;
+    values.clinicName = "Example Spine Centre";
+    values.clinicAddress = "12 Synthetic Road\nSuite 4";
+    values.clinicPhone = "+1 555 0100";
+    {
+        auto database = openOrFail(path);
+        REQUIRE(storage::saveClinicSettings(*database, "staff:lee", values));
+    }
+    auto database = openOrFail(path);
+    auto loaded = storage::loadClinicSettings(*database);
+    REQUIRE(loaded);
+    CHECK(*loaded == values);
+    // The retention key is the one purgeExpired() reads.
+    CHECK(*storage::Settings(*database, "x").integer(storage::Settings::kRetentionDays, 0) == 3650);
+    CHECK(**storage::Settings(*database, "x").text(key::kPaper) == "letter");
+
+    // Clearing a clinic detail removes its key: content/clinic.json applies again.
+    values.clinicPhone.clear();
+    REQUIRE(storage::saveClinicSettings(*database, "staff:lee", values));
+    CHECK_FALSE(storage::Settings(*database, "x").text(key::kClinicPhone)->has_value());
+    CHECK(storage::loadClinicSettings(*database)->clinicPhone.empty());
+}
+
+TEST_CASE("Invalid clinic settings are refused, naming the field and its range", "[clinicsettings]")
+{
+    TempFolder folder;
+    auto database = openOrFail(folder.file(QStringLiteral("spinepath.sqlite")));
+
+    const auto refused = [&](const ClinicSettingsValues& values, const std::string& field,
+                             const std::string& range) {
+        auto saved = storage::saveClinicSettings(*database, "staff", values);
+        REQUIRE_FALSE(saved);
+        CHECK(saved.error().kind == storage::ErrorKind::InvalidArgument);
+        CHECK_THAT(saved.error().message, Catch::Contains(field) && Catch::Contains(range));
+    };
+    ClinicSettingsValues values;
+    values.idleSeconds = 5;
+    refused(values, "Idle time", "30 to 900");
+    values = {};
+    values.countdownSeconds = 500;
+    refused(values, "Countdown", "10 to 120");
+    values = {};
+    values.retentionDays = 7;
+    refused(values, "Retention", "0 or 30 to 36500");
+    values = {};
+    values.retentionDays = -1;
+    refused(values, "Retention", "0 or 30 to 36500");
+    values = {};
+    values.staffLockMinutes = 0;
+    refused(values, "Staff console lock", "1 to 60");
+    values = {};
+    values.clinicName = std::string(121, 'x');
+    refused(values, "Clinic name", "at most 120");
+    values = {};
+    values.clinicPhone = "555\t0100";
+    refused(values, "Clinic phone", "control character");
+
+    // Several problems are all named, and nothing at all is written.
+    values = {};
+    values.idleSeconds = 1;
+    values.autoPrint = true;
+    values.staffLockMinutes = 99;
+    auto saved = storage::saveClinicSettings(*database, "staff", values);
+    REQUIRE_FALSE(saved);
+    CHECK_THAT(saved.error().message, Catch::Contains("Idle time") && Catch::Contains("Staff console lock"));
+    CHECK(settingChangedRows(*database) == 0);
+    CHECK(scalar(*database, QStringLiteral("SELECT count(*) FROM settings")).toInt() == 0);
+
+    CHECK(storage::validateClinicSettings(ClinicSettingsValues{}).empty());
+    values = {};
+    values.clinicAddress = "Line one\nLine two"; // a line break is fine in an address
+    CHECK(storage::validateClinicSettings(values).empty());
+}
+
+TEST_CASE("Only the changed clinic settings are written and audited", "[clinicsettings]")
+{
+    TempFolder folder;
+    auto database = openOrFail(folder.file(QStringLiteral("spinepath.sqlite")));
+    ClinicSettingsValues values;
+    values.idleSeconds = 60;
+    values.paper = spinepath::report::Paper::Letter;
+    REQUIRE(storage::saveClinicSettings(*database, "staff:lee", values));
+    CHECK(changedKeys(*database) == std::vector<std::string>{"kiosk.idle_seconds", "print.paper"});
+
+    // The same values again: nothing.
+    REQUIRE(storage::saveClinicSettings(*database, "staff:lee", values));
+    CHECK(settingChangedRows(*database) == 2);
+
+    values.clinicName = "Example Spine Centre";
+    values.idleSeconds = 90; // back to the default: written, since a value is stored
+    REQUIRE(storage::saveClinicSettings(*database, "staff:kim", values));
+    CHECK(changedKeys(*database) ==
+          std::vector<std::string>{"kiosk.idle_seconds", "print.paper", "kiosk.idle_seconds", "clinic.name"});
+    auto entries = storage::AuditLog(*database).list(1);
+    REQUIRE(entries);
+    CHECK(entries->at(0).actor == "staff:kim");
+    // Setting names only: the clinic's name is not copied into the trail.
+    CHECK(scalar(*database, QStringLiteral("SELECT count(*) FROM audit_log WHERE detail LIKE '%Example%'"))
+              .toInt() == 0);
+}
+
+TEST_CASE("A clinic setting stored with the wrong type is a clear error naming it", "[clinicsettings]")
+{
+    TempFolder folder;
+    auto database = openOrFail(folder.file(QStringLiteral("spinepath.sqlite")));
+    storage::Settings settings(*database, "it");
+
+    REQUIRE(settings.setText(key::kIdleSeconds, "ninety"));
+    auto loaded = storage::loadClinicSettings(*database);
+    REQUIRE_FALSE(loaded);
+    CHECK(loaded.error().kind == storage::ErrorKind::InvalidArgument);
+    CHECK_THAT(loaded.error().message, Catch::Contains("kiosk.idle_seconds") && Catch::Contains("ninety"));
+
+    // Saving good values replaces the bad one instead of being blocked by it.
+    REQUIRE(storage::saveClinicSettings(*database, "staff", ClinicSettingsValues{}));
+    REQUIRE(storage::loadClinicSettings(*database));
+
+    REQUIRE(settings.setText(key::kAutoPrint, "maybe"));
+    loaded = storage::loadClinicSettings(*database);
+    REQUIRE_FALSE(loaded);
+    CHECK_THAT(loaded.error().message, Catch::Contains("print.auto"));
+    REQUIRE(settings.remove(key::kAutoPrint));
+
+    REQUIRE(settings.setText(key::kPaper, "tabloid"));
+    loaded = storage::loadClinicSettings(*database);
+    REQUIRE_FALSE(loaded);
+    CHECK_THAT(loaded.error().message, Catch::Contains("print.paper") && Catch::Contains("tabloid"));
+    REQUIRE(settings.remove(key::kPaper));
+
+    REQUIRE(settings.setInteger(key::kRetentionDays, 3));
+    loaded = storage::loadClinicSettings(*database);
+    REQUIRE_FALSE(loaded);
+    CHECK_THAT(loaded.error().message, Catch::Contains("retention.days") && Catch::Contains("30 to 36500"));
+}

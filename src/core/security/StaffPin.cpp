@@ -40,6 +40,19 @@ std::size_t characterCount(std::string_view text)
         text.begin(), text.end(), [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }));
 }
 
+// 111111 or ääääää: the first character (of however many bytes) over and over.
+bool oneCharacterRepeated(std::string_view text)
+{
+    std::size_t width = 1;
+    while (width < text.size() && (static_cast<unsigned char>(text[width]) & 0xC0) == 0x80)
+        ++width;
+    const std::string_view first = text.substr(0, width);
+    for (std::size_t at = 0; at < text.size(); at += width)
+        if (text.substr(at, width) != first)
+            return false;
+    return true;
+}
+
 bool allDigits(std::string_view text)
 {
     return std::all_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; });
@@ -183,7 +196,7 @@ std::optional<std::string> StaffPin::weakness(std::string_view secret)
 {
     if (characterCount(secret) < kMinLength)
         return "Use at least " + std::to_string(kMinLength) + " characters.";
-    if (std::all_of(secret.begin(), secret.end(), [&](char c) { return c == secret.front(); }))
+    if (oneCharacterRepeated(secret))
         return std::string("Do not use one character repeated, such as 111111.");
     if (allDigits(secret) && straightRun(secret))
         return std::string("Do not use digits in a row, such as 123456.");

@@ -106,8 +106,10 @@ void AssessmentSession::setAnswer(const std::string& linkId, const json& value)
         m_answers.erase(linkId);
     else
         m_answers[linkId] = value;
-    refresh();
+    const QStringList raised = refresh();
     save();
+    if (!raised.isEmpty())
+        emit emergencyRaised(raised);
 }
 
 void AssessmentSession::restore(const json& answers)
@@ -117,10 +119,10 @@ void AssessmentSession::restore(const json& answers)
     for (const std::string& flag : result().flags)
         if (const auto* rule = m_content.ruleset().findFlag(flag); rule && rule->severity == "emergency")
             m_emergenciesSeen.insert(flag);
-    refresh();
+    (void)refresh();
 }
 
-void AssessmentSession::refresh()
+QStringList AssessmentSession::refresh()
 {
     m_enabled = m_content.questionnaire().enabledLinkIds(m_answers);
     emit answersChanged();
@@ -131,8 +133,7 @@ void AssessmentSession::refresh()
         if (rule && rule->severity == "emergency" && m_emergenciesSeen.insert(flag).second)
             raised << QString::fromStdString(flag);
     }
-    if (!raised.isEmpty())
-        emit emergencyRaised(raised);
+    return raised;
 }
 
 std::vector<std::string> AssessmentSession::missingRequired(const std::string& sectionLinkId) const

@@ -68,7 +68,9 @@ signals:
     void saveFailed(const QString& message);
 
 private:
-    void refresh();
+    // Emergency flags raised for the first time by the current answers. Announced
+    // only after the answers are saved, so the alert can name a stored assessment.
+    [[nodiscard]] QStringList refresh();
     void restore(const nlohmann::json& answers);
     void save();
     [[nodiscard]] bool ensureStored();

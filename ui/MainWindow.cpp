@@ -8,6 +8,7 @@
 #include "library/LibraryPage.h"
 #include "pages/EmergencyPage.h"
 #include "pages/ResultsPage.h"
+#include "pages/ThankYouPage.h"
 #include "questionnaire/QuestionnaireView.h"
 
 #include "core/report/ReportBuilder.h"
@@ -22,6 +23,7 @@
 #include <QPrinter>
 #include <QStyle>
 #include <QSvgRenderer>
+#include <QToolButton>
 
 #include <QScrollBar>
 
@@ -61,12 +63,30 @@ MainWindow::MainWindow(const AppContext& context, QWidget* parent)
     , m_emergencyPage(new EmergencyPage(this))
     , m_resultsPage(new ResultsPage(this))
     , m_libraryPage(new LibraryPage(context.articles, articleSearch(context), this))
+    , m_thankYouPage(new ThankYouPage(this))
+    , m_staffCorner(new QToolButton(this))
     , m_saveProblem(new QLabel(this))
 {
     m_ui->setupUi(this);
     m_ui->pages->addWidget(m_emergencyPage);
     m_ui->pages->addWidget(m_resultsPage);
     m_ui->pages->addWidget(m_libraryPage);
+    m_ui->pages->addWidget(m_thankYouPage);
+    // Small and pale in the top right corner: staff know where it is, a
+    // patient has no reason to press it, and it only asks for the PIN.
+    m_staffCorner->setObjectName(QStringLiteral("staffCorner"));
+    m_staffCorner->setText(tr("Staff"));
+    m_staffCorner->setAccessibleName(tr("Staff sign-in"));
+    m_staffCorner->setFocusPolicy(Qt::NoFocus);
+    m_staffCorner->setFixedSize(72, 48);
+    m_staffCorner->hide();
+    connect(m_staffCorner, &QToolButton::clicked, this, &MainWindow::staffRequested);
+    auto* staffAction = new QAction(tr("&Staff console..."), this);
+    staffAction->setObjectName(QStringLiteral("actionStaffConsole"));
+    staffAction->setShortcut(QKeySequence(QStringLiteral("Ctrl+Alt+S")));
+    connect(staffAction, &QAction::triggered, this, &MainWindow::staffRequested);
+    m_ui->menuFile->insertAction(m_ui->actionQuit, staffAction);
+    m_ui->menuFile->insertSeparator(m_ui->actionQuit);
     m_saveProblem->setObjectName(QStringLiteral("saveProblemLabel"));
     m_saveProblem->setProperty("role", QStringLiteral("error"));
     m_saveProblem->setWordWrap(true);
@@ -121,6 +141,7 @@ MainWindow::MainWindow(const AppContext& context, QWidget* parent)
             m_ui->pages->setCurrentWidget(m_questionnaire);
     });
     connect(m_resultsPage, &ResultsPage::finished, this, &MainWindow::resetToWelcome);
+    connect(m_thankYouPage, &ThankYouPage::finished, this, &MainWindow::resetToWelcome);
     connect(m_resultsPage, &ResultsPage::articleRequested, this, &MainWindow::showLibrary);
     connect(m_resultsPage, &ResultsPage::printRequested, this, &MainWindow::printPatientCopy);
     connect(m_ui->libraryButton, &QPushButton::clicked, this, [this] { showLibrary(); });
@@ -170,6 +191,8 @@ void MainWindow::startSession(bool atClinic)
 
 void MainWindow::showEmergency(const QStringList& flagIds)
 {
+    if (m_kiosk && m_session && !m_session->assessmentId().empty())
+        emit emergencyAlert(QString::fromStdString(m_session->assessmentId()));
     QStringList reasons;
     for (const QString& id : flagIds)
         if (const auto* flag = m_context.screening->ruleset().findFlag(id.toStdString()))
@@ -186,6 +209,13 @@ void MainWindow::showResults()
         return;
     if (m_session->complete()) {
         m_saveProblem->hide();
+        // At the kiosk the summary goes to the front desk; the patient's
+        // screen keeps nothing of it. If the save failed, the results stay
+        // on screen instead, so nothing is lost.
+        if (m_kiosk) {
+            showThankYou();
+            return;
+        }
     } else if (!m_repository) {
         m_saveProblem->setText(
             tr("Your answers are on this screen only. Please tell the front desk before you leave."));
@@ -229,7 +259,7 @@ void MainWindow::printPatientCopy()
     const spinepath::report::ReportBuilder builder(m_context.screening->questionnaire(),
                                                    m_context.screening->ruleset(), m_context.clinic,
                                                    m_context.articles, m_context.labels);
-    auto data = std::make_shared<spinepath::report::ReportData>(
+    auto report = std::make_shared<spinepath::report::ReportData>(
         builder.build(m_session->acceptedAnswers(), m_session->result(), info));
 
     auto* printer = new QPrinter(QPrinter::HighResolution);
@@ -240,8 +270,8 @@ void MainWindow::printPatientCopy()
     preview->setAttribute(Qt::WA_DeleteOnClose);
     connect(preview, &QObject::destroyed, this, [printer] { delete printer; });
     // The preview owns the copy of the report: it goes when the dialog closes.
-    connect(preview, &QPrintPreviewDialog::paintRequested, preview, [data](QPrinter* target) {
-        spinepath::report::render(spinepath::report::DocumentKind::PatientCopy, *data, *target);
+    connect(preview, &QPrintPreviewDialog::paintRequested, preview, [report](QPrinter* target) {
+        spinepath::report::render(spinepath::report::DocumentKind::PatientCopy, *report, *target);
     });
     preview->open();
 }
@@ -257,7 +287,7 @@ void MainWindow::showSaveProblem(const QString& message)
 void MainWindow::refreshResumeList()
 {
     m_ui->resumeList->clear();
-    if (!m_repository) {
+    if (!m_repository || m_kiosk) {
         m_ui->resumeBox->hide();
         return;
     }
@@ -295,9 +325,47 @@ void MainWindow::resumeSelected()
     m_questionnaire->showAnswers();
 }
 
+void MainWindow::showThankYou()
+{
+    const QString id = QString::fromStdString(m_session->assessmentId());
+    resetToWelcome();
+    m_thankYouPage->present(QString::fromStdString(m_context.clinic.message("kioskThankYou")));
+    m_ui->pages->setCurrentWidget(m_thankYouPage);
+    emit assessmentFinished(id);
+}
+
+void MainWindow::setKioskMode(bool kiosk)
+{
+    m_kiosk = kiosk;
+    menuBar()->setVisible(!kiosk);
+    m_ui->homeButton->setVisible(!kiosk);
+    m_staffCorner->setVisible(kiosk);
+    m_staffCorner->raise();
+    refreshResumeList();
+}
+
+bool MainWindow::isAtWelcome() const
+{
+    return !m_session && m_ui->pages->currentWidget() == m_ui->welcomePage;
+}
+
+void MainWindow::clearForNextPatient()
+{
+    resetToWelcome();
+    m_libraryPage->clear();
+}
+
+void MainWindow::resizeEvent(QResizeEvent* event)
+{
+    QMainWindow::resizeEvent(event);
+    m_staffCorner->move(width() - m_staffCorner->width(), 0);
+}
+
 void MainWindow::resetToWelcome()
 {
     m_pageBeforeLibrary = nullptr;
+    m_thankYouPage->stop();
+    m_emergencyPage->clear();
     // A clinic visitor who walks away leaves an abandoned record; a home
     // questionnaire stays open to be finished later.
     if (m_session && m_session->mode() == AssessmentSession::Mode::Kiosk)

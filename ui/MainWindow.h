@@ -10,6 +10,7 @@ namespace spinepath::storage {
 class AssessmentRepository;
 }
 class QLabel;
+class QToolButton;
 
 namespace Ui {
 class MainWindow;
@@ -21,6 +22,7 @@ class EmergencyPage;
 class LibraryPage;
 class QuestionnaireView;
 class ResultsPage;
+class ThankYouPage;
 struct AppContext;
 
 // The patient's window: welcome, the questionnaire, the emergency stop and
@@ -37,6 +39,14 @@ public:
 
     [[nodiscard]] AssessmentSession* session() const noexcept { return m_session.get(); }
 
+    // The front-desk kiosk: no menu, no home questionnaire and no list of
+    // unfinished ones (they belong to other patients), a thank-you page instead
+    // of the results, and a discreet staff corner.
+    void setKioskMode(bool kiosk);
+    [[nodiscard]] bool isKioskMode() const noexcept { return m_kiosk; }
+    // Whether the welcome page is showing, with nothing of a patient behind it.
+    [[nodiscard]] bool isAtWelcome() const;
+
 public slots:
     // Opens the About dialog window-modal with open() rather than exec(), so
     // the event loop keeps running: tests can find and close the dialog, and a
@@ -51,6 +61,20 @@ public slots:
     // The patient's copy of the results in a print preview (print, or print to a PDF file).
     // Opened with open(), not exec(), so tests can find and close the dialog.
     void printPatientCopy();
+    // For the idle reset: the assessment is kept as abandoned, and every page
+    // and field goes back to its empty state.
+    void clearForNextPatient();
+
+signals:
+    // The staff corner, the menu or Ctrl+Alt+S: staff want the console.
+    void staffRequested();
+    // A patient at the kiosk gave an emergency answer (already stored).
+    void emergencyAlert(const QString& assessmentId);
+    // A kiosk assessment was stored as completed.
+    void assessmentFinished(const QString& assessmentId);
+
+protected:
+    void resizeEvent(QResizeEvent* event) override;
 
 private:
     void startSession(bool atClinic);
@@ -59,6 +83,7 @@ private:
     void showSaveProblem(const QString& message);
     void showEmergency(const QStringList& flagIds);
     void showResults();
+    void showThankYou();
 
     const AppContext& m_context;
     QScopedPointer<Ui::MainWindow> m_ui;
@@ -68,6 +93,9 @@ private:
     EmergencyPage* m_emergencyPage;
     ResultsPage* m_resultsPage;
     LibraryPage* m_libraryPage;
+    ThankYouPage* m_thankYouPage;
+    QToolButton* m_staffCorner;
+    bool m_kiosk = false;
     QLabel* m_saveProblem;
     std::unique_ptr<spinepath::storage::AssessmentRepository> m_repository;
     QWidget* m_pageBeforeLibrary = nullptr;

@@ -143,6 +143,14 @@ void LibraryPage::addArticleItem(const QString& id, const QString& title, const 
     item->setText(title); // what a screen reader reads
 }
 
+void LibraryPage::clear()
+{
+    m_searchDelay->stop();
+    m_searchEdit->clear();
+    m_searchDelay->stop(); // clearing the text started it again
+    showTopics();
+}
+
 void LibraryPage::showTopics()
 {
     m_list->clear();

@@ -38,6 +38,9 @@ public:
     // Opens an article at a section ("id" or "id#Heading").
     void openArticle(const QString& target);
     void showTopics();
+    // Back to the topic list with an empty search box: nothing the last
+    // reader typed or opened is left for the next.
+    void clear();
     [[nodiscard]] ArticleView* articleView() const noexcept { return m_view; }
 
 signals:

@@ -48,6 +48,14 @@ EmergencyPage::EmergencyPage(QWidget* parent)
 
 EmergencyPage::~EmergencyPage() = default;
 
+void EmergencyPage::clear()
+{
+    for (QLabel* label : {m_reasons, m_action}) {
+        label->clear();
+        label->setAccessibleName({});
+    }
+}
+
 void EmergencyPage::showEmergency(const QStringList& reasons, const QString& whatToDoNow)
 {
     m_action->setText(whatToDoNow);

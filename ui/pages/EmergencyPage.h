@@ -19,6 +19,7 @@ public:
     ~EmergencyPage() override;
 
     void showEmergency(const QStringList& reasons, const QString& whatToDoNow);
+    void clear();
 
 signals:
     void continueRequested();

@@ -1,0 +1,75 @@
+#include "KioskGuard.h"
+
+#include <QCoreApplication>
+#include <QKeyEvent>
+#include <QWidget>
+
+KioskGuard::KioskGuard(QWidget* window, QObject* parent)
+    : QObject(parent)
+    , m_window(window)
+{
+    QCoreApplication::instance()->installEventFilter(this);
+}
+
+KioskGuard::~KioskGuard()
+{
+    if (QCoreApplication* app = QCoreApplication::instance())
+        app->removeEventFilter(this);
+}
+
+bool KioskGuard::isCloseKey(const QKeyEvent& event)
+{
+    const Qt::KeyboardModifiers modifiers =
+        event.modifiers() & (Qt::ShiftModifier | Qt::ControlModifier | Qt::AltModifier | Qt::MetaModifier);
+    switch (event.key()) {
+    case Qt::Key_F4:
+        return modifiers & (Qt::AltModifier | Qt::ControlModifier);
+    case Qt::Key_Q:
+    case Qt::Key_W:
+        return modifiers & Qt::ControlModifier;
+    case Qt::Key_Escape:
+    case Qt::Key_Close:
+    case Qt::Key_Back: // a "back" key would walk to the previous patient's page
+        return true;
+    default:
+        return false;
+    }
+}
+
+bool KioskGuard::isStaffKey(const QKeyEvent& event)
+{
+    const Qt::KeyboardModifiers modifiers =
+        event.modifiers() & (Qt::ShiftModifier | Qt::ControlModifier | Qt::AltModifier | Qt::MetaModifier);
+    return event.key() == Qt::Key_S && modifiers == (Qt::ControlModifier | Qt::AltModifier);
+}
+
+bool KioskGuard::eventFilter(QObject* watched, QEvent* event)
+{
+    switch (event->type()) {
+    case QEvent::ShortcutOverride:
+    case QEvent::KeyPress: {
+        const auto& key = static_cast<const QKeyEvent&>(*event);
+        if (isStaffKey(key)) {
+            // Once, on the press: ShortcutOverride comes first for the same key.
+            if (event->type() == QEvent::KeyPress)
+                emit staffRequested();
+            event->accept();
+            return true;
+        }
+        if (m_engaged && isCloseKey(key)) {
+            event->accept();
+            return true;
+        }
+        break;
+    }
+    case QEvent::Close:
+        if (m_engaged && watched == m_window) {
+            event->ignore();
+            return true;
+        }
+        break;
+    default:
+        break;
+    }
+    return QObject::eventFilter(watched, event);
+}

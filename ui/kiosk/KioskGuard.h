@@ -1,0 +1,40 @@
+#pragma once
+
+#include <QObject>
+#include <QPointer>
+
+class QKeyEvent;
+class QWidget;
+
+// Keeps a patient at the kiosk inside SpinePath: the keys that close windows
+// or leave screens (Alt+F4, Ctrl+Q, Ctrl+W, Escape) do nothing, the window
+// refuses to close, and Ctrl+Alt+S asks for staff instead. Lifted while staff
+// are signed in, so their own dialogs behave as usual.
+class KioskGuard final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(KioskGuard)
+
+public:
+    // Guards `window` (its close events) and every key the application receives.
+    explicit KioskGuard(QWidget* window, QObject* parent = nullptr);
+    ~KioskGuard() override;
+
+    void setEngaged(bool engaged) { m_engaged = engaged; }
+    [[nodiscard]] bool isEngaged() const noexcept { return m_engaged; }
+
+    // Whether this key is one a kiosk swallows.
+    [[nodiscard]] static bool isCloseKey(const QKeyEvent& event);
+    [[nodiscard]] static bool isStaffKey(const QKeyEvent& event);
+
+signals:
+    // Ctrl+Alt+S, whether or not the guard is engaged.
+    void staffRequested();
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
+private:
+    QPointer<QWidget> m_window;
+    bool m_engaged = true;
+};

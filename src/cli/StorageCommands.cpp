@@ -7,6 +7,7 @@
 #include "core/questionnaire/QuestionnaireError.h"
 #include "core/questionnaire/QuestionnaireResponse.h"
 #include "core/scoring/ScreeningContent.h"
+#include "core/storage/AssessmentExport.h"
 #include "core/storage/AssessmentRepository.h"
 #include "core/storage/AuditLog.h"
 #include "core/storage/Database.h"
@@ -15,6 +16,7 @@
 #include "core/util/LineReader.h"
 
 #include <QCoreApplication>
+#include <QFile>
 
 #include <spdlog/spdlog.h>
 
@@ -168,127 +170,6 @@ private:
     std::vector<storage::CompletedAssessment> m_batch;
 };
 
-std::string csvField(const std::string& text)
-{
-    if (text.find_first_of(",\"\r\n") == std::string::npos)
-        return text;
-    std::string quoted = "\"";
-    for (const char c : text) {
-        if (c == '"')
-            quoted += '"';
-        quoted += c;
-    }
-    return quoted + '"';
-}
-
-std::string timeText(const QDateTime& time)
-{
-    return time.isValid() ? storage::toStorageTime(time).toStdString() : std::string();
-}
-
-json nullableTime(const QDateTime& time)
-{
-    return time.isValid() ? json(timeText(time)) : json();
-}
-
-// The stored QuestionnaireResponse as exported: named after its assessment.
-json exportedResponse(const storage::Assessment& assessment)
-{
-    json response = assessment.answers;
-    response["id"] = assessment.id;
-    return response;
-}
-
-class Exporter final
-{
-public:
-    Exporter(std::string format, const ScreeningContent& content, Output& output)
-        : m_format(std::move(format))
-        , m_content(content)
-        , m_output(output)
-    {}
-    Q_DISABLE_COPY_MOVE(Exporter)
-
-    void begin()
-    {
-        if (m_format == "csv") {
-            m_output.buffer() +=
-                "id,started_at,completed_at,mode,status,category,severity,score_regenerative,"
-                "score_fusion,flags\r\n";
-        } else if (m_format == "fhir") {
-            // Streamed: the entries are written one by one inside the array.
-            std::string header = json{{"resourceType", "Bundle"},
-                                      {"type", "collection"},
-                                      {"timestamp", timeText(storage::storageNow())}}
-                                     .dump();
-            header.pop_back(); // the closing brace
-            m_output.buffer() += header + ",\"entry\":[";
-        }
-    }
-
-    bool add(const storage::Assessment& assessment)
-    {
-        std::string& out = m_output.buffer();
-        if (m_format == "jsonl") {
-            json answers = json::object();
-            try {
-                answers =
-                    questionnaire::fromQuestionnaireResponse(m_content.questionnaire(), assessment.answers);
-            } catch (const std::exception& error) {
-                ++m_failures;
-                printError("assessment " + assessment.id +
-                           ": its answers do not fit the current questionnaire (" + error.what() + ")");
-                return true;
-            }
-            json line{{"id", assessment.id},
-                      {"started_at", nullableTime(assessment.startedAt)},
-                      {"completed_at", nullableTime(assessment.completedAt)},
-                      {"mode", storage::toString(assessment.mode)},
-                      {"status", storage::toString(assessment.status)},
-                      {"answers", std::move(answers)},
-                      {"result", assessment.result ? assessment.result->toJson() : json()}};
-            out += line.dump();
-            out += '\n';
-        } else if (m_format == "csv") {
-            std::string flags;
-            for (const std::string& flag : assessment.flags)
-                flags += (flags.empty() ? "" : ";") + flag;
-            const auto& result = assessment.result;
-            out += csvField(assessment.id) + ',' + timeText(assessment.startedAt) + ',' +
-                   timeText(assessment.completedAt) + ',' + std::string(storage::toString(assessment.mode)) +
-                   ',' + std::string(storage::toString(assessment.status)) + ',' +
-                   csvField(assessment.category) + ',' + csvField(assessment.severity) + ',' +
-                   (result ? std::to_string(result->regenerativeScore) : std::string()) + ',' +
-                   (result ? std::to_string(result->fusionScore) : std::string()) + ',' + csvField(flags) +
-                   "\r\n";
-        } else {
-            out += m_count == 0 ? "" : ",";
-            out += json{{"fullUrl", "urn:uuid:" + assessment.id}, {"resource", exportedResponse(assessment)}}
-                       .dump();
-        }
-        ++m_count;
-        m_output.flushIfLarge();
-        return true;
-    }
-
-    void end()
-    {
-        if (m_format == "fhir")
-            m_output.buffer() += "]}\n";
-        m_output.flush();
-    }
-
-    [[nodiscard]] qint64 count() const { return m_count; }
-    [[nodiscard]] std::size_t failures() const { return m_failures; }
-
-private:
-    std::string m_format;
-    const ScreeningContent& m_content;
-    Output& m_output;
-    qint64 m_count = 0;
-    std::size_t m_failures = 0;
-};
-
 int parseDays(const std::string& text)
 {
     int days = -1;
@@ -348,9 +229,8 @@ std::unique_ptr<storage::Database> openDatabase(const storage::OpenOptions& opti
 
 int runExport(const DbOptions& options)
 {
-    if (!options.format ||
-        (*options.format != "jsonl" && *options.format != "csv" && *options.format != "fhir") ||
-        options.words.size() != 1)
+    const auto format = storage::exportFormatFromString(options.format.value_or(""));
+    if (!format || options.words.size() != 1)
         throw UsageError("usage: spinepath-cli db export --format jsonl|csv|fhir [--db FILE]");
     const ScreeningContent content = ScreeningContent::load(
         contentDirectory(options.content ? QString::fromStdString(*options.content) : QString())
@@ -358,24 +238,22 @@ int runExport(const DbOptions& options)
     auto database = openDatabase(options.openOptions(false));
     if (!database)
         return kUsageOrFileError;
-    storage::AssessmentRepository repository(*database, actor());
-    Output output(STDOUT_FILENO);
-    Exporter exporter(*options.format, content, output);
-    exporter.begin();
-    auto walked =
-        repository.forEach([&](const storage::Assessment& assessment) { return exporter.add(assessment); });
-    exporter.end();
-    if (!walked) {
-        printError(walked.error().message);
-        return exitCodeFor(walked.error());
+    QFile output;
+    if (!output.open(STDOUT_FILENO, QIODevice::WriteOnly | QIODevice::Unbuffered,
+                     QFileDevice::DontCloseHandle)) {
+        printError("cannot write to standard output");
+        return kUsageOrFileError;
     }
-    // Who took the data out, and how much: never what.
-    if (auto logged = storage::AuditLog(*database).append(
-            actor(), storage::audit::kExported, {},
-            *options.format + ", " + std::to_string(exporter.count()) + " assessments");
-        !logged)
-        printError(logged.error().message);
-    return exporter.failures() > 0 ? kSomeInputFailed : kSuccess;
+    const storage::AssessmentExport exporter(*database, content.questionnaire(), actor());
+    auto exported =
+        exporter.write(*format, storage::ExportSelection::all(), output, storage::audit::kExported);
+    if (!exported) {
+        printError(exported.error().message);
+        return exitCodeFor(exported.error());
+    }
+    for (const storage::ExportFailure& failure : exported->failures)
+        printError("assessment " + failure.assessmentId + ": " + failure.message);
+    return exported->failures.empty() ? kSuccess : kSomeInputFailed;
 }
 
 // Read-only from start to end: a damaged file is reported, never moved,

@@ -158,17 +158,38 @@ struct PageCursor
     std::string id;
 };
 
+// What the staff list is sorted by. Every order ends with the start time and
+// the id, so equal keys still come in a stable order and pages never overlap.
+enum class SortKey
+{
+    Started,
+    Completed, // unfinished ones (no completion time) come last when descending
+    Category,
+    Severity,   // descending: emergency, then urgent, then the rest; newest first within each
+    PatientName // case-insensitive; assessments without a name come after the named ones
+};
+
+struct AssessmentOrder
+{
+    SortKey key = SortKey::Started;
+    bool descending = true;
+
+    [[nodiscard]] bool isDefault() const { return key == SortKey::Started && descending; }
+    bool operator==(const AssessmentOrder&) const = default;
+};
+
 struct PageRequest
 {
     int limit = 50;
     int offset = 0;                  // ignored when `after` is set
-    std::optional<PageCursor> after; // from the previous page's `next`
+    std::optional<PageCursor> after; // from the previous page's `next`; only for the default order
 };
 
 struct AssessmentPage
 {
     std::vector<AssessmentSummary> rows;
-    std::optional<PageCursor> next; // absent on the last page
+    std::optional<PageCursor> next; // absent on the last page, and for orders other than the default
+    bool hasMore = false;           // another page follows (any order)
 };
 
 struct StorageStats

@@ -144,8 +144,8 @@ Result<std::optional<qint64>> syncPatient(const Database& database, const std::s
     return std::optional<qint64>(created);
 }
 
-Result<void> insertFlags(const Database& database, const std::string& id,
-                         const std::vector<std::string>& flags, std::string_view action)
+Result<void> insertFlags(const Database& database, const std::string& id, std::span<const std::string> flags,
+                         std::string_view action)
 {
     if (flags.empty())
         return {};
@@ -333,6 +333,99 @@ Result<std::vector<std::pair<std::string, qint64>>> countBy(const Database& data
     return counts;
 }
 
+// How urgent an assessment is, as a number to sort by: 2 emergency, 1
+// urgent, 0 neither. Written exactly as in the assessments_by_urgency index
+// (migration 4), so SQLite walks that index instead of sorting.
+const QString kUrgencyRank =
+    QStringLiteral("(CASE a.severity WHEN 'emergency' THEN 2 WHEN 'urgent' THEN 1 ELSE 0 END)");
+
+const QString kSummaryFrom =
+    QStringLiteral(" FROM assessments a LEFT JOIN patients p ON p.id = a.patient_id");
+
+// ORDER BY for every order but the name's; each matches an index whole,
+// forwards or backwards (migrations 3 and 4).
+QString orderBy(const AssessmentOrder& order)
+{
+    const QString d = order.descending ? QStringLiteral(" DESC") : QString();
+    const QString tail = QStringLiteral("a.started_at") + d + QStringLiteral(", a.id") + d;
+    switch (order.key) {
+    case SortKey::Completed:
+        return QStringLiteral(" ORDER BY a.completed_at") + d + QStringLiteral(", ") + tail;
+    case SortKey::Category:
+        return QStringLiteral(" ORDER BY a.category") + d + QStringLiteral(", ") + tail;
+    case SortKey::Severity:
+        return QStringLiteral(" ORDER BY ") + kUrgencyRank + d + QStringLiteral(", ") + tail;
+    case SortKey::Started:
+    case SortKey::PatientName:
+        break;
+    }
+    return QStringLiteral(" ORDER BY ") + tail;
+}
+
+// Appends the rows of one SELECT of the staff list to `rows`.
+Result<void> selectSummaries(const Database& database, const QString& from, const Where& where,
+                             const QString& order, int limit, int offset,
+                             std::vector<AssessmentSummary>& rows)
+{
+    constexpr std::string_view action = "list the assessments";
+    if (limit <= 0)
+        return {};
+    Statement select(database, QStringLiteral("SELECT a.id, a.started_at, a.completed_at, a.mode, a.status, "
+                                              "a.category, a.severity, p.name") +
+                                   from + where.sql() + order +
+                                   QStringLiteral(" LIMIT :limit OFFSET :offset"));
+    where.bindTo(select);
+    select.bind(QStringLiteral(":limit"), limit).bind(QStringLiteral(":offset"), offset);
+    if (auto done = select.exec(action); !done)
+        return done;
+    while (select.next())
+        rows.push_back({select.string(0), fromStorageTime(select.text(1)), fromStorageTime(select.text(2)),
+                        modeFromString(select.string(3)).value_or(Mode::Kiosk),
+                        statusFromString(select.string(4)).value_or(Status::InProgress), select.string(5),
+                        select.string(6), select.string(7)});
+    return select.finish(action);
+}
+
+Result<void> listByName(const Database& database, const Where& where, bool descending, int limit, int offset,
+                        std::vector<AssessmentSummary>& rows)
+{
+    // Named assessments first, walked in name order through the patients'
+    // name index (CROSS JOIN keeps patients the outer loop, so no sort of
+    // every row is needed), then those without a name, newest first.
+    Where named = where;
+    named.conditions << QStringLiteral("p.name IS NOT NULL");
+    const QString direction = descending ? QStringLiteral(" DESC") : QString();
+    const QString nameOrder = QStringLiteral(" ORDER BY p.name COLLATE NOCASE") + direction +
+                              QStringLiteral(", a.started_at DESC, a.id DESC");
+    if (auto done = selectSummaries(
+            database, QStringLiteral(" FROM patients p CROSS JOIN assessments a ON a.patient_id = p.id"),
+            named, nameOrder, limit, offset, rows);
+        !done)
+        return done;
+    const int found = static_cast<int>(rows.size());
+    if (found >= limit)
+        return {};
+    int unnamedOffset = 0;
+    if (found == 0 && offset > 0) {
+        // The page starts past the named ones: how many were skipped.
+        Statement count(database, QStringLiteral("SELECT count(*) FROM patients p CROSS JOIN assessments a "
+                                                 "ON a.patient_id = p.id") +
+                                      named.sql());
+        named.bindTo(count);
+        if (auto done = count.exec("list the assessments"); !done)
+            return done;
+        const qint64 namedCount = count.next() ? count.integer(0) : 0;
+        if (auto done = count.finish("list the assessments"); !done)
+            return done;
+        unnamedOffset = static_cast<int>(std::max<qint64>(0, offset - namedCount));
+    }
+    Where unnamed = where;
+    unnamed.conditions << QStringLiteral("p.name IS NULL");
+    return selectSummaries(database, kSummaryFrom, unnamed,
+                           QStringLiteral(" ORDER BY a.started_at DESC, a.id DESC"), limit - found,
+                           unnamedOffset, rows);
+}
+
 } // namespace
 
 AssessmentRepository::AssessmentRepository(const Database& database, std::string actor)
@@ -423,6 +516,13 @@ Result<void> AssessmentRepository::complete(const std::string& id, const nlohman
         .bind(QStringLiteral(":id"), qtext(id));
     if (auto done = update.exec(action); !done)
         return done;
+    // The flags an alert recorded while the patient was answering give way
+    // to the final result's: an answer may have been corrected since.
+    Statement clearFlags(m_database,
+                         QStringLiteral("DELETE FROM assessment_flags WHERE assessment_id = :id"));
+    clearFlags.bind(QStringLiteral(":id"), qtext(id));
+    if (auto done = clearFlags.exec(action); !done)
+        return done;
     if (auto done = insertFlags(m_database, id, result.flags, action); !done)
         return done;
     if (auto patient =
@@ -489,6 +589,34 @@ AssessmentRepository::storeCompleted(std::span<const CompletedAssessment> batch)
     if (auto done = transaction.commit(action); !done)
         return std::move(done).error();
     return ids;
+}
+
+Result<void> AssessmentRepository::raiseAlert(const std::string& id, std::span<const std::string> flagIds)
+{
+    constexpr std::string_view action = "record the emergency alert";
+    if (flagIds.empty())
+        return Error{ErrorKind::InvalidArgument, "An alert needs at least one flag."};
+    Transaction transaction(m_database);
+    if (auto begun = transaction.begin(action); !begun)
+        return begun;
+    auto state = stateFor(m_database, id, Status::InProgress, "alerted", action);
+    if (!state)
+        return std::move(state).error();
+    Statement update(m_database,
+                     QStringLiteral("UPDATE assessments SET severity = 'emergency', updated_at = :now "
+                                    "WHERE id = :id"));
+    update.bind(QStringLiteral(":now"), toStorageTime(storageNow())).bind(QStringLiteral(":id"), qtext(id));
+    if (auto done = update.exec(action); !done)
+        return done;
+    if (auto done = insertFlags(m_database, id, flagIds, action); !done)
+        return done;
+    // How many flags, never which answers raised them.
+    if (auto done =
+            AuditLog(m_database)
+                .append(m_actor, audit::kAlertRaised, id, std::to_string(flagIds.size()) + " flag(s)");
+        !done)
+        return done;
+    return transaction.commit(action);
 }
 
 Result<void> AssessmentRepository::abandon(const std::string& id)
@@ -580,48 +708,60 @@ Result<Assessment> AssessmentRepository::get(const std::string& id) const
     return assessment;
 }
 
-Result<AssessmentPage> AssessmentRepository::list(const AssessmentFilter& filter,
-                                                  const PageRequest& page) const
+Result<AssessmentPage> AssessmentRepository::list(const AssessmentFilter& filter, const PageRequest& page,
+                                                  const AssessmentOrder& order) const
 {
     AssessmentPage result;
     Where where = whereFor(filter);
     if (where.matchesNothing || page.limit <= 0)
         return result;
-    if (page.after) {
-        where.conditions << QStringLiteral("(a.started_at < :after_started OR "
-                                           "(a.started_at = :after_started AND a.id < :after_id))");
-        where.bindings.append({QStringLiteral(":after_started"), page.after->startedAt});
-        where.bindings.append({QStringLiteral(":after_id"), qtext(page.after->id)});
-    }
-    Statement select(
-        m_database, QStringLiteral("SELECT a.id, a.started_at, a.completed_at, a.mode, a.status, a.category, "
-                                   "a.severity, p.name FROM assessments a LEFT JOIN patients p ON p.id = "
-                                   "a.patient_id") +
-                        where.sql() +
-                        QStringLiteral(" ORDER BY a.started_at DESC, a.id DESC LIMIT :limit OFFSET :offset"));
-    where.bindTo(select);
+    if (page.after && !order.isDefault())
+        return Error{ErrorKind::InvalidArgument,
+                     "A page cursor only continues the list sorted by start time, newest first."};
     // One row more than asked tells whether there is a next page.
-    select.bind(QStringLiteral(":limit"), page.limit + 1)
-        .bind(QStringLiteral(":offset"), page.after ? 0 : page.offset);
-    if (auto done = select.exec("list the assessments"); !done)
-        return std::move(done).error();
-    QString lastStarted;
-    while (select.next()) {
-        if (static_cast<int>(result.rows.size()) == page.limit) {
-            const AssessmentSummary& last = result.rows.back();
-            result.next = PageCursor{lastStarted, last.id};
-            break;
+    const int wanted = page.limit + 1;
+    if (order.key == SortKey::PatientName) {
+        if (auto done = listByName(m_database, where, order.descending, wanted, page.offset, result.rows);
+            !done)
+            return std::move(done).error();
+    } else {
+        if (page.after) {
+            where.conditions << QStringLiteral("(a.started_at < :after_started OR "
+                                               "(a.started_at = :after_started AND a.id < :after_id))");
+            where.bindings.append({QStringLiteral(":after_started"), page.after->startedAt});
+            where.bindings.append({QStringLiteral(":after_id"), qtext(page.after->id)});
         }
-        lastStarted = select.text(1);
-        result.rows.push_back({select.string(0), fromStorageTime(lastStarted),
-                               fromStorageTime(select.text(2)),
-                               modeFromString(select.string(3)).value_or(Mode::Kiosk),
-                               statusFromString(select.string(4)).value_or(Status::InProgress),
-                               select.string(5), select.string(6), select.string(7)});
+        if (auto done = selectSummaries(m_database, kSummaryFrom, where, orderBy(order), wanted,
+                                        page.after ? 0 : page.offset, result.rows);
+            !done)
+            return std::move(done).error();
     }
-    if (auto done = select.finish("list the assessments"); !done)
-        return std::move(done).error();
+    if (static_cast<int>(result.rows.size()) > page.limit) {
+        result.rows.resize(static_cast<std::size_t>(page.limit));
+        result.hasMore = true;
+        if (order.isDefault())
+            result.next = PageCursor{toStorageTime(result.rows.back().startedAt), result.rows.back().id};
+    }
     return result;
+}
+
+Result<std::vector<AssessmentSummary>> AssessmentRepository::todayQueue(const QDateTime& now, int limit) const
+{
+    const QDateTime local = (now.isValid() ? now : QDateTime::currentDateTime()).toLocalTime();
+    const QDateTime dayStart = local.date().startOfDay();
+    const QDateTime dayEnd = local.date().addDays(1).startOfDay();
+    Where where;
+    where.conditions << QStringLiteral("a.started_at >= :from") << QStringLiteral("a.started_at < :to")
+                     << QStringLiteral("(a.status IN ('completed', 'reviewed') OR "
+                                       "(a.status = 'in_progress' AND a.severity IS NOT NULL))");
+    where.bindings.append({QStringLiteral(":from"), toStorageTime(dayStart)});
+    where.bindings.append({QStringLiteral(":to"), toStorageTime(dayEnd)});
+    std::vector<AssessmentSummary> rows;
+    if (auto done = selectSummaries(m_database, kSummaryFrom, where, orderBy({SortKey::Severity, true}),
+                                    limit, 0, rows);
+        !done)
+        return std::move(done).error();
+    return rows;
 }
 
 Result<qint64> AssessmentRepository::count(const AssessmentFilter& filter) const

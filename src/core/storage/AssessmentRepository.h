@@ -41,6 +41,12 @@ public:
     // Stores finished assessments in one transaction; returns their UUIDs in
     // order. All or none are stored.
     [[nodiscard]] Result<std::vector<std::string>> storeCompleted(std::span<const CompletedAssessment> batch);
+    // An in-progress assessment whose answers raised an emergency at the
+    // kiosk: records the flags and severity "emergency" (so staff see it at
+    // the top of today's queue before the patient finishes) with an audit
+    // entry giving the number of flags, in one transaction. complete() later
+    // replaces the flags with the final result's.
+    Result<void> raiseAlert(const std::string& id, std::span<const std::string> flagIds);
     Result<void> abandon(const std::string& id);
     Result<void> markReviewed(const std::string& id);
     // Records the article versions shown with an assessment (repeats are ignored).
@@ -48,9 +54,17 @@ public:
 
     // NotFound when there is no such assessment.
     [[nodiscard]] Result<Assessment> get(const std::string& id) const;
-    // Newest first.
+    // Newest first, or in `order`: orders other than the default page by
+    // offset, each served by an index (a cursor only continues the default).
     [[nodiscard]] Result<AssessmentPage> list(const AssessmentFilter& filter = {},
-                                              const PageRequest& page = {}) const;
+                                              const PageRequest& page = {},
+                                              const AssessmentOrder& order = {}) const;
+    // Today's queue for staff: assessments started on the local calendar day
+    // of `now` (invalid: now) that staff act on: completed, reviewed, and
+    // in-progress ones that raised an alert. Emergency first, then urgent,
+    // then the rest; newest first within each.
+    [[nodiscard]] Result<std::vector<AssessmentSummary>> todayQueue(const QDateTime& now = {},
+                                                                    int limit = 1000) const;
     [[nodiscard]] Result<qint64> count(const AssessmentFilter& filter = {}) const;
     // Every assessment, oldest first, for exports: `visit` is called once per
     // assessment and may stop the walk by returning false.

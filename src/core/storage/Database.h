@@ -64,7 +64,7 @@ class Database final
 {
 public:
     // The schema version this build writes and reads (PRAGMA user_version).
-    static constexpr int kSchemaVersion = 3;
+    static constexpr int kSchemaVersion = 4;
 
     [[nodiscard]] static Result<std::unique_ptr<Database>> open(const OpenOptions& options = {});
 

@@ -145,6 +145,20 @@ const Migration kVersion3{
         "CREATE INDEX audit_log_by_time ON audit_log (at)",
     }};
 
+// Version 4: the staff console sorts the list by completion, urgency and
+// name; each order walks an index so a page stays instant at 100,000
+// assessments. The urgency expression must stay exactly as the repository
+// writes it (kUrgencyRank), or SQLite cannot use the index.
+const Migration kVersion4{
+    4,
+    "indexes for sorting the staff list by completion, urgency and name",
+    {
+        "CREATE INDEX assessments_by_completion ON assessments (completed_at, started_at, id)",
+        "CREATE INDEX assessments_by_urgency ON assessments "
+        "((CASE severity WHEN 'emergency' THEN 2 WHEN 'urgent' THEN 1 ELSE 0 END), started_at, id)",
+        "CREATE INDEX patients_by_name ON patients (name COLLATE NOCASE) WHERE name IS NOT NULL",
+    }};
+
 int readUserVersion(const Database& database)
 {
     QSqlQuery query(database.connection());
@@ -194,7 +208,7 @@ Result<void> runStep(const Database& database, const Migration& step)
 
 const std::vector<Migration>& migrations()
 {
-    static const std::vector<Migration> all{kVersion1, kVersion2, kVersion3};
+    static const std::vector<Migration> all{kVersion1, kVersion2, kVersion3, kVersion4};
     return all;
 }
 

@@ -11,5 +11,6 @@ target_sources(spinepath_core PRIVATE
     storage/Settings.cpp
     storage/ClinicSettings.cpp
     storage/AssessmentRepository.cpp
+    storage/AssessmentExport.cpp
     storage/ArticleRepository.cpp
 )

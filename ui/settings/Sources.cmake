@@ -1,3 +1,4 @@
 # Sources of ui/settings: the clinic settings page of the staff console.
 target_sources(spinepath_ui PRIVATE
+    settings/SettingsPage.cpp settings/SettingsPage.h
 )

@@ -192,14 +192,30 @@ storage::Result<bool> StaffPin::isSet() const
     return state->hash.has_value();
 }
 
-std::optional<std::string> StaffPin::weakness(std::string_view secret)
+std::optional<StaffPin::Weakness> StaffPin::weaknessOf(std::string_view secret)
 {
     if (characterCount(secret) < kMinLength)
-        return "Use at least " + std::to_string(kMinLength) + " characters.";
+        return Weakness::TooShort;
     if (oneCharacterRepeated(secret))
-        return std::string("Do not use one character repeated, such as 111111.");
+        return Weakness::OneCharacterRepeated;
     if (allDigits(secret) && straightRun(secret))
+        return Weakness::StraightRun;
+    return std::nullopt;
+}
+
+std::optional<std::string> StaffPin::weakness(std::string_view secret)
+{
+    const auto kind = weaknessOf(secret);
+    if (!kind)
+        return std::nullopt;
+    switch (*kind) {
+    case Weakness::TooShort:
+        return "Use at least " + std::to_string(kMinLength) + " characters.";
+    case Weakness::OneCharacterRepeated:
+        return std::string("Do not use one character repeated, such as 111111.");
+    case Weakness::StraightRun:
         return std::string("Do not use digits in a row, such as 123456.");
+    }
     return std::nullopt;
 }
 

@@ -85,6 +85,14 @@ public:
     // it will do. At least kMinLength characters, not one character repeated,
     // and an all-digit PIN not a straight run such as 123456 or 987654.
     [[nodiscard]] static std::optional<std::string> weakness(std::string_view secret);
+    // The same check as a kind, for a dialog that words it in its own language.
+    enum class Weakness
+    {
+        TooShort,             // fewer than kMinLength characters
+        OneCharacterRepeated, // 111111, aaaaaa
+        StraightRun,          // 123456, 987654
+    };
+    [[nodiscard]] static std::optional<Weakness> weaknessOf(std::string_view secret);
 
     // Checks a try. A try during a wait or a lockout is refused without
     // checking the hash and is not counted. Audits kSignedIn, kSignInFailed

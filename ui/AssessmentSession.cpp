@@ -108,8 +108,22 @@ void AssessmentSession::setAnswer(const std::string& linkId, const json& value)
         m_answers[linkId] = value;
     const QStringList raised = refresh();
     save();
-    if (!raised.isEmpty())
+    if (!raised.isEmpty()) {
+        recordAlert(raised);
         emit emergencyRaised(raised);
+    }
+}
+
+void AssessmentSession::recordAlert(const QStringList& flagIds)
+{
+    if (m_finished || m_id.empty())
+        return;
+    std::vector<std::string> ids;
+    for (const QString& id : flagIds)
+        ids.push_back(id.toStdString());
+    // Staff see it in their queue at once, long before the patient finishes.
+    if (auto stored = m_repository->raiseAlert(m_id, ids); !stored)
+        emit saveFailed(QString::fromStdString(stored.error().message));
 }
 
 void AssessmentSession::restore(const json& answers)

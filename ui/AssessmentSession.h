@@ -73,6 +73,7 @@ private:
     [[nodiscard]] QStringList refresh();
     void restore(const nlohmann::json& answers);
     void save();
+    void recordAlert(const QStringList& flagIds);
     [[nodiscard]] bool ensureStored();
 
     const spinepath::scoring::ScreeningContent& m_content;

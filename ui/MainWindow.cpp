@@ -99,22 +99,7 @@ MainWindow::MainWindow(const AppContext& context, QWidget* parent)
     else if (!m_context.databaseProblem.empty())
         showSaveProblem(QString::fromStdString(m_context.databaseProblem));
 
-    // The clinic's own logo when content names one; SpinePath's otherwise.
-    QSvgRenderer clinicLogo(QString::fromStdString(m_context.clinic.logoPath));
-    if (!m_context.clinic.logoPath.empty() && clinicLogo.isValid()) {
-        QPixmap logo(QSize(96, 96) * devicePixelRatioF());
-        logo.fill(Qt::transparent);
-        QPainter painter(&logo);
-        clinicLogo.render(&painter);
-        logo.setDevicePixelRatio(devicePixelRatioF());
-        m_ui->logoLabel->setPixmap(logo);
-    } else {
-        m_ui->logoLabel->setPixmap(spinepath::ui::logoPixmap(96, devicePixelRatioF()));
-    }
-    m_ui->logoLabel->setAccessibleName(QString::fromStdString(m_context.clinic.name));
-    m_ui->titleLabel->setText(QString::fromStdString(m_context.clinic.name));
-    m_ui->subtitleLabel->setText(QString::fromStdString(m_context.clinic.message("welcome")));
-    m_ui->noteLabel->setText(QString::fromStdString(m_context.clinic.message("notADiagnosis")));
+    showClinicDetails();
     connect(m_ui->resumeButton, &QPushButton::clicked, this, &MainWindow::resumeSelected);
     connect(m_ui->resumeList, &QListWidget::itemActivated, this, &MainWindow::resumeSelected);
     refreshResumeList();
@@ -334,11 +319,33 @@ void MainWindow::showThankYou()
     emit assessmentFinished(id);
 }
 
+void MainWindow::showClinicDetails()
+{
+    // The clinic's own logo when content names one; SpinePath's otherwise.
+    QSvgRenderer clinicLogo(QString::fromStdString(m_context.clinic.logoPath));
+    if (!m_context.clinic.logoPath.empty() && clinicLogo.isValid()) {
+        QPixmap logo(QSize(96, 96) * devicePixelRatioF());
+        logo.fill(Qt::transparent);
+        QPainter painter(&logo);
+        clinicLogo.render(&painter);
+        logo.setDevicePixelRatio(devicePixelRatioF());
+        m_ui->logoLabel->setPixmap(logo);
+    } else {
+        m_ui->logoLabel->setPixmap(spinepath::ui::logoPixmap(96, devicePixelRatioF()));
+    }
+    m_ui->logoLabel->setAccessibleName(QString::fromStdString(m_context.clinic.name));
+    m_ui->titleLabel->setText(QString::fromStdString(m_context.clinic.name));
+    m_ui->subtitleLabel->setText(QString::fromStdString(m_context.clinic.message("welcome")));
+    m_ui->noteLabel->setText(QString::fromStdString(m_context.clinic.message("notADiagnosis")));
+}
+
 void MainWindow::setKioskMode(bool kiosk)
 {
     m_kiosk = kiosk;
     menuBar()->setVisible(!kiosk);
     m_ui->homeButton->setVisible(!kiosk);
+    // At the kiosk everyone is at the clinic: the button only has to start.
+    m_ui->clinicButton->setText(kiosk ? tr("Start the questionnaire") : tr("I'm at the clinic"));
     m_staffCorner->setVisible(kiosk);
     m_staffCorner->raise();
     refreshResumeList();

@@ -46,6 +46,9 @@ public:
     [[nodiscard]] bool isKioskMode() const noexcept { return m_kiosk; }
     // Whether the welcome page is showing, with nothing of a patient behind it.
     [[nodiscard]] bool isAtWelcome() const;
+    // The clinic's name, logo and messages on the welcome page (again, after
+    // staff edit the clinic details).
+    void showClinicDetails();
 
 public slots:
     // Opens the About dialog window-modal with open() rather than exec(), so

@@ -7,6 +7,7 @@
 #include "MainWindow.h"
 
 #include "core/storage/AssessmentRepository.h"
+#include "support/PatientDriver.h"
 
 #include <QAbstractButton>
 #include <QDialog>
@@ -29,36 +30,8 @@ class TestPatientFlow final : public QObject
     std::unique_ptr<AppContext> m_context = AppContext::load(SPINEPATH_SOURCE_DIR "/content");
     std::unique_ptr<MainWindow> m_window;
 
-    QWidget* currentPage() const
-    {
-        return m_window->findChild<QStackedWidget*>(QStringLiteral("pages"))->currentWidget();
-    }
-
-    QWidget* question(const char* linkId) const
-    {
-        return m_window->findChild<QWidget*>(QStringLiteral("question_") + QString::fromLatin1(linkId));
-    }
-
-    // Clicks the answer button of a question ("true", "false" or a code).
-    void answer(const char* linkId, const char* choice)
-    {
-        QWidget* q = question(linkId);
-        QVERIFY2(q, linkId);
-        auto* button =
-            q->findChild<QAbstractButton*>(QStringLiteral("choice_") + QString::fromLatin1(choice));
-        QVERIFY2(button, choice);
-        QVERIFY2(button->isVisible(), linkId);
-        QTest::mouseClick(button, Qt::LeftButton);
-    }
-
-    void next()
-    {
-        auto* nextButton = m_window->findChild<QPushButton*>(QStringLiteral("nextButton"));
-        QVERIFY(nextButton);
-        QTest::mouseClick(nextButton, Qt::LeftButton);
-    }
-
-    QString progress() const { return m_window->findChild<QLabel*>(QStringLiteral("progressLabel"))->text(); }
+    // The questionnaire driven through the real widgets (tests/support).
+    [[nodiscard]] PatientDriver patient() const { return PatientDriver(m_window.get()); }
 
     void screenshot(const QString& name)
     {
@@ -68,45 +41,6 @@ class TestPatientFlow final : public QObject
         QDir().mkpath(folder);
         QTest::qWait(50);
         QVERIFY(m_window->grab().save(folder + u'/' + name + QStringLiteral(".png")));
-    }
-
-    void answerSafetyAllNo()
-    {
-        for (const char* id : {"redflag.bladder_bowel", "redflag.saddle_numbness",
-                               "redflag.progressive_weakness", "redflag.recent_trauma", "redflag.systemic"})
-            answer(id, "false");
-    }
-
-    // Worked example 3 of the clinical spec, section by section.
-    void answerExampleThree()
-    {
-        answerSafetyAllNo();
-        next();
-        answer("pain.duration", "6m_12m");
-        answer("pain.location", "back_mostly");
-        answer("peg.pain", "6");
-        answer("peg.enjoyment", "5");
-        answer("peg.activity", "6");
-        next();
-        answer("dx.told", "annular_tear");
-        next();
-        answer("img.mri", "within_12m");
-        answer("img.findings", "annular_tear");
-        next();
-        answer("cc.pt", "ge6w");
-        answer("cc.injections", "true");
-        answer("cc.relief", "temporary");
-        next();
-        answer("inst.told_unstable", "no");
-        next();
-        answer("neuro.numbness", "stable");
-        answer("neuro.weakness", "none");
-        next();
-        answer("hx.prior_surgery", "none");
-        next();
-        answer("pref.motion", "important");
-        answer("pref.avoid_surgery", "true");
-        next();
     }
 
 private slots:
@@ -134,7 +68,7 @@ private slots:
     void welcomeOffersBothWaysIn()
     {
         screenshot(QStringLiteral("welcome"));
-        QCOMPARE(currentPage()->objectName(), QStringLiteral("welcomePage"));
+        QCOMPARE(patient().currentPage()->objectName(), QStringLiteral("welcomePage"));
         QVERIFY(m_window->findChild<QPushButton*>(QStringLiteral("clinicButton"))->isVisible());
         QVERIFY(m_window->findChild<QPushButton*>(QStringLiteral("homeButton"))->isVisible());
     }
@@ -142,16 +76,16 @@ private slots:
     void workedExampleThreeReachesRegenerativeEvaluation()
     {
         QTest::mouseClick(m_window->findChild<QPushButton*>(QStringLiteral("clinicButton")), Qt::LeftButton);
-        QCOMPARE(currentPage()->objectName(), QStringLiteral("questionnaireView"));
-        QVERIFY(progress().startsWith(QStringLiteral("Section 1 of ")));
+        QCOMPARE(patient().currentPage()->objectName(), QStringLiteral("questionnaireView"));
+        QVERIFY(patient().progress().startsWith(QStringLiteral("Section 1 of ")));
         screenshot(QStringLiteral("questionnaire-safety"));
-        answerExampleThree();
+        patient().answerExampleThree();
         // About you is optional: Next goes straight on to the results.
-        QVERIFY(progress().contains(QStringLiteral("About you")));
+        QVERIFY(patient().progress().contains(QStringLiteral("About you")));
         screenshot(QStringLiteral("questionnaire-about"));
-        next();
+        patient().next();
 
-        QCOMPARE(currentPage()->objectName(), QStringLiteral("resultsPage"));
+        QCOMPARE(patient().currentPage()->objectName(), QStringLiteral("resultsPage"));
         const auto* category = m_context->screening->ruleset().findCategory("regenerative_evaluation");
         QCOMPARE(m_window->findChild<QLabel*>(QStringLiteral("categoryTitle"))->text(),
                  QString::fromStdString(category->title));
@@ -189,61 +123,62 @@ private slots:
         // Article links open the library at that article.
         QTest::mouseClick(m_window->findChild<QPushButton*>(QStringLiteral("article_regenerative-treatment")),
                           Qt::LeftButton);
-        QCOMPARE(currentPage()->objectName(), QStringLiteral("libraryPage"));
+        QCOMPARE(patient().currentPage()->objectName(), QStringLiteral("libraryPage"));
         QVERIFY(m_window->findChild<QLabel*>(QStringLiteral("articleTitle"))
                     ->text()
                     .contains(QStringLiteral("Regenerative"), Qt::CaseInsensitive));
         screenshot(QStringLiteral("library-article"));
         QTest::mouseClick(m_window->findChild<QPushButton*>(QStringLiteral("libraryBackButton")),
                           Qt::LeftButton);
-        QCOMPARE(currentPage()->objectName(), QStringLiteral("resultsPage"));
+        QCOMPARE(patient().currentPage()->objectName(), QStringLiteral("resultsPage"));
 
         // Finishing leaves nothing of this patient on any page.
         QTest::mouseClick(m_window->findChild<QPushButton*>(QStringLiteral("finishButton")), Qt::LeftButton);
-        QCOMPARE(currentPage()->objectName(), QStringLiteral("welcomePage"));
+        QCOMPARE(patient().currentPage()->objectName(), QStringLiteral("welcomePage"));
         QVERIFY(!m_window->session());
         QVERIFY(!m_window->findChild<QLabel*>(QStringLiteral("categoryTitle")));
-        QVERIFY(!question("pain.duration"));
+        QVERIFY(!patient().question("pain.duration"));
     }
 
     void requiredQuestionsStopNextWithAMessageBesideThem()
     {
         QTest::mouseClick(m_window->findChild<QPushButton*>(QStringLiteral("homeButton")), Qt::LeftButton);
-        answer("redflag.bladder_bowel", "false");
-        next();
-        QVERIFY(progress().startsWith(QStringLiteral("Section 1 of ")));
+        patient().answer("redflag.bladder_bowel", "false");
+        patient().next();
+        QVERIFY(patient().progress().startsWith(QStringLiteral("Section 1 of ")));
         auto* missing =
-            question("redflag.saddle_numbness")->findChild<QLabel*>(QStringLiteral("missingLabel"));
+            patient().question("redflag.saddle_numbness")->findChild<QLabel*>(QStringLiteral("missingLabel"));
         QVERIFY(missing->isVisible());
-        QVERIFY(!question("redflag.bladder_bowel")
+        QVERIFY(!patient()
+                     .question("redflag.bladder_bowel")
                      ->findChild<QLabel*>(QStringLiteral("missingLabel"))
                      ->isVisible());
         screenshot(QStringLiteral("questionnaire-missing-answer"));
-        answer("redflag.saddle_numbness", "false");
+        patient().answer("redflag.saddle_numbness", "false");
         QVERIFY(!missing->isVisible());
     }
 
     void emergencyAnswerStopsTheFlowAtOnce()
     {
         QTest::mouseClick(m_window->findChild<QPushButton*>(QStringLiteral("clinicButton")), Qt::LeftButton);
-        answer("redflag.bladder_bowel", "true");
-        QCOMPARE(currentPage()->objectName(), QStringLiteral("emergencyPage"));
+        patient().answer("redflag.bladder_bowel", "true");
+        QCOMPARE(patient().currentPage()->objectName(), QStringLiteral("emergencyPage"));
         const QString action = m_window->findChild<QLabel*>(QStringLiteral("emergencyAction"))->text();
         QCOMPARE(action, QString::fromStdString(m_context->clinic.message("emergencyKiosk")));
         screenshot(QStringLiteral("emergency"));
 
         QTest::mouseClick(m_window->findChild<QPushButton*>(QStringLiteral("emergencyContinueButton")),
                           Qt::LeftButton);
-        QCOMPARE(currentPage()->objectName(), QStringLiteral("questionnaireView"));
+        QCOMPARE(patient().currentPage()->objectName(), QStringLiteral("questionnaireView"));
         // The same flag does not interrupt twice.
-        answer("redflag.saddle_numbness", "false");
-        QCOMPARE(currentPage()->objectName(), QStringLiteral("questionnaireView"));
+        patient().answer("redflag.saddle_numbness", "false");
+        QCOMPARE(patient().currentPage()->objectName(), QStringLiteral("questionnaireView"));
     }
 
     void emergencyAtHomeSaysToCallEmergencyServices()
     {
         QTest::mouseClick(m_window->findChild<QPushButton*>(QStringLiteral("homeButton")), Qt::LeftButton);
-        answer("redflag.progressive_weakness", "true");
+        patient().answer("redflag.progressive_weakness", "true");
         QCOMPARE(m_window->findChild<QLabel*>(QStringLiteral("emergencyAction"))->text(),
                  QString::fromStdString(m_context->clinic.message("emergencyHome")));
     }
@@ -251,24 +186,25 @@ private slots:
     void backKeepsAnswersAndEnableWhenShowsItemsLive()
     {
         QTest::mouseClick(m_window->findChild<QPushButton*>(QStringLiteral("homeButton")), Qt::LeftButton);
-        answerSafetyAllNo();
-        next();
-        answer("pain.duration", "gt12m");
-        answer("pain.location", "both");
-        answer("peg.pain", "3");
-        answer("peg.enjoyment", "3");
-        answer("peg.activity", "3");
-        next();
-        QVERIFY(!question("dx.spondy_grade")->isVisible());
-        answer("dx.told", "spondylolisthesis");
-        QVERIFY(question("dx.spondy_grade")->isVisible());
+        patient().answerSafetyAllNo();
+        patient().next();
+        patient().answer("pain.duration", "gt12m");
+        patient().answer("pain.location", "both");
+        patient().answer("peg.pain", "3");
+        patient().answer("peg.enjoyment", "3");
+        patient().answer("peg.activity", "3");
+        patient().next();
+        QVERIFY(!patient().question("dx.spondy_grade")->isVisible());
+        patient().answer("dx.told", "spondylolisthesis");
+        QVERIFY(patient().question("dx.spondy_grade")->isVisible());
         screenshot(QStringLiteral("questionnaire-diagnosis"));
-        answer("dx.told", "spondylolisthesis"); // unchecks it again
-        QVERIFY(!question("dx.spondy_grade")->isVisible());
+        patient().answer("dx.told", "spondylolisthesis"); // unchecks it again
+        QVERIFY(!patient().question("dx.spondy_grade")->isVisible());
 
         QTest::mouseClick(m_window->findChild<QPushButton*>(QStringLiteral("backButton")), Qt::LeftButton);
-        QVERIFY(progress().contains(QStringLiteral("Your pain")));
-        auto* chosen = question("pain.duration")->findChild<QAbstractButton*>(QStringLiteral("choice_gt12m"));
+        QVERIFY(patient().progress().contains(QStringLiteral("Your pain")));
+        auto* chosen =
+            patient().question("pain.duration")->findChild<QAbstractButton*>(QStringLiteral("choice_gt12m"));
         QVERIFY(chosen->isChecked());
         QCOMPARE(m_window->session()->answers().at("peg.pain"), nlohmann::json(3));
     }
@@ -276,20 +212,21 @@ private slots:
     void enterMovesOnAndTheKeyboardAloneCanAnswer()
     {
         QTest::mouseClick(m_window->findChild<QPushButton*>(QStringLiteral("clinicButton")), Qt::LeftButton);
-        auto* first =
-            question("redflag.bladder_bowel")->findChild<QAbstractButton*>(QStringLiteral("choice_false"));
+        auto* first = patient()
+                          .question("redflag.bladder_bowel")
+                          ->findChild<QAbstractButton*>(QStringLiteral("choice_false"));
         first->setFocus();
         QTest::keyClick(first, Qt::Key_Space);
         QVERIFY(first->isChecked());
         QTest::keyClick(first, Qt::Key_Return);
         // Not all required answers are given: Enter checks them and stays.
-        QVERIFY(progress().startsWith(QStringLiteral("Section 1 of ")));
+        QVERIFY(patient().progress().startsWith(QStringLiteral("Section 1 of ")));
     }
 
     void librarySearchFindsArticlesAsThePatientTypes()
     {
         QTest::mouseClick(m_window->findChild<QPushButton*>(QStringLiteral("libraryButton")), Qt::LeftButton);
-        QCOMPARE(currentPage()->objectName(), QStringLiteral("libraryPage"));
+        QCOMPARE(patient().currentPage()->objectName(), QStringLiteral("libraryPage"));
         auto* search = m_window->findChild<QLineEdit*>(QStringLiteral("librarySearch"));
         QTest::keyClicks(search, QStringLiteral("discog")); // a prefix of "discography"
         auto* list = m_window->findChild<QListWidget*>(QStringLiteral("articleList"));

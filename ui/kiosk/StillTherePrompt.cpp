@@ -86,7 +86,9 @@ void StillTherePrompt::countDown()
 void StillTherePrompt::showSecondsLeft()
 {
     m_countdown->setText(
-        tr("To keep your answers private, this screen will clear in %n second(s).", nullptr, m_secondsLeft));
+        m_secondsLeft == 1
+            ? tr("To keep your answers private, this screen will clear in 1 second.")
+            : tr("To keep your answers private, this screen will clear in %1 seconds.").arg(m_secondsLeft));
 }
 
 bool StillTherePrompt::eventFilter(QObject* watched, QEvent* event)

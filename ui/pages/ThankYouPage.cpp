@@ -16,17 +16,17 @@ ThankYouPage::ThankYouPage(QWidget* parent)
     m_message->setObjectName(QStringLiteral("thankYouMessage"));
     m_message->setAlignment(Qt::AlignCenter);
     m_message->setWordWrap(true);
-    m_message->setMaximumWidth(760);
     auto* done = new QPushButton(tr("Done"), this);
     done->setObjectName(QStringLiteral("thankYouDoneButton"));
     done->setProperty("role", QStringLiteral("start"));
 
     auto* layout = new QVBoxLayout(this);
-    layout->setContentsMargins(48, 48, 48, 48);
+    // Wide side margins keep the lines short enough to read at a glance.
+    layout->setContentsMargins(160, 48, 160, 48);
     layout->setSpacing(28);
     layout->addStretch();
     layout->addWidget(title);
-    layout->addWidget(m_message, 0, Qt::AlignHCenter);
+    layout->addWidget(m_message);
     layout->addWidget(done, 0, Qt::AlignHCenter);
     layout->addStretch();
 

@@ -1,0 +1,241 @@
+#include "SignInTestSupport.h"
+
+#include "signin/PinDialog.h"
+
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+
+using namespace signintest;
+using std::chrono::seconds;
+
+namespace {
+
+const QString kPin = QStringLiteral("482915");
+const QString kWrong = QStringLiteral("000417");
+
+struct Parts
+{
+    QLineEdit* edit;
+    QPushButton* signIn;
+    QLabel* message;
+};
+
+Parts partsOf(PinDialog& dialog)
+{
+    Parts parts{dialog.findChild<QLineEdit*>(QStringLiteral("pinEdit")),
+                dialog.findChild<QPushButton*>(QStringLiteral("signInButton")),
+                dialog.findChild<QLabel*>(QStringLiteral("pinMessage"))};
+    if (!parts.edit || !parts.signIn || !parts.message ||
+        !dialog.findChild<QPushButton*>(QStringLiteral("cancelButton")))
+        qFatal("PinDialog lacks one of its named parts");
+    return parts;
+}
+
+void typeAndSignIn(const Parts& parts, const QString& text)
+{
+    QTest::keyClicks(parts.edit, text);
+    QTest::mouseClick(parts.signIn, Qt::LeftButton);
+}
+
+} // namespace
+
+class TestPinDialog final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void theFieldHidesWhatIsTyped();
+    void aWrongPinSaysHowManyTriesAreLeft();
+    void theRightPinAccepts();
+    void returnInTheFieldSignsIn();
+    void anEmptyTryIsNotCounted();
+    void theButtonIsOffWhileAWaitCountsDown();
+    void aLockoutIsShownWhenTheDialogOpens();
+    void aDatabaseErrorIsShown();
+};
+
+void TestPinDialog::theFieldHidesWhatIsTyped()
+{
+    PinFixture fixture;
+    PinDialog dialog(fixture.pin());
+    const Parts parts = partsOf(dialog);
+    QCOMPARE(parts.edit->echoMode(), QLineEdit::Password);
+    QVERIFY(parts.edit->inputMethodHints().testFlag(Qt::ImhSensitiveData));
+    QVERIFY(parts.edit->minimumHeight() >= 48);
+    // Styled as the app's main actions (64 px high in the style sheet).
+    QCOMPARE(parts.signIn->property("role").toString(), QStringLiteral("start"));
+    QVERIFY(parts.signIn->isDefault());
+}
+
+void TestPinDialog::aWrongPinSaysHowManyTriesAreLeft()
+{
+    PinFixture fixture;
+    QVERIFY(fixture.pin().set(kPin.toStdString()));
+    PinDialog dialog(fixture.pin());
+    const Parts parts = partsOf(dialog);
+    dialog.open();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+
+    typeAndSignIn(parts, kWrong);
+    QVERIFY2(parts.message->text().contains(
+                 QStringLiteral("Wrong PIN. 9 tries left before the console locks for 15 minutes")),
+             qPrintable(parts.message->text()));
+    QVERIFY(dialog.isVisible());
+    QVERIFY(dialog.result() != QDialog::Accepted);
+    QVERIFY(parts.edit->text().isEmpty());
+    QVERIFY(!parts.message->text().contains(kWrong));
+    QCOMPARE(fixture.audited(storage::audit::kSignInFailed), 1);
+
+    typeAndSignIn(parts, kWrong);
+    QVERIFY(parts.message->text().contains(QStringLiteral("8 tries left")));
+    QVERIFY(parts.signIn->isEnabled());
+}
+
+void TestPinDialog::theRightPinAccepts()
+{
+    PinFixture fixture;
+    QVERIFY(fixture.pin().set(kPin.toStdString()));
+    PinDialog dialog(fixture.pin());
+    const Parts parts = partsOf(dialog);
+    QSignalSpy accepted(&dialog, &QDialog::accepted);
+    dialog.open();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+
+    typeAndSignIn(parts, kWrong);
+    typeAndSignIn(parts, kPin);
+    QCOMPARE(accepted.count(), 1);
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    QVERIFY(!dialog.isVisible());
+    QVERIFY(parts.edit->text().isEmpty());
+    QCOMPARE(fixture.audited(storage::audit::kSignedIn), 1);
+}
+
+void TestPinDialog::returnInTheFieldSignsIn()
+{
+    PinFixture fixture;
+    QVERIFY(fixture.pin().set(kPin.toStdString()));
+    PinDialog dialog(fixture.pin());
+    const Parts parts = partsOf(dialog);
+    QSignalSpy accepted(&dialog, &QDialog::accepted);
+    dialog.open();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+
+    QTest::keyClicks(parts.edit, kPin);
+    QTest::keyClick(parts.edit, Qt::Key_Return);
+    QCOMPARE(accepted.count(), 1);
+    // Once: Return reaches verify() through the default button only.
+    QCOMPARE(fixture.audited(storage::audit::kSignedIn), 1);
+    QCOMPARE(fixture.audited(storage::audit::kSignInFailed), 0);
+}
+
+void TestPinDialog::anEmptyTryIsNotCounted()
+{
+    PinFixture fixture;
+    QVERIFY(fixture.pin().set(kPin.toStdString()));
+    PinDialog dialog(fixture.pin());
+    const Parts parts = partsOf(dialog);
+    dialog.open();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+
+    QTest::mouseClick(parts.signIn, Qt::LeftButton);
+    QVERIFY(parts.message->text().contains(QStringLiteral("Enter the staff PIN")));
+    QCOMPARE(fixture.audited(storage::audit::kSignInFailed), 0);
+    QVERIFY(dialog.isVisible());
+}
+
+void TestPinDialog::theButtonIsOffWhileAWaitCountsDown()
+{
+    PinFixture fixture;
+    QVERIFY(fixture.pin().set(kPin.toStdString()));
+    PinDialog dialog(fixture.pin());
+    dialog.setTickInterval(std::chrono::milliseconds(20));
+    const Parts parts = partsOf(dialog);
+    dialog.open();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+
+    typeAndSignIn(parts, kWrong);
+    typeAndSignIn(parts, kWrong);
+    QVERIFY(parts.signIn->isEnabled()); // two free failures
+    typeAndSignIn(parts, kWrong);
+    QVERIFY(!parts.signIn->isEnabled());
+    QVERIFY2(parts.message->text().contains(QStringLiteral("7 tries left")) &&
+                 parts.message->text().contains(QStringLiteral("Try again in 0:01")),
+             qPrintable(parts.message->text()));
+
+    // Clicking or pressing Return during the wait checks nothing and counts nothing.
+    typeAndSignIn(parts, kPin);
+    QTest::keyClick(parts.edit, Qt::Key_Return);
+    QVERIFY(dialog.isVisible());
+    QCOMPARE(fixture.audited(storage::audit::kSignInFailed), 3);
+    QCOMPARE(fixture.audited(storage::audit::kSignedIn), 0);
+    // What was typed meanwhile stays for when the wait is over; this test starts afresh.
+    parts.edit->clear();
+
+    // The wait ends with the clock: the button comes back by itself.
+    fixture.clock.advance(seconds(1));
+    QTRY_VERIFY(parts.signIn->isEnabled());
+    QVERIFY(!parts.message->text().contains(QStringLiteral("Try again in")));
+    QVERIFY(parts.message->text().contains(QStringLiteral("7 tries left")));
+
+    // A longer wait counts down live.
+    typeAndSignIn(parts, kWrong);
+    QVERIFY(parts.message->text().contains(QStringLiteral("0:02")));
+    fixture.clock.advance(seconds(1));
+    QTRY_VERIFY2(parts.message->text().contains(QStringLiteral("Try again in 0:01")),
+                 qPrintable(parts.message->text()));
+    QVERIFY(!parts.signIn->isEnabled());
+    fixture.clock.advance(seconds(1));
+    QTRY_VERIFY(parts.signIn->isEnabled());
+
+    QTest::keyClicks(parts.edit, kPin);
+    QTest::mouseClick(parts.signIn, Qt::LeftButton);
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
+}
+
+void TestPinDialog::aLockoutIsShownWhenTheDialogOpens()
+{
+    PinFixture fixture;
+    QVERIFY(fixture.pin().set(kPin.toStdString()));
+    for (int i = 0; i < StaffPin::kMaxFailures; ++i) {
+        fixture.clock.advance(fixture.pin().waitRemaining());
+        fixture.pin().verify("000417");
+    }
+    QVERIFY(fixture.pin().isLockedOut());
+
+    PinDialog dialog(fixture.pin());
+    dialog.setTickInterval(std::chrono::milliseconds(20));
+    const Parts parts = partsOf(dialog);
+    dialog.open();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    QVERIFY(!parts.signIn->isEnabled());
+    QVERIFY2(parts.message->text().contains(QStringLiteral("locked")) &&
+                 parts.message->text().contains(QStringLiteral("15:00")),
+             qPrintable(parts.message->text()));
+
+    fixture.clock.advance(seconds(14 * 60 + 48));
+    QTRY_VERIFY(parts.message->text().contains(QStringLiteral("0:12")));
+    fixture.clock.advance(seconds(12));
+    QTRY_VERIFY(parts.signIn->isEnabled());
+    QVERIFY(parts.message->text().isEmpty());
+}
+
+void TestPinDialog::aDatabaseErrorIsShown()
+{
+    PinFixture fixture;
+    QVERIFY(fixture.pin().set(kPin.toStdString()));
+    PinDialog dialog(fixture.pin());
+    const Parts parts = partsOf(dialog);
+    dialog.open();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+
+    fixture.database().close();
+    typeAndSignIn(parts, kPin);
+    QVERIFY2(parts.message->text().startsWith(QStringLiteral("The PIN could not be checked")),
+             qPrintable(parts.message->text()));
+    QVERIFY(dialog.isVisible());
+    QVERIFY(dialog.result() != QDialog::Accepted);
+}
+
+QTEST_MAIN(TestPinDialog)
+#include "test_PinDialog.moc"

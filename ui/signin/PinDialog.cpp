@@ -1,0 +1,200 @@
+#include "PinDialog.h"
+
+#include "SecretEdit.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+using spinepath::security::SignInOutcome;
+using spinepath::security::StaffPin;
+using std::chrono::seconds;
+
+namespace {
+
+constexpr std::chrono::milliseconds kDefaultTick{500};
+
+long long lockoutMinutes()
+{
+    return std::chrono::duration_cast<std::chrono::minutes>(StaffPin::kLockout).count();
+}
+
+} // namespace
+
+PinDialog::PinDialog(StaffPin& pin, QWidget* parent)
+    : QDialog(parent)
+    , m_pin(pin)
+    , m_pinEdit(signin::makeSecretEdit(QStringLiteral("pinEdit"), this))
+    , m_message(new QLabel(this))
+    , m_signIn(new QPushButton(tr("Sign in"), this))
+    , m_cancel(new QPushButton(tr("Cancel"), this))
+{
+    setObjectName(QStringLiteral("pinDialog"));
+    setWindowTitle(tr("Staff sign-in"));
+    setModal(true);
+    setMinimumWidth(560);
+
+    auto* heading = new QLabel(tr("Staff sign-in"), this);
+    heading->setProperty("role", QStringLiteral("pageHeading"));
+    auto* prompt = new QLabel(tr("Enter the staff PIN or passphrase."), this);
+    prompt->setProperty("role", QStringLiteral("body"));
+    prompt->setWordWrap(true);
+    prompt->setBuddy(m_pinEdit);
+    m_pinEdit->setAccessibleName(tr("Staff PIN"));
+
+    m_message->setObjectName(QStringLiteral("pinMessage"));
+    m_message->setProperty("role", QStringLiteral("error"));
+    m_message->setWordWrap(true);
+    // Room for two lines from the start, so the buttons do not jump when a message appears.
+    m_message->setMinimumHeight(2 * m_message->fontMetrics().lineSpacing());
+
+    m_signIn->setObjectName(QStringLiteral("signInButton"));
+    signin::styleMainButton(*m_signIn);
+    m_signIn->setDefault(true);
+    m_cancel->setObjectName(QStringLiteral("cancelButton"));
+    m_cancel->setProperty("role", QStringLiteral("secondary"));
+    // Never the button that Return presses, even when it has the focus
+    // (after the sign-in button was switched off under the finger).
+    m_cancel->setAutoDefault(false);
+    m_cancel->setMinimumSize(160, signin::kTouchHeight);
+
+    auto* buttons = new QHBoxLayout;
+    buttons->addWidget(m_cancel);
+    buttons->addStretch();
+    buttons->addWidget(m_signIn);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(32, 28, 32, 28);
+    layout->setSpacing(16);
+    layout->addWidget(heading);
+    layout->addWidget(prompt);
+    layout->addWidget(m_pinEdit);
+    layout->addWidget(m_message);
+    layout->addLayout(buttons);
+
+    // Return in the field presses the default button (QDialog), which does
+    // nothing while it is disabled: no second path to verify().
+    connect(m_signIn, &QPushButton::clicked, this, &PinDialog::signIn);
+    connect(m_cancel, &QPushButton::clicked, this, &QDialog::reject);
+    connect(this, &QDialog::finished, this, [this] {
+        m_tick.stop();
+        clearEntry();
+    });
+
+    m_tick.setInterval(kDefaultTick);
+    connect(&m_tick, &QTimer::timeout, this, &PinDialog::refreshWait);
+    refreshWait();
+}
+
+PinDialog::~PinDialog()
+{
+    clearEntry();
+}
+
+void PinDialog::setTickInterval(std::chrono::milliseconds interval)
+{
+    m_tick.setInterval(interval);
+}
+
+void PinDialog::showEvent(QShowEvent* event)
+{
+    QDialog::showEvent(event);
+    // A wait or lockout from before (another try, a restart) shows at once.
+    refreshWait();
+    m_pinEdit->setFocus();
+}
+
+void PinDialog::clearEntry()
+{
+    signin::clearSecretEdit(*m_pinEdit);
+}
+
+void PinDialog::signIn()
+{
+    if (!m_signIn->isEnabled())
+        return;
+    QString typed = m_pinEdit->text();
+    clearEntry();
+    if (typed.isEmpty()) {
+        // A tap on the button with nothing typed is not a wrong PIN.
+        signin::showMessage(*m_message, tr("Enter the staff PIN first."));
+        m_pinEdit->setFocus();
+        return;
+    }
+    QByteArray secret = typed.toUtf8();
+    spinepath::security::wipe(typed);
+    const SignInOutcome outcome = m_pin.verify(std::string_view(secret.constData(), secret.size()));
+    spinepath::security::wipe(secret);
+    showOutcome(outcome);
+}
+
+void PinDialog::showOutcome(const SignInOutcome& outcome)
+{
+    switch (outcome.kind) {
+    case SignInOutcome::Kind::Accepted:
+        m_note.clear();
+        m_message->clear();
+        accept();
+        return;
+    case SignInOutcome::Kind::Rejected: {
+        const int left = StaffPin::kMaxFailures - outcome.failuresInRow;
+        m_note =
+            left == 1
+                ? tr("Wrong PIN. 1 try left before the console locks for %1 minutes.").arg(lockoutMinutes())
+                : tr("Wrong PIN. %1 tries left before the console locks for %2 minutes.")
+                      .arg(left)
+                      .arg(lockoutMinutes());
+        break;
+    }
+    case SignInOutcome::Kind::Throttled:
+        break;
+    case SignInOutcome::Kind::LockedOut:
+        m_note.clear();
+        break;
+    case SignInOutcome::Kind::NoPinSet:
+        m_note = tr("No staff PIN has been set on this computer yet. Set one in the clinic mode setup.");
+        break;
+    case SignInOutcome::Kind::Failed:
+        m_note = tr("The PIN could not be checked: %1").arg(QString::fromStdString(outcome.message));
+        break;
+    }
+    signin::showMessage(*m_message, m_note);
+    refreshWait();
+    if (m_signIn->isEnabled())
+        m_pinEdit->setFocus();
+}
+
+void PinDialog::refreshWait()
+{
+    const seconds wait = m_pin.waitRemaining();
+    if (wait <= seconds(0)) {
+        m_tick.stop();
+        if (!m_signIn->isEnabled()) {
+            m_signIn->setEnabled(true);
+            signin::showMessage(*m_message, m_note);
+            m_pinEdit->setFocus();
+        }
+        return;
+    }
+    if (m_signIn->isEnabled()) {
+        m_signIn->setEnabled(false);
+        // Staff may type the PIN while they wait; the focus would otherwise
+        // move on from the disabled button to Cancel.
+        m_pinEdit->setFocus();
+    }
+    const QString countdown = signin::countdownText(wait);
+    if (m_pin.isLockedOut())
+        signin::showMessage(
+            *m_message,
+            tr("Too many wrong tries. The staff console is locked for %1 minutes. Try again in %2.")
+                .arg(lockoutMinutes())
+                .arg(countdown));
+    else if (m_note.isEmpty())
+        signin::showMessage(*m_message, tr("Too many tries. Try again in %1.").arg(countdown));
+    else
+        signin::showMessage(*m_message, m_note + QLatin1Char(' ') + tr("Try again in %1.").arg(countdown));
+    if (!m_tick.isActive())
+        m_tick.start();
+}

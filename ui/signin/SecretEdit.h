@@ -1,0 +1,38 @@
+#pragma once
+
+#include <QString>
+
+#include <chrono>
+
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QWidget;
+
+namespace signin {
+
+// A large, touch-friendly field for a PIN or passphrase: dots instead of the
+// characters, and no predictive text, so that neither the screen nor an
+// on-screen keyboard's word list keeps it.
+[[nodiscard]] QLineEdit* makeSecretEdit(const QString& objectName, QWidget* parent);
+
+// Empties the field and its undo history (QLineEdit::clear() keeps the
+// history; setText() drops it).
+void clearSecretEdit(QLineEdit& edit);
+
+// Shows `text` in a dialog's message label and makes the dialog tall enough
+// for it: a window keeps its size once shown, so a long message (a storage
+// error) would otherwise be cut off.
+void showMessage(QLabel& label, const QString& text);
+
+// The app's style sheet does not grey out a disabled main button; the
+// sign-in button must look off while a wait runs.
+void styleMainButton(QPushButton& button);
+
+// A wait as staff read it on a countdown: 0:12, 14:59.
+[[nodiscard]] QString countdownText(std::chrono::seconds wait);
+
+// Height of the fields and buttons: a fingertip, not a mouse pointer.
+inline constexpr int kTouchHeight = 64;
+
+} // namespace signin

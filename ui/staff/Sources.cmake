@@ -1,3 +1,12 @@
-# Sources of ui/staff: sign-in, the staff console, settings and the audit log.
+# Sources of ui/staff: the staff console (issue 9) and its documents (issue 8).
 target_sources(spinepath_ui PRIVATE
+    staff/AssessmentDetail.cpp staff/AssessmentDetail.h
+    staff/AssessmentListModel.cpp staff/AssessmentListModel.h
+    staff/AssessmentSearchBar.cpp staff/AssessmentSearchBar.h
+    staff/EmergencyAlert.cpp staff/EmergencyAlert.h
+    staff/ExportDialog.cpp staff/ExportDialog.h
+    staff/ReportActions.cpp staff/ReportActions.h
+    staff/StaffConsole.cpp staff/StaffConsole.h
+    staff/StaffFileChooser.cpp staff/StaffFileChooser.h
+    staff/StaffReport.cpp staff/StaffReport.h
 )

@@ -1,0 +1,649 @@
+// Drives the staff console as staff would, on the offscreen platform: today's
+// queue, an emergency raised at the kiosk, search, sorting, one assessment's
+// results, answers and documents, PDF, print, export, review and delete, and
+// the audit row each action leaves. With SPINEPATH_SCREENSHOT_DIR set it saves
+// the console at 1280 x 800 (docs/screenshots/staff-*.png).
+// Synthetic data only: every name and answer here is invented.
+#include "AppContext.h"
+#include "Appearance.h"
+#include "staff/AssessmentListModel.h"
+#include "staff/ReportActions.h"
+#include "staff/StaffConsole.h"
+#include "staff/StaffFileChooser.h"
+
+#include "core/questionnaire/QuestionnaireResponse.h"
+#include "core/storage/AssessmentExport.h"
+#include "core/storage/AssessmentRepository.h"
+#include "core/storage/AuditLog.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDir>
+#include <QFile>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPrintPreviewDialog>
+#include <QProcess>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTextBrowser>
+#include <QtTest>
+
+#include <nlohmann/json.hpp>
+
+#include <sys/stat.h>
+
+namespace storage = spinepath::storage;
+using nlohmann::json;
+
+namespace {
+
+// Clinical spec example 3 with an invented name: regenerative evaluation.
+json answersFor(const std::string& name, bool emergency = false)
+{
+    json answers = {{"redflag.bladder_bowel", emergency},
+                    {"redflag.saddle_numbness", false},
+                    {"redflag.progressive_weakness", false},
+                    {"redflag.recent_trauma", false},
+                    {"redflag.systemic", false},
+                    {"pain.duration", "6m_12m"},
+                    {"pain.location", "back_mostly"},
+                    {"peg.pain", 6},
+                    {"peg.enjoyment", 6},
+                    {"peg.activity", 7},
+                    {"dx.told", {"annular_tear"}},
+                    {"img.mri", "within_12m"},
+                    {"img.findings", {"annular_tear"}},
+                    {"cc.pt", "ge6w"},
+                    {"cc.meds", true},
+                    {"cc.injections", true},
+                    {"cc.relief", "temporary"},
+                    {"inst.told_unstable", "no"},
+                    {"neuro.numbness", "stable"},
+                    {"neuro.weakness", "none"},
+                    {"hx.prior_surgery", "none"},
+                    {"pref.motion", "important"},
+                    {"pref.avoid_surgery", true}};
+    if (!name.empty()) {
+        answers["about.name"] = name;
+        answers["about.phone"] = "555-0199";
+    }
+    return answers;
+}
+
+QDateTime todayAt(int hour, int minute = 0)
+{
+    return QDateTime(QDate::currentDate(), QTime(hour, minute));
+}
+
+QString pdfText(const QString& path)
+{
+    QProcess process;
+    process.start(QStringLiteral("pdftotext"), {path, QStringLiteral("-")});
+    if (!process.waitForFinished(20000))
+        return {};
+    return QString::fromUtf8(process.readAllStandardOutput());
+}
+
+mode_t permissionBits(const QString& path)
+{
+    struct stat info
+    {
+    };
+    if (::stat(QFile::encodeName(path).constData(), &info) != 0)
+        return 0;
+    return info.st_mode & 07777;
+}
+
+QByteArray readFile(const QString& path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+} // namespace
+
+class TestStaffConsole final : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_folder;
+    std::unique_ptr<AppContext> m_context = AppContext::load(SPINEPATH_SOURCE_DIR "/content");
+    std::unique_ptr<StaffConsole> m_console;
+    int m_databases = 0;
+
+    // The ids of the seeded assessments, by role.
+    std::string m_routineToday;  // completed today 09:00, Ada Fairbanks
+    std::string m_urgentToday;   // completed today 08:00 with an emergency flag, Bram Eastwick
+    std::string m_reviewedToday; // completed today 07:00 and reviewed, no name
+    std::string m_tenDaysAgo;    // Cleo Quillfeather
+    std::string m_fortyDaysAgo;  // Ada Quillfeather, emergency
+    std::string m_unfinished;    // in progress today, no alert
+
+    storage::AssessmentRepository repository() const { return {*m_context->database, "kiosk"}; }
+
+    storage::CompletedAssessment completed(const std::string& name, const QDateTime& startedAt,
+                                           bool emergency = false) const
+    {
+        const json flat = answersFor(name, emergency);
+        storage::CompletedAssessment assessment;
+        assessment.content = storage::ContentVersions::of(m_context->screening->questionnaire(),
+                                                          m_context->screening->ruleset());
+        assessment.response =
+            spinepath::questionnaire::toQuestionnaireResponse(m_context->screening->questionnaire(), flat);
+        assessment.result = m_context->screening->scorer().score(flat);
+        assessment.startedAt = startedAt;
+        assessment.completedAt = startedAt.addSecs(540);
+        return assessment;
+    }
+
+    // A patient at the kiosk now: started, answering, not finished.
+    std::string startAnswering(const std::string& name, const QDateTime& startedAt) const
+    {
+        auto repo = repository();
+        auto created = repo.create({storage::Mode::Kiosk,
+                                    storage::ContentVersions::of(m_context->screening->questionnaire(),
+                                                                 m_context->screening->ruleset()),
+                                    startedAt});
+        if (!created)
+            return {};
+        json partial = {{"redflag.bladder_bowel", true}, {"about.name", name}};
+        spinepath::questionnaire::ResponseOptions options;
+        options.status = "in-progress";
+        (void)repo.saveAnswers(*created, spinepath::questionnaire::toQuestionnaireResponse(
+                                             m_context->screening->questionnaire(), partial, options));
+        return *created;
+    }
+
+    std::vector<storage::AuditEntry> audit(const std::string& assessmentId = {}) const
+    {
+        auto entries = storage::AuditLog(*m_context->database).list(1000, 0, assessmentId);
+        return entries ? *entries : std::vector<storage::AuditEntry>();
+    }
+
+    bool audited(std::string_view action, const std::string& assessmentId,
+                 const std::string& detail = {}) const
+    {
+        for (const auto& entry : audit(assessmentId))
+            if (entry.action == action && (detail.empty() || entry.detail == detail))
+                return true;
+        return false;
+    }
+
+    template <typename T> T* find(const char* name) const
+    {
+        return m_console->findChild<T*>(QString::fromLatin1(name));
+    }
+
+    AssessmentListModel* model(const char* table) const
+    {
+        return static_cast<AssessmentListModel*>(find<QTableView>(table)->model());
+    }
+
+    std::vector<std::string> rowIds(const char* table) const
+    {
+        std::vector<std::string> ids;
+        const auto* m = model(table);
+        for (int row = 0; row < m->rowCount(); ++row)
+            ids.push_back(m->rowAt(row)->id);
+        return ids;
+    }
+
+    void showTab(int index)
+    {
+        auto* tabs = find<QTabWidget>("staffTabs");
+        QTest::mouseClick(tabs->tabBar(), Qt::LeftButton, {}, tabs->tabBar()->tabRect(index).center());
+        QCOMPARE(tabs->currentIndex(), index);
+    }
+
+    void clickRow(const char* table, int row)
+    {
+        auto* view = find<QTableView>(table);
+        const QRect cell = view->visualRect(view->model()->index(row, AssessmentListModel::Patient));
+        QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, cell.center());
+    }
+
+    void openRow(const char* table, const std::string& id)
+    {
+        const int row = model(table)->rowOf(id);
+        QVERIFY(row >= 0);
+        clickRow(table, row);
+        auto* heading = find<QLabel>("detailHeading");
+        QTRY_VERIFY(heading->isVisible());
+    }
+
+    void screenshot(const QString& name)
+    {
+        const QString folder = qEnvironmentVariable("SPINEPATH_SCREENSHOT_DIR");
+        if (folder.isEmpty())
+            return;
+        QDir().mkpath(folder);
+        QTest::qWait(100);
+        QVERIFY(m_console->grab().save(folder + u'/' + name + QStringLiteral(".png")));
+    }
+
+    QString tempPath(const QString& name) const { return m_folder.filePath(name); }
+
+private slots:
+    void initTestCase()
+    {
+        spinepath::ui::applyAppearance(*qApp);
+        QVERIFY(m_folder.isValid());
+    }
+
+    // Each test has a database of its own with the same synthetic day.
+    void init()
+    {
+        m_context->database.reset();
+        m_context->databaseProblem.clear();
+        m_context->openDatabase(m_folder.filePath(QStringLiteral("staff-%1.sqlite").arg(++m_databases)));
+        QVERIFY2(m_context->databaseProblem.empty(), m_context->databaseProblem.c_str());
+        auto repo = repository();
+        auto stored = repo.storeCompleted(
+            std::vector{completed("Ada Fairbanks", todayAt(9)), completed("Bram Eastwick", todayAt(8), true),
+                        completed("", todayAt(7)), completed("Cleo Quillfeather", todayAt(10).addDays(-10)),
+                        completed("Ada Quillfeather", todayAt(10).addDays(-40), true)});
+        QVERIFY(stored);
+        m_routineToday = (*stored)[0];
+        m_urgentToday = (*stored)[1];
+        m_reviewedToday = (*stored)[2];
+        m_tenDaysAgo = (*stored)[3];
+        m_fortyDaysAgo = (*stored)[4];
+        QVERIFY(repo.markReviewed(m_reviewedToday));
+        m_unfinished = startAnswering("Dorian Hartley", todayAt(9, 30));
+        QVERIFY(!m_unfinished.empty());
+
+        StaffFileChooser::setProviderForTesting({});
+        ReportActions::setPrintToFileForTesting({});
+        m_console = std::make_unique<StaffConsole>(*m_context, "staff:test");
+        const QStringList size =
+            qEnvironmentVariable("SPINEPATH_SCREENSHOT_SIZE", QStringLiteral("1280x800")).split(u'x');
+        m_console->resize(size.value(0).toInt(), size.value(1).toInt());
+        m_console->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_console.get()));
+    }
+
+    void cleanup()
+    {
+        m_console.reset();
+        StaffFileChooser::setProviderForTesting({});
+        ReportActions::setPrintToFileForTesting({});
+    }
+
+    void queuePutsUrgentFirstAndShowsVersions()
+    {
+        // Urgent first, then the newest; no quiet unfinished one, nothing from other days.
+        QCOMPARE(rowIds("queueView"),
+                 (std::vector<std::string>{m_urgentToday, m_routineToday, m_reviewedToday}));
+        const auto* queue = model("queueView");
+        const QModelIndex urgency = queue->index(0, AssessmentListModel::Urgency);
+        // Words and an icon as well as colour.
+        QCOMPARE(urgency.data().toString(), QStringLiteral("EMERGENCY"));
+        QVERIFY(!urgency.data(Qt::DecorationRole).value<QIcon>().isNull());
+        QVERIFY(urgency.data(Qt::BackgroundRole).isValid());
+        QVERIFY(queue->index(1, AssessmentListModel::Urgency).data().toString().isEmpty());
+        QVERIFY(find<QLabel>("queueCount")->text().contains(QStringLiteral("1 urgent")));
+
+        const QString footer = find<QLabel>("versionFooter")->text();
+        QVERIFY(footer.contains(QString::fromStdString(m_context->screening->ruleset().version())));
+        QVERIFY(footer.contains(QString::fromStdString(m_context->screening->questionnaire().id())));
+        QVERIFY(!find<QWidget>("emergencyBanner")->isVisible());
+        screenshot(QStringLiteral("staff-queue"));
+    }
+
+    void emergencyAnswerReachesQueueWithBannerAndSound()
+    {
+        // The kiosk: a patient's answer raises an emergency while they go on answering.
+        const std::string kiosk = startAnswering("Elsa Northcott", todayAt(9, 40));
+        const std::vector<std::string> flags{"cauda_equina_bladder_bowel"};
+        QVERIFY(repository().raiseAlert(kiosk, flags));
+        m_console->alertEmergency(QString::fromStdString(kiosk));
+
+        auto* banner = find<QWidget>("emergencyBanner");
+        QVERIFY(banner->isVisible());
+        QCOMPARE(m_console->alertCount(), 1);
+        QCOMPARE(m_console->alertSoundsPlayed(), 1);
+        const QString bannerText = find<QLabel>("emergencyText")->text();
+        QVERIFY(bannerText.contains(QStringLiteral("09:40")));
+        QVERIFY(!bannerText.contains(QStringLiteral("Northcott"))); // the time only, never the patient
+        // At the top (the newest emergency), although still in progress.
+        QCOMPARE(rowIds("queueView").front(), kiosk);
+        QCOMPARE(rowIds("queueView")[1], m_urgentToday);
+        QCOMPARE(model("queueView")->index(0, AssessmentListModel::Status).data().toString(),
+                 QStringLiteral("In progress"));
+        QVERIFY(audited(storage::audit::kAlertRaised, kiosk, "1 flag(s)"));
+
+        // The poll finds the next one by itself, and rings once for it.
+        const std::string second = startAnswering("Felix Oakhurst", todayAt(9, 50));
+        QVERIFY(repository().raiseAlert(second, flags));
+        m_console->setPollInterval(50);
+        QTRY_COMPARE(m_console->alertCount(), 2);
+        QTest::qWait(200);
+        QCOMPARE(m_console->alertCount(), 2);
+        QCOMPARE(m_console->alertSoundsPlayed(), 2);
+        QVERIFY(find<QLabel>("emergencyText")->text().contains(QStringLiteral("2 assessments")));
+        QCOMPARE(rowIds("queueView")[0], second);
+        QCOMPARE(rowIds("queueView")[1], kiosk);
+
+        QTest::mouseClick(find<QPushButton>("emergencyAcknowledge"), Qt::LeftButton);
+        QVERIFY(!banner->isVisible());
+    }
+
+    void searchFindsExactlyTheRightRows()
+    {
+        showTab(1);
+        auto* table = "assessmentTable";
+        QCOMPARE(model(table)->rowCount(), 6);
+
+        // Name: every word a prefix, any case.
+        QTest::keyClicks(find<QLineEdit>("searchName"), QStringLiteral("quill"));
+        QTRY_COMPARE(model(table)->rowCount(), 2);
+        QVERIFY(model(table)->rowOf(m_tenDaysAgo) >= 0);
+        QVERIFY(model(table)->rowOf(m_fortyDaysAgo) >= 0);
+        QTest::keyClicks(find<QLineEdit>("searchName"), QStringLiteral(" ad"));
+        QTRY_COMPARE(rowIds(table), std::vector<std::string>{m_fortyDaysAgo});
+        QVERIFY(find<QLabel>("resultCount")->text().startsWith(QStringLiteral("1 ")));
+        screenshot(QStringLiteral("staff-search"));
+        find<QLineEdit>("searchName")->clear();
+        QTRY_COMPARE(model(table)->rowCount(), 6);
+
+        // Flag: the two emergencies; the quiet unfinished one has no flag.
+        auto* flag = find<QComboBox>("searchFlag");
+        flag->setCurrentIndex(flag->findData(QStringLiteral("cauda_equina_bladder_bowel")));
+        QTRY_COMPARE(model(table)->rowCount(), 2);
+        QCOMPARE(rowIds(table), (std::vector<std::string>{m_urgentToday, m_fortyDaysAgo}));
+        flag->setCurrentIndex(0);
+
+        // Category: the category of the routine answers, which the emergencies do not have.
+        const QString routineCategory =
+            QString::fromStdString(m_context->screening->scorer().score(answersFor("x")).category);
+        auto* category = find<QComboBox>("searchCategory");
+        category->setCurrentIndex(category->findData(routineCategory));
+        QTRY_COMPARE(model(table)->rowCount(), 3);
+        for (const auto& id : {m_routineToday, m_reviewedToday, m_tenDaysAgo})
+            QVERIFY(model(table)->rowOf(id) >= 0);
+        category->setCurrentIndex(0);
+
+        // Dates: 15 to 5 days ago finds only the one of ten days ago.
+        QTest::mouseClick(find<QCheckBox>("searchDates"), Qt::LeftButton);
+        find<QDateEdit>("searchFrom")->setDate(QDate::currentDate().addDays(-15));
+        find<QDateEdit>("searchTo")->setDate(QDate::currentDate().addDays(-5));
+        QTRY_COMPARE(rowIds(table), std::vector<std::string>{m_tenDaysAgo});
+
+        // Status, with the dates off again.
+        QTest::mouseClick(find<QCheckBox>("searchDates"), Qt::LeftButton);
+        auto* status = find<QComboBox>("searchStatus");
+        status->setCurrentIndex(status->findData(static_cast<int>(storage::Status::InProgress)));
+        QTRY_COMPARE(rowIds(table), std::vector<std::string>{m_unfinished});
+    }
+
+    void headersSortInTheDatabase()
+    {
+        showTab(1);
+        auto* view = find<QTableView>("assessmentTable");
+        // Newest first to begin with.
+        QCOMPARE(rowIds("assessmentTable").front(), m_unfinished);
+        auto* header = view->horizontalHeader();
+        const auto clickHeader = [&](int column) {
+            QTest::mouseClick(
+                header->viewport(), Qt::LeftButton, {},
+                QPoint(header->sectionViewportPosition(column) + header->sectionSize(column) / 2,
+                       header->height() / 2));
+        };
+        clickHeader(AssessmentListModel::Patient);
+        QTRY_VERIFY(model("assessmentTable")->order().key == storage::SortKey::PatientName);
+        std::vector<std::string> names;
+        for (int row = 0; row < 5; ++row)
+            names.push_back(model("assessmentTable")->rowAt(row)->patientName);
+        const bool ascending = !model("assessmentTable")->order().descending;
+        const std::vector<std::string> expected{"Ada Fairbanks", "Ada Quillfeather", "Bram Eastwick",
+                                                "Cleo Quillfeather", "Dorian Hartley"};
+        QCOMPARE(names, ascending ? expected : std::vector<std::string>(expected.rbegin(), expected.rend()));
+        QVERIFY(model("assessmentTable")->rowAt(5)->patientName.empty()); // no name: last
+
+        clickHeader(AssessmentListModel::Patient);
+        QTRY_COMPARE(model("assessmentTable")->order().descending, ascending);
+
+        clickHeader(AssessmentListModel::Urgency);
+        QTRY_VERIFY(model("assessmentTable")->order().key == storage::SortKey::Severity);
+        if (!model("assessmentTable")->order().descending)
+            clickHeader(AssessmentListModel::Urgency);
+        QTRY_VERIFY(model("assessmentTable")->order().descending);
+        QCOMPARE(rowIds("assessmentTable")[0], m_urgentToday);
+        QCOMPARE(rowIds("assessmentTable")[1], m_fortyDaysAgo);
+    }
+
+    void openingShowsResultsAnswersAndSummary()
+    {
+        openRow("queueView", m_routineToday);
+        QVERIFY(find<QLabel>("detailHeading")->text().contains(QStringLiteral("Ada Fairbanks")));
+        const QString results = find<QTextBrowser>("resultsView")->toPlainText();
+        QVERIFY(results.contains(QStringLiteral("Regenerative suitability")));
+        QVERIFY(results.contains(QStringLiteral("Factors")));
+        QVERIFY(results.contains(QStringLiteral("Weight")));
+        const QString answers = find<QTextBrowser>("answersView")->toPlainText();
+        QVERIFY(answers.contains(QStringLiteral("6 to 12 months"), Qt::CaseInsensitive) ||
+                answers.contains(QStringLiteral("6-12"), Qt::CaseInsensitive) ||
+                answers.contains(QStringLiteral("12 months"), Qt::CaseInsensitive));
+        auto* tabs = find<QTabWidget>("detailTabs");
+        tabs->setCurrentIndex(2);
+        QVERIFY(find<QWidget>("summaryPreview")->isVisible());
+        QVERIFY(find<QPushButton>("savePdfButton")->isEnabled());
+        QVERIFY(audited(storage::audit::kViewed, m_routineToday));
+        tabs->setCurrentIndex(0);
+        screenshot(QStringLiteral("staff-detail"));
+        tabs->setCurrentIndex(2);
+        screenshot(QStringLiteral("staff-summary"));
+
+        // An unfinished one with an alert: its flags, no summary.
+        const std::vector<std::string> flags{"cauda_equina_bladder_bowel"};
+        QVERIFY(repository().raiseAlert(m_unfinished, flags));
+        m_console->refresh();
+        openRow("queueView", m_unfinished);
+        QVERIFY(find<QTextBrowser>("resultsView")->toPlainText().contains(QStringLiteral("EMERGENCY")));
+        QVERIFY(!find<QPushButton>("savePdfButton")->isEnabled());
+        QVERIFY(find<QLabel>("noSummary")->text().contains(QStringLiteral("still answering")));
+    }
+
+    void saveAsPdfWritesBothDocuments()
+    {
+        openRow("queueView", m_routineToday);
+        const QString physician = tempPath(QStringLiteral("physician.pdf"));
+        const QString patient = tempPath(QStringLiteral("patient.pdf"));
+        QString next = physician;
+        StaffFileChooser::setProviderForTesting([&next](const QString& suggested) {
+            // The suggested name never carries the patient's name.
+            return suggested.contains(QStringLiteral("Fairbanks")) ? QString() : next;
+        });
+        QTest::mouseClick(find<QPushButton>("savePdfButton"), Qt::LeftButton);
+        QVERIFY(QFile::exists(physician));
+        QCOMPARE(permissionBits(physician), mode_t(0600));
+        const QString physicianText = pdfText(physician);
+        QVERIFY2(physicianText.contains(QStringLiteral("Physician summary")),
+                 qPrintable(physicianText.left(300)));
+
+        auto* document = find<QComboBox>("documentChoice");
+        document->setCurrentIndex(
+            document->findData(static_cast<int>(spinepath::report::DocumentKind::PatientCopy)));
+        next = patient;
+        QTest::mouseClick(find<QPushButton>("savePdfButton"), Qt::LeftButton);
+        QVERIFY(QFile::exists(patient));
+        QVERIFY(pdfText(patient).contains(QStringLiteral("Your results")));
+
+        QVERIFY(audited(storage::audit::kPdfSaved, m_routineToday, "physician"));
+        QVERIFY(audited(storage::audit::kPdfSaved, m_routineToday, "patient"));
+    }
+
+    void printAndPreviewAreAudited()
+    {
+        openRow("queueView", m_urgentToday);
+        const QString printed = tempPath(QStringLiteral("printed.pdf"));
+        ReportActions::setPrintToFileForTesting(printed);
+        QTest::mouseClick(find<QPushButton>("printButton"), Qt::LeftButton);
+        QVERIFY(QFile::exists(printed));
+        QVERIFY(pdfText(printed).contains(QStringLiteral("Physician summary")));
+        QVERIFY(audited(storage::audit::kPrinted, m_urgentToday, "physician"));
+
+        // The auto-print setting: the physician summary, no dialog.
+        QFile::remove(printed);
+        m_console->printAutomatically(QString::fromStdString(m_routineToday));
+        QVERIFY(QFile::exists(printed));
+        QVERIFY(audited(storage::audit::kPrinted, m_routineToday, "physician"));
+
+        // Letter paper from the settings reaches the documents.
+        m_console->setPaper(spinepath::report::Paper::Letter);
+        QFile::remove(printed);
+        QTest::mouseClick(find<QPushButton>("printButton"), Qt::LeftButton);
+        QProcess info;
+        info.start(QStringLiteral("pdfinfo"), {printed});
+        QVERIFY(info.waitForFinished(20000));
+        QVERIFY(QString::fromUtf8(info.readAllStandardOutput()).contains(QStringLiteral("612 x 792")));
+
+        // The preview opens without blocking and closes.
+        QTest::mouseClick(find<QPushButton>("previewButton"), Qt::LeftButton);
+        QPrintPreviewDialog* preview = nullptr;
+        QTRY_VERIFY(
+            (preview = m_console->findChild<QPrintPreviewDialog*>(QStringLiteral("staffPrintPreview"))));
+        QVERIFY(preview->isVisible());
+        preview->reject();
+    }
+
+    void exportWritesTheSelectionPrivately()
+    {
+        showTab(1);
+        auto* view = find<QTableView>("assessmentTable");
+        const auto exportAs = [&](spinepath::storage::ExportFormat format, const QString& path) {
+            StaffFileChooser::setProviderForTesting([path](const QString&) { return path; });
+            QTest::mouseClick(find<QPushButton>("exportButton"), Qt::LeftButton);
+            QDialog* dialog = nullptr;
+            QTRY_VERIFY((dialog = m_console->findChild<QDialog*>(QStringLiteral("exportDialog"))));
+            auto* combo = dialog->findChild<QComboBox*>(QStringLiteral("exportFormat"));
+            combo->setCurrentIndex(combo->findData(static_cast<int>(format)));
+            QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("exportAccept")),
+                              Qt::LeftButton);
+            QTRY_VERIFY(QFile::exists(path));
+            QTRY_VERIFY(!m_console->findChild<QDialog*>(QStringLiteral("exportDialog")));
+        };
+        // Nothing selected: nothing written, and staff are told.
+        QTest::mouseClick(find<QPushButton>("exportButton"), Qt::LeftButton);
+        QVERIFY(!m_console->findChild<QDialog*>(QStringLiteral("exportDialog")));
+        QVERIFY(find<QLabel>("statusMessage")->text().contains(QStringLiteral("Select")));
+
+        // Two rows, the second with Ctrl.
+        clickRow("assessmentTable", model("assessmentTable")->rowOf(m_tenDaysAgo));
+        const QRect cell = view->visualRect(view->model()->index(
+            model("assessmentTable")->rowOf(m_urgentToday), AssessmentListModel::Patient));
+        QTest::mouseClick(view->viewport(), Qt::LeftButton, Qt::ControlModifier, cell.center());
+        QCOMPARE(view->selectionModel()->selectedRows().size(), 2);
+
+        const QString fhir = tempPath(QStringLiteral("selection.json"));
+        exportAs(spinepath::storage::ExportFormat::Fhir, fhir);
+        QCOMPARE(permissionBits(fhir), mode_t(0600));
+        const json bundle = json::parse(readFile(fhir).toStdString());
+        QCOMPARE(bundle["resourceType"], json("Bundle"));
+        QCOMPARE(bundle["entry"].size(), std::size_t(2));
+        std::set<std::string> exported;
+        for (const auto& entry : bundle["entry"]) {
+            QCOMPARE(entry["resource"]["resourceType"], json("QuestionnaireResponse"));
+            exported.insert(entry["resource"]["id"].get<std::string>());
+        }
+        QCOMPARE(exported, (std::set<std::string>{m_tenDaysAgo, m_urgentToday}));
+
+        const QString csv = tempPath(QStringLiteral("selection.csv"));
+        exportAs(spinepath::storage::ExportFormat::Csv, csv);
+        QCOMPARE(permissionBits(csv), mode_t(0600));
+        QCOMPARE(readFile(csv).count("\r\n"), 3); // header + 2 rows
+
+        const QString jsonl = tempPath(QStringLiteral("selection.jsonl"));
+        exportAs(spinepath::storage::ExportFormat::Jsonl, jsonl);
+        QCOMPARE(permissionBits(jsonl), mode_t(0600));
+        QCOMPARE(readFile(jsonl).trimmed().split('\n').size(), 2);
+
+        int exports = 0;
+        for (const auto& entry : audit())
+            if (entry.action == storage::audit::kSelectionExported) {
+                ++exports;
+                QVERIFY(entry.detail.ends_with(", 2 assessments"));
+            }
+        QCOMPARE(exports, 3);
+    }
+
+    void markReviewedAndDelete()
+    {
+        openRow("queueView", m_routineToday);
+        QTest::mouseClick(find<QPushButton>("markReviewedButton"), Qt::LeftButton);
+        QVERIFY(repository().get(m_routineToday)->status == storage::Status::Reviewed);
+        QVERIFY(!find<QPushButton>("markReviewedButton")->isEnabled());
+        QVERIFY(audited(storage::audit::kReviewed, m_routineToday));
+        QCOMPARE(model("queueView")
+                     ->index(model("queueView")->rowOf(m_routineToday), AssessmentListModel::Status)
+                     .data()
+                     .toString(),
+                 QStringLiteral("Reviewed"));
+
+        // Delete asks first, naming the date and not the patient; Cancel keeps it.
+        QTest::mouseClick(find<QPushButton>("deleteButton"), Qt::LeftButton);
+        QMessageBox* box = nullptr;
+        QTRY_VERIFY((box = m_console->findChild<QMessageBox*>(QStringLiteral("deleteConfirmation"))));
+        QVERIFY(box->text().contains(todayAt(9).toString(QStringLiteral("yyyy-MM-dd"))));
+        QVERIFY(!box->text().contains(QStringLiteral("Fairbanks")));
+        QTest::mouseClick(box->button(QMessageBox::Cancel), Qt::LeftButton);
+        QTRY_VERIFY(!m_console->findChild<QMessageBox*>(QStringLiteral("deleteConfirmation")));
+        QVERIFY(repository().get(m_routineToday));
+
+        QTest::mouseClick(find<QPushButton>("deleteButton"), Qt::LeftButton);
+        QTRY_VERIFY((box = m_console->findChild<QMessageBox*>(QStringLiteral("deleteConfirmation"))));
+        QTest::mouseClick(box->findChild<QPushButton*>(QStringLiteral("confirmDeleteButton")),
+                          Qt::LeftButton);
+        QTRY_VERIFY(!repository().get(m_routineToday));
+        QVERIFY(repository().get(m_routineToday).error().kind == storage::ErrorKind::NotFound);
+        QVERIFY(audited(storage::audit::kDeleted, m_routineToday));
+        QCOMPARE(model("queueView")->rowOf(m_routineToday), -1);
+        QVERIFY(find<QLabel>("detailPlaceholder")->isVisible());
+    }
+
+    void auditRowsHoldNoAnswers()
+    {
+        // Every kind of staff action once.
+        openRow("queueView", m_urgentToday);
+        const QString path = tempPath(QStringLiteral("audit.pdf"));
+        StaffFileChooser::setProviderForTesting([path](const QString&) { return path; });
+        ReportActions::setPrintToFileForTesting(tempPath(QStringLiteral("audit-print.pdf")));
+        QTest::mouseClick(find<QPushButton>("savePdfButton"), Qt::LeftButton);
+        QTest::mouseClick(find<QPushButton>("printButton"), Qt::LeftButton);
+        QTest::mouseClick(find<QPushButton>("markReviewedButton"), Qt::LeftButton);
+        for (const auto action : {storage::audit::kViewed, storage::audit::kPdfSaved,
+                                  storage::audit::kPrinted, storage::audit::kReviewed})
+            QVERIFY2(audited(action, m_urgentToday), action.data());
+        for (const auto& entry : audit()) {
+            const std::string row = entry.toJson().dump();
+            for (const char* secret : {"Eastwick", "Bram", "annular", "555-0199", "6m_12m", "back_mostly"})
+                QVERIFY2(row.find(secret) == std::string::npos, row.c_str());
+            QCOMPARE(QString::fromStdString(entry.actor).isEmpty(), false);
+        }
+    }
+
+    void withoutDatabaseSaysWhy()
+    {
+        m_console.reset();
+        auto database = std::move(m_context->database);
+        m_context->databaseProblem = "The folder is read-only.";
+        StaffConsole console(*m_context);
+        auto* problem = console.findChild<QLabel*>(QStringLiteral("databaseProblem"));
+        QVERIFY(problem);
+        QVERIFY(problem->text().contains(QStringLiteral("read-only")));
+        console.refresh();
+        console.alertEmergency(QStringLiteral("00000000-0000-4000-8000-000000000001"));
+        QCOMPARE(console.alertCount(), 1); // the banner still works
+        m_context->database = std::move(database);
+    }
+};
+
+QTEST_MAIN(TestStaffConsole)
+#include "test_StaffConsole.moc"

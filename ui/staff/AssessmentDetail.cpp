@@ -1,0 +1,399 @@
+#include "staff/AssessmentDetail.h"
+
+#include "staff/ReportActions.h"
+#include "staff/StaffReport.h"
+
+#include "AppContext.h"
+
+#include "core/storage/AssessmentRepository.h"
+#include "core/storage/AuditLog.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPrintPreviewWidget>
+#include <QPrinter>
+#include <QPushButton>
+#include <QStackedWidget>
+#include <QTabWidget>
+#include <QTextBrowser>
+#include <QVBoxLayout>
+
+using spinepath::report::DocumentKind;
+using spinepath::storage::Status;
+
+namespace {
+
+QString esc(const QString& text)
+{
+    return text.toHtmlEscaped();
+}
+
+QString when(const QDateTime& time)
+{
+    return time.isValid() ? time.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")) : QString();
+}
+
+QPushButton* actionButton(const QString& text, const QString& name, QWidget* parent)
+{
+    auto* button = new QPushButton(text, parent);
+    button->setObjectName(name);
+    button->setAccessibleName(QString(text).remove(QStringLiteral("…")));
+    button->setMinimumHeight(44);
+    return button;
+}
+
+// The style of the HTML views: readable at a desk, tables that line up.
+const QString kViewStyle = QStringLiteral(
+    "<style>body { font-size: 13pt; } h2 { font-size: 17pt; margin: 6px 0; } h3 { font-size: 14pt; "
+    "margin: 14px 0 4px 0; } td, th { padding: 3px 10px 3px 0; vertical-align: top; } th { text-align: left; "
+    "color: #2c4856; } .urgent { color: #8a1215; font-weight: 600; } .muted { color: #4a5d68; }</style>");
+
+} // namespace
+
+AssessmentDetail::AssessmentDetail(const AppContext& context,
+                                   spinepath::storage::AssessmentRepository* repository, std::string actor,
+                                   QWidget* parent)
+    : QWidget(parent)
+    , m_context(context)
+    , m_repository(repository)
+    , m_actor(std::move(actor))
+    , m_actions(new ReportActions(context.database.get(), m_actor, this))
+    , m_stack(new QStackedWidget(this))
+    , m_placeholder(new QLabel(tr("Choose an assessment to see its results, answers and summary."), this))
+    , m_heading(new QLabel(this))
+    , m_tabs(new QTabWidget(this))
+    , m_results(new QTextBrowser(this))
+    , m_answers(new QTextBrowser(this))
+    , m_document(new QComboBox(this))
+    , m_previewPrinter(new QPrinter(QPrinter::HighResolution))
+    , m_preview(new QPrintPreviewWidget(m_previewPrinter, this))
+    , m_noSummary(new QLabel(this))
+    , m_previewButton(actionButton(tr("Print preview…"), QStringLiteral("previewButton"), this))
+    , m_printButton(actionButton(tr("Print…"), QStringLiteral("printButton"), this))
+    , m_pdfButton(actionButton(tr("Save as PDF…"), QStringLiteral("savePdfButton"), this))
+    , m_reviewButton(actionButton(tr("Mark reviewed"), QStringLiteral("markReviewedButton"), this))
+    , m_deleteButton(actionButton(tr("Delete…"), QStringLiteral("deleteButton"), this))
+{
+    setObjectName(QStringLiteral("assessmentDetail"));
+    setAccessibleName(tr("Assessment details"));
+    m_placeholder->setObjectName(QStringLiteral("detailPlaceholder"));
+    m_placeholder->setAlignment(Qt::AlignCenter);
+    m_placeholder->setWordWrap(true);
+    m_placeholder->setProperty("role", QStringLiteral("intro"));
+
+    auto* page = new QWidget(this);
+    auto* layout = new QVBoxLayout(page);
+    layout->setContentsMargins(0, 0, 0, 0);
+    m_heading->setObjectName(QStringLiteral("detailHeading"));
+    m_heading->setProperty("role", QStringLiteral("subheading"));
+    m_heading->setWordWrap(true);
+    layout->addWidget(m_heading);
+
+    m_tabs->setObjectName(QStringLiteral("detailTabs"));
+    m_results->setObjectName(QStringLiteral("resultsView"));
+    m_results->setAccessibleName(tr("Results"));
+    m_answers->setObjectName(QStringLiteral("answersView"));
+    m_answers->setAccessibleName(tr("Answers"));
+    m_tabs->addTab(m_results, tr("Results"));
+    m_tabs->addTab(m_answers, tr("Answers"));
+
+    auto* summary = new QWidget(m_tabs);
+    auto* summaryLayout = new QVBoxLayout(summary);
+    summaryLayout->setContentsMargins(4, 4, 4, 4);
+    m_preview->setObjectName(QStringLiteral("summaryPreview"));
+    m_preview->setAccessibleName(tr("Preview of the document"));
+    m_preview->setViewMode(QPrintPreviewWidget::SinglePageView);
+    m_preview->setZoomMode(QPrintPreviewWidget::FitToWidth);
+    m_noSummary->setObjectName(QStringLiteral("noSummary"));
+    m_noSummary->setWordWrap(true);
+    m_noSummary->setAlignment(Qt::AlignCenter);
+    summaryLayout->addWidget(m_preview, 1);
+    summaryLayout->addWidget(m_noSummary, 1);
+    m_tabs->addTab(summary, tr("Summary"));
+    layout->addWidget(m_tabs, 1);
+
+    // Which document the preview and the buttons act on.
+    auto* documentRow = new QHBoxLayout;
+    auto* documentLabel = new QLabel(tr("Document:"), page);
+    m_document->setObjectName(QStringLiteral("documentChoice"));
+    m_document->setAccessibleName(tr("Document to preview, print or save"));
+    m_document->addItem(ReportActions::documentName(DocumentKind::PhysicianSummary),
+                        static_cast<int>(DocumentKind::PhysicianSummary));
+    m_document->addItem(ReportActions::documentName(DocumentKind::PatientCopy),
+                        static_cast<int>(DocumentKind::PatientCopy));
+    documentLabel->setBuddy(m_document);
+    documentRow->addWidget(documentLabel);
+    documentRow->addWidget(m_document);
+    documentRow->addWidget(m_previewButton);
+    documentRow->addWidget(m_printButton);
+    documentRow->addWidget(m_pdfButton);
+    documentRow->addStretch(1);
+    layout->addLayout(documentRow);
+
+    auto* recordRow = new QHBoxLayout;
+    m_deleteButton->setProperty("role", QStringLiteral("danger"));
+    recordRow->addWidget(m_reviewButton);
+    recordRow->addStretch(1);
+    recordRow->addWidget(m_deleteButton);
+    layout->addLayout(recordRow);
+
+    m_stack->addWidget(m_placeholder);
+    m_stack->addWidget(page);
+    auto* outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->addWidget(m_stack);
+
+    connect(m_preview, &QPrintPreviewWidget::paintRequested, this, [this](QPrinter* printer) {
+        if (m_report && m_assessment && m_assessment->result) {
+            try {
+                spinepath::report::render(currentDocument(), *m_report, *printer);
+            } catch (const spinepath::report::ReportError& error) {
+                emit message(QString::fromUtf8(error.what()));
+            }
+        }
+    });
+    connect(m_document, &QComboBox::currentIndexChanged, this, [this] { m_preview->updatePreview(); });
+    connect(m_previewButton, &QPushButton::clicked, this,
+            [this] { m_actions->openPreview(currentDocument()); });
+    connect(m_printButton, &QPushButton::clicked, this, [this] { m_actions->print(currentDocument()); });
+    connect(m_pdfButton, &QPushButton::clicked, this, [this] { m_actions->savePdf(currentDocument()); });
+    connect(m_reviewButton, &QPushButton::clicked, this, &AssessmentDetail::markReviewed);
+    connect(m_deleteButton, &QPushButton::clicked, this, &AssessmentDetail::confirmDelete);
+    connect(m_actions, &ReportActions::message, this, &AssessmentDetail::message);
+    clear();
+}
+
+AssessmentDetail::~AssessmentDetail()
+{
+    delete m_preview; // before the printer it paints on
+    delete m_previewPrinter;
+}
+
+DocumentKind AssessmentDetail::currentDocument() const
+{
+    return static_cast<DocumentKind>(m_document->currentData().toInt());
+}
+
+void AssessmentDetail::setPaper(spinepath::report::Paper paper)
+{
+    m_actions->setPaper(paper);
+    m_previewPrinter->setPageLayout(spinepath::report::reportPageLayout(paper));
+    if (m_assessment)
+        m_preview->updatePreview();
+}
+
+void AssessmentDetail::clear()
+{
+    m_id.clear();
+    m_assessment.reset();
+    m_report.reset();
+    m_actions->setReport(nullptr);
+    m_results->clear();
+    m_answers->clear();
+    m_heading->clear();
+    m_stack->setCurrentWidget(m_placeholder);
+    updateButtons();
+}
+
+bool AssessmentDetail::showAssessment(const std::string& id)
+{
+    if (!m_repository)
+        return false;
+    auto found = m_repository->get(id);
+    if (!found) {
+        clear();
+        emit message(QString::fromStdString(found.error().message));
+        return false;
+    }
+    const bool sameAsShown = id == m_id;
+    m_id = id;
+    m_assessment = std::move(found).value();
+    m_report = staffReportFor(m_context, *m_assessment);
+    m_actions->setReport(m_assessment->result ? m_report : nullptr);
+    // Who looked at which assessment, once per opening; never what it holds.
+    if (!sameAsShown && m_context.database)
+        if (auto logged = spinepath::storage::AuditLog(*m_context.database)
+                              .append(m_actor, spinepath::storage::audit::kViewed, id);
+            !logged)
+            emit message(QString::fromStdString(logged.error().message));
+
+    const auto& assessment = *m_assessment;
+    const QString name = assessment.patient.name.empty() ? tr("No name given")
+                                                         : QString::fromStdString(assessment.patient.name);
+    m_heading->setText(
+        tr("%1 · started %2 · %3").arg(name, when(assessment.startedAt), staffStatusName(assessment.status)));
+    m_heading->setAccessibleName(m_heading->text());
+    showResults(assessment, m_report.get());
+    showAnswers(m_report.get());
+    const bool hasSummary = assessment.result.has_value() && m_report;
+    m_preview->setVisible(hasSummary);
+    m_noSummary->setVisible(!hasSummary);
+    m_noSummary->setText(assessment.status == Status::InProgress
+                             ? tr("The patient is still answering: the summary is ready once they finish.")
+                             : tr("This assessment has no result, so there is no summary."));
+    if (hasSummary)
+        m_preview->updatePreview();
+    m_stack->setCurrentIndex(1);
+    updateButtons();
+    return true;
+}
+
+void AssessmentDetail::showResults(const spinepath::storage::Assessment& assessment,
+                                   const spinepath::report::ReportData* report)
+{
+    QString html = kViewStyle;
+    if (!assessment.result) {
+        html += QStringLiteral("<h2>") + esc(tr("No result yet")) + QStringLiteral("</h2><p>") +
+                esc(assessment.status == Status::InProgress ? tr("The patient is still answering.")
+                                                            : tr("The patient stopped before the end.")) +
+                QStringLiteral("</p>");
+    } else if (report) {
+        html += QStringLiteral("<h2>") + esc(report->categoryName) + QStringLiteral("</h2>");
+        if (!report->categoryClinical.isEmpty())
+            html += QStringLiteral("<p>") + esc(report->categoryClinical) + QStringLiteral("</p>");
+        html += QStringLiteral("<table><tr><th>") + esc(tr("Regenerative suitability")) +
+                QStringLiteral("</th><td>") + esc(tr("%1 of 100").arg(report->result.regenerativeScore)) +
+                QStringLiteral("</td></tr><tr><th>") + esc(tr("Fusion suitability")) +
+                QStringLiteral("</th><td>") + esc(tr("%1 of 100").arg(report->result.fusionScore)) +
+                QStringLiteral("</td></tr>");
+        if (report->result.peg)
+            html += QStringLiteral("<tr><th>") + esc(tr("PEG (pain, enjoyment, activity)")) +
+                    QStringLiteral("</th><td>") + QString::number(*report->result.peg, 'f', 1) +
+                    QStringLiteral("</td></tr>");
+        html += QStringLiteral("</table>");
+    }
+    if (report && !report->flags.empty()) {
+        html += QStringLiteral("<h3>") + esc(tr("Flags")) + QStringLiteral("</h3><table>");
+        for (const auto& flag : report->flags)
+            html += QStringLiteral("<tr><td class=\"urgent\">") +
+                    esc(flag.severity == "emergency" ? tr("⚠ EMERGENCY") : tr("⚠ Urgent")) +
+                    QStringLiteral("</td><td><b>") + esc(flag.title) + QStringLiteral("</b><br>") +
+                    esc(flag.clinical) + QStringLiteral("</td></tr>");
+        html += QStringLiteral("</table>");
+    } else {
+        html += QStringLiteral("<h3>") + esc(tr("Flags")) + QStringLiteral("</h3><p class=\"muted\">") +
+                esc(tr("None")) + QStringLiteral("</p>");
+    }
+    if (report && !report->factors.empty()) {
+        html += QStringLiteral("<h3>") + esc(tr("Factors")) + QStringLiteral("</h3><table><tr><th>") +
+                esc(tr("Factor")) + QStringLiteral("</th><th>") + esc(tr("Pathway")) +
+                QStringLiteral("</th><th>") + esc(tr("Weight")) + QStringLiteral("</th><th>") +
+                esc(tr("Reason")) + QStringLiteral("</th></tr>");
+        for (const auto& factor : report->factors)
+            html += QStringLiteral("<tr><td>") + esc(factor.label) + QStringLiteral("</td><td>") +
+                    esc(factor.pathway) + QStringLiteral("</td><td>") +
+                    (factor.weight > 0 ? QStringLiteral("+") : QString()) + QString::number(factor.weight) +
+                    QStringLiteral("</td><td>") + esc(factor.reason) + QStringLiteral("</td></tr>");
+        html += QStringLiteral("</table>");
+    }
+    if (report && !report->notes.empty()) {
+        html += QStringLiteral("<h3>") + esc(tr("Notes")) + QStringLiteral("</h3><ul>");
+        for (const auto& note : report->notes)
+            html += QStringLiteral("<li>") + esc(note.clinical) + QStringLiteral("</li>");
+        html += QStringLiteral("</ul>");
+    }
+    html += QStringLiteral("<h3>") + esc(tr("Record")) + QStringLiteral("</h3><table>");
+    const auto row = [&html](const QString& label, const QString& value) {
+        if (!value.isEmpty())
+            html += QStringLiteral("<tr><th>") + esc(label) + QStringLiteral("</th><td>") + esc(value) +
+                    QStringLiteral("</td></tr>");
+    };
+    row(tr("Status"), staffStatusName(assessment.status));
+    row(tr("Taken"), assessment.mode == spinepath::storage::Mode::Home ? tr("At home") : tr("At the kiosk"));
+    row(tr("Started"), when(assessment.startedAt));
+    row(tr("Completed"), when(assessment.completedAt));
+    if (assessment.reviewedAt.isValid())
+        row(tr("Reviewed"),
+            tr("%1 by %2").arg(when(assessment.reviewedAt), QString::fromStdString(assessment.reviewedBy)));
+    row(tr("Questionnaire"), QString::fromStdString(assessment.content.questionnaireId + ' ' +
+                                                    assessment.content.questionnaireVersion));
+    if (!assessment.content.rulesetId.empty())
+        row(tr("Rules"),
+            QString::fromStdString(assessment.content.rulesetId + ' ' + assessment.content.rulesetVersion));
+    row(tr("Assessment id"), QString::fromStdString(assessment.id));
+    html += QStringLiteral("</table>");
+    m_results->setHtml(html);
+}
+
+void AssessmentDetail::showAnswers(const spinepath::report::ReportData* report)
+{
+    if (!report) {
+        m_answers->setHtml(kViewStyle + QStringLiteral("<p>") +
+                           esc(tr("The stored answers cannot be read with the questionnaire in use.")) +
+                           QStringLiteral("</p>"));
+        return;
+    }
+    QString html = kViewStyle;
+    for (const auto& section : report->answerSections) {
+        html += QStringLiteral("<h3>") + esc(section.title) + QStringLiteral("</h3><table>");
+        for (const auto& line : section.lines)
+            html += QStringLiteral("<tr><th>") + esc(line.label) + QStringLiteral("</th><td") +
+                    (line.answered ? QStringLiteral(">") + esc(line.value)
+                                   : QStringLiteral(" class=\"muted\">") + esc(tr("(left blank)"))) +
+                    QStringLiteral("</td></tr>");
+        html += QStringLiteral("</table>");
+    }
+    if (report->answerSections.empty())
+        html += QStringLiteral("<p class=\"muted\">") + esc(tr("No answers yet.")) + QStringLiteral("</p>");
+    m_answers->setHtml(html);
+}
+
+void AssessmentDetail::updateButtons()
+{
+    const bool shown = m_assessment.has_value();
+    const bool hasSummary = shown && m_assessment->result && m_report;
+    for (QWidget* widget : {static_cast<QWidget*>(m_previewButton), static_cast<QWidget*>(m_printButton),
+                            static_cast<QWidget*>(m_pdfButton), static_cast<QWidget*>(m_document)})
+        widget->setEnabled(hasSummary);
+    m_reviewButton->setEnabled(shown && m_assessment->status == Status::Completed);
+    m_reviewButton->setText(shown && m_assessment->status == Status::Reviewed ? tr("Reviewed")
+                                                                              : tr("Mark reviewed"));
+    m_deleteButton->setEnabled(shown);
+}
+
+void AssessmentDetail::markReviewed()
+{
+    if (!m_repository || m_id.empty())
+        return;
+    const std::string id = m_id;
+    if (auto done = m_repository->markReviewed(id); !done) {
+        emit message(QString::fromStdString(done.error().message));
+        return;
+    }
+    showAssessment(id);
+    emit message(tr("Marked as reviewed."));
+    emit assessmentChanged(QString::fromStdString(id));
+}
+
+void AssessmentDetail::confirmDelete()
+{
+    if (!m_repository || !m_assessment)
+        return;
+    // Names the date only: the dialog may be seen by others at the desk.
+    auto* box = new QMessageBox(QMessageBox::Warning, tr("Delete assessment"),
+                                tr("Delete the assessment started on %1? Its answers, results and name are "
+                                   "removed for good; the audit log keeps only that it was deleted.")
+                                    .arg(when(m_assessment->startedAt)),
+                                QMessageBox::Cancel, this);
+    box->setObjectName(QStringLiteral("deleteConfirmation"));
+    QPushButton* remove = box->addButton(tr("Delete"), QMessageBox::DestructiveRole);
+    remove->setObjectName(QStringLiteral("confirmDeleteButton"));
+    box->setDefaultButton(QMessageBox::Cancel);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    const std::string id = m_id;
+    connect(box, &QMessageBox::finished, this, [this, box, remove, id] {
+        if (box->clickedButton() != remove)
+            return;
+        if (auto done = m_repository->remove(id); !done) {
+            emit message(QString::fromStdString(done.error().message));
+            return;
+        }
+        if (m_id == id)
+            clear();
+        emit message(tr("The assessment was deleted."));
+        emit assessmentChanged(QString::fromStdString(id));
+    });
+    box->open();
+}

@@ -1,0 +1,263 @@
+#include "staff/AssessmentListModel.h"
+
+#include "staff/StaffReport.h"
+
+#include "AppContext.h"
+
+#include "core/storage/AssessmentRepository.h"
+
+#include <QApplication>
+#include <QColor>
+#include <QFont>
+#include <QIcon>
+#include <QStyle>
+
+using spinepath::storage::AssessmentSummary;
+using spinepath::storage::SortKey;
+
+namespace {
+
+QString timeText(const QDateTime& time, bool withDate)
+{
+    if (!time.isValid())
+        return {};
+    // ISO dates read the same in every country, as on the documents.
+    return time.toLocalTime().toString(withDate ? QStringLiteral("yyyy-MM-dd HH:mm")
+                                                : QStringLiteral("HH:mm"));
+}
+
+std::optional<SortKey> keyOf(int column)
+{
+    switch (column) {
+    case AssessmentListModel::Urgency:
+        return SortKey::Severity;
+    case AssessmentListModel::Started:
+        return SortKey::Started;
+    case AssessmentListModel::Patient:
+        return SortKey::PatientName;
+    case AssessmentListModel::Category:
+        return SortKey::Category;
+    case AssessmentListModel::Completed:
+        return SortKey::Completed;
+    default:
+        return std::nullopt;
+    }
+}
+
+} // namespace
+
+AssessmentListModel::AssessmentListModel(const AppContext& context,
+                                         const spinepath::storage::AssessmentRepository* repository,
+                                         Kind kind, QObject* parent)
+    : QAbstractTableModel(parent)
+    , m_context(context)
+    , m_repository(repository)
+    , m_kind(kind)
+{}
+
+AssessmentListModel::~AssessmentListModel() = default;
+
+bool AssessmentListModel::isUrgent(const AssessmentSummary& row)
+{
+    return row.severity == "emergency" || row.severity == "urgent";
+}
+
+void AssessmentListModel::setFilter(const spinepath::storage::AssessmentFilter& filter)
+{
+    m_filter = filter;
+    beginResetModel();
+    m_rows.clear();
+    m_hasMore = false;
+    endResetModel();
+    load(kPageSize);
+}
+
+void AssessmentListModel::reload()
+{
+    const int rows = std::max(kPageSize, static_cast<int>(m_rows.size()));
+    beginResetModel();
+    m_rows.clear();
+    m_hasMore = false;
+    endResetModel();
+    load(rows);
+}
+
+void AssessmentListModel::setProblem(const QString& problem)
+{
+    if (problem == m_problem)
+        return;
+    m_problem = problem;
+    emit problemChanged(problem);
+}
+
+// Appends up to `rows` rows after those loaded.
+void AssessmentListModel::load(int rows)
+{
+    if (!m_repository)
+        return;
+    std::vector<AssessmentSummary> fetched;
+    if (m_kind == Kind::TodayQueue) {
+        auto queue = m_repository->todayQueue();
+        if (!queue) {
+            setProblem(QString::fromStdString(queue.error().message));
+            return;
+        }
+        fetched = std::move(queue).value();
+        m_total = static_cast<qint64>(fetched.size());
+        m_hasMore = false;
+    } else {
+        spinepath::storage::PageRequest page;
+        page.limit = rows;
+        page.offset = static_cast<int>(m_rows.size());
+        auto listed = m_repository->list(m_filter, page, m_order);
+        if (!listed) {
+            setProblem(QString::fromStdString(listed.error().message));
+            return;
+        }
+        fetched = std::move(listed->rows);
+        m_hasMore = listed->hasMore;
+        if (m_rows.empty()) {
+            auto counted = m_repository->count(m_filter);
+            m_total = counted ? *counted : static_cast<qint64>(fetched.size());
+        }
+    }
+    setProblem({});
+    if (!fetched.empty()) {
+        const int first = static_cast<int>(m_rows.size());
+        beginInsertRows({}, first, first + static_cast<int>(fetched.size()) - 1);
+        m_rows.insert(m_rows.end(), std::make_move_iterator(fetched.begin()),
+                      std::make_move_iterator(fetched.end()));
+        endInsertRows();
+    }
+    emit loaded();
+}
+
+const AssessmentSummary* AssessmentListModel::rowAt(int row) const
+{
+    return row >= 0 && row < static_cast<int>(m_rows.size()) ? &m_rows[static_cast<std::size_t>(row)]
+                                                             : nullptr;
+}
+
+int AssessmentListModel::rowOf(const std::string& id) const
+{
+    for (std::size_t i = 0; i < m_rows.size(); ++i)
+        if (m_rows[i].id == id)
+            return static_cast<int>(i);
+    return -1;
+}
+
+int AssessmentListModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
+}
+
+int AssessmentListModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant AssessmentListModel::data(const QModelIndex& index, int role) const
+{
+    const AssessmentSummary* row = rowAt(index.row());
+    if (!row)
+        return {};
+    const bool urgent = isUrgent(*row);
+    const bool emergency = row->severity == "emergency";
+    switch (role) {
+    case IdRole:
+        return QString::fromStdString(row->id);
+    case Qt::DisplayRole:
+    case Qt::AccessibleTextRole:
+        switch (index.column()) {
+        case Urgency:
+            // Words as well as colour and icon: never colour alone.
+            return emergency ? tr("EMERGENCY") : urgent ? tr("Urgent") : QString();
+        case Started:
+            return timeText(row->startedAt, m_kind == Kind::Search);
+        case Patient:
+            return row->patientName.empty() ? tr("(no name given)")
+                                            : QString::fromStdString(row->patientName);
+        case Category:
+            return row->status == spinepath::storage::Status::InProgress
+                       ? (urgent ? tr("Still answering: alert raised") : tr("Still answering"))
+                       : staffCategoryName(m_context, row->category);
+        case Status:
+            return staffStatusName(row->status);
+        case Completed:
+            return timeText(row->completedAt, m_kind == Kind::Search);
+        default:
+            return {};
+        }
+    case Qt::DecorationRole:
+        if (index.column() == Urgency && urgent)
+            return QApplication::style()->standardIcon(emergency ? QStyle::SP_MessageBoxCritical
+                                                                 : QStyle::SP_MessageBoxWarning);
+        return {};
+    case Qt::BackgroundRole:
+        if (emergency)
+            return QColor(0xfd, 0xe2, 0xe1); // text #1b2b34 on this: 12.9:1
+        if (urgent)
+            return QColor(0xff, 0xf1, 0xd6);
+        return {};
+    case Qt::ForegroundRole:
+        if (index.column() == Urgency && urgent)
+            return QColor(0x8a, 0x12, 0x15); // 8.0:1 on the pink above
+        return {};
+    case Qt::FontRole:
+        if (urgent || row->status == spinepath::storage::Status::Completed) {
+            QFont font;
+            font.setBold(true);
+            return font;
+        }
+        return {};
+    default:
+        return {};
+    }
+}
+
+QVariant AssessmentListModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case Urgency:
+        return tr("Urgency");
+    case Started:
+        return tr("Started");
+    case Patient:
+        return tr("Patient");
+    case Category:
+        return tr("Category");
+    case Status:
+        return tr("Status");
+    case Completed:
+        return tr("Completed");
+    default:
+        return {};
+    }
+}
+
+bool AssessmentListModel::canFetchMore(const QModelIndex& parent) const
+{
+    return !parent.isValid() && m_hasMore;
+}
+
+void AssessmentListModel::fetchMore(const QModelIndex& parent)
+{
+    if (canFetchMore(parent))
+        load(kPageSize);
+}
+
+void AssessmentListModel::sort(int column, Qt::SortOrder order)
+{
+    if (m_kind != Kind::Search)
+        return;
+    const auto key = keyOf(column);
+    if (!key)
+        return;
+    const spinepath::storage::AssessmentOrder wanted{*key, order == Qt::DescendingOrder};
+    if (wanted == m_order && !m_rows.empty())
+        return;
+    m_order = wanted;
+    setFilter(m_filter);
+}

@@ -1,0 +1,88 @@
+#pragma once
+
+#include "core/storage/AssessmentRecord.h"
+
+#include <QAbstractTableModel>
+
+#include <vector>
+
+struct AppContext;
+
+namespace spinepath::storage {
+class AssessmentRepository;
+}
+
+// The rows of the staff console's tables, read from the repository. As a
+// queue it holds today's assessments, urgent first. As a list it holds a
+// search in any order and fetches pages as the view scrolls (canFetchMore /
+// fetchMore), so it stays instant at 100,000 assessments: only the rows seen
+// are ever read. Sorting by a header asks the database, never sorts here.
+class AssessmentListModel final : public QAbstractTableModel
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(AssessmentListModel)
+
+public:
+    enum class Kind
+    {
+        TodayQueue,
+        Search
+    };
+    enum Column
+    {
+        Urgency,
+        Started,
+        Patient,
+        Category,
+        Status,
+        Completed,
+        ColumnCount
+    };
+    static constexpr int IdRole = Qt::UserRole + 1;
+    static constexpr int kPageSize = 200;
+
+    AssessmentListModel(const AppContext& context, const spinepath::storage::AssessmentRepository* repository,
+                        Kind kind, QObject* parent = nullptr);
+    ~AssessmentListModel() override;
+
+    // Search only: the filter; reloads from the first page.
+    void setFilter(const spinepath::storage::AssessmentFilter& filter);
+    [[nodiscard]] const spinepath::storage::AssessmentFilter& filter() const { return m_filter; }
+    [[nodiscard]] spinepath::storage::AssessmentOrder order() const { return m_order; }
+    // Re-reads the rows loaded so far (and at least the first page).
+    void reload();
+    // How many rows match in all (Search: counted in the database).
+    [[nodiscard]] qint64 totalCount() const { return m_total; }
+    [[nodiscard]] const spinepath::storage::AssessmentSummary* rowAt(int row) const;
+    [[nodiscard]] int rowOf(const std::string& id) const;
+    // The last error reading the database, empty when fine.
+    [[nodiscard]] const QString& problem() const { return m_problem; }
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    bool canFetchMore(const QModelIndex& parent) const override;
+    void fetchMore(const QModelIndex& parent) override;
+    void sort(int column, Qt::SortOrder order) override;
+
+    [[nodiscard]] static bool isUrgent(const spinepath::storage::AssessmentSummary& row);
+
+signals:
+    void problemChanged(const QString& problem);
+    void loaded();
+
+private:
+    void load(int rows);
+    void setProblem(const QString& problem);
+
+    const AppContext& m_context;
+    const spinepath::storage::AssessmentRepository* m_repository;
+    Kind m_kind;
+    spinepath::storage::AssessmentFilter m_filter;
+    spinepath::storage::AssessmentOrder m_order;
+    std::vector<spinepath::storage::AssessmentSummary> m_rows;
+    bool m_hasMore = false;
+    qint64 m_total = 0;
+    QString m_problem;
+};

@@ -1,0 +1,128 @@
+#include "staff/AssessmentSearchBar.h"
+
+#include "staff/StaffReport.h"
+
+#include "AppContext.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QGridLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTimer>
+
+using spinepath::storage::Status;
+
+namespace {
+
+// Long enough to type a few letters, short enough to feel immediate.
+constexpr int kTypingPauseMs = 250;
+
+} // namespace
+
+AssessmentSearchBar::AssessmentSearchBar(const AppContext& context, QWidget* parent)
+    : QWidget(parent)
+    , m_name(new QLineEdit(this))
+    , m_useDates(new QCheckBox(tr("Started between"), this))
+    , m_from(new QDateEdit(QDate::currentDate().addMonths(-1), this))
+    , m_to(new QDateEdit(QDate::currentDate(), this))
+    , m_category(new QComboBox(this))
+    , m_flag(new QComboBox(this))
+    , m_status(new QComboBox(this))
+    , m_typing(new QTimer(this))
+{
+    setObjectName(QStringLiteral("searchBar"));
+    m_name->setObjectName(QStringLiteral("searchName"));
+    m_name->setPlaceholderText(tr("Patient name"));
+    m_name->setAccessibleName(tr("Search by patient name"));
+    m_name->setClearButtonEnabled(true);
+    m_useDates->setObjectName(QStringLiteral("searchDates"));
+    for (QDateEdit* edit : {m_from, m_to}) {
+        edit->setCalendarPopup(true);
+        edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+        edit->setEnabled(false);
+    }
+    m_from->setObjectName(QStringLiteral("searchFrom"));
+    m_from->setAccessibleName(tr("Started on or after"));
+    m_to->setObjectName(QStringLiteral("searchTo"));
+    m_to->setAccessibleName(tr("Started on or before"));
+
+    m_category->setObjectName(QStringLiteral("searchCategory"));
+    m_category->setAccessibleName(tr("Category"));
+    m_category->addItem(tr("Any category"), QString());
+    m_flag->setObjectName(QStringLiteral("searchFlag"));
+    m_flag->setAccessibleName(tr("Flag"));
+    m_flag->addItem(tr("Any flag"), QString());
+    if (context.screening) {
+        for (const auto& category : context.screening->ruleset().categories())
+            m_category->addItem(staffCategoryName(context, category.id), QString::fromStdString(category.id));
+        for (const auto& flag : context.screening->ruleset().flags())
+            m_flag->addItem(QString::fromStdString(flag.title), QString::fromStdString(flag.id));
+    }
+    m_status->setObjectName(QStringLiteral("searchStatus"));
+    m_status->setAccessibleName(tr("Status"));
+    m_status->addItem(tr("Any status"), -1);
+    for (const Status status : {Status::Completed, Status::Reviewed, Status::InProgress, Status::Abandoned})
+        m_status->addItem(staffStatusName(status), static_cast<int>(status));
+
+    auto* layout = new QGridLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setHorizontalSpacing(10);
+    layout->addWidget(m_name, 0, 0, 1, 2);
+    layout->addWidget(m_category, 0, 2);
+    layout->addWidget(m_flag, 0, 3);
+    layout->addWidget(m_useDates, 1, 0);
+    auto* dates = new QHBoxLayout;
+    dates->addWidget(m_from);
+    auto* andLabel = new QLabel(tr("and"), this);
+    dates->addWidget(andLabel);
+    dates->addWidget(m_to);
+    layout->addLayout(dates, 1, 1);
+    layout->addWidget(m_status, 1, 2);
+    layout->setColumnStretch(1, 1);
+    layout->setColumnStretch(2, 1);
+    layout->setColumnStretch(3, 1);
+
+    m_typing->setSingleShot(true);
+    m_typing->setInterval(kTypingPauseMs);
+    connect(m_typing, &QTimer::timeout, this, &AssessmentSearchBar::filterChanged);
+    connect(m_name, &QLineEdit::textChanged, this, &AssessmentSearchBar::changedSoon);
+    connect(m_name, &QLineEdit::returnPressed, this, [this] {
+        m_typing->stop();
+        emit filterChanged();
+    });
+    connect(m_useDates, &QCheckBox::toggled, this, [this](bool on) {
+        m_from->setEnabled(on);
+        m_to->setEnabled(on);
+        emit filterChanged();
+    });
+    for (QDateEdit* edit : {m_from, m_to})
+        connect(edit, &QDateEdit::dateChanged, this, &AssessmentSearchBar::changedSoon);
+    for (QComboBox* combo : {m_category, m_flag, m_status})
+        connect(combo, &QComboBox::currentIndexChanged, this, &AssessmentSearchBar::filterChanged);
+}
+
+AssessmentSearchBar::~AssessmentSearchBar() = default;
+
+void AssessmentSearchBar::changedSoon()
+{
+    m_typing->start();
+}
+
+spinepath::storage::AssessmentFilter AssessmentSearchBar::filter() const
+{
+    spinepath::storage::AssessmentFilter filter;
+    filter.name = m_name->text().trimmed().toStdString();
+    if (m_useDates->isChecked()) {
+        // Whole local days, the last one included.
+        filter.from = m_from->date().startOfDay();
+        filter.to = m_to->date().addDays(1).startOfDay();
+    }
+    filter.category = m_category->currentData().toString().toStdString();
+    filter.flag = m_flag->currentData().toString().toStdString();
+    if (const int status = m_status->currentData().toInt(); status >= 0)
+        filter.status = static_cast<Status>(status);
+    return filter;
+}

@@ -1,0 +1,83 @@
+#include "staff/EmergencyAlert.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QSoundEffect>
+#include <QStyle>
+#include <QUrl>
+
+namespace {
+
+// Three rings: noticeable across a reception desk, not an alarm that runs on.
+constexpr int kChimeLoops = 3;
+
+} // namespace
+
+EmergencyAlert::EmergencyAlert(QWidget* parent)
+    : QFrame(parent)
+    , m_text(new QLabel(this))
+    , m_acknowledge(new QPushButton(tr("Acknowledge"), this))
+    , m_chime(new QSoundEffect(this))
+{
+    setObjectName(QStringLiteral("emergencyBanner"));
+    setAccessibleName(tr("Emergency alert"));
+    // Red, an icon and words: never colour alone.
+    setStyleSheet(QStringLiteral(
+        "QFrame#emergencyBanner { background-color: #a4161a; border-radius: 8px; }"
+        "QFrame#emergencyBanner QLabel { color: #ffffff; font-size: 16pt; font-weight: 600; }"
+        "QFrame#emergencyBanner QPushButton { background-color: #ffffff; color: #a4161a; font-size: 14pt;"
+        " font-weight: 600; border-radius: 6px; padding: 8px 18px; }"));
+    auto* icon = new QLabel(this);
+    icon->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxWarning).pixmap(40, 40));
+    icon->setAccessibleName(tr("Warning"));
+    m_text->setObjectName(QStringLiteral("emergencyText"));
+    m_text->setWordWrap(true);
+    m_acknowledge->setObjectName(QStringLiteral("emergencyAcknowledge"));
+    m_acknowledge->setAccessibleName(tr("Acknowledge the emergency alert"));
+    auto* layout = new QHBoxLayout(this);
+    layout->setContentsMargins(16, 10, 16, 10);
+    layout->setSpacing(14);
+    layout->addWidget(icon);
+    layout->addWidget(m_text, 1);
+    layout->addWidget(m_acknowledge);
+    connect(m_acknowledge, &QPushButton::clicked, this, &EmergencyAlert::acknowledge);
+
+    // Without an audio device the effect stays silent; the banner still shows.
+    m_chime->setSource(QUrl(QStringLiteral("qrc:/sounds/alert-chime.wav")));
+    m_chime->setLoopCount(kChimeLoops);
+    m_chime->setVolume(0.9f);
+    hide();
+}
+
+EmergencyAlert::~EmergencyAlert() = default;
+
+void EmergencyAlert::showAlert(const QTime& startedAt)
+{
+    ++m_alerts;
+    ++m_pending;
+    const QString time = startedAt.isValid() ? startedAt.toString(QStringLiteral("HH:mm")) : tr("today");
+    m_text->setText(
+        m_pending == 1
+            ? tr("Urgent: an assessment started at %1 needs attention now. Open it from the top of "
+                 "Today's queue.")
+                  .arg(time)
+            : tr("Urgent: %1 assessments need attention now (the latest started at %2). Open them "
+                 "from the top of Today's queue.")
+                  .arg(m_pending)
+                  .arg(time));
+    m_text->setAccessibleName(m_text->text());
+    show();
+    raise();
+    m_chime->stop();
+    m_chime->play();
+    ++m_sounds;
+}
+
+void EmergencyAlert::acknowledge()
+{
+    m_pending = 0;
+    m_chime->stop();
+    hide();
+    emit acknowledged();
+}

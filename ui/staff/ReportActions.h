@@ -1,0 +1,68 @@
+#pragma once
+
+#include "core/report/ReportData.h"
+#include "core/report/ReportPdf.h"
+
+#include <QObject>
+#include <QString>
+
+#include <memory>
+#include <string>
+
+class QPrinter;
+class QWidget;
+
+namespace spinepath::storage {
+class Database;
+}
+
+// Print preview, Print and Save as PDF of one assessment's two documents
+// (physician summary, patient copy), each recorded in the audit log with the
+// document's kind only. Printer and preview dialogs are opened with open(),
+// never exec(), so nothing blocks the console or a test.
+class ReportActions final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ReportActions)
+
+public:
+    ReportActions(const spinepath::storage::Database* database, std::string actor, QWidget* dialogParent);
+    ~ReportActions() override;
+
+    void setPaper(spinepath::report::Paper paper) { m_paper = paper; }
+    [[nodiscard]] spinepath::report::Paper paper() const { return m_paper; }
+
+    // The report acted on; null: none (the actions do nothing).
+    void setReport(std::shared_ptr<const spinepath::report::ReportData> report);
+    [[nodiscard]] const std::shared_ptr<const spinepath::report::ReportData>& report() const
+    {
+        return m_report;
+    }
+
+    void openPreview(spinepath::report::DocumentKind kind);
+    void print(spinepath::report::DocumentKind kind);
+    // To the default printer without a dialog (the auto-print setting).
+    bool printWithoutDialog(spinepath::report::DocumentKind kind);
+    bool savePdf(spinepath::report::DocumentKind kind);
+
+    // Tests: "printing" writes a PDF to this path, with no dialog. Empty: real printers.
+    static void setPrintToFileForTesting(const QString& pdfPath);
+
+    [[nodiscard]] static QString documentName(spinepath::report::DocumentKind kind);
+
+signals:
+    // What happened, in words for staff ("Saved ...", or why not).
+    void message(const QString& text);
+
+private:
+    [[nodiscard]] QPrinter* newPrinter(spinepath::report::DocumentKind kind) const;
+    bool renderTo(spinepath::report::DocumentKind kind, const spinepath::report::ReportData& report,
+                  QPrinter& printer);
+    void audit(std::string_view action, spinepath::report::DocumentKind kind, const QString& assessmentId);
+
+    const spinepath::storage::Database* m_database;
+    std::string m_actor;
+    QWidget* m_dialogParent;
+    spinepath::report::Paper m_paper = spinepath::report::Paper::A4;
+    std::shared_ptr<const spinepath::report::ReportData> m_report;
+};

@@ -1,0 +1,438 @@
+#include "staff/StaffConsole.h"
+
+#include "staff/AssessmentDetail.h"
+#include "staff/AssessmentListModel.h"
+#include "staff/AssessmentSearchBar.h"
+#include "staff/EmergencyAlert.h"
+#include "staff/ExportDialog.h"
+#include "staff/ReportActions.h"
+#include "staff/StaffFileChooser.h"
+#include "staff/StaffReport.h"
+
+#include "AppContext.h"
+
+#include "core/storage/AssessmentExport.h"
+#include "core/storage/AssessmentRepository.h"
+#include "core/storage/AuditLog.h"
+#include "core/util/Version.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace {
+
+// Often enough that an emergency is seen within seconds; cheap at 100,000
+// assessments (today's queue reads one day through an index).
+constexpr int kPollMs = 4000;
+
+QString text(const std::string& value)
+{
+    return QString::fromStdString(value);
+}
+
+} // namespace
+
+StaffConsole::StaffConsole(const AppContext& context, std::string actor, QWidget* parent)
+    : QWidget(parent)
+    , m_context(context)
+    , m_actor(std::move(actor))
+{
+    setObjectName(QStringLiteral("staffConsole"));
+    setAccessibleName(tr("Staff console"));
+    if (m_context.database)
+        m_repository =
+            std::make_unique<spinepath::storage::AssessmentRepository>(*m_context.database, m_actor);
+
+    m_queueModel =
+        new AssessmentListModel(m_context, m_repository.get(), AssessmentListModel::Kind::TodayQueue, this);
+    m_listModel =
+        new AssessmentListModel(m_context, m_repository.get(), AssessmentListModel::Kind::Search, this);
+    m_detail = new AssessmentDetail(m_context, m_repository.get(), m_actor, this);
+    m_autoPrint = new ReportActions(m_context.database.get(), m_actor, this);
+    m_alert = new EmergencyAlert(this);
+    m_status = new QLabel(this);
+    m_status->setObjectName(QStringLiteral("statusMessage"));
+    m_status->setWordWrap(true);
+    m_status->setAccessibleName(tr("Status"));
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(16, 12, 16, 8);
+    layout->setSpacing(10);
+    layout->addWidget(makeHeader());
+    layout->addWidget(m_alert);
+    if (!m_repository) {
+        auto* problem =
+            new QLabel(tr("The staff console cannot show assessments: the database could not be opened. %1")
+                           .arg(text(m_context.databaseProblem)),
+                       this);
+        problem->setObjectName(QStringLiteral("databaseProblem"));
+        problem->setProperty("role", QStringLiteral("error"));
+        problem->setWordWrap(true);
+        layout->addWidget(problem);
+    }
+
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(QStringLiteral("staffTabs"));
+    m_tabs->addTab(makeQueuePage(), tr("Today"));
+    m_tabs->addTab(makeSearchPage(), tr("All assessments"));
+    m_splitter = new QSplitter(Qt::Horizontal, this);
+    m_splitter->setObjectName(QStringLiteral("staffSplitter"));
+    m_splitter->setChildrenCollapsible(false);
+    m_splitter->addWidget(m_tabs);
+    m_splitter->addWidget(m_detail);
+    m_splitter->setStretchFactor(0, 5);
+    m_splitter->setStretchFactor(1, 6);
+    layout->addWidget(m_splitter, 1);
+    layout->addWidget(m_status);
+    layout->addWidget(makeFooter());
+
+    connect(m_tabs, &QTabWidget::currentChanged, this, &StaffConsole::currentTabChanged);
+    connect(m_detail, &AssessmentDetail::message, this, &StaffConsole::showMessage);
+    connect(m_detail, &AssessmentDetail::assessmentChanged, this, &StaffConsole::refresh);
+    connect(m_autoPrint, &ReportActions::message, this, &StaffConsole::showMessage);
+    connect(m_alert, &EmergencyAlert::acknowledged, this, [this] {
+        m_tabs->setCurrentIndex(0);
+        showMessage(tr("Alert acknowledged."));
+    });
+    for (AssessmentListModel* model : {m_queueModel, m_listModel}) {
+        connect(model, &AssessmentListModel::problemChanged, this, &StaffConsole::showMessage);
+        connect(model, &AssessmentListModel::loaded, this, &StaffConsole::updateCounts);
+    }
+
+    m_poll = new QTimer(this);
+    m_poll->setObjectName(QStringLiteral("pollTimer"));
+    m_poll->setInterval(kPollMs);
+    connect(m_poll, &QTimer::timeout, this, &StaffConsole::poll);
+    if (m_repository) {
+        m_queueModel->reload();
+        poll(); // what is already urgent counts as announced
+        m_poll->start();
+    }
+    m_firstLoadDone = true;
+}
+
+StaffConsole::~StaffConsole() = default;
+
+QWidget* StaffConsole::makeHeader()
+{
+    auto* header = new QWidget(this);
+    auto* row = new QHBoxLayout(header);
+    row->setContentsMargins(0, 0, 0, 0);
+    auto* title = new QLabel(tr("Staff console"), header);
+    title->setObjectName(QStringLiteral("staffTitle"));
+    title->setProperty("role", QStringLiteral("pageHeading"));
+    row->addWidget(title);
+    row->addStretch(1);
+    const auto button = [header, row](const QString& label, const QString& name) {
+        auto* b = new QPushButton(label, header);
+        b->setObjectName(name);
+        b->setAccessibleName(QString(label).remove(QStringLiteral("…")));
+        b->setMinimumHeight(44);
+        row->addWidget(b);
+        return b;
+    };
+    QPushButton* exportButton = button(tr("Export selection…"), QStringLiteral("exportButton"));
+    QPushButton* refreshButton = button(tr("Refresh"), QStringLiteral("refreshButton"));
+    m_exitKiosk = button(tr("Leave kiosk mode"), QStringLiteral("exitKioskButton"));
+    m_exitKiosk->hide();
+    QPushButton* lock = button(tr("Lock"), QStringLiteral("lockButton"));
+    lock->setProperty("role", QStringLiteral("primary"));
+    connect(exportButton, &QPushButton::clicked, this, &StaffConsole::exportSelection);
+    connect(refreshButton, &QPushButton::clicked, this, &StaffConsole::refresh);
+    connect(m_exitKiosk, &QPushButton::clicked, this, &StaffConsole::exitKioskRequested);
+    connect(lock, &QPushButton::clicked, this, &StaffConsole::lockRequested);
+    return header;
+}
+
+QLabel* StaffConsole::makeFooter()
+{
+    QString versions;
+    if (m_context.screening) {
+        const auto& questionnaire = m_context.screening->questionnaire();
+        const auto& ruleset = m_context.screening->ruleset();
+        versions = tr("Questionnaire %1 version %2 · Rules %3 version %4 · ")
+                       .arg(text(questionnaire.id()), text(questionnaire.version()), text(ruleset.id()),
+                            text(ruleset.version()));
+    }
+    const std::string_view app = spinepath::version();
+    versions += tr("SpinePath %1").arg(QString::fromUtf8(app.data(), static_cast<qsizetype>(app.size())));
+    auto* footer = new QLabel(versions, this);
+    footer->setObjectName(QStringLiteral("versionFooter"));
+    footer->setProperty("role", QStringLiteral("hint"));
+    footer->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    footer->setAccessibleName(versions);
+    return footer;
+}
+
+QTableView* StaffConsole::makeTable(AssessmentListModel* model, const QString& name,
+                                    const QString& accessibleName)
+{
+    auto* table = new QTableView(this);
+    table->setObjectName(name);
+    table->setAccessibleName(accessibleName);
+    table->setModel(model);
+    table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    table->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    table->setAlternatingRowColors(false);
+    table->setWordWrap(false);
+    table->setShowGrid(false);
+    table->verticalHeader()->hide();
+    table->verticalHeader()->setDefaultSectionSize(38);
+    table->horizontalHeader()->setHighlightSections(false);
+    table->horizontalHeader()->setStretchLastSection(true);
+    table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    table->setColumnWidth(AssessmentListModel::Urgency, 150);
+    table->setColumnWidth(AssessmentListModel::Started, model == m_queueModel ? 90 : 170);
+    table->setColumnWidth(AssessmentListModel::Patient, 210);
+    table->setColumnWidth(AssessmentListModel::Category, 220);
+    table->setColumnWidth(AssessmentListModel::Status, 130);
+    table->setIconSize(QSize(22, 22));
+    connect(table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this, table, model] { showSelected(table, model); });
+    return table;
+}
+
+QWidget* StaffConsole::makeQueuePage()
+{
+    auto* page = new QWidget(this);
+    page->setObjectName(QStringLiteral("queuePage"));
+    auto* layout = new QVBoxLayout(page);
+    layout->setContentsMargins(8, 10, 8, 8);
+    m_queueCount = new QLabel(page);
+    m_queueCount->setObjectName(QStringLiteral("queueCount"));
+    layout->addWidget(m_queueCount);
+    m_queueTable = makeTable(m_queueModel, QStringLiteral("queueView"), tr("Today's queue"));
+    layout->addWidget(m_queueTable, 1);
+    return page;
+}
+
+QWidget* StaffConsole::makeSearchPage()
+{
+    auto* page = new QWidget(this);
+    page->setObjectName(QStringLiteral("searchPage"));
+    auto* layout = new QVBoxLayout(page);
+    layout->setContentsMargins(8, 10, 8, 8);
+    m_search = new AssessmentSearchBar(m_context, page);
+    layout->addWidget(m_search);
+    m_listCount = new QLabel(page);
+    m_listCount->setObjectName(QStringLiteral("resultCount"));
+    layout->addWidget(m_listCount);
+    m_listTable = makeTable(m_listModel, QStringLiteral("assessmentTable"), tr("All assessments"));
+    layout->addWidget(m_listTable, 1);
+    connect(m_search, &AssessmentSearchBar::filterChanged, this, &StaffConsole::searchChanged);
+    // The header sorts in the database; this also loads the first page.
+    m_listTable->setSortingEnabled(true);
+    m_listTable->sortByColumn(AssessmentListModel::Started, Qt::DescendingOrder);
+    return page;
+}
+
+void StaffConsole::addPage(QWidget* page, const QString& title)
+{
+    m_tabs->addTab(page, title);
+}
+
+void StaffConsole::setKioskControlsVisible(bool visible)
+{
+    m_exitKiosk->setVisible(visible);
+}
+
+void StaffConsole::setPollInterval(int milliseconds)
+{
+    m_poll->setInterval(milliseconds);
+}
+
+int StaffConsole::alertCount() const
+{
+    return m_alert->alertCount();
+}
+
+int StaffConsole::alertSoundsPlayed() const
+{
+    return m_alert->soundsPlayed();
+}
+
+void StaffConsole::setPaper(spinepath::report::Paper paper)
+{
+    m_paper = paper;
+    m_detail->setPaper(paper);
+    m_autoPrint->setPaper(paper);
+}
+
+void StaffConsole::currentTabChanged(int index)
+{
+    // The detail belongs to the two lists; other pages get the whole width.
+    m_detail->setVisible(index <= 1);
+}
+
+QTableView* StaffConsole::currentTable() const
+{
+    return m_tabs->currentIndex() == 1 ? m_listTable : m_queueTable;
+}
+
+void StaffConsole::showSelected(QTableView* table, AssessmentListModel* model)
+{
+    const QModelIndex current = table->selectionModel()->currentIndex();
+    const auto* row = model->rowAt(current.row());
+    if (row && row->id != m_detail->assessmentId())
+        m_detail->showAssessment(row->id);
+}
+
+bool StaffConsole::openAssessment(const QString& assessmentId)
+{
+    return m_detail->showAssessment(assessmentId.toStdString());
+}
+
+void StaffConsole::reloadKeepingSelection(QTableView* table, AssessmentListModel* model)
+{
+    std::vector<std::string> selected;
+    for (const QModelIndex& index : table->selectionModel()->selectedRows())
+        if (const auto* row = model->rowAt(index.row()))
+            selected.push_back(row->id);
+    const auto* current = model->rowAt(table->selectionModel()->currentIndex().row());
+    const std::string currentId = current ? current->id : std::string();
+    const QSignalBlocker quiet(table->selectionModel());
+    model->reload();
+    for (const std::string& id : selected)
+        if (const int row = model->rowOf(id); row >= 0)
+            table->selectionModel()->select(model->index(row, 0),
+                                            QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    if (const int row = model->rowOf(currentId); row >= 0)
+        table->selectionModel()->setCurrentIndex(model->index(row, 0), QItemSelectionModel::NoUpdate);
+}
+
+void StaffConsole::refresh()
+{
+    if (!m_repository)
+        return;
+    reloadKeepingSelection(m_queueTable, m_queueModel);
+    reloadKeepingSelection(m_listTable, m_listModel);
+    // The shown assessment may have been reviewed or deleted meanwhile.
+    if (!m_detail->assessmentId().empty()) {
+        const std::string id = m_detail->assessmentId();
+        if (auto still = m_repository->get(id); still)
+            m_detail->showAssessment(id);
+        else
+            m_detail->clear();
+    }
+    updateCounts();
+}
+
+void StaffConsole::searchChanged()
+{
+    m_listModel->setFilter(m_search->filter());
+    updateCounts();
+}
+
+void StaffConsole::updateCounts()
+{
+    if (!m_queueCount || !m_listCount)
+        return;
+    int urgent = 0;
+    for (int row = 0; row < m_queueModel->rowCount(); ++row)
+        urgent += AssessmentListModel::isUrgent(*m_queueModel->rowAt(row)) ? 1 : 0;
+    m_queueCount->setText(
+        urgent > 0 ? tr("%n assessment(s) today, %1 urgent (at the top).", nullptr, m_queueModel->rowCount())
+                         .arg(urgent)
+                   : tr("%n assessment(s) today.", nullptr, m_queueModel->rowCount()));
+    m_listCount->setText(tr("%n assessment(s) found.", nullptr, static_cast<int>(m_listModel->totalCount())));
+}
+
+void StaffConsole::poll()
+{
+    if (!m_repository)
+        return;
+    reloadKeepingSelection(m_queueTable, m_queueModel);
+    updateCounts();
+    std::vector<std::string> fresh;
+    for (int row = 0; row < m_queueModel->rowCount(); ++row) {
+        const auto* summary = m_queueModel->rowAt(row);
+        if (summary->severity == "emergency" && m_announced.insert(summary->id).second && m_firstLoadDone)
+            fresh.push_back(summary->id);
+    }
+    for (const std::string& id : fresh)
+        alertEmergency(QString::fromStdString(id));
+}
+
+void StaffConsole::alertEmergency(const QString& assessmentId)
+{
+    const std::string id = assessmentId.toStdString();
+    m_announced.insert(id);
+    QTime startedAt;
+    if (m_repository)
+        if (auto found = m_repository->get(id))
+            startedAt = found->startedAt.toLocalTime().time();
+    m_alert->showAlert(startedAt);
+    refresh();
+}
+
+void StaffConsole::printAutomatically(const QString& assessmentId)
+{
+    if (!m_repository)
+        return;
+    auto found = m_repository->get(assessmentId.toStdString());
+    if (!found || !found->result) {
+        showMessage(tr("The summary could not be printed automatically: %1")
+                        .arg(found ? tr("the assessment has no result yet.") : text(found.error().message)));
+        return;
+    }
+    m_autoPrint->setReport(staffReportFor(m_context, *found));
+    m_autoPrint->printWithoutDialog(spinepath::report::DocumentKind::PhysicianSummary);
+    m_autoPrint->setReport(nullptr);
+}
+
+void StaffConsole::exportSelection()
+{
+    if (!m_repository || !m_context.screening)
+        return;
+    QTableView* table = currentTable();
+    auto* model = static_cast<AssessmentListModel*>(table->model());
+    std::vector<std::string> ids;
+    for (const QModelIndex& index : table->selectionModel()->selectedRows())
+        if (const auto* row = model->rowAt(index.row()))
+            ids.push_back(row->id);
+    if (ids.empty()) {
+        showMessage(tr("Select the assessments to export first (Ctrl or Shift selects several)."));
+        return;
+    }
+    auto* dialog = new ExportDialog(static_cast<int>(ids.size()), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog, ids] {
+        const auto format = dialog->format();
+        const QString suggested = QStringLiteral("spinepath-export-") +
+                                  QDate::currentDate().toString(QStringLiteral("yyyy-MM-dd")) + u'.' +
+                                  ExportDialog::suffix(format);
+        QString path = StaffFileChooser::saveFileName(this, tr("Export assessments"), suggested,
+                                                      ExportDialog::fileFilter(format));
+        if (path.isEmpty())
+            return;
+        if (QFileInfo(path).suffix().isEmpty())
+            path += u'.' + ExportDialog::suffix(format);
+        const spinepath::storage::AssessmentExport exporter(*m_context.database,
+                                                            m_context.screening->questionnaire(), m_actor);
+        auto written = exporter.writeFile(format, spinepath::storage::ExportSelection::of(ids), path,
+                                          spinepath::storage::audit::kSelectionExported);
+        if (!written) {
+            showMessage(text(written.error().message));
+            return;
+        }
+        showMessage(tr("Exported %n assessment(s) to %1.", nullptr, static_cast<int>(written->count))
+                        .arg(QDir::toNativeSeparators(path)));
+    });
+    dialog->open();
+}
+
+void StaffConsole::showMessage(const QString& message)
+{
+    m_status->setText(message);
+}

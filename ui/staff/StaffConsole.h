@@ -1,0 +1,105 @@
+#pragma once
+
+#include "core/report/ReportPdf.h"
+
+#include <QString>
+#include <QWidget>
+
+#include <memory>
+#include <set>
+#include <string>
+
+class AssessmentDetail;
+class AssessmentListModel;
+class AssessmentSearchBar;
+class EmergencyAlert;
+class QLabel;
+class QPushButton;
+class QSplitter;
+class QTabWidget;
+class QTableView;
+class QTimer;
+class ReportActions;
+struct AppContext;
+
+namespace spinepath::storage {
+class AssessmentRepository;
+}
+
+// The staff side: today's queue (urgent first), every assessment with search,
+// sorting and paging, one assessment's results, answers and documents, print
+// and PDF, export, review and delete; the content versions in use. Every
+// staff action is recorded in the audit log (never with answers). An
+// emergency raises a banner and a chime; the database is polled, so the
+// queue keeps itself current.
+class StaffConsole final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(StaffConsole)
+
+public:
+    StaffConsole(const AppContext& context, std::string actor = "staff", QWidget* parent = nullptr);
+    ~StaffConsole() override;
+
+    // Adds a tab (the integrator adds the settings and audit-log pages).
+    void addPage(QWidget* page, const QString& title);
+    void setKioskControlsVisible(bool visible);
+    // How often the database is read for new alerts and completions.
+    void setPollInterval(int milliseconds);
+
+    [[nodiscard]] int alertCount() const;
+    [[nodiscard]] int alertSoundsPlayed() const;
+    [[nodiscard]] spinepath::report::Paper paper() const { return m_paper; }
+    // Opens an assessment in the detail pane (as selecting its row does).
+    bool openAssessment(const QString& assessmentId);
+
+public slots:
+    void refresh();
+    void alertEmergency(const QString& assessmentId);
+    void printAutomatically(const QString& assessmentId);
+    void setPaper(spinepath::report::Paper paper);
+
+signals:
+    void lockRequested();
+    void exitKioskRequested();
+
+private:
+    QWidget* makeQueuePage();
+    QWidget* makeSearchPage();
+    QWidget* makeHeader();
+    QLabel* makeFooter();
+    QTableView* makeTable(AssessmentListModel* model, const QString& name, const QString& accessibleName);
+    void reloadKeepingSelection(QTableView* table, AssessmentListModel* model);
+    void showSelected(QTableView* table, AssessmentListModel* model);
+    void poll();
+    void searchChanged();
+    void updateCounts();
+    void exportSelection();
+    void showMessage(const QString& text);
+    void currentTabChanged(int index);
+    [[nodiscard]] QTableView* currentTable() const;
+
+    const AppContext& m_context;
+    std::string m_actor;
+    std::unique_ptr<spinepath::storage::AssessmentRepository> m_repository;
+    spinepath::report::Paper m_paper = spinepath::report::Paper::A4;
+
+    EmergencyAlert* m_alert = nullptr;
+    QTabWidget* m_tabs = nullptr;
+    QSplitter* m_splitter = nullptr;
+    AssessmentListModel* m_queueModel = nullptr;
+    AssessmentListModel* m_listModel = nullptr;
+    QTableView* m_queueTable = nullptr;
+    QTableView* m_listTable = nullptr;
+    AssessmentSearchBar* m_search = nullptr;
+    AssessmentDetail* m_detail = nullptr;
+    ReportActions* m_autoPrint = nullptr;
+    QLabel* m_queueCount = nullptr;
+    QLabel* m_listCount = nullptr;
+    QLabel* m_status = nullptr;
+    QPushButton* m_exitKiosk = nullptr;
+    QTimer* m_poll = nullptr;
+    // Urgent assessments already announced, so a poll does not ring twice.
+    std::set<std::string> m_announced;
+    bool m_firstLoadDone = false;
+};

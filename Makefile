@@ -16,8 +16,9 @@ BUILD_PACKAGES := cmake ninja-build g++ pkg-config \
 	nlohmann-json3-dev libspdlog-dev libfmt-dev libsimdjson-dev catch2 \
 	libsodium-dev qt6-multimedia-dev
 TEST_PACKAGES  := diction poppler-utils xvfb xauth fonts-dejavu-core
-# The on-screen keyboard for the kiosk is a plugin Qt loads at run time.
-RUN_PACKAGES   := xvfb xauth qt6-virtualkeyboard-plugin
+# The kiosk's on-screen keyboard: a Qt plugin and the QML modules it loads at run time.
+RUN_PACKAGES   := xvfb xauth qt6-virtualkeyboard-plugin qml6-module-qtquick qml6-module-qtquick-window \
+	qml6-module-qtquick-layouts qml6-module-qtqml-workerscript qml6-module-qt-labs-folderlistmodel
 BENCH_PACKAGES := nodejs npm
 FORMAT_PACKAGES := clang-format
 # libFuzzer comes with clang's runtime libraries.

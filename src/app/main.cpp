@@ -1,6 +1,7 @@
 #include "AppContext.h"
 #include "Appearance.h"
 #include "MainWindow.h"
+#include "kiosk/ClinicMode.h"
 
 #include "core/util/ContentPaths.h"
 #include "core/util/Logging.h"
@@ -10,7 +11,10 @@
 #include <QCommandLineOption>
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDir>
+#include <QLibraryInfo>
 #include <QMessageBox>
+#include <QProcess>
 #include <QStandardPaths>
 
 #include <spdlog/spdlog.h>
@@ -38,6 +42,27 @@ bool printVersionIfAsked(int argc, char* argv[])
     return false;
 }
 
+bool hasArgument(int argc, char* argv[], const char* wanted)
+{
+    for (int i = 1; i < argc && std::strcmp(argv[i], "--") != 0; ++i)
+        if (std::strcmp(argv[i], wanted) == 0)
+            return true;
+    return false;
+}
+
+// A kiosk has a touch screen and no keyboard: Qt's on-screen keyboard comes
+// up for text fields when its plugin is installed. The input method is picked
+// when QApplication starts, so this is decided before it.
+void useOnScreenKeyboardIfInstalled()
+{
+    if (qEnvironmentVariableIsSet("QT_IM_MODULE"))
+        return;
+    const QDir plugins(QLibraryInfo::path(QLibraryInfo::PluginsPath) +
+                       QStringLiteral("/platforminputcontexts"));
+    if (!plugins.entryList({QStringLiteral("*qtvirtualkeyboard*")}, QDir::Files).isEmpty())
+        qputenv("QT_IM_MODULE", "qtvirtualkeyboard");
+}
+
 // main() is not a QObject; this gives its strings a tr() that lupdate sees.
 struct CommandLine
 {
@@ -50,6 +75,10 @@ int main(int argc, char* argv[])
 {
     if (printVersionIfAsked(argc, argv))
         return 0;
+
+    const bool kioskAsked = hasArgument(argc, argv, "--kiosk");
+    if (kioskAsked)
+        useOnScreenKeyboardIfInstalled();
 
     QApplication app(argc, argv);
     const std::string_view version = spinepath::version();
@@ -78,6 +107,11 @@ int main(int argc, char* argv[])
         CommandLine::tr("Database file (default: SPINEPATH_DB, or the app's data folder)."),
         CommandLine::tr("FILE"));
     parser.addOption(databaseOption);
+    const QCommandLineOption kioskOption(
+        QStringLiteral("kiosk"),
+        CommandLine::tr(
+            "Run as the clinic's front-desk kiosk: full screen, and only staff with the PIN can leave."));
+    parser.addOption(kioskOption);
 
     if (!parser.parse(QApplication::arguments())) {
         std::fputs(qPrintable(parser.errorText() + u'\n'), stderr);
@@ -121,7 +155,27 @@ int main(int argc, char* argv[])
     if (!context->databaseProblem.empty())
         spdlog::error("the database cannot be used; answers stay in memory");
     MainWindow window(*context);
-    window.show();
+    ClinicMode::Options clinicOptions;
+    clinicOptions.kiosk = kioskAsked;
+    ClinicMode clinic(*context, window, clinicOptions);
+    // Staff can make the kiosk the way the program always starts. The
+    // on-screen keyboard must be chosen before QApplication exists, so the
+    // program starts again as a kiosk rather than switch over half-way.
+    if (!kioskAsked && clinic.settings().kioskAtStart) {
+        spdlog::info("kiosk mode is set to start with the program; restarting as the kiosk");
+        QStringList arguments = QApplication::arguments().mid(1);
+        arguments << QStringLiteral("--kiosk");
+        if (QProcess::startDetached(QApplication::applicationFilePath(), arguments))
+            return 0;
+        spdlog::error("could not restart as the kiosk; starting as usual");
+    }
+    QObject::connect(&clinic, &ClinicMode::exitRequested, &app, &QApplication::quit, Qt::QueuedConnection);
+    QString problem;
+    if (!clinic.start(&problem)) {
+        spdlog::error("the kiosk cannot start without its database");
+        QMessageBox::critical(nullptr, CommandLine::tr("SpinePath cannot start"), problem);
+        return 1;
+    }
     const int exitCode = QApplication::exec();
 
     spdlog::info("SpinePath exiting with code {}", exitCode);

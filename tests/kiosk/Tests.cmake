@@ -1,0 +1,2 @@
+# Clinic mode: the kiosk lockdown, the idle reset, staff sign-in and the alert.
+spinepath_add_qtest(test_ClinicMode kiosk/test_ClinicMode.cpp)

@@ -1,0 +1,369 @@
+// The front-desk kiosk driven as patients and staff use it, on the offscreen
+// platform: the close keys, the staff corner and PIN, the idle reset that
+// must leave nothing of one patient for the next, the thank-you page and an
+// emergency that must reach the staff console.
+#include "AppContext.h"
+#include "Appearance.h"
+#include "AssessmentSession.h"
+#include "MainWindow.h"
+#include "kiosk/ClinicMode.h"
+#include "signin/PinDialog.h"
+#include "signin/SetPinDialog.h"
+#include "staff/StaffConsole.h"
+
+#include "core/security/StaffPin.h"
+#include "core/storage/AssessmentRepository.h"
+#include "core/storage/AuditLog.h"
+#include "core/storage/ClinicSettings.h"
+#include "support/PatientDriver.h"
+
+#include <QAbstractButton>
+#include <QAbstractItemModel>
+#include <QDir>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QPointer>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QSignalSpy>
+#include <QSqlQuery>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTextEdit>
+#include <QtTest>
+
+#include <algorithm>
+
+namespace storage = spinepath::storage;
+using namespace std::chrono_literals;
+
+class TestClinicMode final : public QObject
+{
+    Q_OBJECT
+
+    static constexpr const char* kPin = "482915";
+    QTemporaryDir m_dataFolder;
+    std::unique_ptr<AppContext> m_context = AppContext::load(SPINEPATH_SOURCE_DIR "/content");
+    std::unique_ptr<MainWindow> m_window;
+    std::unique_ptr<ClinicMode> m_clinic;
+
+    [[nodiscard]] PatientDriver patient() const { return PatientDriver(m_window.get()); }
+
+    void startClinic(bool kiosk)
+    {
+        m_window = std::make_unique<MainWindow>(*m_context);
+        m_window->resize(1280, 800);
+        ClinicMode::Options options;
+        options.kiosk = kiosk;
+        options.fullScreen = false;
+        options.pinCost = spinepath::security::StaffPin::Cost::Minimal;
+        m_clinic = std::make_unique<ClinicMode>(*m_context, *m_window, options);
+        QVERIFY(m_clinic->start());
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    }
+
+    void startAtClinic()
+    {
+        QTest::mouseClick(m_window->findChild<QPushButton*>(QStringLiteral("clinicButton")), Qt::LeftButton);
+        QCOMPARE(patient().currentPage()->objectName(), QStringLiteral("questionnaireView"));
+    }
+
+    [[nodiscard]] QPointer<PinDialog> pinDialog() const { return m_window->findChild<PinDialog*>(); }
+
+    void signIn(const char* pin)
+    {
+        QPointer<PinDialog> dialog = pinDialog();
+        QVERIFY(dialog && dialog->isVisible());
+        auto* edit = dialog->findChild<QLineEdit*>(QStringLiteral("pinEdit"));
+        edit->clear();
+        QTest::keyClicks(edit, QString::fromLatin1(pin));
+        QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("signInButton")), Qt::LeftButton);
+    }
+
+    [[nodiscard]] int auditCount(std::string_view action) const
+    {
+        auto entries = storage::AuditLog(*m_context->database).list(1000);
+        if (!entries)
+            return -1;
+        return static_cast<int>(std::count_if(entries.value().begin(), entries.value().end(),
+                                              [&](const auto& entry) { return entry.action == action; }));
+    }
+
+    [[nodiscard]] storage::Status statusOf(const std::string& id) const
+    {
+        storage::AssessmentRepository repository(*m_context->database, "test");
+        return repository.get(id).value().status;
+    }
+
+    void screenshot(QWidget& widget, const QString& name)
+    {
+        const QString folder = qEnvironmentVariable("SPINEPATH_SCREENSHOT_DIR");
+        if (folder.isEmpty())
+            return;
+        QDir().mkpath(folder);
+        QTest::qWait(50);
+        QVERIFY(widget.grab().save(folder + u'/' + name + QStringLiteral(".png")));
+    }
+
+    // Every text a widget of the patient window shows or holds.
+    [[nodiscard]] QStringList visibleTexts() const
+    {
+        QStringList texts;
+        for (QWidget* widget : m_window->findChildren<QWidget*>()) {
+            if (auto* edit = qobject_cast<QLineEdit*>(widget))
+                texts << edit->text();
+            else if (auto* label = qobject_cast<QLabel*>(widget))
+                texts << label->text();
+            else if (auto* text = qobject_cast<QTextEdit*>(widget))
+                texts << text->toPlainText();
+            else if (auto* button = qobject_cast<QAbstractButton*>(widget))
+                texts << button->text();
+            texts << widget->accessibleName() << widget->toolTip();
+        }
+        return texts;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        spinepath::ui::applyAppearance(*qApp);
+        QVERIFY(m_dataFolder.isValid());
+        m_context->openDatabase(m_dataFolder.filePath(QStringLiteral("kiosk.sqlite")));
+        QVERIFY2(m_context->databaseProblem.empty(), m_context->databaseProblem.c_str());
+        spinepath::security::StaffPin pin(*m_context->database, {},
+                                          spinepath::security::StaffPin::Cost::Minimal);
+        QVERIFY(pin.set(kPin).ok());
+    }
+
+    void cleanup()
+    {
+        m_clinic.reset();
+        m_window.reset();
+    }
+
+    void firstStartAsksStaffToChooseThePinBeforeAnyPatient()
+    {
+        QSqlQuery forget(m_context->database->connection());
+        QVERIFY(forget.exec(QStringLiteral("DELETE FROM settings WHERE key = 'staff.pin_hash'")));
+
+        // Cancelling the first-start dialog ends the program.
+        startClinic(true);
+        QSignalSpy exits(m_clinic.get(), &ClinicMode::exitRequested);
+        QPointer<SetPinDialog> dialog = m_window->findChild<SetPinDialog*>();
+        QTRY_VERIFY(dialog && dialog->isVisible());
+        QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("cancelButton")), Qt::LeftButton);
+        QCOMPARE(exits.count(), 1);
+        cleanup();
+
+        // Setting it leaves the kiosk ready for the first patient, not the console open.
+        startClinic(true);
+        QTRY_VERIFY((dialog = m_window->findChild<SetPinDialog*>()) && dialog->isVisible());
+        screenshot(*dialog, QStringLiteral("kiosk-set-pin"));
+        QTest::keyClicks(dialog->findChild<QLineEdit*>(QStringLiteral("newPinEdit")),
+                         QString::fromLatin1(kPin));
+        QTest::keyClicks(dialog->findChild<QLineEdit*>(QStringLiteral("confirmPinEdit")),
+                         QString::fromLatin1(kPin));
+        QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("setPinButton")), Qt::LeftButton);
+        QTRY_VERIFY(!dialog);
+        QVERIFY(!m_clinic->isConsoleOpen());
+        QVERIFY(m_window->isVisible());
+        spinepath::security::StaffPin pin(*m_context->database, {},
+                                          spinepath::security::StaffPin::Cost::Minimal);
+        QVERIFY(pin.isSet().value());
+    }
+
+    void closeKeysDoNothingInTheKiosk()
+    {
+        startClinic(true);
+        QVERIFY(!m_window->menuBar()->isVisible());
+        QVERIFY(!m_window->findChild<QPushButton*>(QStringLiteral("homeButton"))->isVisible());
+        QVERIFY(m_window->findChild<QWidget*>(QStringLiteral("staffCorner"))->isVisible());
+        screenshot(*m_window, QStringLiteral("kiosk-welcome"));
+        startAtClinic();
+        const std::vector<std::pair<Qt::Key, Qt::KeyboardModifiers>> closeKeys = {
+            {Qt::Key_F4, Qt::AltModifier},
+            {Qt::Key_Q, Qt::ControlModifier},
+            {Qt::Key_W, Qt::ControlModifier},
+            {Qt::Key_Escape, Qt::NoModifier},
+        };
+        for (const auto& [key, modifiers] : closeKeys) {
+            QTest::keyClick(m_window.get(), key, modifiers);
+            QTest::keyClick(QApplication::focusWidget() ? QApplication::focusWidget() : m_window.get(), key,
+                            modifiers);
+            QVERIFY(m_window->isVisible());
+            QCOMPARE(patient().currentPage()->objectName(), QStringLiteral("questionnaireView"));
+        }
+        QVERIFY(!m_window->close());
+        QVERIFY(m_window->isVisible());
+        QVERIFY(!pinDialog());
+    }
+
+    void closeKeysStillWorkOutsideTheKiosk()
+    {
+        startClinic(false);
+        QVERIFY(m_window->menuBar()->isVisible());
+        QTest::keyClick(m_window.get(), Qt::Key_Q, Qt::ControlModifier);
+        QTRY_VERIFY(!m_window->isVisible());
+    }
+
+    void staffCornerAndShortcutAskForThePin()
+    {
+        startClinic(true);
+        QTest::mouseClick(m_window->findChild<QAbstractButton*>(QStringLiteral("staffCorner")),
+                          Qt::LeftButton);
+        QTRY_VERIFY(pinDialog() && pinDialog()->isVisible());
+        screenshot(*pinDialog(), QStringLiteral("kiosk-pin"));
+        QTest::mouseClick(pinDialog()->findChild<QPushButton*>(QStringLiteral("cancelButton")),
+                          Qt::LeftButton);
+        QTRY_VERIFY(!pinDialog());
+        QVERIFY(!m_clinic->isConsoleOpen());
+
+        QTest::keyClick(m_window.get(), Qt::Key_S, Qt::ControlModifier | Qt::AltModifier);
+        QTRY_VERIFY(pinDialog() && pinDialog()->isVisible());
+    }
+
+    void theRightPinOpensTheConsoleAndLockReturnsToTheKiosk()
+    {
+        startClinic(true);
+        const int failedBefore = auditCount(storage::audit::kSignInFailed);
+        const int signedInBefore = auditCount(storage::audit::kSignedIn);
+        const int signedOutBefore = auditCount(storage::audit::kSignedOut);
+        QTest::keyClick(m_window.get(), Qt::Key_S, Qt::ControlModifier | Qt::AltModifier);
+        QTRY_VERIFY(pinDialog());
+        signIn("000000");
+        QTRY_VERIFY(!pinDialog()->findChild<QLabel*>(QStringLiteral("pinMessage"))->text().isEmpty());
+        QVERIFY(!m_clinic->isConsoleOpen());
+        QCOMPARE(auditCount(storage::audit::kSignInFailed), failedBefore + 1);
+
+        signIn(kPin);
+        QTRY_VERIFY(m_clinic->isConsoleOpen());
+        QVERIFY(!m_window->isVisible());
+        QCOMPARE(auditCount(storage::audit::kSignedIn), signedInBefore + 1);
+
+        QTest::mouseClick(m_clinic->console()->findChild<QPushButton*>(QStringLiteral("lockButton")),
+                          Qt::LeftButton);
+        QTRY_VERIFY(!m_clinic->isConsoleOpen());
+        QVERIFY(m_window->isVisible());
+        QCOMPARE(auditCount(storage::audit::kSignedOut), signedOutBefore + 1);
+        // Locked again: the close keys do nothing once more.
+        QVERIFY(!m_window->close());
+    }
+
+    void anIdleConsoleLocksItself()
+    {
+        startClinic(true);
+        m_clinic->setTimingForTesting(10s, 20ms, 300ms);
+        QTest::keyClick(m_window.get(), Qt::Key_S, Qt::ControlModifier | Qt::AltModifier);
+        QTRY_VERIFY(pinDialog());
+        signIn(kPin);
+        QTRY_VERIFY(m_clinic->isConsoleOpen());
+        QTRY_VERIFY_WITH_TIMEOUT(!m_clinic->isConsoleOpen(), 5000);
+        QVERIFY(m_window->isVisible());
+    }
+
+    void idleCountdownLetsThePatientCarryOn()
+    {
+        startClinic(true);
+        m_clinic->setTimingForTesting(200ms, 50ms, 10min);
+        startAtClinic();
+        patient().answer("redflag.bladder_bowel", "false");
+        const std::string id = m_window->session()->assessmentId();
+        auto* prompt = m_window->findChild<QWidget*>(QStringLiteral("stillTherePrompt"));
+        QTRY_VERIFY(prompt->isVisible());
+        QVERIFY(m_window->findChild<QLabel*>(QStringLiteral("stillThereCountdown"))
+                    ->text()
+                    .contains(QStringLiteral("second")));
+        screenshot(*m_window, QStringLiteral("kiosk-still-there"));
+        QTest::mouseClick(m_window->findChild<QPushButton*>(QStringLiteral("stillHereButton")),
+                          Qt::LeftButton);
+        QVERIFY(!prompt->isVisible());
+        QVERIFY(m_window->session());
+        QCOMPARE(m_window->session()->assessmentId(), id);
+        QCOMPARE(patient().currentPage()->objectName(), QStringLiteral("questionnaireView"));
+        QVERIFY(patient()
+                    .question("redflag.bladder_bowel")
+                    ->findChild<QAbstractButton*>(QStringLiteral("choice_false"))
+                    ->isChecked());
+    }
+
+    void idleResetLeavesNoTraceOfThePreviousPatient()
+    {
+        startClinic(true);
+        m_clinic->setTimingForTesting(10min, 10ms, 10min);
+        startAtClinic();
+        patient().answerExampleThree();
+        QVERIFY(patient().progress().contains(QStringLiteral("About you")));
+        auto* name = patient().question("about.name")->findChild<QLineEdit*>();
+        QVERIFY(name);
+        QTest::keyClicks(name, QStringLiteral("Quentin Zeblowski"));
+        auto* phone = patient().question("about.phone")->findChild<QLineEdit*>();
+        QTest::keyClicks(phone, QStringLiteral("555-0199"));
+        QVERIFY(visibleTexts().join(u'\n').contains(QStringLiteral("Zeblowski")));
+        const std::string id = m_window->session()->assessmentId();
+
+        m_clinic->setTimingForTesting(150ms, 10ms, 10min);
+        QTRY_VERIFY_WITH_TIMEOUT(m_window->isAtWelcome(), 5000);
+        QVERIFY(statusOf(id) == storage::Status::Abandoned);
+        const QString everything = visibleTexts().join(u'\n');
+        for (const QString& trace :
+             {QStringLiteral("Quentin"), QStringLiteral("Zeblowski"), QStringLiteral("555-0199")})
+            QVERIFY2(!everything.contains(trace), qPrintable(trace));
+        QVERIFY(m_window->findChildren<QWidget*>(QRegularExpression(QStringLiteral("^question_"))).isEmpty());
+        QVERIFY(!m_window->findChild<QWidget*>(QStringLiteral("questionnaireView")));
+        QVERIFY(!m_window->findChild<QWidget*>(QStringLiteral("resumeBox"))->isVisible());
+        // No key leads back to the last patient's pages.
+        for (Qt::Key key : {Qt::Key_Back, Qt::Key_Escape, Qt::Key_Backspace})
+            QTest::keyClick(m_window.get(), key);
+        QTest::keyClick(m_window.get(), Qt::Key_Left, Qt::AltModifier);
+        QCOMPARE(patient().currentPage()->objectName(), QStringLiteral("welcomePage"));
+        QVERIFY(!m_window->session());
+    }
+
+    void finishingShowsThankYouAndTheAssessmentReachesTheQueue()
+    {
+        startClinic(true);
+        startAtClinic();
+        patient().answerExampleThree();
+        const std::string id = m_window->session()->assessmentId();
+        patient().next();
+        QCOMPARE(patient().currentPage()->objectName(), QStringLiteral("thankYouPage"));
+        QVERIFY(!m_window->session());
+        QVERIFY(statusOf(id) == storage::Status::Completed);
+        // The thank-you page shows no result.
+        QVERIFY(!m_window->findChild<QLabel*>(QStringLiteral("categoryTitle")));
+        screenshot(*m_window, QStringLiteral("kiosk-thank-you"));
+        QTest::mouseClick(m_window->findChild<QPushButton*>(QStringLiteral("thankYouDoneButton")),
+                          Qt::LeftButton);
+        QCOMPARE(patient().currentPage()->objectName(), QStringLiteral("welcomePage"));
+    }
+
+    void anEmergencyAnswerReachesTheStaffQueue()
+    {
+        startClinic(true);
+        StaffConsole* console = m_clinic->console();
+        const int alertsBefore = console->alertCount();
+        startAtClinic();
+        patient().answer("redflag.bladder_bowel", "true");
+        QCOMPARE(patient().currentPage()->objectName(), QStringLiteral("emergencyPage"));
+        const QString id = QString::fromStdString(m_window->session()->assessmentId());
+        QCOMPARE(console->alertCount(), alertsBefore + 1);
+        QVERIFY(console->alertSoundsPlayed() > 0);
+
+        // Staff sign in and find it at the top of today's queue, marked urgent.
+        QTest::mouseClick(m_window->findChild<QAbstractButton*>(QStringLiteral("staffCorner")),
+                          Qt::LeftButton);
+        QTRY_VERIFY(pinDialog());
+        signIn(kPin);
+        QTRY_VERIFY(m_clinic->isConsoleOpen());
+        QVERIFY(console->findChild<QWidget*>(QStringLiteral("emergencyBanner"))->isVisible());
+        auto* queue = console->findChild<QTableView*>(QStringLiteral("queueView"));
+        QVERIFY(queue);
+        QTRY_VERIFY(queue->model()->rowCount() > 0);
+        QCOMPARE(queue->model()->index(0, 0).data(Qt::UserRole + 1).toString(), id);
+        screenshot(*console, QStringLiteral("staff-emergency"));
+    }
+};
+
+QTEST_MAIN(TestClinicMode)
+#include "test_ClinicMode.moc"

@@ -1,0 +1,254 @@
+#include "ClinicMode.h"
+
+#include "AppContext.h"
+#include "IdleWatcher.h"
+#include "KioskGuard.h"
+#include "MainWindow.h"
+#include "StillTherePrompt.h"
+#include "audit/AuditLogPage.h"
+#include "settings/SettingsPage.h"
+#include "signin/PinDialog.h"
+#include "signin/SetPinDialog.h"
+#include "staff/StaffConsole.h"
+
+#include "core/storage/AuditLog.h"
+
+#include <QEvent>
+#include <QMessageBox>
+#include <QScreen>
+
+#include <spdlog/spdlog.h>
+
+namespace storage = spinepath::storage;
+using namespace std::chrono_literals;
+
+ClinicMode::ClinicMode(AppContext& context, MainWindow& window, const Options& options, QObject* parent)
+    : QObject(parent)
+    , m_context(context)
+    , m_window(window)
+    , m_options(options)
+    , m_contentClinic(context.clinic)
+    , m_guard(new KioskGuard(&window, this))
+    , m_patientIdle(new IdleWatcher(90s, this))
+    , m_staffIdle(new IdleWatcher(5min, this))
+    , m_stillThere(new StillTherePrompt(&window))
+{
+    m_guard->setEngaged(options.kiosk);
+    if (m_context.database) {
+        m_pin = std::make_unique<spinepath::security::StaffPin>(
+            *m_context.database, spinepath::security::StaffPin::Clock{}, options.pinCost);
+        if (auto loaded = storage::loadClinicSettings(*m_context.database))
+            m_settings = loaded.value();
+        else
+            spdlog::warn("clinic settings unreadable, defaults used: {}", loaded.error().message);
+    }
+
+    // Made now, hidden, so an emergency reaches it before anyone signs in.
+    m_console = std::make_unique<StaffConsole>(m_context, "staff");
+    m_console->setWindowTitle(tr("SpinePath staff console"));
+    m_console->setKioskControlsVisible(options.kiosk);
+    m_console->installEventFilter(this);
+    if (m_context.database) {
+        auto* settingsPage = new SettingsPage(m_context, "staff");
+        connect(settingsPage, &SettingsPage::settingsSaved, this, &ClinicMode::applySettings);
+        m_console->addPage(settingsPage, tr("Settings"));
+        m_console->addPage(new AuditLogPage(*m_context.database, "staff"), tr("Audit log"));
+    }
+    applySettings(m_settings);
+
+    connect(m_guard, &KioskGuard::staffRequested, this, &ClinicMode::requestStaff);
+    connect(&m_window, &MainWindow::staffRequested, this, &ClinicMode::requestStaff);
+    connect(&m_window, &MainWindow::emergencyAlert, m_console.get(), &StaffConsole::alertEmergency);
+    connect(&m_window, &MainWindow::assessmentFinished, this, [this](const QString& id) {
+        m_console->refresh();
+        if (m_settings.autoPrint)
+            m_console->printAutomatically(id);
+    });
+    connect(m_console.get(), &StaffConsole::lockRequested, this, [this] { lockConsole(); });
+    connect(m_console.get(), &StaffConsole::exitKioskRequested, this, [this] {
+        audit(storage::audit::kKioskExited);
+        m_guard->setEngaged(false);
+        m_patientIdle->setActive(false);
+        m_staffIdle->setActive(false);
+        emit exitRequested();
+    });
+
+    connect(m_patientIdle, &IdleWatcher::idle, this, &ClinicMode::patientIdle);
+    connect(m_stillThere, &StillTherePrompt::continued, m_patientIdle, &IdleWatcher::restart);
+    connect(m_stillThere, &StillTherePrompt::expired, this, [this] {
+        m_window.clearForNextPatient();
+        m_patientIdle->restart();
+    });
+    connect(m_staffIdle, &IdleWatcher::idle, this, [this] { lockConsole(QStringLiteral("idle")); });
+}
+
+ClinicMode::~ClinicMode() = default;
+
+bool ClinicMode::start(QString* problem)
+{
+    if (m_options.kiosk && !m_pin) {
+        if (problem)
+            *problem = tr("The kiosk needs its database to keep answers and the staff PIN: %1")
+                           .arg(QString::fromStdString(m_context.databaseProblem));
+        return false;
+    }
+    m_window.setKioskMode(m_options.kiosk);
+    showPatientWindow();
+    if (m_options.kiosk) {
+        // A kiosk nobody can leave needs a PIN before the first patient.
+        const auto isSet = m_pin->isSet();
+        if (isSet && !isSet.value()) {
+            // Until there is a PIN nobody may use the kiosk: a patient must
+            // never be the one to choose it. Cancelling ends the program;
+            // once it is set, the kiosk is ready for the first patient.
+            auto* dialog = new SetPinDialog(*m_pin, &m_window);
+            dialog->setAttribute(Qt::WA_DeleteOnClose);
+            connect(dialog, &QDialog::rejected, this, &ClinicMode::exitRequested);
+            m_signIn = dialog;
+            dialog->open();
+        }
+    }
+    return true;
+}
+
+bool ClinicMode::isConsoleOpen() const
+{
+    return m_console->isVisible();
+}
+
+void ClinicMode::setTimingForTesting(std::chrono::milliseconds patientIdle,
+                                     std::chrono::milliseconds countdownTick,
+                                     std::chrono::milliseconds staffIdle)
+{
+    m_patientIdle->setTimeout(patientIdle);
+    m_countdownTick = countdownTick;
+    m_staffIdle->setTimeout(staffIdle);
+}
+
+void ClinicMode::applySettings(const storage::ClinicSettingsValues& values)
+{
+    m_settings = values;
+    m_patientIdle->setTimeout(std::chrono::seconds(values.idleSeconds));
+    m_staffIdle->setTimeout(std::chrono::minutes(values.staffLockMinutes));
+    m_console->setPaper(values.paper);
+    m_context.clinic =
+        m_contentClinic.withOverrides(values.clinicName, values.clinicAddress, values.clinicPhone);
+    m_window.showClinicDetails();
+}
+
+void ClinicMode::requestStaff()
+{
+    if (isConsoleOpen() || m_signIn)
+        return;
+    if (!m_pin) {
+        QMessageBox::warning(&m_window, tr("Staff console"),
+                             tr("The staff console needs the database, which cannot be used: %1")
+                                 .arg(QString::fromStdString(m_context.databaseProblem)));
+        return;
+    }
+    const auto isSet = m_pin->isSet();
+    if (!isSet) {
+        QMessageBox::warning(
+            &m_window, tr("Staff console"),
+            tr("The staff PIN cannot be read: %1").arg(QString::fromStdString(isSet.error().message)));
+        return;
+    }
+    QDialog* dialog = isSet.value() ? static_cast<QDialog*>(new PinDialog(*m_pin, &m_window))
+                                    : static_cast<QDialog*>(new SetPinDialog(*m_pin, &m_window));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, &ClinicMode::openConsole);
+    m_signIn = dialog;
+    // The patient's idle clock must not clear the screen under staff typing.
+    m_stillThere->dismiss();
+    dialog->open();
+}
+
+void ClinicMode::openConsole()
+{
+    m_guard->setEngaged(false);
+    m_patientIdle->setActive(false);
+    m_stillThere->dismiss();
+    m_console->refresh();
+    if (m_options.kiosk) {
+        m_window.hide();
+        if (m_options.fullScreen) {
+            if (const QScreen* screen = m_window.screen())
+                m_console->setGeometry(screen->geometry());
+            m_console->showFullScreen();
+        } else {
+            m_console->resize(m_window.size());
+            m_console->show();
+        }
+    } else {
+        if (!m_console->testAttribute(Qt::WA_WState_ExplicitShowHide))
+            m_console->resize(1280, 800);
+        m_console->show();
+    }
+    m_console->raise();
+    m_console->activateWindow();
+    m_staffIdle->setActive(true);
+}
+
+void ClinicMode::lockConsole(const QString& reason)
+{
+    if (!isConsoleOpen())
+        return;
+    m_staffIdle->setActive(false);
+    m_console->hide();
+    audit(storage::audit::kSignedOut, reason.toStdString());
+    showPatientWindow();
+}
+
+bool ClinicMode::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == m_console.get() && event->type() == QEvent::Close) {
+        event->ignore();
+        lockConsole(QStringLiteral("closed"));
+        return true;
+    }
+    return QObject::eventFilter(watched, event);
+}
+
+void ClinicMode::showPatientWindow()
+{
+    m_guard->setEngaged(m_options.kiosk);
+    if (m_options.kiosk && m_options.fullScreen) {
+        m_window.setWindowFlags(m_window.windowFlags() | Qt::FramelessWindowHint);
+        // Without a window manager (a bare kiosk X session) the full-screen
+        // request alone does nothing: the geometry is set as well.
+        if (const QScreen* screen = m_window.screen())
+            m_window.setGeometry(screen->geometry());
+        m_window.showFullScreen();
+    } else {
+        m_window.show();
+    }
+    m_window.raise();
+    m_window.activateWindow();
+    m_patientIdle->setActive(m_options.kiosk);
+}
+
+void ClinicMode::patientIdle()
+{
+    // Nothing of a patient on screen: nothing to ask about. A library page
+    // left open is simply closed.
+    if (m_stillThere->isVisible())
+        return;
+    if (m_window.isAtWelcome()) {
+        m_patientIdle->restart();
+        return;
+    }
+    if (!m_window.session()) {
+        m_window.clearForNextPatient();
+        m_patientIdle->restart();
+        return;
+    }
+    m_stillThere->start(m_settings.countdownSeconds, m_countdownTick);
+}
+
+void ClinicMode::audit(std::string_view action, std::string_view detail)
+{
+    if (!m_context.database)
+        return;
+    if (auto done = storage::AuditLog(*m_context.database).append("staff", action, {}, detail); !done)
+        spdlog::warn("audit entry {} not written: {}", action, done.error().message);
+}

@@ -1,0 +1,93 @@
+#pragma once
+
+#include "core/security/StaffPin.h"
+#include "core/storage/ClinicSettings.h"
+
+#include <QObject>
+#include <QPointer>
+
+#include <chrono>
+#include <memory>
+
+class IdleWatcher;
+class KioskGuard;
+class MainWindow;
+class QDialog;
+class StaffConsole;
+class StillTherePrompt;
+struct AppContext;
+
+// SpinePath at the clinic: what is on screen, and who may see it. The patient
+// window, locked down when it runs as the front-desk kiosk; the PIN prompt;
+// the staff console. Only one of the patient window and the console shows at
+// a time, an idle kiosk clears itself for the next patient, and an idle
+// console locks itself.
+class ClinicMode final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ClinicMode)
+
+public:
+    struct Options
+    {
+        bool kiosk = false;
+        // Full screen and frameless; tests keep a plain window.
+        bool fullScreen = true;
+        spinepath::security::StaffPin::Cost pinCost = spinepath::security::StaffPin::Cost::Interactive;
+    };
+
+    ClinicMode(AppContext& context, MainWindow& window, const Options& options, QObject* parent = nullptr);
+    ~ClinicMode() override;
+
+    // Shows the patient window; in kiosk mode locked down, after staff have
+    // set a PIN if there is none yet. False, with `problem` set, when the
+    // kiosk cannot run (no database to keep the PIN and the answers in).
+    [[nodiscard]] bool start(QString* problem = nullptr);
+
+    [[nodiscard]] StaffConsole* console() const noexcept { return m_console.get(); }
+    [[nodiscard]] bool isConsoleOpen() const;
+    [[nodiscard]] const spinepath::storage::ClinicSettingsValues& settings() const noexcept
+    {
+        return m_settings;
+    }
+    // The idle wait and the countdown tick in milliseconds instead of the
+    // settings' seconds, so tests need not wait minutes.
+    void setTimingForTesting(std::chrono::milliseconds patientIdle, std::chrono::milliseconds countdownTick,
+                             std::chrono::milliseconds staffIdle);
+
+public slots:
+    // The PIN prompt (or, the first time, the dialog that sets the PIN).
+    void requestStaff();
+    // Back to the patient window; `reason` goes to the audit log.
+    void lockConsole(const QString& reason = QStringLiteral("locked"));
+
+signals:
+    // Staff left kiosk mode from the console: the program should end.
+    void exitRequested();
+
+protected:
+    // Closing the console (its window button, Alt+F4) locks it like the Lock
+    // button: the kiosk never ends up with no window, or an unlocked one.
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
+private:
+    void applySettings(const spinepath::storage::ClinicSettingsValues& values);
+    void openConsole();
+    void patientIdle();
+    void showPatientWindow();
+    void audit(std::string_view action, std::string_view detail = {});
+
+    AppContext& m_context;
+    MainWindow& m_window;
+    const Options m_options;
+    const spinepath::ClinicInfo m_contentClinic; // as content/clinic.json has it, before staff edits
+    spinepath::storage::ClinicSettingsValues m_settings;
+    std::unique_ptr<spinepath::security::StaffPin> m_pin;
+    std::unique_ptr<StaffConsole> m_console;
+    KioskGuard* m_guard;
+    IdleWatcher* m_patientIdle;
+    IdleWatcher* m_staffIdle;
+    StillTherePrompt* m_stillThere;
+    QPointer<QDialog> m_signIn;
+    std::chrono::milliseconds m_countdownTick{std::chrono::seconds(1)};
+};

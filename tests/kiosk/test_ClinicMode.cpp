@@ -9,6 +9,7 @@
 #include "kiosk/ClinicMode.h"
 #include "signin/PinDialog.h"
 #include "signin/SetPinDialog.h"
+#include "staff/ReportActions.h"
 #include "staff/StaffConsole.h"
 
 #include "core/security/StaffPin.h"
@@ -336,6 +337,28 @@ private slots:
         QTest::mouseClick(m_window->findChild<QPushButton*>(QStringLiteral("thankYouDoneButton")),
                           Qt::LeftButton);
         QCOMPARE(patient().currentPage()->objectName(), QStringLiteral("welcomePage"));
+    }
+
+    void aFinishedAssessmentIsPrintedWhenAutoPrintIsOn()
+    {
+        auto settings = storage::loadClinicSettings(*m_context->database).value();
+        settings.autoPrint = true;
+        QVERIFY(storage::saveClinicSettings(*m_context->database, "test", settings).ok());
+        const QString printed = m_dataFolder.filePath(QStringLiteral("auto-printed.pdf"));
+        ReportActions::setPrintToFileForTesting(printed);
+        const int printedBefore = auditCount(storage::audit::kPrinted);
+
+        startClinic(true);
+        startAtClinic();
+        patient().answerExampleThree();
+        patient().next();
+        QCOMPARE(patient().currentPage()->objectName(), QStringLiteral("thankYouPage"));
+        QTRY_VERIFY(QFileInfo(printed).size() > 0);
+        QCOMPARE(auditCount(storage::audit::kPrinted), printedBefore + 1);
+
+        ReportActions::setPrintToFileForTesting({});
+        settings.autoPrint = false;
+        QVERIFY(storage::saveClinicSettings(*m_context->database, "test", settings).ok());
     }
 
     void anEmergencyAnswerReachesTheStaffQueue()

@@ -332,6 +332,36 @@ TEST_CASE("A damaged hash or an unusable database is reported, not counted", "[s
     CHECK_FALSE(pin.isSet());
 }
 
+TEST_CASE("A try is counted before the PIN is checked, so a storage error gives nothing away", "[staffpin]")
+{
+    spinepath::test::TempDir folder;
+    auto database = openAt(folder.path("spinepath.sqlite"));
+    FakeClock clock;
+    StaffPin pin(*database, clock.clock(), StaffPin::Cost::Minimal);
+    REQUIRE(pin.set(kPin));
+
+    // The audit trail refuses every row: the sign-in cannot be recorded.
+    QSqlQuery sql(database->connection());
+    REQUIRE(sql.exec(QStringLiteral("CREATE TEMP TRIGGER refuse_audit BEFORE INSERT ON audit_log "
+                                    "BEGIN SELECT RAISE(ABORT, 'refused'); END")));
+    const auto right = pin.verify(kPin);
+    const auto wrong = pin.verify(kWrong);
+    CHECK(right.kind == Kind::Failed);
+    CHECK(wrong.kind == Kind::Failed);
+    // The same answer for the right and the wrong PIN.
+    CHECK(right.message == wrong.message);
+    // Both tries stay counted: unrecorded sign-ins fail closed, not open.
+    CHECK(*storedValue(*database, std::string(StaffPin::kFailuresKey)) == "2");
+
+    REQUIRE(sql.exec(QStringLiteral("DROP TRIGGER refuse_audit")));
+    const auto next = pin.verify(kWrong);
+    CHECK(next.kind == Kind::Rejected);
+    CHECK(next.failuresInRow == 3);
+    clock.advance(next.wait);
+    CHECK(pin.verify(kPin).kind == Kind::Accepted);
+    CHECK_FALSE(storedValue(*database, std::string(StaffPin::kFailuresKey)).has_value());
+}
+
 TEST_CASE("Sign-ins are audited without the PIN and without setting.changed rows", "[staffpin]")
 {
     // Everything logged while the PIN is used, to check that it is not there.

@@ -266,10 +266,8 @@ storage::Result<void> StaffPin::pullIn(State& state, const QDateTime& at)
     const bool next = tooLate(state.nextTryAt, kLongestWait);
     if (!lock && !next)
         return {};
+    // Inside the caller's transaction.
     constexpr std::string_view action = "correct the staff sign-in wait";
-    storage::Transaction transaction(m_database);
-    if (auto begun = transaction.begin(action); !begun)
-        return begun;
     if (lock) {
         state.lockedUntil = at.addSecs(kLockout.count());
         if (auto done =
@@ -284,7 +282,7 @@ storage::Result<void> StaffPin::pullIn(State& state, const QDateTime& at)
             return done;
     }
     spdlog::warn("A staff sign-in wait ended too far in the future (clock set back?); shortened");
-    return transaction.commit(action);
+    return {};
 }
 
 seconds StaffPin::waitAfter(int failuresInRow)
@@ -311,10 +309,39 @@ bool StaffPin::isLockedOut() const
     return state && remaining(state->lockedUntil, now(), kLockout) > seconds(0);
 }
 
+storage::Result<void> StaffPin::countFailure(int failures, const QDateTime& at, std::string_view action)
+{
+    if (failures >= kMaxFailures) {
+        // The count starts again once the lockout is over.
+        for (const std::string_view key : {kFailuresKey, kNextTryKey})
+            if (auto done = writeKey(m_database, key, std::nullopt, action); !done)
+                return done;
+        return writeKey(m_database, kLockedUntilKey, storage::toStorageTime(at.addSecs(kLockout.count())),
+                        action);
+    }
+    const seconds wait = waitAfter(failures);
+    if (auto done = writeKey(m_database, kFailuresKey, QString::number(failures), action); !done)
+        return done;
+    const std::optional<QString> next =
+        wait > seconds(0) ? std::optional(storage::toStorageTime(at.addSecs(wait.count()))) : std::nullopt;
+    return writeKey(m_database, kNextTryKey, next, action);
+}
+
 SignInOutcome StaffPin::verify(std::string_view secret)
 {
     if (!sodiumReady())
         return failed("Staff sign-in is not available: libsodium did not start.");
+
+    // Step 1, under the write lock so that two SpinePaths on one database
+    // cannot both slip through a wait: check the wait, then count this try
+    // as a failure before the hash is looked at. A try cut short (the
+    // program killed while Argon2id runs) stays counted, and a database that
+    // cannot be written stops every try before the check, so a storage error
+    // never tells a right PIN from a wrong one.
+    constexpr std::string_view checking = "check the staff sign-in";
+    storage::Transaction counting(m_database);
+    if (auto begun = counting.begin(checking); !begun)
+        return failed(begun.error().message);
     auto state = readState();
     if (!state)
         return failed(state.error().message);
@@ -331,47 +358,48 @@ SignInOutcome StaffPin::verify(std::string_view secret)
         return failed(done.error().message);
     // Refused before the hash is checked, and not counted: a wait cannot be
     // cut short by trying, and guessing during it learns nothing.
-    if (const seconds wait = remaining(state->lockedUntil, at, kLockout); wait > seconds(0))
-        return lockedOut(wait);
-    if (const seconds wait = remaining(state->nextTryAt, at, kLongestWait); wait > seconds(0))
-        return throttled(state->failures, wait);
+    std::optional<SignInOutcome> refused;
+    const seconds lockWait = remaining(state->lockedUntil, at, kLockout);
+    const seconds throttleWait = remaining(state->nextTryAt, at, kLongestWait);
+    if (lockWait > seconds(0))
+        refused = lockedOut(lockWait);
+    else if (throttleWait > seconds(0))
+        refused = throttled(state->failures, throttleWait);
+    if (refused) {
+        // Keeps what pullIn() corrected.
+        if (auto done = counting.commit(checking); !done)
+            return failed(done.error().message);
+        return *refused;
+    }
+    const int failures = state->failures + 1;
+    if (auto done = countFailure(failures, at, checking); !done)
+        return failed(done.error().message);
+    if (auto done = counting.commit(checking); !done)
+        return failed(done.error().message);
 
-    // Constant time in the PIN; the hash carries its own cost parameters.
+    // Step 2. Constant time in the PIN; the hash carries its own cost parameters.
     const bool right = crypto_pwhash_str_verify(state->hash->c_str(), secret.data(), secret.size()) == 0;
 
-    constexpr std::string_view action = "record the staff sign-in";
+    // Step 3: the audit, and for the right PIN the count undone. If this
+    // fails the try stays counted as a failure: closed, not open.
+    constexpr std::string_view recording = "record the staff sign-in";
     storage::Transaction transaction(m_database);
-    if (auto begun = transaction.begin(action); !begun)
+    if (auto begun = transaction.begin(recording); !begun)
         return failed(begun.error().message);
-    // Read again under the write lock: another SpinePath on the same database
-    // may have counted a failure while the hash was being checked.
-    auto current = readState();
-    if (!current)
-        return failed(current.error().message);
     storage::AuditLog audit(m_database);
-
     SignInOutcome outcome;
     if (right) {
-        for (const std::string_view key : {kFailuresKey, kNextTryKey, kLockedUntilKey})
-            if (auto done = writeKey(m_database, key, std::nullopt, action); !done)
-                return failed(done.error().message);
         if (auto done = audit.append(kActor, storage::audit::kSignedIn); !done)
             return failed(done.error().message);
+        for (const std::string_view key : {kFailuresKey, kNextTryKey, kLockedUntilKey})
+            if (auto done = writeKey(m_database, key, std::nullopt, recording); !done)
+                return failed(done.error().message);
         outcome = {SignInOutcome::Kind::Accepted, 0, seconds(0), "Signed in."};
     } else {
-        const int failures = current->failures + 1;
         const std::string inRow = std::to_string(failures) + " in a row";
         if (auto done = audit.append(kActor, storage::audit::kSignInFailed, {}, inRow); !done)
             return failed(done.error().message);
         if (failures >= kMaxFailures) {
-            // The count starts again once the lockout is over.
-            const QDateTime until = at.addSecs(kLockout.count());
-            for (const std::string_view key : {kFailuresKey, kNextTryKey})
-                if (auto done = writeKey(m_database, key, std::nullopt, action); !done)
-                    return failed(done.error().message);
-            if (auto done = writeKey(m_database, kLockedUntilKey, storage::toStorageTime(until), action);
-                !done)
-                return failed(done.error().message);
             if (auto done = audit.append(kActor, storage::audit::kLockedOut, {},
                                          std::to_string(kLockout.count() / 60) + " minutes after " + inRow);
                 !done)
@@ -379,22 +407,16 @@ SignInOutcome StaffPin::verify(std::string_view secret)
             outcome = lockedOut(kLockout);
         } else {
             const seconds wait = waitAfter(failures);
-            if (auto done = writeKey(m_database, kFailuresKey, QString::number(failures), action); !done)
-                return failed(done.error().message);
-            const std::optional<QString> next =
-                wait > seconds(0) ? std::optional(storage::toStorageTime(at.addSecs(wait.count())))
-                                  : std::nullopt;
-            if (auto done = writeKey(m_database, kNextTryKey, next, action); !done)
-                return failed(done.error().message);
             const int left = kMaxFailures - failures;
             std::string message = "Wrong PIN. " + std::to_string(left) + (left == 1 ? " try" : " tries") +
-                                  " left before the console locks for 15 minutes.";
+                                  " left before the console locks for " +
+                                  std::to_string(kLockout.count() / 60) + " minutes.";
             if (wait > seconds(0))
                 message += " Try again in " + clockText(wait) + ".";
             outcome = {SignInOutcome::Kind::Rejected, failures, wait, std::move(message)};
         }
     }
-    if (auto done = transaction.commit(action); !done)
+    if (auto done = transaction.commit(recording); !done)
         return failed(done.error().message);
 
     switch (outcome.kind) {

@@ -113,7 +113,10 @@ private:
     struct State;
     [[nodiscard]] storage::Result<State> readState() const;
     [[nodiscard]] QDateTime now() const;
+    // Within the caller's transaction: shortens a wait that ends too far ahead.
     storage::Result<void> pullIn(State& state, const QDateTime& at);
+    // Within the caller's transaction: the state after `failures` wrong tries in a row.
+    storage::Result<void> countFailure(int failures, const QDateTime& at, std::string_view action);
 
     const storage::Database& m_database;
     Clock m_clock;

@@ -4,6 +4,7 @@
 #include "core/storage/Statement.h"
 #include "core/storage/StorageTime.h"
 
+#include <QFile>
 #include <QFileInfo>
 #include <QSqlQuery>
 
@@ -168,19 +169,29 @@ int readUserVersion(const Database& database)
 }
 
 // VACUUM INTO writes a consistent copy even while the WAL holds recent
-// commits or another process reads, which a plain file copy would not.
+// commits or another process reads, which a plain file copy would not. It
+// writes to "<backup>.part" and renames that when complete, so a backup is
+// never a half-written file; a run killed meanwhile (the storage fault tests
+// do that) leaves only the .part, which the next run replaces, and a backup
+// made in the same second gets "-2", "-3" ... instead of stopping the update.
 Result<QString> backUp(const Database& database, int version)
 {
-    const QString target =
+    const QString stem =
         database.path() + QStringLiteral(".bak-v") + QString::number(version) + u'-' + fileStamp();
-    if (QFileInfo::exists(target))
-        return Error{ErrorKind::Io, "SpinePath did not update the database " + database.path().toStdString() +
-                                        ": its backup copy " + target.toStdString() + " already exists."};
+    QString target = stem;
+    for (int n = 2; QFileInfo::exists(target); ++n)
+        target = stem + u'-' + QString::number(n);
+    const QString part = target + QStringLiteral(".part");
+    QFile::remove(part);
     PrivateUmask privateFiles;
     Statement vacuum(database, QStringLiteral("VACUUM INTO :target"));
-    vacuum.bind(QStringLiteral(":target"), target);
+    vacuum.bind(QStringLiteral(":target"), part);
     if (auto done = vacuum.exec("make a backup copy before updating the database"); !done)
         return std::move(done).error();
+    if (!QFile::rename(part, target))
+        return Error{ErrorKind::Io, "SpinePath did not update the database " + database.path().toStdString() +
+                                        ": its backup copy " + part.toStdString() +
+                                        " could not be renamed to " + target.toStdString() + "."};
     makeDatabaseFilesPrivate(target);
     return target;
 }

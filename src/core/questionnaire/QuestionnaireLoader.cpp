@@ -205,8 +205,10 @@ json limitValue(const Item& item, const json& extension, const Pointer& at)
 {
     const auto [element, value] = choiceElement(extension, "value", at, item.linkId());
     const Pointer valueAt = at / element;
+    // A named copy: clang before 16 cannot capture a structured binding.
+    const std::string& elementName = element;
     const auto mismatch = [&]() {
-        fail(element + " does not fit a " + std::string(toString(item.type())) + " item " +
+        fail(elementName + " does not fit a " + std::string(toString(item.type())) + " item " +
                  inQuotes(item.linkId()),
              valueAt, item.linkId());
     };

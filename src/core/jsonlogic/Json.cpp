@@ -103,8 +103,11 @@ nlohmann::json parseJson(std::string_view text)
     };
     try {
         return nlohmann::json::parse(text.begin(), text.end(), limitDepth);
-    } catch (const nlohmann::json::parse_error& error) {
-        // nlohmann's message starts with "[json.exception.parse_error.101] parse error at ...".
+    } catch (const nlohmann::json::exception& error) {
+        // A syntax error (parse_error), or a number too large for a double
+        // (out_of_range.406, "number overflow parsing '1e999'": found by
+        // fuzzing). nlohmann's message starts with
+        // "[json.exception.parse_error.101] parse error at ...".
         std::string message = error.what();
         const auto start = message.find("] ");
         throw JsonError(start == std::string::npos ? message : message.substr(start + 2));

@@ -40,7 +40,7 @@ Questionnaire Questionnaire::fromFile(const std::string& path)
     json resource;
     try {
         resource = json::parse(stream);
-    } catch (const json::parse_error& error) {
+    } catch (const json::exception& error) { // parse_error, or out_of_range for a number like 1e999
         throw QuestionnaireError(path + ": malformed JSON: " + error.what());
     }
     try {

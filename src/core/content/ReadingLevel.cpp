@@ -9,15 +9,21 @@ namespace spinepath {
 
 std::string ReadingLevel::plainText(const std::string& markdown)
 {
+    // Compiled once: building them for every line made long texts slow
+    // (found by fuzzing, at 50 inputs a second).
+    static const QRegularExpression image(QStringLiteral("!\\[([^\\]]*)\\]\\([^)]*\\)"));
+    static const QRegularExpression link(QStringLiteral("\\[([^\\]]*)\\]\\([^)]*\\)"));
+    static const QRegularExpression marker(QStringLiteral("^(#+|[-*+]|\\d+[.)])\\s+"));
+    static const QRegularExpression emphasis(QStringLiteral("[*_`>]"));
     QString text = QString::fromStdString(markdown);
     // Images: keep the alt text, which a patient's screen reader reads too.
-    text.replace(QRegularExpression(QStringLiteral("!\\[([^\\]]*)\\]\\([^)]*\\)")), QStringLiteral("\\1."));
-    text.replace(QRegularExpression(QStringLiteral("\\[([^\\]]*)\\]\\([^)]*\\)")), QStringLiteral("\\1"));
+    text.replace(image, QStringLiteral("\\1."));
+    text.replace(link, QStringLiteral("\\1"));
     QStringList lines;
     for (QString line : text.split(u'\n')) {
         line = line.trimmed();
-        line.remove(QRegularExpression(QStringLiteral("^(#+|[-*+]|\\d+[.)])\\s+")));
-        line.remove(QRegularExpression(QStringLiteral("[*_`>]")));
+        line.remove(marker);
+        line.remove(emphasis);
         if (line.isEmpty())
             continue;
         // A heading or list item without a full stop would run into the next sentence.

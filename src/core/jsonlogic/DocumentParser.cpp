@@ -29,8 +29,20 @@ Value convert(simdjson::dom::element element, Arena& arena)
         const std::size_t count = object.size();
         auto* members = arena.allocateArray<Value::Member>(count);
         std::size_t i = 0;
-        for (const auto field : object)
-            members[i++] = {field.key, convert(field.value, arena)};
+        for (const auto field : object) {
+            // A repeated key keeps its first place and takes the last value,
+            // as JSON.parse and nlohmann::json (the reference path) do; the
+            // first value used to win here (found by fuzzing). Objects are
+            // small, so the pairwise check costs little.
+            Value::Member* same = nullptr;
+            for (std::size_t j = 0; j < i && !same; ++j)
+                if (members[j].key.size() == field.key.size() && members[j].key == field.key)
+                    same = &members[j];
+            if (same)
+                same->value = convert(field.value, arena);
+            else
+                members[i++] = {field.key, convert(field.value, arena)};
+        }
         return Value::object({members, i});
     }
     case element_type::ARRAY: {

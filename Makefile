@@ -24,7 +24,7 @@ FORMAT_PACKAGES := clang-format
 # libFuzzer comes with clang's runtime libraries.
 FUZZ_PACKAGES  := clang libclang-rt-14-dev
 
-.PHONY: all deps deps-test deps-run deps-bench deps-node configure build run test bench asan format format-check clean
+.PHONY: all deps deps-test deps-run deps-bench deps-node configure build run test bench asan fuzz format format-check clean
 
 all: build
 
@@ -91,6 +91,16 @@ asan: deps-test
 	  UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
 	  LSAN_OPTIONS=suppressions=$(CURDIR)/tests/lsan.supp \
 	  ctest --output-on-failure -j $(CTEST_JOBS)
+
+# libFuzzer with ASan and UBSan (clang), in build-fuzz: every target of
+# tests/fuzz runs FUZZ_SECONDS (default 60) on a copy of its seed corpus, with
+# a 10 s limit per input for hangs; fails if any target crashes.
+fuzz: deps
+	$(call ensure_packages,$(FUZZ_PACKAGES))
+	CC=clang CXX=clang++ cmake -S . -B build-fuzz -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+	  -DSPINEPATH_SANITIZE=ON -DSPINEPATH_FUZZ=ON
+	cmake --build build-fuzz --target fuzz_jsonlogic fuzz_answers fuzz_questionnaire fuzz_article
+	tests/fuzz/run.sh build-fuzz $(or $(FUZZ_SECONDS),60)
 
 FORMAT_FILES = git ls-files '*.cpp' '*.h'
 

@@ -1,0 +1,48 @@
+#pragma once
+
+// Shared by the fuzz targets. Each target is one LLVMFuzzerTestOneInput; the
+// same function runs under libFuzzer (make fuzz, clang, build-fuzz) and under
+// the replay main of the normal build (make test), which feeds it every file
+// of the seed corpus and of the regression folder.
+
+#include "core/scoring/ScreeningContent.h"
+
+#include <cstdint>
+#include <cstdio>
+#include <cstdlib>
+#include <string>
+#include <string_view>
+
+namespace spinepath::fuzz {
+
+inline std::string_view bytes(const std::uint8_t* data, std::size_t size)
+{
+    return {reinterpret_cast<const char*>(data), size};
+}
+
+// The real content folder (the questionnaire and rules the answers are
+// checked against), loaded once per process.
+inline const scoring::ScreeningContent& content()
+{
+    static const scoring::ScreeningContent loaded =
+        scoring::ScreeningContent::load(std::string(SPINEPATH_SOURCE_DIR) + "/content");
+    return loaded;
+}
+
+// A broken invariant: print it and abort, so libFuzzer keeps the input as a
+// crash and the replay test fails.
+[[noreturn]] inline void fail(const std::string& what)
+{
+    std::fprintf(stderr, "fuzz invariant broken: %s\n", what.c_str());
+    std::fflush(stderr);
+    std::abort();
+}
+
+// Errors shown to people must say something: a JSON pointer or a reason.
+inline void requireMessage(const char* message, const char* kind)
+{
+    if (message == nullptr || message[0] == '\0')
+        fail(std::string(kind) + " with an empty message");
+}
+
+} // namespace spinepath::fuzz

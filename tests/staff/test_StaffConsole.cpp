@@ -284,7 +284,7 @@ private slots:
         const auto* queue = model("queueView");
         const QModelIndex urgency = queue->index(0, AssessmentListModel::Urgency);
         // Words and an icon as well as colour.
-        QCOMPARE(urgency.data().toString(), QStringLiteral("EMERGENCY"));
+        QCOMPARE(urgency.data().toString(), QStringLiteral("Emergency"));
         QVERIFY(!urgency.data(Qt::DecorationRole).value<QIcon>().isNull());
         QVERIFY(urgency.data(Qt::BackgroundRole).isValid());
         QVERIFY(queue->index(1, AssessmentListModel::Urgency).data().toString().isEmpty());
@@ -294,7 +294,10 @@ private slots:
         QVERIFY(footer.contains(QString::fromStdString(m_context->screening->ruleset().version())));
         QVERIFY(footer.contains(QString::fromStdString(m_context->screening->questionnaire().id())));
         QVERIFY(!find<QWidget>("emergencyBanner")->isVisible());
-        screenshot(QStringLiteral("staff-queue"));
+        // Fits the smallest screen supported, with an assessment open.
+        openRow("queueView", m_urgentToday);
+        QVERIFY2(m_console->minimumSizeHint().width() <= 1024,
+                 qPrintable(QString::number(m_console->minimumSizeHint().width())));
     }
 
     void emergencyAnswerReachesQueueWithBannerAndSound()
@@ -318,6 +321,8 @@ private slots:
         QCOMPARE(model("queueView")->index(0, AssessmentListModel::Status).data().toString(),
                  QStringLiteral("In progress"));
         QVERIFY(audited(storage::audit::kAlertRaised, kiosk, "1 flag(s)"));
+        openRow("queueView", m_urgentToday);
+        screenshot(QStringLiteral("staff-queue"));
 
         // The poll finds the next one by itself, and rings once for it.
         const std::string second = startAnswering("Felix Oakhurst", todayAt(9, 50));
@@ -346,10 +351,12 @@ private slots:
         QTRY_COMPARE(model(table)->rowCount(), 2);
         QVERIFY(model(table)->rowOf(m_tenDaysAgo) >= 0);
         QVERIFY(model(table)->rowOf(m_fortyDaysAgo) >= 0);
+        openRow(table, m_tenDaysAgo);
+        find<QTabWidget>("detailTabs")->setCurrentIndex(1);
+        screenshot(QStringLiteral("staff-search"));
         QTest::keyClicks(find<QLineEdit>("searchName"), QStringLiteral(" ad"));
         QTRY_COMPARE(rowIds(table), std::vector<std::string>{m_fortyDaysAgo});
         QVERIFY(find<QLabel>("resultCount")->text().startsWith(QStringLiteral("1 ")));
-        screenshot(QStringLiteral("staff-search"));
         find<QLineEdit>("searchName")->clear();
         QTRY_COMPARE(model(table)->rowCount(), 6);
 

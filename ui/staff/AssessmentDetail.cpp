@@ -114,30 +114,29 @@ AssessmentDetail::AssessmentDetail(const AppContext& context,
     m_tabs->addTab(summary, tr("Summary"));
     layout->addWidget(m_tabs, 1);
 
-    // Which document the preview and the buttons act on.
+    // Which document the preview and the buttons act on; then what to do
+    // with it. Two short rows fit beside the list on a 1024-pixel screen.
     auto* documentRow = new QHBoxLayout;
-    auto* documentLabel = new QLabel(tr("Document:"), page);
     m_document->setObjectName(QStringLiteral("documentChoice"));
     m_document->setAccessibleName(tr("Document to preview, print or save"));
     m_document->addItem(ReportActions::documentName(DocumentKind::PhysicianSummary),
                         static_cast<int>(DocumentKind::PhysicianSummary));
     m_document->addItem(ReportActions::documentName(DocumentKind::PatientCopy),
                         static_cast<int>(DocumentKind::PatientCopy));
-    documentLabel->setBuddy(m_document);
-    documentRow->addWidget(documentLabel);
+    m_document->setToolTip(tr("The document the preview and the print buttons show"));
+    m_deleteButton->setProperty("role", QStringLiteral("danger"));
     documentRow->addWidget(m_document);
-    documentRow->addWidget(m_previewButton);
-    documentRow->addWidget(m_printButton);
-    documentRow->addWidget(m_pdfButton);
     documentRow->addStretch(1);
+    documentRow->addWidget(m_reviewButton);
+    documentRow->addWidget(m_deleteButton);
     layout->addLayout(documentRow);
 
-    auto* recordRow = new QHBoxLayout;
-    m_deleteButton->setProperty("role", QStringLiteral("danger"));
-    recordRow->addWidget(m_reviewButton);
-    recordRow->addStretch(1);
-    recordRow->addWidget(m_deleteButton);
-    layout->addLayout(recordRow);
+    auto* printRow = new QHBoxLayout;
+    printRow->addWidget(m_previewButton);
+    printRow->addWidget(m_printButton);
+    printRow->addWidget(m_pdfButton);
+    printRow->addStretch(1);
+    layout->addLayout(printRow);
 
     m_stack->addWidget(m_placeholder);
     m_stack->addWidget(page);
@@ -223,7 +222,7 @@ bool AssessmentDetail::showAssessment(const std::string& id)
     const QString name = assessment.patient.name.empty() ? tr("No name given")
                                                          : QString::fromStdString(assessment.patient.name);
     m_heading->setText(
-        tr("%1 · started %2 · %3").arg(name, when(assessment.startedAt), staffStatusName(assessment.status)));
+        tr("%1 · %2 · %3").arg(name, when(assessment.startedAt), staffStatusName(assessment.status)));
     m_heading->setAccessibleName(m_heading->text());
     showResults(assessment, m_report.get());
     showAnswers(m_report.get());

@@ -17,13 +17,19 @@ using spinepath::storage::SortKey;
 
 namespace {
 
-QString timeText(const QDateTime& time, bool withDate)
+// Today's queue shows the time, the list the date (the time is in the
+// tooltip and the detail). ISO dates read the same in every country, as on
+// the documents.
+QString timeText(const QDateTime& time, bool asDate)
 {
     if (!time.isValid())
         return {};
-    // ISO dates read the same in every country, as on the documents.
-    return time.toLocalTime().toString(withDate ? QStringLiteral("yyyy-MM-dd HH:mm")
-                                                : QStringLiteral("HH:mm"));
+    return time.toLocalTime().toString(asDate ? QStringLiteral("yyyy-MM-dd") : QStringLiteral("HH:mm"));
+}
+
+QString fullTime(const QDateTime& time)
+{
+    return time.isValid() ? time.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")) : QString();
 }
 
 std::optional<SortKey> keyOf(int column)
@@ -171,7 +177,7 @@ QVariant AssessmentListModel::data(const QModelIndex& index, int role) const
         switch (index.column()) {
         case Urgency:
             // Words as well as colour and icon: never colour alone.
-            return emergency ? tr("EMERGENCY") : urgent ? tr("Urgent") : QString();
+            return emergency ? tr("Emergency") : urgent ? tr("Urgent") : QString();
         case Started:
             return timeText(row->startedAt, m_kind == Kind::Search);
         case Patient:
@@ -188,6 +194,14 @@ QVariant AssessmentListModel::data(const QModelIndex& index, int role) const
         default:
             return {};
         }
+    case Qt::ToolTipRole:
+        if (index.column() == Started)
+            return fullTime(row->startedAt);
+        if (index.column() == Completed)
+            return fullTime(row->completedAt);
+        if (index.column() == Patient || index.column() == Category)
+            return data(index, Qt::DisplayRole);
+        return {};
     case Qt::DecorationRole:
         if (index.column() == Urgency && urgent)
             return QApplication::style()->standardIcon(emergency ? QStyle::SP_MessageBoxCritical

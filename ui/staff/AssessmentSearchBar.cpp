@@ -25,7 +25,7 @@ constexpr int kTypingPauseMs = 250;
 AssessmentSearchBar::AssessmentSearchBar(const AppContext& context, QWidget* parent)
     : QWidget(parent)
     , m_name(new QLineEdit(this))
-    , m_useDates(new QCheckBox(tr("Started between"), this))
+    , m_useDates(new QCheckBox(tr("Started from"), this))
     , m_from(new QDateEdit(QDate::currentDate().addMonths(-1), this))
     , m_to(new QDateEdit(QDate::currentDate(), this))
     , m_category(new QComboBox(this))
@@ -61,6 +61,13 @@ AssessmentSearchBar::AssessmentSearchBar(const AppContext& context, QWidget* par
         for (const auto& flag : context.screening->ruleset().flags())
             m_flag->addItem(QString::fromStdString(flag.title), QString::fromStdString(flag.id));
     }
+    // Flag titles are whole sentences: the closed box shows the start, the
+    // open list shows them whole, and the bar fits a 1024-pixel screen.
+    for (QComboBox* combo : {m_category, m_flag}) {
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        combo->setMinimumContentsLength(10);
+        combo->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+    }
     m_status->setObjectName(QStringLiteral("searchStatus"));
     m_status->setAccessibleName(tr("Status"));
     m_status->addItem(tr("Any status"), -1);
@@ -70,20 +77,22 @@ AssessmentSearchBar::AssessmentSearchBar(const AppContext& context, QWidget* par
     auto* layout = new QGridLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setHorizontalSpacing(10);
-    layout->addWidget(m_name, 0, 0, 1, 2);
-    layout->addWidget(m_category, 0, 2);
-    layout->addWidget(m_flag, 0, 3);
-    layout->addWidget(m_useDates, 1, 0);
-    auto* dates = new QHBoxLayout;
-    dates->addWidget(m_from);
-    auto* andLabel = new QLabel(tr("and"), this);
-    dates->addWidget(andLabel);
-    dates->addWidget(m_to);
-    layout->addLayout(dates, 1, 1);
+    layout->setVerticalSpacing(8);
+    layout->addWidget(m_name, 0, 0, 1, 3);
+    layout->addWidget(m_category, 1, 0);
+    layout->addWidget(m_flag, 1, 1);
     layout->addWidget(m_status, 1, 2);
-    layout->setColumnStretch(1, 1);
-    layout->setColumnStretch(2, 1);
-    layout->setColumnStretch(3, 1);
+    auto* dates = new QHBoxLayout;
+    dates->setSpacing(8);
+    dates->addWidget(m_useDates);
+    dates->addWidget(m_from);
+    auto* toLabel = new QLabel(tr("to"), this);
+    dates->addWidget(toLabel);
+    dates->addWidget(m_to);
+    dates->addStretch(1);
+    layout->addLayout(dates, 2, 0, 1, 3);
+    for (int column = 0; column < 3; ++column)
+        layout->setColumnStretch(column, 1);
 
     m_typing->setSingleShot(true);
     m_typing->setInterval(kTypingPauseMs);

@@ -16,6 +16,7 @@
 #include "core/storage/AuditLog.h"
 #include "core/util/Version.h"
 
+#include <QAction>
 #include <QDir>
 #include <QFileInfo>
 #include <QHBoxLayout>
@@ -66,7 +67,7 @@ StaffConsole::StaffConsole(const AppContext& context, std::string actor, QWidget
     m_status->setAccessibleName(tr("Status"));
 
     auto* layout = new QVBoxLayout(this);
-    layout->setContentsMargins(16, 12, 16, 8);
+    layout->setContentsMargins(10, 10, 10, 6);
     layout->setSpacing(10);
     layout->addWidget(makeHeader());
     layout->addWidget(m_alert);
@@ -90,8 +91,9 @@ StaffConsole::StaffConsole(const AppContext& context, std::string actor, QWidget
     m_splitter->setChildrenCollapsible(false);
     m_splitter->addWidget(m_tabs);
     m_splitter->addWidget(m_detail);
-    m_splitter->setStretchFactor(0, 5);
-    m_splitter->setStretchFactor(1, 6);
+    m_splitter->setStretchFactor(0, 1);
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setSizes({740, 520});
     layout->addWidget(m_splitter, 1);
     layout->addWidget(m_status);
     layout->addWidget(makeFooter());
@@ -190,13 +192,30 @@ QTableView* StaffConsole::makeTable(AssessmentListModel* model, const QString& n
     table->verticalHeader()->hide();
     table->verticalHeader()->setDefaultSectionSize(38);
     table->horizontalHeader()->setHighlightSections(false);
-    table->horizontalHeader()->setStretchLastSection(true);
-    table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
-    table->setColumnWidth(AssessmentListModel::Urgency, 150);
-    table->setColumnWidth(AssessmentListModel::Started, model == m_queueModel ? 90 : 170);
-    table->setColumnWidth(AssessmentListModel::Patient, 210);
-    table->setColumnWidth(AssessmentListModel::Category, 220);
-    table->setColumnWidth(AssessmentListModel::Status, 130);
+    // Name and category share what is left; long ones end in "…" and show
+    // whole in the detail. Times and status keep their width.
+    QHeaderView* header = table->horizontalHeader();
+    header->setStretchLastSection(false);
+    header->setMinimumSectionSize(60);
+    header->setSectionResizeMode(QHeaderView::Interactive);
+    header->setSectionResizeMode(AssessmentListModel::Started, QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(AssessmentListModel::Patient, QHeaderView::Stretch);
+    header->setSectionResizeMode(AssessmentListModel::Category, QHeaderView::Stretch);
+    header->setSectionResizeMode(AssessmentListModel::Status, QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(AssessmentListModel::Completed, QHeaderView::ResizeToContents);
+    table->setColumnWidth(AssessmentListModel::Urgency, 142);
+    // Completion times start hidden so names and categories have room; a
+    // right click on the header shows or hides any column.
+    table->setColumnHidden(AssessmentListModel::Completed, true);
+    header->setContextMenuPolicy(Qt::ActionsContextMenu);
+    for (int column = 0; column < AssessmentListModel::ColumnCount; ++column) {
+        auto* action = new QAction(model->headerData(column, Qt::Horizontal).toString(), header);
+        action->setCheckable(true);
+        action->setChecked(!table->isColumnHidden(column));
+        connect(action, &QAction::toggled, table,
+                [table, column](bool shown) { table->setColumnHidden(column, !shown); });
+        header->addAction(action);
+    }
     table->setIconSize(QSize(22, 22));
     connect(table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this, table, model] { showSelected(table, model); });

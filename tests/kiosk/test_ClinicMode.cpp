@@ -386,6 +386,24 @@ private slots:
         QCOMPARE(queue->model()->index(0, 0).data(Qt::UserRole + 1).toString(), id);
         screenshot(*console, QStringLiteral("staff-emergency"));
     }
+
+    void aPatientWithARedFlagWhoWalksAwayStaysInTheQueue()
+    {
+        startClinic(true);
+        m_clinic->setTimingForTesting(10min, 10ms, 10min);
+        startAtClinic();
+        patient().answer("redflag.saddle_numbness", "true");
+        const std::string id = m_window->session()->assessmentId();
+        m_clinic->setTimingForTesting(100ms, 5ms, 10min);
+        QTRY_VERIFY_WITH_TIMEOUT(m_window->isAtWelcome(), 5000);
+        QVERIFY(statusOf(id) == storage::Status::Abandoned);
+        storage::AssessmentRepository repository(*m_context->database, "test");
+        const auto queue = repository.todayQueue();
+        QVERIFY(queue.ok());
+        QVERIFY(!queue.value().empty());
+        QCOMPARE(queue.value().front().id, id);
+        QCOMPARE(queue.value().front().severity, std::string("emergency"));
+    }
 };
 
 QTEST_MAIN(TestClinicMode)

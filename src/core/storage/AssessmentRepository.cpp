@@ -752,8 +752,9 @@ Result<std::vector<AssessmentSummary>> AssessmentRepository::todayQueue(const QD
     const QDateTime dayEnd = local.date().addDays(1).startOfDay();
     Where where;
     where.conditions << QStringLiteral("a.started_at >= :from") << QStringLiteral("a.started_at < :to")
-                     << QStringLiteral("(a.status IN ('completed', 'reviewed') OR "
-                                       "(a.status = 'in_progress' AND a.severity IS NOT NULL))");
+                     << QStringLiteral(
+                            "(a.status IN ('completed', 'reviewed') OR "
+                            "(a.status IN ('in_progress', 'abandoned') AND a.severity IS NOT NULL))");
     where.bindings.append({QStringLiteral(":from"), toStorageTime(dayStart)});
     where.bindings.append({QStringLiteral(":to"), toStorageTime(dayEnd)});
     std::vector<AssessmentSummary> rows;

@@ -61,7 +61,8 @@ public:
                                               const AssessmentOrder& order = {}) const;
     // Today's queue for staff: assessments started on the local calendar day
     // of `now` (invalid: now) that staff act on: completed, reviewed, and
-    // in-progress ones that raised an alert. Emergency first, then urgent,
+    // in-progress ones that raised an alert, also once abandoned (a patient
+    // with a red flag who walked away must not drop out of sight). Emergency first, then urgent,
     // then the rest; newest first within each.
     [[nodiscard]] Result<std::vector<AssessmentSummary>> todayQueue(const QDateTime& now = {},
                                                                     int limit = 1000) const;

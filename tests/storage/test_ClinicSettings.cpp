@@ -1,5 +1,6 @@
 #include "StorageTestSupport.h"
 
+#include "core/content/ClinicInfo.h"
 #include "core/storage/AuditLog.h"
 #include "core/storage/ClinicSettings.h"
 #include "core/storage/Settings.h"
@@ -192,4 +193,17 @@ TEST_CASE("A clinic setting stored with the wrong type is a clear error naming i
     loaded = storage::loadClinicSettings(*database);
     REQUIRE_FALSE(loaded);
     CHECK_THAT(loaded.error().message, Catch::Contains("retention.days") && Catch::Contains("30 to 36500"));
+}
+
+TEST_CASE("Staff-edited clinic details replace those of clinic.json, empty ones do not", "[clinicsettings]")
+{
+    const auto fromContent = spinepath::ClinicInfo::load(SPINEPATH_SOURCE_DIR "/content");
+    REQUIRE_FALSE(fromContent.name.empty());
+    const auto edited = fromContent.withOverrides("Example Spine Centre", "", "+1 555 0100");
+    CHECK(edited.name == "Example Spine Centre");
+    CHECK(edited.address == fromContent.address);
+    CHECK(edited.phone == "+1 555 0100");
+    CHECK(edited.emergencyNumber == fromContent.emergencyNumber);
+    CHECK(edited.messages == fromContent.messages);
+    CHECK(fromContent.withOverrides("", "", "").name == fromContent.name);
 }

@@ -2,6 +2,7 @@
 
 #include "audit/AuditActionLabels.h"
 #include "audit/AuditLogModel.h"
+#include "settings/StaffFormStyle.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -51,17 +52,8 @@ QHeaderView::section {
     font-weight: 600;
     border: none;
     border-bottom: 1px solid #d5e1e7;
-    padding: 8px 8px;
+    padding: 8px 3px;
 }
-QComboBox, QDateEdit {
-    background-color: #ffffff;
-    border: 1px solid #7f99a8;
-    border-radius: 6px;
-    padding: 6px 8px;
-    min-height: 26px;
-}
-QComboBox:focus, QDateEdit:focus { border: 2px solid #0b2a45; }
-QComboBox::drop-down, QDateEdit::drop-down { border: none; width: 24px; }
 QLabel[role="filterLabel"] { color: #2c4856; font-size: 12pt; }
 QLabel#auditCountLabel { color: #3b5462; font-size: 12pt; }
 QLabel#auditMessage[state="ok"] { color: #1d6b3a; font-weight: 600; font-size: 12pt; }
@@ -85,6 +77,7 @@ QDateEdit* makeDate(const char* name, QWidget* parent)
     edit->setMaximumDate(QDate(2100, 12, 31));
     edit->setSpecialValueText(QObject::tr("Any"));
     edit->setDate(kNoDate);
+    edit->setMinimumWidth(150);
     return edit;
 }
 
@@ -103,14 +96,18 @@ AuditLogPage::AuditLogPage(const storage::Database& database, std::string actor,
 {
     setObjectName(QStringLiteral("auditLogPage"));
     setAttribute(Qt::WA_StyledBackground);
-    setStyleSheet(kStyleSheet);
+    setStyleSheet(staffFormStyleSheet() + kStyleSheet);
 
     auto* page = new QVBoxLayout(this);
     page->setContentsMargins(32, 20, 32, 16);
     page->setSpacing(8);
     auto* title = makeLabel(tr("Audit log"), "pageHeading", this);
     title->setObjectName(QStringLiteral("auditTitle"));
-    page->addWidget(title);
+    // Export sits with the title: it acts on the whole filtered list.
+    auto* heading = new QHBoxLayout();
+    heading->addWidget(title);
+    heading->addStretch(1);
+    page->addLayout(heading);
     auto* intro = makeLabel(tr("Who did what, and when. Answers, names and results are never recorded here."),
                             "hint", this);
     intro->setWordWrap(true);
@@ -128,6 +125,8 @@ AuditLogPage::AuditLogPage(const storage::Database& database, std::string actor,
         m_action->addItem(auditActionLabel(action),
                           QString::fromUtf8(action.data(), static_cast<qsizetype>(action.size())));
     m_action->setMaxVisibleItems(24);
+    m_action->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_action->setMinimumContentsLength(16);
     filters->addWidget(makeLabel(tr("Action"), "filterLabel", this));
     filters->addWidget(m_action);
     filters->addSpacing(8);
@@ -145,6 +144,7 @@ AuditLogPage::AuditLogPage(const storage::Database& database, std::string actor,
     m_assessment->setPlaceholderText(tr("Assessment id"));
     m_assessment->setClearButtonEnabled(true);
     m_assessment->setMaxLength(36);
+    m_assessment->setMinimumWidth(180);
     m_assessment->setToolTip(tr("The whole id or its beginning, as shown in the table"));
     filters->addWidget(m_assessment, 1);
 
@@ -152,10 +152,10 @@ AuditLogPage::AuditLogPage(const storage::Database& database, std::string actor,
     m_clear->setObjectName(QStringLiteral("auditClearFiltersButton"));
     filters->addWidget(m_clear);
     m_export = new QPushButton(tr("Export\u2026"), this);
+    heading->addWidget(m_export, 0, Qt::AlignVCenter);
     m_export->setObjectName(QStringLiteral("auditExportButton"));
     m_export->setToolTip(tr("Save the entries that match the filter as JSON Lines or CSV"));
     m_export->setProperty("role", QStringLiteral("primary"));
-    filters->addWidget(m_export);
 
     m_model = new AuditLogModel(m_database, this);
     m_table = new QTableView(this);

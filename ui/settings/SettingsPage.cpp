@@ -1,6 +1,7 @@
 #include "settings/SettingsPage.h"
 
 #include "AppContext.h"
+#include "settings/StaffFormStyle.h"
 
 #include "core/storage/Database.h"
 #include "core/util/Version.h"
@@ -18,6 +19,10 @@
 #include <QSpinBox>
 #include <QStyle>
 #include <QVBoxLayout>
+
+#include <algorithm>
+#include <map>
+#include <vector>
 
 namespace storage = spinepath::storage;
 namespace report = spinepath::report;
@@ -39,8 +44,8 @@ QGroupBox {
     background-color: #ffffff;
     border: 1px solid #d5e1e7;
     border-radius: 10px;
-    margin-top: 30px;
-    padding: 14px 18px 10px 18px;
+    margin-top: 24px;
+    padding: 6px 16px 8px 16px;
 }
 QGroupBox::title {
     subcontrol-origin: margin;
@@ -50,17 +55,7 @@ QGroupBox::title {
     font-size: 15pt;
     font-weight: 600;
 }
-QSpinBox, QComboBox {
-    background-color: #ffffff;
-    border: 1px solid #7f99a8;
-    border-radius: 6px;
-    padding: 6px 8px;
-    min-height: 26px;
-    min-width: 90px;
-}
-QSpinBox:focus, QComboBox:focus { border: 2px solid #0b2a45; }
-QSpinBox[invalid="true"] { border: 2px solid #a3261b; }
-QComboBox::drop-down { border: none; width: 26px; }
+QCheckBox { padding: 4px 6px; min-height: 24px; }
 QLabel[role="unit"] { color: #3b5462; }
 QLabel[role="fieldHelp"] { color: #3b5462; font-size: 11pt; }
 QGroupBox#versionsBox QLabel[role="value"] { font-weight: 600; }
@@ -95,6 +90,7 @@ QSpinBox* makeSpin(const char* name, int min, int max, QWidget* parent)
     spin->setObjectName(QString::fromLatin1(name));
     spin->setRange(min, max);
     spin->setAccelerated(true);
+    spin->setFixedWidth(124); // one width for every number, "36500" included
     return spin;
 }
 
@@ -125,7 +121,7 @@ SettingsPage::SettingsPage(const AppContext& context, std::string actor, QWidget
     , m_actor(std::move(actor))
 {
     setObjectName(QStringLiteral("settingsPage"));
-    setStyleSheet(kStyleSheet);
+    setStyleSheet(staffFormStyleSheet() + kStyleSheet);
     buildForm();
     reload();
 }
@@ -147,24 +143,33 @@ void SettingsPage::buildForm()
     outer->addWidget(scroll, 1);
 
     auto* page = new QVBoxLayout(content);
-    page->setContentsMargins(32, 20, 32, 16);
+    page->setContentsMargins(32, 14, 32, 12);
     page->setSpacing(4);
     auto* title = makeLabel(tr("Clinic settings"), "pageHeading", content);
     title->setObjectName(QStringLiteral("settingsTitle"));
-    page->addWidget(title);
-    page->addWidget(makeLabel(tr("Changes apply as soon as they are saved. Every change is recorded in the "
-                                 "audit log."),
-                              "hint", content));
+    // The note sits beside the title: the form needs the height.
+    auto* heading = new QHBoxLayout();
+    heading->addWidget(title);
+    heading->addStretch(1);
+    auto* note =
+        makeLabel(tr("Changes apply once saved, and each is recorded in the audit log."), "hint", content);
+    note->setWordWrap(false);
+    heading->addWidget(note, 0, Qt::AlignBottom);
+    page->addLayout(heading);
+    page->addSpacing(2);
 
     auto* columns = new QHBoxLayout();
     columns->setSpacing(24);
     page->addLayout(columns, 1);
     auto* left = new QVBoxLayout();
     auto* right = new QVBoxLayout();
-    columns->addLayout(left, 1);
-    columns->addLayout(right, 1);
+    left->setSpacing(2);
+    right->setSpacing(2);
+    columns->addLayout(left, 11);
+    columns->addLayout(right, 9);
 
     m_form = content;
+    std::vector<QFormLayout*> leftForms;
     const auto group = [&](const QString& heading, const char* name, QVBoxLayout* column) {
         auto* box = new QGroupBox(heading, content);
         box->setObjectName(QString::fromLatin1(name));
@@ -172,9 +177,11 @@ void SettingsPage::buildForm()
         form->setLabelAlignment(Qt::AlignLeft | Qt::AlignVCenter);
         form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
         form->setHorizontalSpacing(16);
-        form->setVerticalSpacing(2);
+        form->setVerticalSpacing(3);
         column->addWidget(box);
         m_groups.push_back(box);
+        if (column == left)
+            leftForms.push_back(form);
         return form;
     };
     const auto help = [&](QFormLayout* form, const QString& text) {
@@ -188,29 +195,29 @@ void SettingsPage::buildForm()
     m_idleSeconds = makeSpin("idleSecondsSpin", limits::kIdleSecondsMin, limits::kIdleSecondsMax, content);
     m_idleSeconds->setSingleStep(10);
     kiosk->addRow(tr("Idle time"), withUnit(m_idleSeconds, tr("seconds"), content));
-    help(kiosk, tr("With no touch for this long, the kiosk asks \"Are you still there?\""));
+    help(kiosk, tr("No touch for this long, and the kiosk asks \"Are you still there?\""));
     m_countdownSeconds =
         makeSpin("countdownSecondsSpin", limits::kCountdownSecondsMin, limits::kCountdownSecondsMax, content);
     m_countdownSeconds->setSingleStep(5);
     kiosk->addRow(tr("Countdown"), withUnit(m_countdownSeconds, tr("seconds"), content));
-    help(kiosk, tr("Then it counts down this long and clears the answers for the next patient."));
+    help(kiosk, tr("Then it counts down this long and clears the answers."));
     m_kioskAtStart = new QCheckBox(tr("Start in kiosk mode"), content);
     m_kioskAtStart->setObjectName(QStringLiteral("kioskAtStartCheck"));
-    kiosk->addRow(m_kioskAtStart);
-    help(kiosk, tr("Without this, kiosk mode needs --kiosk on the command line."));
+    m_kioskAtStart->setToolTip(tr("Without this, kiosk mode needs --kiosk on the command line."));
+    kiosk->addRow(QString(), m_kioskAtStart);
 
     // Printing
     auto* printing = group(tr("Printing"), "printingSettingsBox", left);
-    m_autoPrint =
-        new QCheckBox(tr("Print the physician summary when a kiosk assessment is finished"), content);
+    m_autoPrint = new QCheckBox(tr("Print the summary automatically"), content);
     m_autoPrint->setObjectName(QStringLiteral("autoPrintCheck"));
-    printing->addRow(m_autoPrint);
+    printing->addRow(QString(), m_autoPrint);
+    help(printing, tr("The physician summary, when a kiosk assessment is finished."));
     m_paper = new QComboBox(content);
     m_paper->setObjectName(QStringLiteral("paperCombo"));
     m_paper->addItem(tr("A4 (210 x 297 mm)"), static_cast<int>(report::Paper::A4));
     m_paper->addItem(tr("US Letter (8.5 x 11 in)"), static_cast<int>(report::Paper::Letter));
     printing->addRow(tr("Paper size"), withUnit(m_paper, QString(), content));
-    help(printing, tr("Used for printed summaries, patient copies and saved PDFs."));
+    help(printing, tr("For printed summaries, patient copies and PDFs."));
 
     // Records and the staff console
     auto* records = group(tr("Records and security"), "recordsSettingsBox", left);
@@ -218,13 +225,14 @@ void SettingsPage::buildForm()
     m_retentionDays->setSpecialValueText(tr("Keep"));
     m_retentionDays->setSingleStep(30);
     records->addRow(tr("Retention"), withUnit(m_retentionDays, tr("days"), content));
-    help(records, tr("Retention: completed assessments older than this are deleted; 0 keeps them. "
-                     "Otherwise at least %1 days.")
-                      .arg(limits::kRetentionDaysMin));
+    m_retentionDays->setToolTip(tr("0 keeps every assessment; otherwise from %1 to %2 days.")
+                                    .arg(limits::kRetentionDaysMin)
+                                    .arg(limits::kRetentionDaysMax));
+    help(records, tr("Older completed assessments are deleted; 0 keeps them all."));
     m_staffLockMinutes =
         makeSpin("staffLockMinutesSpin", limits::kStaffLockMinutesMin, limits::kStaffLockMinutesMax, content);
-    records->addRow(tr("Staff console lock"), withUnit(m_staffLockMinutes, tr("minutes"), content));
-    help(records, tr("The staff console locks itself after this long without use; the PIN opens it again."));
+    records->addRow(tr("Console lock"), withUnit(m_staffLockMinutes, tr("minutes"), content));
+    help(records, tr("The staff console locks itself after this long without use."));
     left->addStretch(1);
 
     // Clinic details
@@ -237,8 +245,19 @@ void SettingsPage::buildForm()
     m_clinicPhone =
         makeEdit("clinicPhoneEdit", limits::kClinicPhoneMaxLength, m_context.clinic.phone, content);
     clinic->addRow(tr("Phone"), m_clinicPhone);
-    help(clinic, tr("Shown on the welcome screen and printed reports. Leave a field empty to use the "
-                    "clinic's content files (shown in grey)."));
+    help(clinic, tr("Shown on the welcome screen and on reports. An empty field uses the content "
+                    "files' details, shown in grey."));
+
+    // One label width for the left column, so its fields line up across groups.
+    int labelWidth = 0;
+    for (QFormLayout* form : leftForms)
+        for (int row = 0; row < form->rowCount(); ++row)
+            if (QLayoutItem* item = form->itemAt(row, QFormLayout::LabelRole); item && item->widget())
+                labelWidth = std::max(labelWidth, item->widget()->sizeHint().width());
+    for (QFormLayout* form : leftForms)
+        for (int row = 0; row < form->rowCount(); ++row)
+            if (QLayoutItem* item = form->itemAt(row, QFormLayout::LabelRole); item && item->widget())
+                item->widget()->setMinimumWidth(labelWidth);
 
     buildVersions();
     right->addWidget(m_versions);
@@ -249,7 +268,7 @@ void SettingsPage::buildForm()
     actions->setObjectName(QStringLiteral("settingsActions"));
     actions->setAttribute(Qt::WA_StyledBackground);
     auto* bar = new QHBoxLayout(actions);
-    bar->setContentsMargins(32, 10, 32, 10);
+    bar->setContentsMargins(32, 8, 32, 8);
     m_message = new QLabel(actions);
     m_message->setObjectName(QStringLiteral("settingsMessage"));
     m_message->setWordWrap(true);
@@ -289,7 +308,7 @@ void SettingsPage::buildVersions()
     m_versions->setObjectName(QStringLiteral("versionsBox"));
     auto* form = new QFormLayout(m_versions);
     form->setHorizontalSpacing(16);
-    form->setVerticalSpacing(6);
+    form->setVerticalSpacing(4);
     const auto row = [&](const QString& label, const QString& value, const char* name) {
         auto* shown = new QLabel(value, m_versions);
         shown->setObjectName(QString::fromLatin1(name));
@@ -309,21 +328,46 @@ void SettingsPage::buildVersions()
         const auto& questionnaire = m_context.screening->questionnaire();
         const auto& ruleset = m_context.screening->ruleset();
         row(tr("Questionnaire"),
-            tr("%1, version %2").arg(fromStd(questionnaire.id()), fromStd(questionnaire.version())),
+            tr("%1 %2").arg(fromStd(questionnaire.id()), fromStd(questionnaire.version())),
             "questionnaireVersionLabel");
-        row(tr("Rules"), tr("%1, version %2").arg(fromStd(ruleset.id()), fromStd(ruleset.version())),
+        row(tr("Rules"), tr("%1 %2").arg(fromStd(ruleset.id()), fromStd(ruleset.version())),
             "rulesetVersionLabel");
     }
     const auto& articles = m_context.articles.articles();
     QStringList versions;
     for (const auto& [id, article] : articles)
         versions << tr("%1 %2").arg(fromStd(id), fromStd(article.version));
-    auto* count = row(tr("Articles"), tr("%n articles", nullptr, static_cast<int>(articles.size())),
+    // How many articles are at each version: one line however many there
+    // are; the list of each, on request.
+    std::map<std::string, int> perVersion;
+    for (const auto& [id, article] : articles)
+        ++perVersion[article.version];
+    QStringList groups;
+    for (const auto& [version, number] : perVersion)
+        groups << (perVersion.size() == 1 ? tr("version %1").arg(fromStd(version))
+                                          : tr("%1 at %2").arg(number).arg(fromStd(version)));
+    auto* count = row(tr("Articles"),
+                      tr("%1, %2").arg(tr("%n articles", nullptr, static_cast<int>(articles.size())),
+                                       groups.join(QStringLiteral(", "))),
                       "articleCountLabel");
     count->setToolTip(versions.join(u'\n'));
-    auto* list = makeLabel(versions.join(QStringLiteral(" \u00b7 ")), "fieldHelp", m_versions);
+    // Ids wrap between entries, never inside one ("disc-" / "pain").
+    QStringList unbroken = versions;
+    for (QString& entry : unbroken)
+        entry.replace(u'-', QChar(0x2011)).replace(u' ', QChar(0x00a0));
+    auto* list = makeLabel(unbroken.join(QStringLiteral(" \u00b7 ")), "fieldHelp", m_versions);
     list->setObjectName(QStringLiteral("articleVersionsLabel"));
     list->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    list->setVisible(false);
+    auto* showList = new QPushButton(tr("Show each article"), m_versions);
+    showList->setObjectName(QStringLiteral("articleListButton"));
+    showList->setProperty("role", QStringLiteral("link"));
+    showList->setCheckable(true);
+    connect(showList, &QPushButton::toggled, this, [list, showList](bool shown) {
+        list->setVisible(shown);
+        showList->setText(shown ? tr("Hide the list") : tr("Show each article"));
+    });
+    form->addRow(QString(), showList);
     form->addRow(QString(), list);
     if (m_context.database) {
         row(tr("Database"), QDir::toNativeSeparators(m_context.database->path()), "databasePathLabel");

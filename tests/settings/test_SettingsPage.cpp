@@ -1,0 +1,258 @@
+// The clinic settings page as staff use it, on the offscreen platform. With
+// SPINEPATH_SCREENSHOT_DIR set it saves docs/screenshots/staff-settings.png.
+#include "AppContext.h"
+#include "Appearance.h"
+#include "settings/SettingsPage.h"
+
+#include "core/storage/AuditLog.h"
+#include "core/storage/ClinicSettings.h"
+#include "core/storage/Settings.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDir>
+#include <QGroupBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include <memory>
+
+using spinepath::storage::ClinicSettingsValues;
+
+class TestSettingsPage final : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_folder;
+    std::unique_ptr<AppContext> m_context;
+    std::unique_ptr<SettingsPage> m_page;
+    int m_databaseNumber = 0;
+
+    template <typename T> T* child(const char* name) const
+    {
+        auto* widget = m_page->findChild<T*>(QString::fromLatin1(name));
+        if (!widget)
+            qFatal("no widget %s", name);
+        return widget;
+    }
+
+    // Replaces a spin box's text as a person would: select all, type.
+    static void typeInto(QAbstractSpinBox* spin, const QString& text)
+    {
+        spin->setFocus();
+        spin->selectAll();
+        QTest::keyClicks(spin, text);
+        QTest::keyClick(spin, Qt::Key_Tab);
+    }
+
+    QStringList changedKeys() const
+    {
+        QSqlQuery query(m_context->database->connection());
+        query.exec(
+            QStringLiteral("SELECT detail FROM audit_log WHERE action = 'setting.changed' ORDER BY id"));
+        QStringList keys;
+        while (query.next())
+            keys << query.value(0).toString();
+        return keys;
+    }
+
+    void screenshot(const QString& name)
+    {
+        const QString folder = qEnvironmentVariable("SPINEPATH_SCREENSHOT_DIR");
+        if (folder.isEmpty())
+            return;
+        QDir().mkpath(folder);
+        QTest::qWait(50);
+        QVERIFY(m_page->grab().save(folder + u'/' + name + QStringLiteral(".png")));
+    }
+
+    void showPage()
+    {
+        m_page->resize(1280, 800);
+        m_page->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_page.get()));
+    }
+
+private slots:
+    void initTestCase() { spinepath::ui::applyAppearance(*qApp); }
+
+    // A fresh database for every test: the audit counts start at zero.
+    void init()
+    {
+        QVERIFY(m_folder.isValid());
+        m_context = AppContext::load(SPINEPATH_SOURCE_DIR "/content");
+        m_context->openDatabase(
+            m_folder.filePath(QStringLiteral("settings-%1.sqlite").arg(++m_databaseNumber)));
+        QVERIFY2(m_context->databaseProblem.empty(), m_context->databaseProblem.c_str());
+        m_page = std::make_unique<SettingsPage>(*m_context, "staff:lee");
+        showPage();
+    }
+
+    void cleanup() { m_page.reset(); }
+
+    void showsTheDefaultsOfAFreshDatabase()
+    {
+        QCOMPARE(m_page->objectName(), QStringLiteral("settingsPage"));
+        QCOMPARE(child<QSpinBox>("idleSecondsSpin")->value(), 90);
+        QCOMPARE(child<QSpinBox>("countdownSecondsSpin")->value(), 30);
+        QCOMPARE(child<QSpinBox>("staffLockMinutesSpin")->value(), 5);
+        QCOMPARE(child<QSpinBox>("retentionDaysSpin")->text(), QStringLiteral("Keep"));
+        QVERIFY(!child<QCheckBox>("autoPrintCheck")->isChecked());
+        QVERIFY(!child<QCheckBox>("kioskAtStartCheck")->isChecked());
+        // Empty clinic details show the content's values in grey.
+        QCOMPARE(child<QLineEdit>("clinicNameEdit")->text(), QString());
+        QCOMPARE(child<QLineEdit>("clinicNameEdit")->placeholderText(),
+                 QString::fromStdString(m_context->clinic.name));
+        // Nothing to save yet.
+        QVERIFY(!child<QPushButton>("saveSettingsButton")->isEnabled());
+        QVERIFY(!child<QPushButton>("revertSettingsButton")->isEnabled());
+    }
+
+    void savesTheChangedSettingsAndAuditsEach()
+    {
+        QSignalSpy saved(m_page.get(), &SettingsPage::settingsSaved);
+        typeInto(child<QSpinBox>("idleSecondsSpin"), QStringLiteral("120"));
+        auto* paper = child<QComboBox>("paperCombo");
+        paper->setFocus();
+        QTest::keyClick(paper, Qt::Key_Down); // A4 -> US Letter
+        QCOMPARE(paper->currentIndex(), 1);
+        QTest::keyClicks(child<QLineEdit>("clinicPhoneEdit"), QStringLiteral("  (555) 010-0199 "));
+        QTest::mouseClick(child<QCheckBox>("autoPrintCheck"), Qt::LeftButton);
+        QVERIFY(child<QCheckBox>("autoPrintCheck")->isChecked());
+
+        auto* save = child<QPushButton>("saveSettingsButton");
+        QVERIFY(save->isEnabled());
+        QTest::mouseClick(save, Qt::LeftButton);
+
+        QCOMPARE(saved.count(), 1);
+        const auto emitted = saved.at(0).at(0).value<ClinicSettingsValues>();
+        QCOMPARE(emitted.idleSeconds, 120);
+        QCOMPARE(emitted.paper, spinepath::report::Paper::Letter);
+        QCOMPARE(emitted.clinicPhone, std::string("(555) 010-0199")); // trimmed
+        QVERIFY(emitted.autoPrint);
+
+        auto stored = spinepath::storage::loadClinicSettings(*m_context->database);
+        QVERIFY(stored.ok());
+        QVERIFY(*stored == emitted);
+        QCOMPARE(changedKeys(),
+                 (QStringList{QStringLiteral("kiosk.idle_seconds"), QStringLiteral("print.auto"),
+                              QStringLiteral("print.paper"), QStringLiteral("clinic.phone")}));
+        auto newest = spinepath::storage::AuditLog(*m_context->database).list(1);
+        QVERIFY(newest.ok());
+        QCOMPARE(newest->at(0).actor, std::string("staff:lee"));
+
+        auto* message = child<QLabel>("settingsMessage");
+        QVERIFY(message->text().contains(QStringLiteral("saved")));
+        QVERIFY(!save->isEnabled());
+
+        // Saving again without a change writes and audits nothing.
+        QVERIFY(m_page->save());
+        QCOMPARE(changedKeys().size(), 4);
+    }
+
+    void refusesInvalidInputWithAMessageAndKeepsIt()
+    {
+        QSignalSpy saved(m_page.get(), &SettingsPage::settingsSaved);
+        typeInto(child<QSpinBox>("retentionDaysSpin"), QStringLiteral("7"));
+        QTest::keyClicks(child<QLineEdit>("clinicNameEdit"), QStringLiteral("Example Spine Centre"));
+        QTest::mouseClick(child<QPushButton>("saveSettingsButton"), Qt::LeftButton);
+
+        QCOMPARE(saved.count(), 0);
+        const QString message = child<QLabel>("settingsMessage")->text();
+        QVERIFY2(message.contains(QStringLiteral("Retention")) && message.contains(QStringLiteral("30")),
+                 qPrintable(message));
+        QCOMPARE(child<QLabel>("settingsMessage")->property("state").toString(), QStringLiteral("error"));
+        QVERIFY(changedKeys().isEmpty());
+        // Nothing typed is lost.
+        QCOMPARE(child<QSpinBox>("retentionDaysSpin")->value(), 7);
+        QCOMPARE(child<QLineEdit>("clinicNameEdit")->text(), QStringLiteral("Example Spine Centre"));
+
+        typeInto(child<QSpinBox>("retentionDaysSpin"), QStringLiteral("3650"));
+        QTest::mouseClick(child<QPushButton>("saveSettingsButton"), Qt::LeftButton);
+        QCOMPARE(saved.count(), 1);
+        QCOMPARE(*spinepath::storage::Settings(*m_context->database, "t")
+                      .integer(spinepath::storage::Settings::kRetentionDays, 0),
+                 3650LL);
+    }
+
+    void revertShowsTheSavedValuesAgain()
+    {
+        typeInto(child<QSpinBox>("staffLockMinutesSpin"), QStringLiteral("30"));
+        auto* revert = child<QPushButton>("revertSettingsButton");
+        QVERIFY(revert->isEnabled());
+        QTest::mouseClick(revert, Qt::LeftButton);
+        QCOMPARE(child<QSpinBox>("staffLockMinutesSpin")->value(), 5);
+        QVERIFY(!child<QPushButton>("saveSettingsButton")->isEnabled());
+        QVERIFY(changedKeys().isEmpty());
+    }
+
+    void aStoredValueOfTheWrongTypeIsExplainedAndCanBeReplaced()
+    {
+        QVERIFY(spinepath::storage::Settings(*m_context->database, "it")
+                    .setText(spinepath::storage::clinicsetting::kIdleSeconds, "soon")
+                    .ok());
+        m_page->reload();
+        const QString message = child<QLabel>("settingsMessage")->text();
+        QVERIFY2(message.contains(QStringLiteral("kiosk.idle_seconds")), qPrintable(message));
+        QCOMPARE(child<QSpinBox>("idleSecondsSpin")->value(), 90);
+        auto* save = child<QPushButton>("saveSettingsButton");
+        QVERIFY(save->isEnabled());
+        QTest::mouseClick(save, Qt::LeftButton);
+        QVERIFY(spinepath::storage::loadClinicSettings(*m_context->database).ok());
+    }
+
+    void versionsBoxShowsWhatIsInUse()
+    {
+        auto* box = child<QGroupBox>("versionsBox");
+        QStringList texts;
+        for (const QLabel* label : box->findChildren<QLabel*>())
+            texts << label->text();
+        const QString all = texts.join(u'\n');
+        const auto& ruleset = m_context->screening->ruleset();
+        const auto& questionnaire = m_context->screening->questionnaire();
+        QVERIFY2(all.contains(QString::fromStdString(ruleset.id())), qPrintable(all));
+        QVERIFY(all.contains(QString::fromStdString(ruleset.version())));
+        QVERIFY(all.contains(QString::fromStdString(questionnaire.id())));
+        // Every article with its version (the label keeps ids from breaking; the tooltip is plain).
+        const QString articles = child<QLabel>("articleCountLabel")->toolTip();
+        for (const auto& [id, article] : m_context->articles.articles())
+            QVERIFY(articles.contains(QString::fromStdString(id + " " + article.version)));
+        QVERIFY(all.contains(QStringLiteral("%1 articles").arg(m_context->articles.articles().size())));
+        QVERIFY(all.contains(QDir::toNativeSeparators(m_context->database->path())));
+        QVERIFY(all.contains(QStringLiteral("version %1").arg(spinepath::storage::Database::kSchemaVersion)));
+    }
+
+    void withoutADatabaseTheFormIsDisabledAndSaysWhy()
+    {
+        m_page.reset();
+        m_context->database.reset();
+        m_context->databaseProblem = "The folder /nowhere cannot be created.";
+        m_page = std::make_unique<SettingsPage>(*m_context);
+        showPage();
+        QVERIFY(!child<QSpinBox>("idleSecondsSpin")->isEnabled());
+        QVERIFY(!child<QPushButton>("saveSettingsButton")->isEnabled());
+        QVERIFY(child<QLabel>("settingsMessage")->text().contains(QStringLiteral("/nowhere")));
+        QVERIFY(child<QGroupBox>("versionsBox")->isEnabled());
+        QVERIFY(!m_page->save());
+    }
+
+    // Last, with a few settings changed, for the documentation.
+    void screenshotOfTheSettings()
+    {
+        typeInto(child<QSpinBox>("idleSecondsSpin"), QStringLiteral("120"));
+        typeInto(child<QSpinBox>("retentionDaysSpin"), QStringLiteral("3650"));
+        QTest::mouseClick(child<QCheckBox>("autoPrintCheck"), Qt::LeftButton);
+        QTest::mouseClick(child<QPushButton>("saveSettingsButton"), Qt::LeftButton);
+        QTest::keyClicks(child<QLineEdit>("clinicPhoneEdit"), QStringLiteral("(555) 010-0199"));
+        screenshot(QStringLiteral("staff-settings"));
+    }
+};
+
+QTEST_MAIN(TestSettingsPage)
+#include "test_SettingsPage.moc"

@@ -184,12 +184,23 @@ private slots:
     void revertShowsTheSavedValuesAgain()
     {
         typeInto(child<QSpinBox>("staffLockMinutesSpin"), QStringLiteral("30"));
+        QVERIFY(m_page->hasUnsavedChanges());
         auto* revert = child<QPushButton>("revertSettingsButton");
         QVERIFY(revert->isEnabled());
         QTest::mouseClick(revert, Qt::LeftButton);
         QCOMPARE(child<QSpinBox>("staffLockMinutesSpin")->value(), 5);
         QVERIFY(!child<QPushButton>("saveSettingsButton")->isEnabled());
+        QVERIFY(!m_page->hasUnsavedChanges());
         QVERIFY(changedKeys().isEmpty());
+    }
+
+    void ctrlSSaves()
+    {
+        QSignalSpy saved(m_page.get(), &SettingsPage::settingsSaved);
+        typeInto(child<QSpinBox>("countdownSecondsSpin"), QStringLiteral("45"));
+        QTest::keyClick(m_page.get(), Qt::Key_S, Qt::ControlModifier);
+        QCOMPARE(saved.count(), 1);
+        QCOMPARE(changedKeys(), QStringList{QStringLiteral("kiosk.countdown_seconds")});
     }
 
     void aStoredValueOfTheWrongTypeIsExplainedAndCanBeReplaced()

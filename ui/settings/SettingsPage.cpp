@@ -16,6 +16,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QShortcut>
 #include <QSpinBox>
 #include <QStyle>
 #include <QVBoxLayout>
@@ -285,6 +286,12 @@ void SettingsPage::buildForm()
     outer->addWidget(actions);
 
     connect(m_save, &QPushButton::clicked, this, &SettingsPage::save);
+    // Ctrl+S, as in any editor; only while the button could be clicked.
+    auto* saveShortcut = new QShortcut(QKeySequence::Save, this);
+    connect(saveShortcut, &QShortcut::activated, this, [this] {
+        if (m_save->isEnabled())
+            save();
+    });
     connect(m_revert, &QPushButton::clicked, this, &SettingsPage::revert);
     const auto edited = [this] {
         // A "Saved" note would be stale once the form changes again.
@@ -490,6 +497,11 @@ void SettingsPage::revert()
     showValues(m_saved);
     showMessage(QString(), false);
     updateButtons();
+}
+
+bool SettingsPage::hasUnsavedChanges() const
+{
+    return m_context.database != nullptr && formValues() != m_saved;
 }
 
 void SettingsPage::updateButtons()

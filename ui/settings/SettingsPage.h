@@ -34,6 +34,9 @@ public:
 
     // What the form shows now (texts trimmed).
     [[nodiscard]] spinepath::storage::ClinicSettingsValues formValues() const;
+    // Whether the form differs from what is stored: the console can ask
+    // before it locks or leaves the page.
+    [[nodiscard]] bool hasUnsavedChanges() const;
     // What is stored (as last loaded or saved).
     [[nodiscard]] const spinepath::storage::ClinicSettingsValues& savedValues() const noexcept
     {

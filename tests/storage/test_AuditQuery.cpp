@@ -3,6 +3,8 @@
 
 #include "core/storage/AuditLog.h"
 
+#include <QElapsedTimer>
+
 #include <algorithm>
 
 using namespace storagetest;
@@ -175,4 +177,42 @@ TEST_CASE("An audit export that cannot be written leaves no file and no record",
     CHECK_THAT(written.error().message, Catch::Contains("audit.jsonl"));
     CHECK_FALSE(QFile::exists(path));
     CHECK(*audit.count({}) == 6);
+}
+
+// Run by hand: test_AuditQuery "[.bench]". The viewer's queries on a trail of
+// 150,000 entries; printed, not asserted, since timings depend on the machine.
+TEST_CASE("Audit viewer queries on 150,000 entries", "[.bench]")
+{
+    TempFolder folder;
+    auto database = openOrFail(folder.file(QStringLiteral("spinepath.sqlite")));
+    AuditLog audit(*database);
+    sql(*database, QStringLiteral("BEGIN"));
+    for (int i = 0; i < 150000; ++i)
+        REQUIRE(audit.append("staff", i % 7 == 0 ? storage::audit::kPrinted : storage::audit::kViewed,
+                             i % 3 == 0 ? kFirst : kSecond));
+    REQUIRE(audit.append("staff", storage::audit::kSignInFailed, {}, "1 in a row"));
+    sql(*database, QStringLiteral("COMMIT"));
+
+    const auto time = [&](const char* what, const auto& run) {
+        QElapsedTimer timer;
+        timer.start();
+        for (int i = 0; i < 10; ++i)
+            run();
+        WARN(what << ": " << static_cast<double>(timer.nsecsElapsed()) / 10e6 << " ms");
+    };
+    AuditFilter none;
+    AuditFilter rare;
+    rare.action = storage::audit::kSignInFailed;
+    AuditFilter byId;
+    byId.assessmentId = "1111";
+    AuditFilter wideRange;
+    wideRange.from = QDateTime::currentDateTimeUtc().addDays(-1);
+    time("first page, no filter", [&] { REQUIRE(audit.query(none, 200)->size() == 200); });
+    time("page 500 by keyset", [&] { REQUIRE(audit.query(none, 200, 50000)->size() == 200); });
+    time("first page, a rare action", [&] { REQUIRE(audit.query(rare, 200)->size() == 1); });
+    time("first page, an assessment id prefix", [&] { REQUIRE(audit.query(byId, 200)->size() == 200); });
+    time("first page, a date range holding everything",
+         [&] { REQUIRE(audit.query(wideRange, 200)->size() == 200); });
+    time("count, no filter", [&] { REQUIRE(*audit.count(none) == 150001); });
+    time("count, a rare action", [&] { REQUIRE(*audit.count(rare) == 1); });
 }

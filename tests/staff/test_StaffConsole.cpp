@@ -417,6 +417,11 @@ private slots:
         clickHeader(AssessmentListModel::Patient);
         QTRY_COMPARE(model("assessmentTable")->order().descending, ascending);
 
+        // Status has no order in the database: the list and the header stay as they were.
+        clickHeader(AssessmentListModel::Status);
+        QCOMPARE(header->sortIndicatorSection(), int(AssessmentListModel::Patient));
+        QVERIFY(model("assessmentTable")->order().key == storage::SortKey::PatientName);
+
         clickHeader(AssessmentListModel::Urgency);
         QTRY_VERIFY(model("assessmentTable")->order().key == storage::SortKey::Severity);
         if (!model("assessmentTable")->order().descending)
@@ -424,6 +429,36 @@ private slots:
         QTRY_VERIFY(model("assessmentTable")->order().descending);
         QCOMPARE(rowIds("assessmentTable")[0], m_urgentToday);
         QCOMPARE(rowIds("assessmentTable")[1], m_fortyDaysAgo);
+    }
+
+    void listFetchesPagesAsItScrolls()
+    {
+        // More than two pages: only the first is read until the view scrolls.
+        std::vector<storage::CompletedAssessment> many;
+        for (int i = 0; i < 2 * AssessmentListModel::kPageSize + 50; ++i)
+            many.push_back(
+                completed("Paging Person " + std::to_string(i), todayAt(5).addDays(-1).addSecs(-60 * i)));
+        QVERIFY(repository().storeCompleted(many));
+        m_console->refresh();
+        showTab(1);
+        auto* list = model("assessmentTable");
+        const int total = static_cast<int>(many.size()) + 6;
+        for (const bool byName : {false, true}) {
+            if (byName)
+                list->sort(AssessmentListModel::Patient, Qt::AscendingOrder);
+            QCOMPARE(list->rowCount(), int(AssessmentListModel::kPageSize));
+            QCOMPARE(list->totalCount(), qint64(total));
+            auto* view = find<QTableView>("assessmentTable");
+            while (list->canFetchMore({})) {
+                view->scrollToBottom();
+                QCoreApplication::processEvents();
+            }
+            QCOMPARE(list->rowCount(), total);
+            std::set<std::string> ids;
+            for (int row = 0; row < list->rowCount(); ++row)
+                ids.insert(list->rowAt(row)->id);
+            QCOMPARE(int(ids.size()), total); // no row twice, none missing
+        }
     }
 
     void openingShowsResultsAnswersAndSummary()

@@ -67,6 +67,8 @@ public:
     void sort(int column, Qt::SortOrder order) override;
 
     [[nodiscard]] static bool isUrgent(const spinepath::storage::AssessmentSummary& row);
+    // The column a sort order belongs to (the header shows it).
+    [[nodiscard]] static int columnOf(spinepath::storage::SortKey key);
 
 signals:
     void problemChanged(const QString& problem);
@@ -83,6 +85,8 @@ private:
     spinepath::storage::AssessmentOrder m_order;
     std::vector<spinepath::storage::AssessmentSummary> m_rows;
     bool m_hasMore = false;
+    std::optional<spinepath::storage::PageCursor> m_next; // the default order continues by key
+
     qint64 m_total = 0;
     QString m_problem;
 };

@@ -11,8 +11,6 @@
 #include <QPrinter>
 #include <QPrinterInfo>
 
-#include <spdlog/spdlog.h>
-
 using spinepath::report::DocumentKind;
 
 namespace {

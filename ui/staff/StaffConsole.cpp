@@ -253,6 +253,15 @@ QWidget* StaffConsole::makeSearchPage()
     // The header sorts in the database; this also loads the first page.
     m_listTable->setSortingEnabled(true);
     m_listTable->sortByColumn(AssessmentListModel::Started, Qt::DescendingOrder);
+    // A column the database cannot sort by (status) keeps the current order,
+    // and the header says so.
+    QHeaderView* header = m_listTable->horizontalHeader();
+    connect(header, &QHeaderView::sortIndicatorChanged, this, [this, header](int column) {
+        const auto order = m_listModel->order();
+        const int sorted = AssessmentListModel::columnOf(order.key);
+        if (column != sorted)
+            header->setSortIndicator(sorted, order.descending ? Qt::DescendingOrder : Qt::AscendingOrder);
+    });
     return page;
 }
 

@@ -207,6 +207,7 @@ struct Where
     QStringList conditions;
     QList<std::pair<QString, QVariant>> bindings;
     bool matchesNothing = false;
+    bool usesPatient = false; // a condition names the patients table (p)
 
     QString sql() const
     {
@@ -370,10 +371,21 @@ Result<void> selectSummaries(const Database& database, const QString& from, cons
     constexpr std::string_view action = "list the assessments";
     if (limit <= 0)
         return {};
-    Statement select(database, QStringLiteral("SELECT a.id, a.started_at, a.completed_at, a.mode, a.status, "
-                                              "a.category, a.severity, p.name") +
-                                   from + where.sql() + order +
-                                   QStringLiteral(" LIMIT :limit OFFSET :offset"));
+    const QString columns = QStringLiteral("SELECT a.id, a.started_at, a.completed_at, a.mode, a.status, "
+                                           "a.category, a.severity, p.name");
+    QString sql;
+    if (offset > 0 && from == kSummaryFrom && !where.usesPatient) {
+        // A deep page: the rows skipped are counted in the index alone (the
+        // inner SELECT needs nothing else), and only the page's rows are
+        // read from the table and joined. Several times faster than OFFSET
+        // over the joined rows at page 500.
+        sql = columns + kSummaryFrom +
+              QStringLiteral(" WHERE a.rowid IN (SELECT a.rowid FROM assessments a") + where.sql() + order +
+              QStringLiteral(" LIMIT :limit OFFSET :offset)") + order;
+    } else {
+        sql = columns + from + where.sql() + order + QStringLiteral(" LIMIT :limit OFFSET :offset");
+    }
+    Statement select(database, sql);
     where.bindTo(select);
     select.bind(QStringLiteral(":limit"), limit).bind(QStringLiteral(":offset"), offset);
     if (auto done = select.exec(action); !done)
@@ -394,6 +406,7 @@ Result<void> listByName(const Database& database, const Where& where, bool desce
     // every row is needed), then those without a name, newest first.
     Where named = where;
     named.conditions << QStringLiteral("p.name IS NOT NULL");
+    named.usesPatient = true;
     const QString direction = descending ? QStringLiteral(" DESC") : QString();
     const QString nameOrder = QStringLiteral(" ORDER BY p.name COLLATE NOCASE") + direction +
                               QStringLiteral(", a.started_at DESC, a.id DESC");
@@ -421,6 +434,7 @@ Result<void> listByName(const Database& database, const Where& where, bool desce
     }
     Where unnamed = where;
     unnamed.conditions << QStringLiteral("p.name IS NULL");
+    unnamed.usesPatient = true;
     return selectSummaries(database, kSummaryFrom, unnamed,
                            QStringLiteral(" ORDER BY a.started_at DESC, a.id DESC"), limit - found,
                            unnamedOffset, rows);
@@ -758,8 +772,14 @@ Result<std::vector<AssessmentSummary>> AssessmentRepository::todayQueue(const QD
     where.bindings.append({QStringLiteral(":from"), toStorageTime(dayStart)});
     where.bindings.append({QStringLiteral(":to"), toStorageTime(dayEnd)});
     std::vector<AssessmentSummary> rows;
-    if (auto done = selectSummaries(m_database, kSummaryFrom, where, orderBy({SortKey::Severity, true}),
-                                    limit, 0, rows);
+    // One day is a handful of rows: read them through the start-time index
+    // and sort them. Left to itself SQLite walks the urgency index instead,
+    // to avoid that small sort, and reads all 100,000 rows (190 ms).
+    const QString from =
+        QStringLiteral(" FROM assessments a INDEXED BY assessments_by_start LEFT JOIN patients p "
+                       "ON p.id = a.patient_id");
+    if (auto done =
+            selectSummaries(m_database, from, where, orderBy({SortKey::Severity, true}), limit, 0, rows);
         !done)
         return std::move(done).error();
     return rows;

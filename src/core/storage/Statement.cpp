@@ -1,10 +1,81 @@
 #include "core/storage/Statement.h"
 
+#include "core/storage/PrivateFiles.h"
+
+#include <QDir>
+#include <QFile>
 #include <QSqlError>
 
 #include <spdlog/spdlog.h>
 
+#include <cerrno>
+
+#include <unistd.h>
+
 namespace spinepath::storage {
+
+namespace {
+
+// Whether the database file or its -wal, as this process has them open, were
+// deleted (or replaced) since: SQLite would go on writing into the deleted
+// files, and everything "saved" there vanishes when the program closes. The
+// kernel names an open file that was deleted "<path> (deleted)" in
+// /proc/self/fd. Note: any connection of this process to the path counts.
+bool openFilesDeleted(const QString& databasePath)
+{
+    const QByteArray path = QFile::encodeName(databasePath);
+    if (::access(path.constData(), F_OK) != 0 && errno == ENOENT)
+        return true;
+    const QByteArray deleted = path + " (deleted)";
+    const QByteArray walDeleted = QFile::encodeName(walPath(databasePath)) + " (deleted)";
+    const QDir descriptors(QStringLiteral("/proc/self/fd"));
+    for (const QString& name : descriptors.entryList(QDir::System | QDir::Files | QDir::NoDotAndDotDot)) {
+        char target[4096];
+        const QByteArray link = QFile::encodeName(descriptors.filePath(name));
+        const ssize_t length = ::readlink(link.constData(), target, sizeof target);
+        if (length <= 0)
+            continue;
+        const QByteArray points(target, static_cast<qsizetype>(length));
+        if (points == deleted || points == walDeleted)
+            return true;
+    }
+    return false;
+}
+
+// Refuses the write, and writes what this connection still holds (everything
+// committed so far) back to the path when it is free, so nothing committed is
+// lost when SpinePath closes.
+Error databaseDeleted(const Database& database, std::string_view action)
+{
+    const QString& path = database.path();
+    std::string rescue;
+    if (!QFile::exists(path)) {
+        QSqlQuery query(database.connection());
+        QString quoted = path;
+        quoted.replace(u'\'', QStringLiteral("''"));
+        bool saved = false;
+        {
+            const PrivateUmask privateFiles;
+            saved = query.exec(QStringLiteral("VACUUM INTO '") + quoted + u'\'');
+        }
+        if (saved) {
+            makeDatabaseFilesPrivate(path);
+            rescue = " Everything saved before has been written back to " + path.toStdString() + ".";
+        } else {
+            spdlog::error("Writing the deleted database back failed: {}",
+                          query.lastError().text().toStdString());
+            rescue = " Keep SpinePath open and ask your IT contact: what was saved before is still held by "
+                     "this window, and writing it back failed.";
+        }
+    }
+    spdlog::error("The database file was deleted while open; saving stopped");
+    return Error{ErrorKind::Io, "SpinePath could not " + std::string(action) + " because the database file " +
+                                    path.toStdString() +
+                                    " was deleted or replaced while SpinePath was running." + rescue +
+                                    " Restart SpinePath to go on saving."};
+}
+
+} // namespace
 
 Statement::Statement(const Database& database, const QString& sql)
     : m_database(database)
@@ -77,6 +148,8 @@ Transaction::~Transaction()
 
 Result<void> Transaction::begin(std::string_view action)
 {
+    if (openFilesDeleted(m_database.path()))
+        return databaseDeleted(m_database, action);
     auto started = execute(m_database, QStringLiteral("BEGIN IMMEDIATE"), action);
     m_open = started.ok();
     return started;

@@ -16,6 +16,9 @@ enum SqliteCode : int
     kFull = 13,
     kCantOpen = 14,
     kNotADatabase = 26,
+    // Extended codes (Qt switches them on).
+    kIoErrorWrite = kIoError | (3 << 8),
+    kIoErrorFsync = kIoError | (4 << 8),
 };
 
 } // namespace
@@ -93,6 +96,21 @@ Error describe(ErrorKind kind, const QString& databasePath, std::string_view act
 Error describe(const QSqlError& error, const QString& databasePath, std::string_view action)
 {
     const ErrorKind kind = classify(error);
+    // A write or sync the file system refused. A full disk (ENOSPC) reaches
+    // SQLite as SQLITE_FULL, but a file grown past the largest size the file
+    // system or the account allows (EFBIG: 4 GiB on a FAT32 stick, a quota,
+    // RLIMIT_FSIZE) and a failing disk arrive as SQLITE_IOERR_WRITE or
+    // _FSYNC, which "disk I/O error" alone would not explain (found by the
+    // storage fault tests).
+    const int code = error.nativeErrorCode().toInt();
+    if (kind == ErrorKind::Io && (code == kIoErrorWrite || code == kIoErrorFsync))
+        return Error{ErrorKind::Io,
+                     "SpinePath could not " + std::string(action) +
+                         " because the disk holding the database " + databasePath.toStdString() +
+                         " refused to store more: it may be full, or the file may have reached the largest "
+                         "size this disk or this account allows. Free some space and try again; if that does "
+                         "not help, ask your IT contact to check the disk. Details: " +
+                         error.text().trimmed().toStdString()};
     // The driver's text only helps with the unusual errors; the common ones
     // are fully described.
     const QString detail = kind == ErrorKind::Io ? error.text().trimmed() : QString();

@@ -10,9 +10,12 @@ spinepath_add_catch_test(test_ClinicSettings storage/test_ClinicSettings.cpp)
 spinepath_add_catch_test(test_AuditQuery storage/test_AuditQuery.cpp)
 spinepath_add_catch_test(test_StorageCommands storage/test_StorageCommands.cpp)
 spinepath_add_catch_test(test_CrashSafety storage/test_CrashSafety.cpp)
+# Full disk, read-only, deleted while open, locked by another process, SIGKILL while migrating.
+spinepath_add_catch_test(test_StorageFaults storage/test_StorageFaults.cpp)
 
 # The child processes are the CLI: build it before these run.
 add_dependencies(test_StorageCommands spinepath-cli)
 add_dependencies(test_CrashSafety spinepath-cli)
+add_dependencies(test_StorageFaults spinepath-cli)
 # The long crash run (make bench) sets SPINEPATH_CRASH_KILLS; ctest runs three.
 set_tests_properties(test_CrashSafety PROPERTIES TIMEOUT 300)

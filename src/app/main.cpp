@@ -1,6 +1,7 @@
 #include "AppContext.h"
 #include "Appearance.h"
 #include "MainWindow.h"
+#include "StartupProbe.h"
 #include "kiosk/ClinicMode.h"
 
 #include "core/util/ContentPaths.h"
@@ -176,6 +177,7 @@ int main(int argc, char* argv[])
         QMessageBox::critical(nullptr, CommandLine::tr("SpinePath cannot start"), problem);
         return 1;
     }
+    StartupProbe::install(window); // make bench: SPINEPATH_STARTUP_PROBE=1 reports the first frame
     const int exitCode = QApplication::exec();
 
     spdlog::info("SpinePath exiting with code {}", exitCode);

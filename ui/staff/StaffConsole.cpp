@@ -24,6 +24,7 @@
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTableView>
@@ -267,7 +268,15 @@ QWidget* StaffConsole::makeSearchPage()
 
 void StaffConsole::addPage(QWidget* page, const QString& title)
 {
-    m_tabs->addTab(page, title);
+    // A tab widget is as wide as its widest page even while another page
+    // shows, and the lists share the width with the detail: a wide page
+    // scrolls instead of making the console wider than the screen.
+    auto* scroll = new QScrollArea(m_tabs);
+    scroll->setObjectName(page->objectName() + QStringLiteral("Scroll"));
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidget(page);
+    m_tabs->addTab(scroll, title);
 }
 
 void StaffConsole::setKioskControlsVisible(bool visible)

@@ -8,6 +8,7 @@
 
 #include "core/storage/AssessmentRepository.h"
 #include "support/PatientDriver.h"
+#include "support/Screenshot.h"
 
 #include <QAbstractButton>
 #include <QDialog>
@@ -33,15 +34,7 @@ class TestPatientFlow final : public QObject
     // The questionnaire driven through the real widgets (tests/support).
     [[nodiscard]] PatientDriver patient() const { return PatientDriver(m_window.get()); }
 
-    void screenshot(const QString& name)
-    {
-        const QString folder = qEnvironmentVariable("SPINEPATH_SCREENSHOT_DIR");
-        if (folder.isEmpty())
-            return;
-        QDir().mkpath(folder);
-        QTest::qWait(50);
-        QVERIFY(m_window->grab().save(folder + u'/' + name + QStringLiteral(".png")));
-    }
+    void screenshot(const QString& name) { saveScreenshot(*m_window, name); }
 
 private slots:
     void initTestCase()

@@ -17,6 +17,7 @@
 #include "core/storage/AuditLog.h"
 #include "core/storage/ClinicSettings.h"
 #include "support/PatientDriver.h"
+#include "support/Screenshot.h"
 
 #include <QAbstractButton>
 #include <QAbstractItemModel>
@@ -97,15 +98,7 @@ class TestClinicMode final : public QObject
         return repository.get(id).value().status;
     }
 
-    void screenshot(QWidget& widget, const QString& name)
-    {
-        const QString folder = qEnvironmentVariable("SPINEPATH_SCREENSHOT_DIR");
-        if (folder.isEmpty())
-            return;
-        QDir().mkpath(folder);
-        QTest::qWait(50);
-        QVERIFY(widget.grab().save(folder + u'/' + name + QStringLiteral(".png")));
-    }
+    void screenshot(QWidget& widget, const QString& name) { saveScreenshot(widget, name); }
 
     // Every text a widget of the patient window shows or holds.
     [[nodiscard]] QStringList visibleTexts() const

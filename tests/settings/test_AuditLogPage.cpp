@@ -7,6 +7,7 @@
 #include "core/storage/AuditLog.h"
 #include "core/storage/Database.h"
 
+#include "support/Screenshot.h"
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDir>
@@ -116,15 +117,7 @@ class TestAuditLogPage final : public QObject
         add("staff", storage::audit::kSignedOut);
     }
 
-    void screenshot(const QString& name)
-    {
-        const QString folder = qEnvironmentVariable("SPINEPATH_SCREENSHOT_DIR");
-        if (folder.isEmpty())
-            return;
-        QDir().mkpath(folder);
-        QTest::qWait(50);
-        QVERIFY(m_page->grab().save(folder + u'/' + name + QStringLiteral(".png")));
-    }
+    void screenshot(const QString& name) { saveScreenshot(*m_page, name); }
 
     void openPage()
     {

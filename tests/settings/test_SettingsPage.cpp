@@ -8,6 +8,7 @@
 #include "core/storage/ClinicSettings.h"
 #include "core/storage/Settings.h"
 
+#include "support/Screenshot.h"
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
@@ -62,15 +63,7 @@ class TestSettingsPage final : public QObject
         return keys;
     }
 
-    void screenshot(const QString& name)
-    {
-        const QString folder = qEnvironmentVariable("SPINEPATH_SCREENSHOT_DIR");
-        if (folder.isEmpty())
-            return;
-        QDir().mkpath(folder);
-        QTest::qWait(50);
-        QVERIFY(m_page->grab().save(folder + u'/' + name + QStringLiteral(".png")));
-    }
+    void screenshot(const QString& name) { saveScreenshot(*m_page, name); }
 
     void showPage()
     {

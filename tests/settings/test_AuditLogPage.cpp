@@ -8,6 +8,7 @@
 #include "core/storage/Database.h"
 
 #include "support/Screenshot.h"
+
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDir>

@@ -9,6 +9,7 @@
 #include "core/storage/Settings.h"
 
 #include "support/Screenshot.h"
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDir>

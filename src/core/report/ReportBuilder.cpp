@@ -281,7 +281,9 @@ ReportData ReportContent::fromResult(const json& input, const scoring::Screening
 
 bool ReportContent::isResponse(const json& input)
 {
-    return input.is_object() && input.value("resourceType", "") == "QuestionnaireResponse";
+    // find, not value(), which throws for a resourceType that is not a string.
+    const auto type = input.is_object() ? input.find("resourceType") : input.end();
+    return type != input.end() && *type == "QuestionnaireResponse";
 }
 
 ReportData ReportContent::build(const json& input, const json& answers,

@@ -103,8 +103,11 @@ Scorer::Scorer(const questionnaire::Questionnaire& questionnaire, const Ruleset&
 
 json Scorer::acceptedAnswers(const json& answers) const
 {
-    const bool isResponse =
-        answers.is_object() && answers.value("resourceType", "") == "QuestionnaireResponse";
+    // find, not value(): value() throws nlohmann's type_error for
+    // {"resourceType": 9} (found by fuzzing); such a key is then an unknown
+    // linkId of flat answers, and validation says so.
+    const auto type = answers.is_object() ? answers.find("resourceType") : answers.end();
+    const bool isResponse = type != answers.end() && *type == "QuestionnaireResponse";
     const json flat =
         isResponse ? questionnaire::fromQuestionnaireResponse(m_questionnaire, answers) : answers;
     if (!flat.is_object())

@@ -322,12 +322,22 @@ bool isOrderable(AnswerKind kind)
 std::shared_ptr<const QuestionnaireData> QuestionnaireLoader::load(const json& resource)
 {
     QuestionnaireLoader loader(resource);
-    loader.loadHeader();
-    loader.loadContainedValueSets();
-    if (resource.contains("item"))
-        loader.loadItems(resource["item"], Pointer() / "item", nullptr);
-    loader.resolveEnableWhen();
-    loader.checkNoCycles();
+    try {
+        loader.loadHeader();
+        loader.loadContainedValueSets();
+        if (resource.contains("item"))
+            loader.loadItems(resource["item"], Pointer() / "item", nullptr);
+        loader.resolveEnableWhen();
+        loader.checkNoCycles();
+    } catch (const json::exception& error) {
+        // A field of the wrong type that a check above read with json::value()
+        // (a contained resourceType 1, "abstract": "yes", an exclude that is
+        // no object: found by fuzzing) is a QuestionnaireError like the rest.
+        std::string message = error.what();
+        const auto start = message.find("] ");
+        throw QuestionnaireError("a field has the wrong type: " +
+                                 (start == std::string::npos ? message : message.substr(start + 2)));
+    }
     return loader.m_data;
 }
 

@@ -7,6 +7,7 @@
 #include "core/questionnaire/QuestionnaireError.h"
 #include "core/questionnaire/QuestionnaireResponse.h"
 #include "core/scoring/ScreeningContent.h"
+#include "core/security/StaffPin.h"
 #include "core/storage/AssessmentExport.h"
 #include "core/storage/AssessmentRepository.h"
 #include "core/storage/AuditLog.h"
@@ -33,6 +34,7 @@ namespace spinepath::cli {
 using nlohmann::json;
 using scoring::ScreeningContent;
 namespace storage = spinepath::storage;
+namespace security = spinepath::security;
 
 namespace {
 
@@ -210,7 +212,7 @@ struct DbOptions
 
 constexpr const char* kDbUsage =
     "usage: spinepath-cli db export --format jsonl|csv|fhir | check [--full] | stats | "
-    "purge --older-than DAYS | delete ID   [--db FILE]";
+    "purge --older-than DAYS | delete ID | reset-pin   [--db FILE]";
 
 // Opens the database and tells staff what happened on the way (a damaged
 // file set aside, a migration). Null after printing why it failed.
@@ -300,6 +302,11 @@ int runMaintenance(const DbOptions& options)
             report = json{{"purged", *purged}, {"older_than_days", days}};
         else
             failure = purged.error();
+    } else if (command == "reset-pin") {
+        if (auto cleared = security::StaffPin(*database).clear(actor()))
+            report = json{{"staff_pin", "cleared; the next kiosk start asks for a new one"}};
+        else
+            failure = cleared.error();
     } else {
         if (auto removed = repository.remove(options.words[1]))
             report = json{{"deleted", options.words[1]}};
@@ -370,7 +377,7 @@ int runDb(Arguments arguments)
         throw UsageError(kDbUsage);
     const std::string& command = options.words[0];
     if (command != "export" && command != "check" && command != "stats" && command != "purge" &&
-        command != "delete")
+        command != "delete" && command != "reset-pin")
         throw UsageError("unknown db command \"" + command + "\"");
     if ((options.format && command != "export") || (options.full && command != "check"))
         throw UsageError(kDbUsage);

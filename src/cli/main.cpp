@@ -43,7 +43,8 @@ constexpr Command kCommands[] = {
      runStore},
     {"db",
      "db export --format jsonl|csv|fhir | check [--full] | stats | purge --older-than DAYS | delete ID\n"
-     "        [--db FILE]   export, check (read-only), count, purge or delete stored assessments",
+     "        | reset-pin [--db FILE]   export, check (read-only), count, purge or delete stored\n"
+     "        assessments; forget a forgotten staff PIN (the kiosk asks for a new one)",
      runDb},
     {"report",
      "report FILE|- -o OUT.pdf  |  report --db DB ID -o OUT.pdf   [--patient] [--paper a4|letter]\n"

@@ -1,7 +1,9 @@
 #include "ChildProcess.h"
 #include "StorageTestSupport.h"
 
+#include "core/security/StaffPin.h"
 #include "core/storage/AssessmentRepository.h"
+#include "core/storage/AuditLog.h"
 
 #include <QFileInfo>
 
@@ -199,6 +201,39 @@ TEST_CASE("db stats, purge and delete", "[storage][cli]")
     CHECK(runCli({"db", "purge", "--db", path, "--older-than", "soon"}).exitCode == 2);
     CHECK(runCli({"db", "purge", "--db", path}).exitCode == 2);
     CHECK(runCli({"db", "frobnicate", "--db", path}).exitCode == 2);
+}
+
+TEST_CASE("db reset-pin forgets a forgotten staff PIN and its lockout, and says so in the audit log",
+          "[storage][cli]")
+{
+    using spinepath::security::StaffPin;
+    TempFolder folder;
+    const QString file = folder.file(QStringLiteral("spinepath.sqlite"));
+    {
+        auto database = openOrFail(file);
+        // A clock that moves on past each wait, so every wrong try counts.
+        QDateTime now = QDateTime::currentDateTimeUtc();
+        StaffPin pin(
+            *database, [&now] { return now; }, StaffPin::Cost::Minimal);
+        REQUIRE(pin.set("482915").ok());
+        for (int i = 0; i < StaffPin::kMaxFailures && !pin.isLockedOut(); ++i) {
+            (void)pin.verify("000000");
+            now = now.addSecs(61);
+        }
+        REQUIRE(pin.isLockedOut());
+    }
+    const CliRun run = runCli({"db", "reset-pin", "--db", file.toStdString()});
+    CHECK(run.exitCode == 0);
+    CHECK_THAT(run.out, Catch::Contains("cleared"));
+
+    auto database = openOrFail(file);
+    StaffPin pin(*database, {}, StaffPin::Cost::Minimal);
+    CHECK_FALSE(pin.isSet().value());
+    CHECK_FALSE(pin.isLockedOut());
+    const auto entries = storage::AuditLog(*database).list(10).value();
+    REQUIRE_FALSE(entries.empty());
+    CHECK(entries.front().action == storage::audit::kPinCleared);
+    CHECK(runCli({"db", "reset-pin", "extra", "--db", file.toStdString()}).exitCode == 2);
 }
 
 TEST_CASE("The store and db commands report an unusable database clearly", "[storage][cli]")

@@ -28,6 +28,7 @@ const std::array kActionLabels{
     Label{audit::kLockedOut, QT_TRANSLATE_NOOP("AuditActions", "Locked out after wrong PINs")},
     Label{audit::kSignedOut, QT_TRANSLATE_NOOP("AuditActions", "Signed out")},
     Label{audit::kPinSet, QT_TRANSLATE_NOOP("AuditActions", "PIN set")},
+    Label{audit::kPinCleared, QT_TRANSLATE_NOOP("AuditActions", "PIN cleared")},
     Label{audit::kViewed, QT_TRANSLATE_NOOP("AuditActions", "Viewed")},
     Label{audit::kPrinted, QT_TRANSLATE_NOOP("AuditActions", "Printed")},
     Label{audit::kPdfSaved, QT_TRANSLATE_NOOP("AuditActions", "Saved as PDF")},

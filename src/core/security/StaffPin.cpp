@@ -254,6 +254,23 @@ storage::Result<void> StaffPin::set(std::string_view secret)
     return {};
 }
 
+storage::Result<void> StaffPin::clear(std::string_view actor)
+{
+    constexpr std::string_view action = "clear the staff PIN";
+    storage::Transaction transaction(m_database);
+    if (auto begun = transaction.begin(action); !begun)
+        return begun;
+    for (const std::string_view key : {kHashKey, kFailuresKey, kNextTryKey, kLockedUntilKey})
+        if (auto done = writeKey(m_database, key, std::nullopt, action); !done)
+            return done;
+    if (auto done = storage::AuditLog(m_database).append(actor, storage::audit::kPinCleared); !done)
+        return done;
+    if (auto done = transaction.commit(action); !done)
+        return done;
+    spdlog::info("Staff PIN cleared");
+    return {};
+}
+
 storage::Result<void> StaffPin::pullIn(State& state, const QDateTime& at)
 {
     // A clock set back (or a copied database) can leave a wait ending far

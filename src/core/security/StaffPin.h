@@ -80,6 +80,10 @@ public:
     // is too weak (see weakness()). A new PIN also clears the throttle.
     // Audits storage::audit::kPinSet with actor "staff".
     storage::Result<void> set(std::string_view secret);
+    // Forgets the PIN and its throttle: for staff who forgot it, by someone
+    // who can already reach the database file (`spinepath-cli db reset-pin`).
+    // The next kiosk start asks for a new one. Audits kPinCleared as `actor`.
+    storage::Result<void> clear(std::string_view actor);
 
     // Why `secret` is too weak, in plain English for the dialog; nothing when
     // it will do. At least kMinLength characters, not one character repeated,

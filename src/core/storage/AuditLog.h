@@ -29,6 +29,7 @@ inline constexpr std::string_view kAlertRaised = "assessment.alert_raised";
 // Staff actions (the staff console). `detail` names a document, a format or a
 // count, never what the assessment holds.
 inline constexpr std::string_view kPinSet = "staff.pin_set";
+inline constexpr std::string_view kPinCleared = "staff.pin_cleared";
 inline constexpr std::string_view kSignedIn = "staff.signed_in";
 inline constexpr std::string_view kSignInFailed = "staff.sign_in_failed";
 inline constexpr std::string_view kLockedOut = "staff.locked_out";

@@ -33,11 +33,18 @@ namespace {
 // matching words marked for the library list.
 LibraryPage::Search articleSearch(const AppContext& context)
 {
-    if (!context.database)
-        return {};
-    const spinepath::storage::Database* database = context.database.get();
-    return [database](const QString& words) {
+    // The database may open after the window: it is looked up at each search.
+    return [&context](const QString& words) {
         std::vector<LibraryPage::SearchHit> hits;
+        const spinepath::storage::Database* database = context.database.get();
+        if (!database) {
+            // Without the index, a plain match of the words in order still finds articles.
+            for (const auto& [id, article] : context.articles.articles())
+                if (QString::fromStdString(article.title + '\n' + article.body)
+                        .contains(words, Qt::CaseInsensitive))
+                    hits.push_back({QString::fromStdString(id), QString::fromStdString(article.title), {}});
+            return hits;
+        }
         spinepath::storage::ArticleSearch options;
         options.openMark = "\x01";
         options.closeMark = "\x02";
@@ -93,11 +100,7 @@ MainWindow::MainWindow(const AppContext& context, QWidget* parent)
     m_saveProblem->setContentsMargins(24, 8, 24, 8);
     m_saveProblem->hide();
     m_ui->centralLayout->insertWidget(0, m_saveProblem);
-    if (m_context.database)
-        m_repository =
-            std::make_unique<spinepath::storage::AssessmentRepository>(*m_context.database, "patient");
-    else if (!m_context.databaseProblem.empty())
-        showSaveProblem(QString::fromStdString(m_context.databaseProblem));
+    useDatabase();
 
     showClinicDetails();
     connect(m_ui->resumeButton, &QPushButton::clicked, this, &MainWindow::resumeSelected);
@@ -317,6 +320,18 @@ void MainWindow::showThankYou()
     m_thankYouPage->present(QString::fromStdString(m_context.clinic.message("kioskThankYou")));
     m_ui->pages->setCurrentWidget(m_thankYouPage);
     emit assessmentFinished(id);
+}
+
+void MainWindow::useDatabase()
+{
+    if (m_repository)
+        return;
+    if (m_context.database)
+        m_repository =
+            std::make_unique<spinepath::storage::AssessmentRepository>(*m_context.database, "patient");
+    else if (!m_context.databaseProblem.empty())
+        showSaveProblem(QString::fromStdString(m_context.databaseProblem));
+    refreshResumeList();
 }
 
 void MainWindow::showClinicDetails()

@@ -49,6 +49,10 @@ public:
     // The clinic's name, logo and messages on the welcome page (again, after
     // staff edit the clinic details).
     void showClinicDetails();
+    // The database is open (or failed to open): answers are saved from now
+    // on and unfinished home questionnaires are offered. The program opens
+    // it after the first frame, so the window shows without waiting for it.
+    void useDatabase();
 
 public slots:
     // Opens the About dialog window-modal with open() rather than exec(), so

@@ -17,11 +17,13 @@
 #include <QMessageBox>
 #include <QProcess>
 #include <QStandardPaths>
+#include <QTimer>
 
 #include <spdlog/spdlog.h>
 
 #include <cstdio>
 #include <cstring>
+#include <functional>
 #include <memory>
 #include <string>
 
@@ -62,6 +64,37 @@ void useOnScreenKeyboardIfInstalled()
                        QStringLiteral("/platforminputcontexts"));
     if (!plugins.entryList({QStringLiteral("*qtvirtualkeyboard*")}, QDir::Files).isEmpty())
         qputenv("QT_IM_MODULE", "qtvirtualkeyboard");
+}
+
+// Runs `work` once, on the pass of the event loop after `window` first
+// paints: the frame is on screen by then.
+void runAfterFirstFrame(QWidget& window, std::function<void()> work)
+{
+    class FirstPaint final : public QObject
+    {
+    public:
+        FirstPaint(QWidget& watched, std::function<void()> work)
+            : QObject(&watched)
+            , m_work(std::move(work))
+        {
+            watched.installEventFilter(this);
+        }
+
+    protected:
+        bool eventFilter(QObject* watched, QEvent* event) override
+        {
+            if (event->type() == QEvent::Paint) {
+                watched->removeEventFilter(this);
+                QTimer::singleShot(0, watched, std::move(m_work));
+                deleteLater();
+            }
+            return QObject::eventFilter(watched, event);
+        }
+
+    private:
+        std::function<void()> m_work;
+    };
+    new FirstPaint(window, std::move(work));
 }
 
 // main() is not a QObject; this gives its strings a tr() that lupdate sees.
@@ -152,31 +185,40 @@ int main(int argc, char* argv[])
                                   .arg(contentFolder, QString::fromUtf8(error.what())));
         return 1;
     }
-    context->openDatabase(parser.value(databaseOption));
-    if (!context->databaseProblem.empty())
-        spdlog::error("the database cannot be used; answers stay in memory");
     MainWindow window(*context);
     ClinicMode::Options clinicOptions;
     clinicOptions.kiosk = kioskAsked;
     ClinicMode clinic(*context, window, clinicOptions);
-    // Staff can make the kiosk the way the program always starts. The
-    // on-screen keyboard must be chosen before QApplication exists, so the
-    // program starts again as a kiosk rather than switch over half-way.
-    if (!kioskAsked && clinic.settings().kioskAtStart) {
-        spdlog::info("kiosk mode is set to start with the program; restarting as the kiosk");
-        QStringList arguments = QApplication::arguments().mid(1);
-        arguments << QStringLiteral("--kiosk");
-        if (QProcess::startDetached(QApplication::applicationFilePath(), arguments))
-            return 0;
-        spdlog::error("could not restart as the kiosk; starting as usual");
-    }
     QObject::connect(&clinic, &ClinicMode::exitRequested, &app, &QApplication::quit, Qt::QueuedConnection);
-    QString problem;
-    if (!clinic.start(&problem)) {
-        spdlog::error("the kiosk cannot start without its database");
-        QMessageBox::critical(nullptr, CommandLine::tr("SpinePath cannot start"), problem);
-        return 1;
-    }
+    (void)clinic.start();
+
+    // The welcome page needs no database, and opening one can take a while
+    // (a new one is created and filled with the articles; a large one gets
+    // its quick_check). So the window shows first and the database opens
+    // straight after the first frame; input that comes meanwhile waits in
+    // the event queue and is handled once the database is in use.
+    const QString databasePath = parser.value(databaseOption);
+    runAfterFirstFrame(window, [&] {
+        context->openDatabase(databasePath);
+        if (!context->databaseProblem.empty())
+            spdlog::error("the database cannot be used; answers stay in memory");
+        window.useDatabase();
+        clinic.useDatabase();
+        // Staff can make the kiosk the way the program always starts. The
+        // on-screen keyboard must be chosen before QApplication exists, so
+        // the program starts again as a kiosk rather than switch over.
+        if (!kioskAsked && clinic.settings().kioskAtStart) {
+            spdlog::info("kiosk mode is set to start with the program; restarting as the kiosk");
+            QStringList arguments = QApplication::arguments().mid(1);
+            arguments << QStringLiteral("--kiosk");
+            if (QProcess::startDetached(QApplication::applicationFilePath(), arguments))
+                QApplication::quit();
+            else
+                spdlog::error("could not restart as the kiosk; starting as usual");
+        }
+    });
+    // Installed after runAfterFirstFrame, so its filter sees the first paint
+    // first and reports the frame before the database work starts.
     StartupProbe::install(window); // make bench: SPINEPATH_STARTUP_PROBE=1 reports the first frame
     const int exitCode = QApplication::exec();
 

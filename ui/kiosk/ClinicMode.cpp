@@ -34,9 +34,30 @@ ClinicMode::ClinicMode(AppContext& context, MainWindow& window, const Options& o
     , m_stillThere(new StillTherePrompt(&window))
 {
     m_guard->setEngaged(options.kiosk);
+    connect(m_guard, &KioskGuard::staffRequested, this, &ClinicMode::requestStaff);
+    connect(&m_window, &MainWindow::staffRequested, this, &ClinicMode::requestStaff);
+    connect(m_patientIdle, &IdleWatcher::idle, this, &ClinicMode::patientIdle);
+    connect(m_stillThere, &StillTherePrompt::continued, m_patientIdle, &IdleWatcher::restart);
+    connect(m_stillThere, &StillTherePrompt::expired, this, [this] {
+        m_window.clearForNextPatient();
+        m_patientIdle->restart();
+    });
+    connect(m_staffIdle, &IdleWatcher::idle, this, [this] { lockConsole(QStringLiteral("idle")); });
+    // The program opens the database after the first frame; tests and
+    // tools that opened it already get everything at once.
+    if (m_context.database || !m_context.databaseProblem.empty())
+        useDatabase();
+}
+
+ClinicMode::~ClinicMode() = default;
+
+void ClinicMode::useDatabase()
+{
+    if (m_console)
+        return;
     if (m_context.database) {
         m_pin = std::make_unique<spinepath::security::StaffPin>(
-            *m_context.database, spinepath::security::StaffPin::Clock{}, options.pinCost);
+            *m_context.database, spinepath::security::StaffPin::Clock{}, m_options.pinCost);
         if (auto loaded = storage::loadClinicSettings(*m_context.database))
             m_settings = loaded.value();
         else
@@ -46,7 +67,7 @@ ClinicMode::ClinicMode(AppContext& context, MainWindow& window, const Options& o
     // Made now, hidden, so an emergency reaches it before anyone signs in.
     m_console = std::make_unique<StaffConsole>(m_context, "staff");
     m_console->setWindowTitle(tr("SpinePath staff console"));
-    m_console->setKioskControlsVisible(options.kiosk);
+    m_console->setKioskControlsVisible(m_options.kiosk);
     m_console->installEventFilter(this);
     if (m_context.database) {
         auto* settingsPage = new SettingsPage(m_context, "staff");
@@ -56,8 +77,6 @@ ClinicMode::ClinicMode(AppContext& context, MainWindow& window, const Options& o
     }
     applySettings(m_settings);
 
-    connect(m_guard, &KioskGuard::staffRequested, this, &ClinicMode::requestStaff);
-    connect(&m_window, &MainWindow::staffRequested, this, &ClinicMode::requestStaff);
     connect(&m_window, &MainWindow::emergencyAlert, m_console.get(), &StaffConsole::alertEmergency);
     connect(&m_window, &MainWindow::assessmentFinished, this, [this](const QString& id) {
         m_console->refresh();
@@ -73,47 +92,52 @@ ClinicMode::ClinicMode(AppContext& context, MainWindow& window, const Options& o
         emit exitRequested();
     });
 
-    connect(m_patientIdle, &IdleWatcher::idle, this, &ClinicMode::patientIdle);
-    connect(m_stillThere, &StillTherePrompt::continued, m_patientIdle, &IdleWatcher::restart);
-    connect(m_stillThere, &StillTherePrompt::expired, this, [this] {
-        m_window.clearForNextPatient();
-        m_patientIdle->restart();
-    });
-    connect(m_staffIdle, &IdleWatcher::idle, this, [this] { lockConsole(QStringLiteral("idle")); });
+    if (m_started) {
+        QString problem;
+        if (!prepareKiosk(&problem)) {
+            spdlog::error("the kiosk cannot run without its database");
+            QMessageBox::critical(&m_window, tr("SpinePath cannot start"), problem);
+            emit exitRequested();
+        }
+    }
 }
-
-ClinicMode::~ClinicMode() = default;
 
 bool ClinicMode::start(QString* problem)
 {
-    if (m_options.kiosk && !m_pin) {
+    m_window.setKioskMode(m_options.kiosk);
+    showPatientWindow();
+    m_started = true;
+    return !m_console || prepareKiosk(problem);
+}
+
+bool ClinicMode::prepareKiosk(QString* problem)
+{
+    if (!m_options.kiosk)
+        return true;
+    if (!m_pin) {
         if (problem)
             *problem = tr("The kiosk needs its database to keep answers and the staff PIN: %1")
                            .arg(QString::fromStdString(m_context.databaseProblem));
         return false;
     }
-    m_window.setKioskMode(m_options.kiosk);
-    showPatientWindow();
-    if (m_options.kiosk) {
-        // A kiosk nobody can leave needs a PIN before the first patient.
-        const auto isSet = m_pin->isSet();
-        if (isSet && !isSet.value()) {
-            // Until there is a PIN nobody may use the kiosk: a patient must
-            // never be the one to choose it. Cancelling ends the program;
-            // once it is set, the kiosk is ready for the first patient.
-            auto* dialog = new SetPinDialog(*m_pin, &m_window);
-            dialog->setAttribute(Qt::WA_DeleteOnClose);
-            connect(dialog, &QDialog::rejected, this, &ClinicMode::exitRequested);
-            m_signIn = dialog;
-            dialog->open();
-        }
+    // A kiosk nobody can leave needs a PIN before the first patient.
+    const auto isSet = m_pin->isSet();
+    if (isSet && !isSet.value()) {
+        // Until there is a PIN nobody may use the kiosk: a patient must
+        // never be the one to choose it. Cancelling ends the program;
+        // once it is set, the kiosk is ready for the first patient.
+        auto* dialog = new SetPinDialog(*m_pin, &m_window);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &QDialog::rejected, this, &ClinicMode::exitRequested);
+        m_signIn = dialog;
+        dialog->open();
     }
     return true;
 }
 
 bool ClinicMode::isConsoleOpen() const
 {
-    return m_console->isVisible();
+    return m_console && m_console->isVisible();
 }
 
 void ClinicMode::setTimingForTesting(std::chrono::milliseconds patientIdle,
@@ -130,7 +154,8 @@ void ClinicMode::applySettings(const storage::ClinicSettingsValues& values)
     m_settings = values;
     m_patientIdle->setTimeout(std::chrono::seconds(values.idleSeconds));
     m_staffIdle->setTimeout(std::chrono::minutes(values.staffLockMinutes));
-    m_console->setPaper(values.paper);
+    if (m_console)
+        m_console->setPaper(values.paper);
     m_context.clinic =
         m_contentClinic.withOverrides(values.clinicName, values.clinicAddress, values.clinicPhone);
     m_window.showClinicDetails();
@@ -138,7 +163,7 @@ void ClinicMode::applySettings(const storage::ClinicSettingsValues& values)
 
 void ClinicMode::requestStaff()
 {
-    if (isConsoleOpen() || m_signIn)
+    if (!m_console || isConsoleOpen() || m_signIn)
         return;
     if (!m_pin) {
         QMessageBox::warning(&m_window, tr("Staff console"),

@@ -43,7 +43,12 @@ public:
     // set a PIN if there is none yet. False, with `problem` set, when the
     // kiosk cannot run (no database to keep the PIN and the answers in).
     [[nodiscard]] bool start(QString* problem = nullptr);
+    // The database is open (or failed to open): the staff PIN, the settings
+    // and the console come now. Called by the constructor when the database
+    // is already open, else by the program after the first frame; once only.
+    void useDatabase();
 
+    // Null until the database is in use.
     [[nodiscard]] StaffConsole* console() const noexcept { return m_console.get(); }
     [[nodiscard]] bool isConsoleOpen() const;
     [[nodiscard]] const spinepath::storage::ClinicSettingsValues& settings() const noexcept
@@ -71,6 +76,7 @@ protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
+    [[nodiscard]] bool prepareKiosk(QString* problem);
     void applySettings(const spinepath::storage::ClinicSettingsValues& values);
     void openConsole();
     void patientIdle();
@@ -90,4 +96,5 @@ private:
     StillTherePrompt* m_stillThere;
     QPointer<QDialog> m_signIn;
     std::chrono::milliseconds m_countdownTick{std::chrono::seconds(1)};
+    bool m_started = false;
 };

@@ -67,17 +67,11 @@ MainWindow::MainWindow(const AppContext& context, QWidget* parent)
     : QMainWindow(parent)
     , m_context(context)
     , m_ui(new Ui::MainWindow)
-    , m_emergencyPage(new EmergencyPage(this))
-    , m_resultsPage(new ResultsPage(this))
-    , m_libraryPage(new LibraryPage(context.articles, articleSearch(context), this))
     , m_thankYouPage(new ThankYouPage(this))
     , m_staffCorner(new QToolButton(this))
     , m_saveProblem(new QLabel(this))
 {
     m_ui->setupUi(this);
-    m_ui->pages->addWidget(m_emergencyPage);
-    m_ui->pages->addWidget(m_resultsPage);
-    m_ui->pages->addWidget(m_libraryPage);
     m_ui->pages->addWidget(m_thankYouPage);
     // Small and pale in the top right corner: staff know where it is, a
     // patient has no reason to press it, and it only asks for the PIN.
@@ -124,21 +118,50 @@ MainWindow::MainWindow(const AppContext& context, QWidget* parent)
     connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAboutDialog);
     connect(m_ui->clinicButton, &QPushButton::clicked, this, &MainWindow::startAtClinic);
     connect(m_ui->homeButton, &QPushButton::clicked, this, &MainWindow::startAtHome);
-    connect(m_emergencyPage, &EmergencyPage::continueRequested, this, [this] {
-        if (m_questionnaire)
-            m_ui->pages->setCurrentWidget(m_questionnaire);
-    });
-    connect(m_resultsPage, &ResultsPage::finished, this, &MainWindow::resetToWelcome);
     connect(m_thankYouPage, &ThankYouPage::finished, this, &MainWindow::resetToWelcome);
-    connect(m_resultsPage, &ResultsPage::articleRequested, this, &MainWindow::showLibrary);
-    connect(m_resultsPage, &ResultsPage::printRequested, this, &MainWindow::printPatientCopy);
     connect(m_ui->libraryButton, &QPushButton::clicked, this, [this] { showLibrary(); });
-    connect(m_libraryPage, &LibraryPage::closeRequested, this, [this] {
-        m_ui->pages->setCurrentWidget(m_pageBeforeLibrary ? m_pageBeforeLibrary : m_ui->welcomePage);
-    });
 }
 
 MainWindow::~MainWindow() = default;
+
+// The emergency, results and library pages are made when first needed: the
+// welcome page shows sooner, and most patients never see the emergency page.
+EmergencyPage* MainWindow::emergencyPage()
+{
+    if (!m_emergencyPage) {
+        m_emergencyPage = new EmergencyPage(this);
+        m_ui->pages->addWidget(m_emergencyPage);
+        connect(m_emergencyPage, &EmergencyPage::continueRequested, this, [this] {
+            if (m_questionnaire)
+                m_ui->pages->setCurrentWidget(m_questionnaire);
+        });
+    }
+    return m_emergencyPage;
+}
+
+ResultsPage* MainWindow::resultsPage()
+{
+    if (!m_resultsPage) {
+        m_resultsPage = new ResultsPage(this);
+        m_ui->pages->addWidget(m_resultsPage);
+        connect(m_resultsPage, &ResultsPage::finished, this, &MainWindow::resetToWelcome);
+        connect(m_resultsPage, &ResultsPage::articleRequested, this, &MainWindow::showLibrary);
+        connect(m_resultsPage, &ResultsPage::printRequested, this, &MainWindow::printPatientCopy);
+    }
+    return m_resultsPage;
+}
+
+LibraryPage* MainWindow::libraryPage()
+{
+    if (!m_libraryPage) {
+        m_libraryPage = new LibraryPage(m_context.articles, articleSearch(m_context), this);
+        m_ui->pages->addWidget(m_libraryPage);
+        connect(m_libraryPage, &LibraryPage::closeRequested, this, [this] {
+            m_ui->pages->setCurrentWidget(m_pageBeforeLibrary ? m_pageBeforeLibrary : m_ui->welcomePage);
+        });
+    }
+    return m_libraryPage;
+}
 
 void MainWindow::showAboutDialog()
 {
@@ -186,9 +209,9 @@ void MainWindow::showEmergency(const QStringList& flagIds)
         if (const auto* flag = m_context.screening->ruleset().findFlag(id.toStdString()))
             reasons << QString::fromStdString(flag->patient);
     const bool atClinic = m_session && m_session->mode() == AssessmentSession::Mode::Kiosk;
-    m_emergencyPage->showEmergency(reasons, QString::fromStdString(m_context.clinic.message(
+    emergencyPage()->showEmergency(reasons, QString::fromStdString(m_context.clinic.message(
                                                 atClinic ? "emergencyKiosk" : "emergencyHome")));
-    m_ui->pages->setCurrentWidget(m_emergencyPage);
+    m_ui->pages->setCurrentWidget(emergencyPage());
 }
 
 void MainWindow::showResults()
@@ -209,7 +232,7 @@ void MainWindow::showResults()
             tr("Your answers are on this screen only. Please tell the front desk before you leave."));
         m_saveProblem->show();
     }
-    m_resultsPage->showResult(m_session->result(), m_context.screening->ruleset(), m_context.clinic,
+    resultsPage()->showResult(m_session->result(), m_context.screening->ruleset(), m_context.clinic,
                               m_context.articles);
     m_ui->pages->setCurrentWidget(m_resultsPage);
     m_resultsPage->verticalScrollBar()->setValue(0);
@@ -229,10 +252,10 @@ void MainWindow::showLibrary(const QString& article)
 {
     m_pageBeforeLibrary = m_ui->pages->currentWidget();
     if (article.isEmpty())
-        m_libraryPage->showTopics();
+        libraryPage()->showTopics();
     else
-        m_libraryPage->openArticle(article);
-    m_ui->pages->setCurrentWidget(m_libraryPage);
+        libraryPage()->openArticle(article);
+    m_ui->pages->setCurrentWidget(libraryPage());
 }
 
 void MainWindow::printPatientCopy()
@@ -374,7 +397,8 @@ bool MainWindow::isAtWelcome() const
 void MainWindow::clearForNextPatient()
 {
     resetToWelcome();
-    m_libraryPage->clear();
+    if (m_libraryPage)
+        m_libraryPage->clear();
 }
 
 void MainWindow::resizeEvent(QResizeEvent* event)
@@ -387,13 +411,15 @@ void MainWindow::resetToWelcome()
 {
     m_pageBeforeLibrary = nullptr;
     m_thankYouPage->stop();
-    m_emergencyPage->clear();
+    if (m_emergencyPage)
+        m_emergencyPage->clear();
     // A clinic visitor who walks away leaves an abandoned record; a home
     // questionnaire stays open to be finished later.
     if (m_session && m_session->mode() == AssessmentSession::Mode::Kiosk)
         m_session->abandon();
     m_ui->pages->setCurrentWidget(m_ui->welcomePage);
-    m_resultsPage->clear();
+    if (m_resultsPage)
+        m_resultsPage->clear();
     if (m_questionnaire) {
         m_ui->pages->removeWidget(m_questionnaire);
         delete m_questionnaire;

@@ -91,15 +91,18 @@ private:
     void showEmergency(const QStringList& flagIds);
     void showResults();
     void showThankYou();
+    [[nodiscard]] EmergencyPage* emergencyPage();
+    [[nodiscard]] ResultsPage* resultsPage();
+    [[nodiscard]] LibraryPage* libraryPage();
 
     const AppContext& m_context;
     QScopedPointer<Ui::MainWindow> m_ui;
     QPointer<AboutDialog> m_aboutDialog;
     std::unique_ptr<AssessmentSession> m_session;
     QuestionnaireView* m_questionnaire = nullptr;
-    EmergencyPage* m_emergencyPage;
-    ResultsPage* m_resultsPage;
-    LibraryPage* m_libraryPage;
+    EmergencyPage* m_emergencyPage = nullptr;
+    ResultsPage* m_resultsPage = nullptr;
+    LibraryPage* m_libraryPage = nullptr;
     ThankYouPage* m_thankYouPage;
     QToolButton* m_staffCorner;
     bool m_kiosk = false;

@@ -266,6 +266,10 @@ private slots:
 
     void everyInteractiveWidgetHasAnAccessibleName()
     {
+        // The library page is made on first use: visit it so its widgets are checked too.
+        QTest::mouseClick(m_window->findChild<QPushButton*>(QStringLiteral("libraryButton")), Qt::LeftButton);
+        QTest::mouseClick(m_window->findChild<QPushButton*>(QStringLiteral("libraryBackButton")),
+                          Qt::LeftButton);
         QTest::mouseClick(m_window->findChild<QPushButton*>(QStringLiteral("clinicButton")), Qt::LeftButton);
         const auto buttons = m_window->findChildren<QAbstractButton*>();
         QVERIFY(buttons.size() > 50);

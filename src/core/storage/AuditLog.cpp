@@ -110,6 +110,20 @@ std::string csvLine(const AuditEntry& entry)
            csvCell(entry.detail) + "\r\n";
 }
 
+// Runs a bound SELECT of the audit columns and reads every row it returns:
+// list() and query() differ only in the statement they build.
+Result<std::vector<AuditEntry>> readEntries(Statement& select)
+{
+    if (auto done = select.exec("read the audit log"); !done)
+        return std::move(done).error();
+    std::vector<AuditEntry> entries;
+    while (select.next())
+        entries.push_back(readEntry(select));
+    if (auto done = select.finish("read the audit log"); !done)
+        return std::move(done).error();
+    return entries;
+}
+
 Error fileError(const QString& path, const QString& reason)
 {
     return Error{ErrorKind::Io, "SpinePath could not write the audit log export " + path.toStdString() +
@@ -158,14 +172,7 @@ Result<std::vector<AuditEntry>> AuditLog::list(int limit, int offset, std::strin
     if (one)
         select.bind(QStringLiteral(":assessment"), text(assessmentId));
     select.bind(QStringLiteral(":limit"), limit).bind(QStringLiteral(":offset"), offset);
-    if (auto done = select.exec("read the audit log"); !done)
-        return std::move(done).error();
-    std::vector<AuditEntry> entries;
-    while (select.next())
-        entries.push_back(readEntry(select));
-    if (auto done = select.finish("read the audit log"); !done)
-        return std::move(done).error();
-    return entries;
+    return readEntries(select);
 }
 
 Result<qint64> AuditLog::exportJsonLines(std::string& out) const
@@ -193,14 +200,7 @@ Result<std::vector<AuditEntry>> AuditLog::query(const AuditFilter& filter, int l
     Statement select(m_database, kColumns + where.sql + QStringLiteral(" ORDER BY id DESC LIMIT :limit"));
     where.bindTo(select);
     select.bind(QStringLiteral(":limit"), limit);
-    if (auto done = select.exec("read the audit log"); !done)
-        return std::move(done).error();
-    std::vector<AuditEntry> entries;
-    while (select.next())
-        entries.push_back(readEntry(select));
-    if (auto done = select.finish("read the audit log"); !done)
-        return std::move(done).error();
-    return entries;
+    return readEntries(select);
 }
 
 Result<qint64> AuditLog::count(const AuditFilter& filter) const

@@ -1,5 +1,6 @@
 #include "audit/AuditLogPage.h"
 
+#include "StaffPageHeading.h"
 #include "audit/AuditActionLabels.h"
 #include "audit/AuditLogModel.h"
 #include "settings/StaffFormStyle.h"
@@ -101,12 +102,8 @@ AuditLogPage::AuditLogPage(const storage::Database& database, std::string actor,
     auto* page = new QVBoxLayout(this);
     page->setContentsMargins(32, 20, 32, 16);
     page->setSpacing(8);
-    auto* title = makeLabel(tr("Audit log"), "pageHeading", this);
-    title->setObjectName(QStringLiteral("auditTitle"));
     // Export sits with the title: it acts on the whole filtered list.
-    auto* heading = new QHBoxLayout();
-    heading->addWidget(title);
-    heading->addStretch(1);
+    QHBoxLayout* heading = makeStaffPageHeading(tr("Audit log"), QStringLiteral("auditTitle"), this).row;
     page->addLayout(heading);
     auto* intro = makeLabel(tr("Who did what, and when. Answers, names and results are never recorded here."),
                             "hint", this);

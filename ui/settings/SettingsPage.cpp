@@ -1,6 +1,7 @@
 #include "settings/SettingsPage.h"
 
 #include "AppContext.h"
+#include "StaffPageHeading.h"
 #include "settings/StaffFormStyle.h"
 
 #include "core/storage/Database.h"
@@ -146,12 +147,12 @@ void SettingsPage::buildForm()
     auto* page = new QVBoxLayout(content);
     page->setContentsMargins(32, 14, 32, 12);
     page->setSpacing(4);
-    auto* title = makeLabel(tr("Clinic settings"), "pageHeading", content);
-    title->setObjectName(QStringLiteral("settingsTitle"));
+    const StaffPageHeading top =
+        makeStaffPageHeading(tr("Clinic settings"), QStringLiteral("settingsTitle"), content);
+    // Like every label on this page (makeLabel above), the title may wrap.
+    top.title->setWordWrap(true);
     // The note sits beside the title: the form needs the height.
-    auto* heading = new QHBoxLayout();
-    heading->addWidget(title);
-    heading->addStretch(1);
+    QHBoxLayout* heading = top.row;
     auto* note =
         makeLabel(tr("Changes apply once saved, and each is recorded in the audit log."), "hint", content);
     note->setWordWrap(false);

@@ -36,38 +36,18 @@ PinDialog::PinDialog(StaffPin& pin, QWidget* parent)
     setModal(true);
     setMinimumWidth(560);
 
-    auto* heading = new QLabel(tr("Staff sign-in"), this);
-    heading->setProperty("role", QStringLiteral("pageHeading"));
+    auto* heading = signin::makeHeading(tr("Staff sign-in"), this);
     auto* prompt = new QLabel(tr("Enter the staff PIN or passphrase."), this);
     prompt->setProperty("role", QStringLiteral("body"));
     prompt->setWordWrap(true);
     prompt->setBuddy(m_pinEdit);
     m_pinEdit->setAccessibleName(tr("Staff PIN"));
 
-    m_message->setObjectName(QStringLiteral("pinMessage"));
-    m_message->setProperty("role", QStringLiteral("error"));
-    m_message->setWordWrap(true);
-    // Room for two lines from the start, so the buttons do not jump when a message appears.
-    m_message->setMinimumHeight(2 * m_message->fontMetrics().lineSpacing());
-
+    signin::setUpMessageLabel(*m_message, QStringLiteral("pinMessage"));
     m_signIn->setObjectName(QStringLiteral("signInButton"));
-    signin::styleMainButton(*m_signIn);
-    m_signIn->setDefault(true);
-    m_cancel->setObjectName(QStringLiteral("cancelButton"));
-    m_cancel->setProperty("role", QStringLiteral("secondary"));
-    // Never the button that Return presses, even when it has the focus
-    // (after the sign-in button was switched off under the finger).
-    m_cancel->setAutoDefault(false);
-    m_cancel->setMinimumSize(160, signin::kTouchHeight);
+    QHBoxLayout* buttons = signin::makeButtonRow(*m_cancel, *m_signIn);
 
-    auto* buttons = new QHBoxLayout;
-    buttons->addWidget(m_cancel);
-    buttons->addStretch();
-    buttons->addWidget(m_signIn);
-
-    auto* layout = new QVBoxLayout(this);
-    layout->setContentsMargins(32, 28, 32, 28);
-    layout->setSpacing(16);
+    QVBoxLayout* layout = signin::makeDialogLayout(*this, 16);
     layout->addWidget(heading);
     layout->addWidget(prompt);
     layout->addWidget(m_pinEdit);

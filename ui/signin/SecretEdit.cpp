@@ -1,9 +1,11 @@
 #include "SecretEdit.h"
 
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLayout>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QVBoxLayout>
 
 namespace signin {
 
@@ -48,6 +50,45 @@ void styleMainButton(QPushButton& button)
     // Dark grey on light grey: still readable (5.6:1), plainly not the blue of a live button.
     button.setStyleSheet(
         QStringLiteral("QPushButton:disabled { background-color: #d5e1e7; color: #3b5462; }"));
+}
+
+QVBoxLayout* makeDialogLayout(QWidget& dialog, int spacing)
+{
+    auto* layout = new QVBoxLayout(&dialog);
+    layout->setContentsMargins(32, 28, 32, 28);
+    layout->setSpacing(spacing);
+    return layout;
+}
+
+QLabel* makeHeading(const QString& text, QWidget* parent)
+{
+    auto* heading = new QLabel(text, parent);
+    heading->setProperty("role", QStringLiteral("pageHeading"));
+    return heading;
+}
+
+void setUpMessageLabel(QLabel& label, const QString& objectName)
+{
+    label.setObjectName(objectName);
+    label.setProperty("role", QStringLiteral("error"));
+    label.setWordWrap(true);
+    label.setMinimumHeight(2 * label.fontMetrics().lineSpacing());
+}
+
+QHBoxLayout* makeButtonRow(QPushButton& cancel, QPushButton& main)
+{
+    styleMainButton(main);
+    main.setDefault(true);
+    cancel.setObjectName(QStringLiteral("cancelButton"));
+    cancel.setProperty("role", QStringLiteral("secondary"));
+    cancel.setAutoDefault(false);
+    cancel.setMinimumSize(160, kTouchHeight);
+
+    auto* buttons = new QHBoxLayout;
+    buttons->addWidget(&cancel);
+    buttons->addStretch();
+    buttons->addWidget(&main);
+    return buttons;
 }
 
 QString countdownText(std::chrono::seconds wait)

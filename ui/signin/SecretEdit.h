@@ -4,9 +4,11 @@
 
 #include <chrono>
 
+class QHBoxLayout;
 class QLabel;
 class QLineEdit;
 class QPushButton;
+class QVBoxLayout;
 class QWidget;
 
 namespace signin {
@@ -28,6 +30,24 @@ void showMessage(QLabel& label, const QString& text);
 // The app's style sheet does not grey out a disabled main button; the
 // sign-in button must look off while a wait runs.
 void styleMainButton(QPushButton& button);
+
+// A sign-in dialog's outer layout: the margins both dialogs share, and the
+// dialog's own spacing between rows.
+[[nodiscard]] QVBoxLayout* makeDialogLayout(QWidget& dialog, int spacing);
+
+// A sign-in dialog's heading, in the style of a page heading.
+[[nodiscard]] QLabel* makeHeading(const QString& text, QWidget* parent);
+
+// Readies the label under the fields that shows refusals and errors. It has
+// room for two lines from the start, so the buttons do not jump when a
+// message appears.
+void setUpMessageLabel(QLabel& label, const QString& objectName);
+
+// Readies the dialog's two buttons and returns them as a row: Cancel at the
+// left, the main button at the right. The main button is the one Return
+// presses (its object name stays the caller's); Cancel never is, even when
+// it has the focus (after the main button was switched off under the finger).
+[[nodiscard]] QHBoxLayout* makeButtonRow(QPushButton& cancel, QPushButton& main);
 
 // A wait as staff read it on a countdown: 0:12, 14:59.
 [[nodiscard]] QString countdownText(std::chrono::seconds wait);

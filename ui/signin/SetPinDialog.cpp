@@ -25,8 +25,7 @@ SetPinDialog::SetPinDialog(StaffPin& pin, QWidget* parent)
     setModal(true);
     setMinimumWidth(620);
 
-    auto* heading = new QLabel(tr("Choose the staff PIN"), this);
-    heading->setProperty("role", QStringLiteral("pageHeading"));
+    auto* heading = signin::makeHeading(tr("Choose the staff PIN"), this);
     auto* why = new QLabel(tr("Staff need this PIN to leave the kiosk and to open the staff console. "
                               "Patients cannot do either without it, so keep it among staff."),
                            this);
@@ -46,29 +45,11 @@ SetPinDialog::SetPinDialog(StaffPin& pin, QWidget* parent)
     confirmLabel->setBuddy(m_confirmPin);
     m_confirmPin->setAccessibleName(tr("Confirm the PIN"));
 
-    m_message->setObjectName(QStringLiteral("setPinMessage"));
-    m_message->setProperty("role", QStringLiteral("error"));
-    m_message->setWordWrap(true);
-    m_message->setMinimumHeight(2 * m_message->fontMetrics().lineSpacing());
-
+    signin::setUpMessageLabel(*m_message, QStringLiteral("setPinMessage"));
     m_set->setObjectName(QStringLiteral("setPinButton"));
-    signin::styleMainButton(*m_set);
-    m_set->setDefault(true);
-    m_cancel->setObjectName(QStringLiteral("cancelButton"));
-    m_cancel->setProperty("role", QStringLiteral("secondary"));
-    // Never the button that Return presses, even when it has the focus
-    // (after the sign-in button was switched off under the finger).
-    m_cancel->setAutoDefault(false);
-    m_cancel->setMinimumSize(160, signin::kTouchHeight);
+    QHBoxLayout* buttons = signin::makeButtonRow(*m_cancel, *m_set);
 
-    auto* buttons = new QHBoxLayout;
-    buttons->addWidget(m_cancel);
-    buttons->addStretch();
-    buttons->addWidget(m_set);
-
-    auto* layout = new QVBoxLayout(this);
-    layout->setContentsMargins(32, 28, 32, 28);
-    layout->setSpacing(12);
+    QVBoxLayout* layout = signin::makeDialogLayout(*this, 12);
     layout->addWidget(heading);
     layout->addWidget(why);
     layout->addWidget(rules);

@@ -16,6 +16,8 @@
 #include "core/storage/AssessmentRepository.h"
 #include "core/storage/AuditLog.h"
 
+#include "support/ExampleAnswers.h"
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
@@ -47,29 +49,8 @@ namespace {
 // Clinical spec example 3 with an invented name: regenerative evaluation.
 json answersFor(const std::string& name, bool emergency = false)
 {
-    json answers = {{"redflag.bladder_bowel", emergency},
-                    {"redflag.saddle_numbness", false},
-                    {"redflag.progressive_weakness", false},
-                    {"redflag.recent_trauma", false},
-                    {"redflag.systemic", false},
-                    {"pain.duration", "6m_12m"},
-                    {"pain.location", "back_mostly"},
-                    {"peg.pain", 6},
-                    {"peg.enjoyment", 6},
-                    {"peg.activity", 7},
-                    {"dx.told", {"annular_tear"}},
-                    {"img.mri", "within_12m"},
-                    {"img.findings", {"annular_tear"}},
-                    {"cc.pt", "ge6w"},
-                    {"cc.meds", true},
-                    {"cc.injections", true},
-                    {"cc.relief", "temporary"},
-                    {"inst.told_unstable", "no"},
-                    {"neuro.numbness", "stable"},
-                    {"neuro.weakness", "none"},
-                    {"hx.prior_surgery", "none"},
-                    {"pref.motion", "important"},
-                    {"pref.avoid_surgery", true}};
+    json answers = spinepath::test::example3Answers();
+    answers["redflag.bladder_bowel"] = emergency;
     if (!name.empty()) {
         answers["about.name"] = name;
         answers["about.phone"] = "555-0199";

@@ -8,6 +8,8 @@
 #include "core/storage/AssessmentRecord.h"
 #include "core/storage/Database.h"
 
+#include "support/ExampleAnswers.h"
+
 #include <catch2/catch.hpp>
 
 #include <QCoreApplication>
@@ -133,33 +135,11 @@ inline const spinepath::scoring::ScreeningContent& content()
 // tests can look for it.
 inline json completeAnswers(const std::string& name = "Zebedee Quillfeather")
 {
-    json answers = {{"redflag.bladder_bowel", false},
-                    {"redflag.saddle_numbness", false},
-                    {"redflag.progressive_weakness", false},
-                    {"redflag.recent_trauma", false},
-                    {"redflag.systemic", false},
-                    {"pain.duration", "6m_12m"},
-                    {"pain.location", "back_mostly"},
-                    {"peg.pain", 6},
-                    {"peg.enjoyment", 6},
-                    {"peg.activity", 7},
-                    {"dx.told", {"annular_tear"}},
-                    {"img.mri", "within_12m"},
-                    {"img.findings", {"annular_tear"}},
-                    {"cc.pt", "ge6w"},
-                    {"cc.meds", true},
-                    {"cc.injections", true},
-                    {"cc.relief", "temporary"},
-                    {"inst.told_unstable", "no"},
-                    {"neuro.numbness", "stable"},
-                    {"neuro.weakness", "none"},
-                    {"hx.prior_surgery", "none"},
-                    {"pref.motion", "important"},
-                    {"pref.avoid_surgery", true},
-                    {"about.birth_date", "1971-04-02"},
-                    {"about.phone", "555-0142"},
-                    {"about.email", "zq.synthetic@example.org"},
-                    {"about.contact_ok", true}};
+    json answers = spinepath::test::example3Answers();
+    answers["about.birth_date"] = "1971-04-02";
+    answers["about.phone"] = "555-0142";
+    answers["about.email"] = "zq.synthetic@example.org";
+    answers["about.contact_ok"] = true;
     if (!name.empty())
         answers["about.name"] = name;
     else

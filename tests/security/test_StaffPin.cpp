@@ -81,6 +81,17 @@ int countAction(const std::vector<storage::AuditEntry>& entries, std::string_vie
                                           [&](const auto& entry) { return entry.action == action; }));
 }
 
+// A database in a folder of its own, a clock the test moves, and a StaffPin
+// over both at the cheapest Argon2id cost: what most tests start from. The
+// tests use the members as they would locals.
+struct PinSetUp
+{
+    spinepath::test::TempDir folder;
+    std::unique_ptr<storage::Database> database = openAt(folder.path("spinepath.sqlite"));
+    FakeClock clock;
+    StaffPin pin{*database, clock.clock(), StaffPin::Cost::Minimal};
+};
+
 // Fails `count` times, waiting out each wait first; returns the last outcome.
 SignInOutcome failTimes(StaffPin& pin, FakeClock& clock, int count)
 {
@@ -115,12 +126,8 @@ TEST_CASE("The PIN is stored as an Argon2id hash, never as itself", "[staffpin]"
     CHECK(*storedValue(*database, std::string(StaffPin::kHashKey)) != *hash);
 }
 
-TEST_CASE("The right PIN is accepted and a wrong one rejected", "[staffpin]")
+TEST_CASE_METHOD(PinSetUp, "The right PIN is accepted and a wrong one rejected", "[staffpin]")
 {
-    spinepath::test::TempDir folder;
-    auto database = openAt(folder.path("spinepath.sqlite"));
-    FakeClock clock;
-    StaffPin pin(*database, clock.clock(), StaffPin::Cost::Minimal);
     REQUIRE(pin.set("Blue heron 42"));
 
     const auto wrong = pin.verify("blue heron 42");
@@ -167,12 +174,8 @@ TEST_CASE("Weak PINs and passphrases are refused with a reason", "[staffpin]")
     CHECK(countAction(auditEntries(*database), storage::audit::kPinSet) == 0);
 }
 
-TEST_CASE("Failures in a row wait longer and longer, then lock for 15 minutes", "[staffpin]")
+TEST_CASE_METHOD(PinSetUp, "Failures in a row wait longer and longer, then lock for 15 minutes", "[staffpin]")
 {
-    spinepath::test::TempDir folder;
-    auto database = openAt(folder.path("spinepath.sqlite"));
-    FakeClock clock;
-    StaffPin pin(*database, clock.clock(), StaffPin::Cost::Minimal);
     REQUIRE(pin.set(kPin));
 
     const std::vector<long long> expected{0, 0, 1, 2, 4, 8, 16, 32, 60};
@@ -213,12 +216,9 @@ TEST_CASE("Failures in a row wait longer and longer, then lock for 15 minutes", 
     CHECK(pin.verify(kPin).kind == Kind::Accepted);
 }
 
-TEST_CASE("A try during a wait is refused without checking the PIN and is not counted", "[staffpin]")
+TEST_CASE_METHOD(PinSetUp, "A try during a wait is refused without checking the PIN and is not counted",
+                 "[staffpin]")
 {
-    spinepath::test::TempDir folder;
-    auto database = openAt(folder.path("spinepath.sqlite"));
-    FakeClock clock;
-    StaffPin pin(*database, clock.clock(), StaffPin::Cost::Minimal);
     REQUIRE(pin.set(kPin));
 
     REQUIRE(failTimes(pin, clock, 4).wait == seconds(2));
@@ -277,12 +277,8 @@ TEST_CASE("The count, the wait and the lockout survive a restart", "[staffpin]")
     }
 }
 
-TEST_CASE("A clock set back does not stretch a wait beyond its length", "[staffpin]")
+TEST_CASE_METHOD(PinSetUp, "A clock set back does not stretch a wait beyond its length", "[staffpin]")
 {
-    spinepath::test::TempDir folder;
-    auto database = openAt(folder.path("spinepath.sqlite"));
-    FakeClock clock;
-    StaffPin pin(*database, clock.clock(), StaffPin::Cost::Minimal);
     REQUIRE(pin.set(kPin));
     REQUIRE(failTimes(pin, clock, 10).kind == Kind::LockedOut);
 
@@ -296,12 +292,8 @@ TEST_CASE("A clock set back does not stretch a wait beyond its length", "[staffp
     CHECK(pin.verify(kPin).kind == Kind::Accepted);
 }
 
-TEST_CASE("A new PIN clears the waits of the old one", "[staffpin]")
+TEST_CASE_METHOD(PinSetUp, "A new PIN clears the waits of the old one", "[staffpin]")
 {
-    spinepath::test::TempDir folder;
-    auto database = openAt(folder.path("spinepath.sqlite"));
-    FakeClock clock;
-    StaffPin pin(*database, clock.clock(), StaffPin::Cost::Minimal);
     REQUIRE(pin.set(kPin));
     REQUIRE(failTimes(pin, clock, 10).kind == Kind::LockedOut);
     REQUIRE(pin.set("Blue heron 42"));
@@ -332,12 +324,10 @@ TEST_CASE("A damaged hash or an unusable database is reported, not counted", "[s
     CHECK_FALSE(pin.isSet());
 }
 
-TEST_CASE("A try is counted before the PIN is checked, so a storage error gives nothing away", "[staffpin]")
+TEST_CASE_METHOD(PinSetUp,
+                 "A try is counted before the PIN is checked, so a storage error gives nothing away",
+                 "[staffpin]")
 {
-    spinepath::test::TempDir folder;
-    auto database = openAt(folder.path("spinepath.sqlite"));
-    FakeClock clock;
-    StaffPin pin(*database, clock.clock(), StaffPin::Cost::Minimal);
     REQUIRE(pin.set(kPin));
 
     // The audit trail refuses every row: the sign-in cannot be recorded.

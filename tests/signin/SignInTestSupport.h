@@ -7,6 +7,7 @@
 #include "core/storage/Database.h"
 
 #include <QDateTime>
+#include <QDialog>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -28,6 +29,14 @@ struct FakeClock
     }
     void advance(std::chrono::seconds by) { at = at.addSecs(by.count()); }
 };
+
+// Opens the dialog as the app does (open(), not exec(), so the test goes on)
+// and tells whether it reached the screen; use as QVERIFY(openOnScreen(dialog)).
+[[nodiscard]] inline bool openOnScreen(QDialog& dialog)
+{
+    dialog.open();
+    return QTest::qWaitForWindowExposed(&dialog);
+}
 
 // A database in a folder of its own, and a StaffPin over it.
 class PinFixture final

@@ -74,8 +74,7 @@ void TestPinDialog::aWrongPinSaysHowManyTriesAreLeft()
     QVERIFY(fixture.pin().set(kPin.toStdString()));
     PinDialog dialog(fixture.pin());
     const Parts parts = partsOf(dialog);
-    dialog.open();
-    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    QVERIFY(openOnScreen(dialog));
 
     typeAndSignIn(parts, kWrong);
     QVERIFY2(parts.message->text().contains(
@@ -99,8 +98,7 @@ void TestPinDialog::theRightPinAccepts()
     PinDialog dialog(fixture.pin());
     const Parts parts = partsOf(dialog);
     QSignalSpy accepted(&dialog, &QDialog::accepted);
-    dialog.open();
-    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    QVERIFY(openOnScreen(dialog));
 
     typeAndSignIn(parts, kWrong);
     typeAndSignIn(parts, kPin);
@@ -118,8 +116,7 @@ void TestPinDialog::returnInTheFieldSignsIn()
     PinDialog dialog(fixture.pin());
     const Parts parts = partsOf(dialog);
     QSignalSpy accepted(&dialog, &QDialog::accepted);
-    dialog.open();
-    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    QVERIFY(openOnScreen(dialog));
 
     QTest::keyClicks(parts.edit, kPin);
     QTest::keyClick(parts.edit, Qt::Key_Return);
@@ -135,8 +132,7 @@ void TestPinDialog::anEmptyTryIsNotCounted()
     QVERIFY(fixture.pin().set(kPin.toStdString()));
     PinDialog dialog(fixture.pin());
     const Parts parts = partsOf(dialog);
-    dialog.open();
-    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    QVERIFY(openOnScreen(dialog));
 
     QTest::mouseClick(parts.signIn, Qt::LeftButton);
     QVERIFY(parts.message->text().contains(QStringLiteral("Enter the staff PIN")));
@@ -151,8 +147,7 @@ void TestPinDialog::theButtonIsOffWhileAWaitCountsDown()
     PinDialog dialog(fixture.pin());
     dialog.setTickInterval(std::chrono::milliseconds(20));
     const Parts parts = partsOf(dialog);
-    dialog.open();
-    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    QVERIFY(openOnScreen(dialog));
 
     typeAndSignIn(parts, kWrong);
     typeAndSignIn(parts, kWrong);
@@ -206,8 +201,7 @@ void TestPinDialog::aLockoutIsShownWhenTheDialogOpens()
     PinDialog dialog(fixture.pin());
     dialog.setTickInterval(std::chrono::milliseconds(20));
     const Parts parts = partsOf(dialog);
-    dialog.open();
-    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    QVERIFY(openOnScreen(dialog));
     QVERIFY(!parts.signIn->isEnabled());
     QVERIFY2(parts.message->text().contains(QStringLiteral("locked")) &&
                  parts.message->text().contains(QStringLiteral("15:00")),
@@ -226,8 +220,7 @@ void TestPinDialog::aDatabaseErrorIsShown()
     QVERIFY(fixture.pin().set(kPin.toStdString()));
     PinDialog dialog(fixture.pin());
     const Parts parts = partsOf(dialog);
-    dialog.open();
-    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    QVERIFY(openOnScreen(dialog));
 
     fixture.database().close();
     typeAndSignIn(parts, kPin);

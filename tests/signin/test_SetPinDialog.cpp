@@ -82,8 +82,7 @@ void TestSetPinDialog::refusesTwoDifferentEntries()
     PinFixture fixture;
     SetPinDialog dialog(fixture.pin());
     const Parts parts = partsOf(dialog);
-    dialog.open();
-    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    QVERIFY(openOnScreen(dialog));
 
     enter(parts, QStringLiteral("482915"), QStringLiteral("482916"));
     QVERIFY(dialogSays(parts, QStringLiteral("not the same")));
@@ -98,8 +97,7 @@ void TestSetPinDialog::refusesWeakPins()
     PinFixture fixture;
     SetPinDialog dialog(fixture.pin());
     const Parts parts = partsOf(dialog);
-    dialog.open();
-    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    QVERIFY(openOnScreen(dialog));
 
     enter(parts, QStringLiteral("123456"), QStringLiteral("123456"));
     QVERIFY(dialogSays(parts, QStringLiteral("digits in a row")));
@@ -121,8 +119,7 @@ void TestSetPinDialog::returnInTheFirstFieldMovesOn()
     PinFixture fixture;
     SetPinDialog dialog(fixture.pin());
     const Parts parts = partsOf(dialog);
-    dialog.open();
-    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    QVERIFY(openOnScreen(dialog));
 
     QTest::keyClicks(parts.newPin, QStringLiteral("482915"));
     QTest::keyClick(parts.newPin, Qt::Key_Return);
@@ -138,8 +135,7 @@ void TestSetPinDialog::storesAnArgon2idHashAndAccepts()
     SetPinDialog dialog(fixture.pin());
     const Parts parts = partsOf(dialog);
     QSignalSpy accepted(&dialog, &QDialog::accepted);
-    dialog.open();
-    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    QVERIFY(openOnScreen(dialog));
 
     enter(parts, QStringLiteral("Blue heron 42"), QStringLiteral("Blue heron 42"));
     QCOMPARE(accepted.count(), 1);
@@ -160,8 +156,7 @@ void TestSetPinDialog::showsAStorageError()
     PinFixture fixture;
     SetPinDialog dialog(fixture.pin());
     const Parts parts = partsOf(dialog);
-    dialog.open();
-    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    QVERIFY(openOnScreen(dialog));
 
     fixture.database().close();
     enter(parts, QStringLiteral("482915"), QStringLiteral("482915"));

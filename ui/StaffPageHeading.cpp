@@ -2,6 +2,7 @@
 
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QStyle>
 
 StaffPageHeading makeStaffPageHeading(const QString& title, const QString& objectName, QWidget* parent)
 {
@@ -13,4 +14,15 @@ StaffPageHeading makeStaffPageHeading(const QString& title, const QString& objec
     heading.row->addWidget(heading.title);
     heading.row->addStretch(1);
     return heading;
+}
+
+void showPageMessage(QLabel& label, const QString& text, bool error)
+{
+    label.setText(text);
+    label.setProperty("state", text.isEmpty() ? QString()
+                               : error        ? QStringLiteral("error")
+                                              : QStringLiteral("ok"));
+    // A dynamic property takes effect only after the label is polished again.
+    label.style()->unpolish(&label);
+    label.style()->polish(&label);
 }

@@ -18,3 +18,7 @@ struct StaffPageHeading
 // `objectName` names the title label, which the tests and screenshots find.
 [[nodiscard]] StaffPageHeading makeStaffPageHeading(const QString& title, const QString& objectName,
                                                     QWidget* parent);
+
+// Shows `text` in a page's status line, styled as an error or as a success
+// (the style sheet keys on the "state" property); empty text clears it.
+void showPageMessage(QLabel& label, const QString& text, bool error);

@@ -311,10 +311,5 @@ void AuditLogPage::updateCount()
 
 void AuditLogPage::showMessage(const QString& text, bool error)
 {
-    m_message->setText(text);
-    m_message->setProperty("state", text.isEmpty() ? QString()
-                                    : error        ? QStringLiteral("error")
-                                                   : QStringLiteral("ok"));
-    m_message->style()->unpolish(m_message);
-    m_message->style()->polish(m_message);
+    showPageMessage(*m_message, text, error);
 }

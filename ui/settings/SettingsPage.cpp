@@ -515,10 +515,5 @@ void SettingsPage::updateButtons()
 
 void SettingsPage::showMessage(const QString& text, bool error)
 {
-    m_message->setText(text);
-    m_message->setProperty("state", text.isEmpty() ? QString()
-                                    : error        ? QStringLiteral("error")
-                                                   : QStringLiteral("ok"));
-    m_message->style()->unpolish(m_message);
-    m_message->style()->polish(m_message);
+    showPageMessage(*m_message, text, error);
 }

@@ -1,9 +1,7 @@
 #include "StartupProbe.h"
+#include "FirstFrame.h"
 
 #include <QCoreApplication>
-#include <QEvent>
-#include <QObject>
-#include <QTimer>
 #include <QWidget>
 
 #include <cstdio>
@@ -57,35 +55,6 @@ long peakResidentKib()
     return -1;
 }
 
-class FirstFrame final : public QObject
-{
-public:
-    using QObject::QObject;
-
-protected:
-    bool eventFilter(QObject* watched, QEvent* event) override
-    {
-        if (event->type() == QEvent::Paint && !m_seen) {
-            m_seen = true;
-            // The paint event is being delivered now; the frame is on screen
-            // once it has been handled and flushed, so report from the next
-            // pass of the event loop.
-            QTimer::singleShot(0, this, [] {
-                const long long realtime = nanoseconds(CLOCK_REALTIME);
-                const double sinceStart = millisecondsSinceProcessStart();
-                std::printf("startup-probe realtime_ns=%lld since_start_ms=%.1f peak_rss_kib=%ld\n", realtime,
-                            sinceStart, peakResidentKib());
-                std::fflush(stdout);
-                QCoreApplication::exit(0);
-            });
-        }
-        return QObject::eventFilter(watched, event);
-    }
-
-private:
-    bool m_seen = false;
-};
-
 } // namespace
 
 namespace StartupProbe {
@@ -94,7 +63,14 @@ void install(QWidget& window)
 {
     if (qEnvironmentVariableIsEmpty("SPINEPATH_STARTUP_PROBE"))
         return;
-    window.installEventFilter(new FirstFrame(&window));
+    runAfterFirstFrame(window, [] {
+        const long long realtime = nanoseconds(CLOCK_REALTIME);
+        const double sinceStart = millisecondsSinceProcessStart();
+        std::printf("startup-probe realtime_ns=%lld since_start_ms=%.1f peak_rss_kib=%ld\n", realtime,
+                    sinceStart, peakResidentKib());
+        std::fflush(stdout);
+        QCoreApplication::exit(0);
+    });
 }
 
 } // namespace StartupProbe

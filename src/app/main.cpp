@@ -1,5 +1,6 @@
 #include "AppContext.h"
 #include "Appearance.h"
+#include "FirstFrame.h"
 #include "MainWindow.h"
 #include "StartupProbe.h"
 #include "kiosk/ClinicMode.h"
@@ -17,7 +18,6 @@
 #include <QMessageBox>
 #include <QProcess>
 #include <QStandardPaths>
-#include <QTimer>
 
 #include <spdlog/spdlog.h>
 
@@ -64,37 +64,6 @@ void useOnScreenKeyboardIfInstalled()
                        QStringLiteral("/platforminputcontexts"));
     if (!plugins.entryList({QStringLiteral("*qtvirtualkeyboard*")}, QDir::Files).isEmpty())
         qputenv("QT_IM_MODULE", "qtvirtualkeyboard");
-}
-
-// Runs `work` once, on the pass of the event loop after `window` first
-// paints: the frame is on screen by then.
-void runAfterFirstFrame(QWidget& window, std::function<void()> work)
-{
-    class FirstPaint final : public QObject
-    {
-    public:
-        FirstPaint(QWidget& watched, std::function<void()> work)
-            : QObject(&watched)
-            , m_work(std::move(work))
-        {
-            watched.installEventFilter(this);
-        }
-
-    protected:
-        bool eventFilter(QObject* watched, QEvent* event) override
-        {
-            if (event->type() == QEvent::Paint) {
-                watched->removeEventFilter(this);
-                QTimer::singleShot(0, watched, std::move(m_work));
-                deleteLater();
-            }
-            return QObject::eventFilter(watched, event);
-        }
-
-    private:
-        std::function<void()> m_work;
-    };
-    new FirstPaint(window, std::move(work));
 }
 
 // main() is not a QObject; this gives its strings a tr() that lupdate sees.
@@ -217,8 +186,8 @@ int main(int argc, char* argv[])
                 spdlog::error("could not restart as the kiosk; starting as usual");
         }
     });
-    // Installed after runAfterFirstFrame, so its filter sees the first paint
-    // first and reports the frame before the database work starts.
+    // Called after runAfterFirstFrame above, so it runs first (see
+    // FirstFrame.h) and reports the frame before the database work starts.
     StartupProbe::install(window); // make bench: SPINEPATH_STARTUP_PROBE=1 reports the first frame
     const int exitCode = QApplication::exec();
 

@@ -3,3 +3,8 @@ spinepath_add_catch_test(test_StaffQueries storage/test_StaffQueries.cpp)
 spinepath_add_qtest(test_StaffConsole staff/test_StaffConsole.cpp)
 # Reads the PDFs back with pdftotext and pdfinfo (poppler-utils).
 set_tests_properties(test_StaffConsole PROPERTIES TIMEOUT 300)
+# The emergency chime plugin: loaded from the build tree, and a missing one survived.
+spinepath_add_qtest(test_AlertSoundLoader staff/test_AlertSoundLoader.cpp)
+target_compile_definitions(test_AlertSoundLoader PRIVATE
+    SPINEPATH_ALERTSOUND_FILE="$<TARGET_FILE_NAME:spinepath_alertsound>"
+    SPINEPATH_BUILD_PLUGIN_DIR="$<TARGET_FILE_DIR:spinepath_alertsound>")

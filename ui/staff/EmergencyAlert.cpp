@@ -1,9 +1,12 @@
 #include "staff/EmergencyAlert.h"
 
+#include "staff/AlertSound.h"
+#include "staff/AlertSoundLoader.h"
+
+#include <QApplication>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
-#include <QSoundEffect>
 #include <QStyle>
 #include <QUrl>
 
@@ -18,7 +21,6 @@ EmergencyAlert::EmergencyAlert(QWidget* parent)
     : QFrame(parent)
     , m_text(new QLabel(this))
     , m_acknowledge(new QPushButton(tr("Acknowledge"), this))
-    , m_chime(new QSoundEffect(this))
 {
     setObjectName(QStringLiteral("emergencyBanner"));
     setAccessibleName(tr("Emergency alert"));
@@ -43,10 +45,6 @@ EmergencyAlert::EmergencyAlert(QWidget* parent)
     layout->addWidget(m_acknowledge);
     connect(m_acknowledge, &QPushButton::clicked, this, &EmergencyAlert::acknowledge);
 
-    // Without an audio device the effect stays silent; the banner still shows.
-    m_chime->setSource(QUrl(QStringLiteral("qrc:/sounds/alert-chime.wav")));
-    m_chime->setLoopCount(kChimeLoops);
-    m_chime->setVolume(0.9f);
     hide();
 }
 
@@ -69,15 +67,27 @@ void EmergencyAlert::showAlert(const QTime& startedAt)
     m_text->setAccessibleName(m_text->text());
     show();
     raise();
-    m_chime->stop();
-    m_chime->play();
+    playChime();
     ++m_sounds;
 }
 
 void EmergencyAlert::acknowledge()
 {
     m_pending = 0;
-    m_chime->stop();
+    if (m_chime)
+        m_chime->stop();
     hide();
     emit acknowledged();
+}
+
+void EmergencyAlert::playChime()
+{
+    if (!m_chimeLoaded) {
+        m_chimeLoaded = true;
+        if (AlertSoundFactory* factory = AlertSoundLoader::shared().factory())
+            m_chime = factory->create(QUrl(QStringLiteral("qrc:/sounds/alert-chime.wav")));
+    }
+    // Without the plugin or an audio device staff still hear something.
+    if (!m_chime || !m_chime->play(kChimeLoops))
+        QApplication::beep();
 }

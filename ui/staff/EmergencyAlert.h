@@ -3,9 +3,11 @@
 #include <QFrame>
 #include <QTime>
 
+#include <memory>
+
 class QLabel;
 class QPushButton;
-class QSoundEffect;
+class AlertSound;
 
 // The banner that tells staff an urgent assessment needs attention now, with
 // a chime. It names the time only, never the patient (the waiting room may
@@ -29,10 +31,14 @@ signals:
 
 private:
     void acknowledge();
+    void playChime();
 
     QLabel* m_text;
     QPushButton* m_acknowledge;
-    QSoundEffect* m_chime;
+    // Made at the first alert, not with the console: most days have none, and
+    // the plugin brings the whole audio stack. Null without it: then a beep.
+    std::unique_ptr<AlertSound> m_chime;
+    bool m_chimeLoaded = false;
     int m_alerts = 0;
     int m_sounds = 0;
     int m_pending = 0; // alerts shown since the last acknowledgement

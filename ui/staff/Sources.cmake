@@ -1,5 +1,7 @@
 # Sources of ui/staff: the staff console (issue 9) and its documents (issue 8).
 target_sources(spinepath_ui PRIVATE
+    staff/AlertSound.h
+    staff/AlertSoundLoader.cpp staff/AlertSoundLoader.h
     staff/AssessmentDetail.cpp staff/AssessmentDetail.h
     staff/AssessmentListModel.cpp staff/AssessmentListModel.h
     staff/AssessmentSearchBar.cpp staff/AssessmentSearchBar.h

@@ -172,8 +172,8 @@ void SettingsPage::buildForm()
 
     m_form = content;
     std::vector<QFormLayout*> leftForms;
-    const auto group = [&](const QString& heading, const char* name, QVBoxLayout* column) {
-        auto* box = new QGroupBox(heading, content);
+    const auto group = [&](const QString& title, const char* name, QVBoxLayout* column) {
+        auto* box = new QGroupBox(title, content);
         box->setObjectName(QString::fromLatin1(name));
         auto* form = new QFormLayout(box);
         form->setLabelAlignment(Qt::AlignLeft | Qt::AlignVCenter);

@@ -4,14 +4,25 @@
 
 std::unique_ptr<AppContext> AppContext::load(const std::string& contentDirectory)
 {
+    auto context = loadClinicDetails(contentDirectory);
+    context->loadClinicalContent();
+    return context;
+}
+
+std::unique_ptr<AppContext> AppContext::loadClinicDetails(const std::string& contentDirectory)
+{
     auto context = std::make_unique<AppContext>();
     context->contentDirectory = contentDirectory;
-    context->screening = std::make_unique<spinepath::scoring::ScreeningContent>(
-        spinepath::scoring::ScreeningContent::load(contentDirectory));
     context->clinic = spinepath::ClinicInfo::load(contentDirectory);
-    context->articles = spinepath::ArticleLibrary::load(contentDirectory);
-    context->labels = spinepath::report::ClinicalLabels::load(contentDirectory);
     return context;
+}
+
+void AppContext::loadClinicalContent()
+{
+    screening = std::make_unique<spinepath::scoring::ScreeningContent>(
+        spinepath::scoring::ScreeningContent::load(contentDirectory));
+    articles = spinepath::ArticleLibrary::load(contentDirectory);
+    labels = spinepath::report::ClinicalLabels::load(contentDirectory);
 }
 
 void AppContext::openDatabase(const QString& path)

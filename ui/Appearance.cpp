@@ -41,11 +41,14 @@ QPixmap renderSvg(int devicePixels)
 void applyAppearance(QApplication& app)
 {
     initSpinePathResources();
-    QApplication::setWindowIcon(appIcon());
-
     QFile styleSheet(styleSheetPath);
     if (styleSheet.open(QIODevice::ReadOnly | QIODevice::Text))
         app.setStyleSheet(QString::fromUtf8(styleSheet.readAll()));
+}
+
+void applyWindowIcon()
+{
+    QApplication::setWindowIcon(appIcon());
 }
 
 QIcon appIcon()

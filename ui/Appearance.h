@@ -7,9 +7,14 @@ class QApplication;
 
 namespace spinepath::ui {
 
-// Loads the bundled resources and applies the application icon and the
-// SpinePath style sheet. Call once, after QApplication is created.
+// Loads the bundled resources and applies the SpinePath style sheet. Call
+// once, after QApplication is created.
 void applyAppearance(QApplication& app);
+
+// Sets appIcon() as every window's icon. The program calls it after the first
+// frame: rendering the SVG at seven sizes and sending them to the window
+// system is not worth delaying the welcome page for.
+void applyWindowIcon();
 
 // The application icon, rendered from the bundled SVG at the usual sizes.
 [[nodiscard]] QIcon appIcon();

@@ -67,12 +67,10 @@ MainWindow::MainWindow(const AppContext& context, QWidget* parent)
     : QMainWindow(parent)
     , m_context(context)
     , m_ui(new Ui::MainWindow)
-    , m_thankYouPage(new ThankYouPage(this))
     , m_staffCorner(new QToolButton(this))
     , m_saveProblem(new QLabel(this))
 {
     m_ui->setupUi(this);
-    m_ui->pages->addWidget(m_thankYouPage);
     // Small and pale in the top right corner: staff know where it is, a
     // patient has no reason to press it, and it only asks for the PIN.
     m_staffCorner->setObjectName(QStringLiteral("staffCorner"));
@@ -118,14 +116,14 @@ MainWindow::MainWindow(const AppContext& context, QWidget* parent)
     connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAboutDialog);
     connect(m_ui->clinicButton, &QPushButton::clicked, this, &MainWindow::startAtClinic);
     connect(m_ui->homeButton, &QPushButton::clicked, this, &MainWindow::startAtHome);
-    connect(m_thankYouPage, &ThankYouPage::finished, this, &MainWindow::resetToWelcome);
     connect(m_ui->libraryButton, &QPushButton::clicked, this, [this] { showLibrary(); });
 }
 
 MainWindow::~MainWindow() = default;
 
-// The emergency, results and library pages are made when first needed: the
-// welcome page shows sooner, and most patients never see the emergency page.
+// The emergency, results, thank-you and library pages are made when first
+// needed: the welcome page shows sooner, and most patients never see the
+// emergency page.
 EmergencyPage* MainWindow::emergencyPage()
 {
     if (!m_emergencyPage) {
@@ -149,6 +147,16 @@ ResultsPage* MainWindow::resultsPage()
         connect(m_resultsPage, &ResultsPage::printRequested, this, &MainWindow::printPatientCopy);
     }
     return m_resultsPage;
+}
+
+ThankYouPage* MainWindow::thankYouPage()
+{
+    if (!m_thankYouPage) {
+        m_thankYouPage = new ThankYouPage(this);
+        m_ui->pages->addWidget(m_thankYouPage);
+        connect(m_thankYouPage, &ThankYouPage::finished, this, &MainWindow::resetToWelcome);
+    }
+    return m_thankYouPage;
 }
 
 LibraryPage* MainWindow::libraryPage()
@@ -187,6 +195,11 @@ void MainWindow::startAtHome()
 
 void MainWindow::startSession(bool atClinic)
 {
+    // The program loads the questionnaire straight after the first frame,
+    // before it handles any input; this only guards against a click that
+    // could somehow come first.
+    if (!m_context.screening)
+        return;
     resetToWelcome();
     m_session = std::make_unique<AssessmentSession>(
         *m_context.screening, atClinic ? AssessmentSession::Mode::Kiosk : AssessmentSession::Mode::Home,
@@ -340,7 +353,7 @@ void MainWindow::showThankYou()
 {
     const QString id = QString::fromStdString(m_session->assessmentId());
     resetToWelcome();
-    m_thankYouPage->present(QString::fromStdString(m_context.clinic.message("kioskThankYou")));
+    thankYouPage()->present(QString::fromStdString(m_context.clinic.message("kioskThankYou")));
     m_ui->pages->setCurrentWidget(m_thankYouPage);
     emit assessmentFinished(id);
 }
@@ -410,7 +423,8 @@ void MainWindow::resizeEvent(QResizeEvent* event)
 void MainWindow::resetToWelcome()
 {
     m_pageBeforeLibrary = nullptr;
-    m_thankYouPage->stop();
+    if (m_thankYouPage)
+        m_thankYouPage->stop();
     if (m_emergencyPage)
         m_emergencyPage->clear();
     // A clinic visitor who walks away leaves an abandoned record; a home

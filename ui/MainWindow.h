@@ -93,6 +93,7 @@ private:
     void showThankYou();
     [[nodiscard]] EmergencyPage* emergencyPage();
     [[nodiscard]] ResultsPage* resultsPage();
+    [[nodiscard]] ThankYouPage* thankYouPage();
     [[nodiscard]] LibraryPage* libraryPage();
 
     const AppContext& m_context;
@@ -103,7 +104,7 @@ private:
     EmergencyPage* m_emergencyPage = nullptr;
     ResultsPage* m_resultsPage = nullptr;
     LibraryPage* m_libraryPage = nullptr;
-    ThankYouPage* m_thankYouPage;
+    ThankYouPage* m_thankYouPage = nullptr;
     QToolButton* m_staffCorner;
     bool m_kiosk = false;
     QLabel* m_saveProblem;

@@ -72,6 +72,18 @@ struct CommandLine
     Q_DECLARE_TR_FUNCTIONS(CommandLine)
 };
 
+// Clinical content is checked before any patient can start: broken rules or
+// questions stop the program with the file and the problem. Returns the exit code.
+int refuseBrokenContent(QWidget* parent, const QString& contentFolder, const std::exception& error)
+{
+    spdlog::error("content in {} cannot be used", contentFolder.toStdString());
+    spinepath::ui::applyWindowIcon();
+    QMessageBox::critical(parent, CommandLine::tr("SpinePath cannot start"),
+                          CommandLine::tr("The questionnaire or rules in %1 have problems:\n\n%2")
+                              .arg(contentFolder, QString::fromUtf8(error.what())));
+    return 1;
+}
+
 } // namespace
 
 int main(int argc, char* argv[])
@@ -141,18 +153,12 @@ int main(int argc, char* argv[])
     spdlog::info("SpinePath {} starting", version);
 
     spinepath::ui::applyAppearance(app);
-    // Clinical content is checked before any patient sees a screen: broken
-    // rules or questions stop the program with the file and the problem.
-    std::unique_ptr<AppContext> context;
     const QString contentFolder = spinepath::contentDirectory(parser.value(contentOption));
+    std::unique_ptr<AppContext> context;
     try {
-        context = AppContext::load(contentFolder.toStdString());
+        context = AppContext::loadClinicDetails(contentFolder.toStdString());
     } catch (const std::exception& error) {
-        spdlog::error("content in {} cannot be used", contentFolder.toStdString());
-        QMessageBox::critical(nullptr, CommandLine::tr("SpinePath cannot start"),
-                              CommandLine::tr("The questionnaire or rules in %1 have problems:\n\n%2")
-                                  .arg(contentFolder, QString::fromUtf8(error.what())));
-        return 1;
+        return refuseBrokenContent(nullptr, contentFolder, error);
     }
     MainWindow window(*context);
     ClinicMode::Options clinicOptions;
@@ -161,13 +167,20 @@ int main(int argc, char* argv[])
     QObject::connect(&clinic, &ClinicMode::exitRequested, &app, &QApplication::quit, Qt::QueuedConnection);
     (void)clinic.start();
 
-    // The welcome page needs no database, and opening one can take a while
-    // (a new one is created and filled with the articles; a large one gets
-    // its quick_check). So the window shows first and the database opens
-    // straight after the first frame; input that comes meanwhile waits in
-    // the event queue and is handled once the database is in use.
+    // The welcome page needs only the clinic's details. The clinical content
+    // and the database take a while (a new database is created and filled
+    // with the articles; a large one gets its quick_check), so the window
+    // shows first and they load straight after the first frame. Input that
+    // comes meanwhile waits in the event queue until this has run.
     const QString databasePath = parser.value(databaseOption);
     runAfterFirstFrame(window, [&] {
+        spinepath::ui::applyWindowIcon();
+        try {
+            context->loadClinicalContent();
+        } catch (const std::exception& error) {
+            QApplication::exit(refuseBrokenContent(&window, contentFolder, error));
+            return;
+        }
         context->openDatabase(databasePath);
         if (!context->databaseProblem.empty())
             spdlog::error("the database cannot be used; answers stay in memory");

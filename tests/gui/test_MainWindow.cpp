@@ -21,6 +21,7 @@ class TestMainWindow final : public QObject
 
 private slots:
     void showsTheWelcomePage();
+    void welcomePageNeedsOnlyTheClinicDetails();
     void aboutActionOpensTheAboutDialogWithTheVersion();
     void quitActionClosesTheWindow();
 };
@@ -45,6 +46,37 @@ void TestMainWindow::showsTheWelcomePage()
     QVERIFY(note);
     QCOMPARE(note->text(), QString::fromStdString(m_context->clinic.message("notADiagnosis")));
     QVERIFY(note->text().contains(QStringLiteral("does not give a diagnosis")));
+}
+
+// The program shows the welcome page before it loads the questionnaire and
+// rules (straight after the first frame). The page must come up from the
+// clinic's details alone, and a start that somehow comes first must not begin
+// a questionnaire that is not there yet.
+void TestMainWindow::welcomePageNeedsOnlyTheClinicDetails()
+{
+    const auto context = AppContext::loadClinicDetails(SPINEPATH_SOURCE_DIR "/content");
+    QVERIFY(!context->screening);
+    QVERIFY(context->articles.articles().empty());
+    MainWindow window(*context);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto* pages = window.findChild<QStackedWidget*>(QStringLiteral("pages"));
+    QVERIFY(pages);
+    QCOMPARE(window.findChild<QLabel*>(QStringLiteral("titleLabel"))->text(),
+             QString::fromStdString(context->clinic.name));
+
+    auto* start = window.findChild<QPushButton*>(QStringLiteral("clinicButton"));
+    QVERIFY(start);
+    QTest::mouseClick(start, Qt::LeftButton);
+    QCOMPARE(pages->currentWidget()->objectName(), QStringLiteral("welcomePage"));
+    QVERIFY(!window.session());
+
+    context->loadClinicalContent();
+    QVERIFY(context->screening);
+    QVERIFY(!context->articles.articles().empty());
+    QTest::mouseClick(start, Qt::LeftButton);
+    QVERIFY(window.session());
+    QVERIFY(pages->currentWidget()->objectName() != QStringLiteral("welcomePage"));
 }
 
 void TestMainWindow::aboutActionOpensTheAboutDialogWithTheVersion()

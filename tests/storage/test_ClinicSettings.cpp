@@ -161,6 +161,40 @@ TEST_CASE("Only the changed clinic settings are written and audited", "[clinicse
               .toInt() == 0);
 }
 
+TEST_CASE("A save that fails part-way leaves every clinic setting as it was", "[clinicsettings]")
+{
+    TempFolder folder;
+    auto database = openOrFail(folder.file(QStringLiteral("spinepath.sqlite")));
+    ClinicSettingsValues before;
+    before.idleSeconds = 120;
+    REQUIRE(storage::saveClinicSettings(*database, "staff", before));
+    const qint64 auditedBefore = settingChangedRows(*database);
+
+    // The clinic's name is written after the idle time; refusing it stands
+    // for a disk that fails between two settings.
+    sql(*database, QStringLiteral("CREATE TRIGGER refuse_name BEFORE INSERT ON settings "
+                                  "WHEN NEW.key = 'clinic.name' BEGIN SELECT RAISE(ABORT, 'refused'); END"));
+    ClinicSettingsValues after = before;
+    after.idleSeconds = 60;
+    after.clinicName = "Example Spine Centre";
+    auto saved = storage::saveClinicSettings(*database, "staff", after);
+    REQUIRE_FALSE(saved);
+    CHECK_THAT(saved.error().message, Catch::Contains("refused"));
+
+    auto loaded = storage::loadClinicSettings(*database);
+    REQUIRE(loaded);
+    CHECK(*loaded == before);
+    CHECK(settingChangedRows(*database) == auditedBefore);
+
+    // The connection is left usable: the same save goes through once the disk takes it.
+    sql(*database, QStringLiteral("DROP TRIGGER refuse_name"));
+    REQUIRE(storage::saveClinicSettings(*database, "staff", after));
+    loaded = storage::loadClinicSettings(*database);
+    REQUIRE(loaded);
+    CHECK(*loaded == after);
+    CHECK(settingChangedRows(*database) == auditedBefore + 2);
+}
+
 TEST_CASE("A clinic setting stored with the wrong type is a clear error naming it", "[clinicsettings]")
 {
     TempFolder folder;

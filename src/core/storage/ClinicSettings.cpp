@@ -1,6 +1,7 @@
 #include "core/storage/ClinicSettings.h"
 
 #include "core/storage/Settings.h"
+#include "core/storage/Statement.h"
 
 #include <QString>
 
@@ -211,6 +212,11 @@ Result<void> saveClinicSettings(const Database& database, std::string_view actor
             message += (i ? " " : "") + problems[i];
         return invalid(std::move(message));
     }
+    // All or nothing: a failure part-way leaves every setting as it was.
+    constexpr std::string_view action = "save the settings";
+    Transaction transaction(database);
+    if (auto begun = transaction.begin(action); !begun)
+        return begun;
     Settings settings(database, std::string(actor));
     for (const Entry& entry : entriesOf(values)) {
         // Compared with the stored text, not with loadClinicSettings(): a
@@ -225,7 +231,7 @@ Result<void> saveClinicSettings(const Database& database, std::string_view actor
         if (!written)
             return written;
     }
-    return {};
+    return transaction.commit(action);
 }
 
 } // namespace spinepath::storage

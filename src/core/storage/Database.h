@@ -113,6 +113,10 @@ private:
     QString m_connectionName;
     int m_schemaVersion = 0;
     std::vector<Notice> m_notices;
+    // Transactions open on the connection (Statement.h). Not part of the
+    // database's value, so it may change through a const Database.
+    friend class Transaction;
+    mutable int m_openTransactions = 0;
 };
 
 } // namespace spinepath::storage

@@ -138,7 +138,15 @@ Transaction::~Transaction()
 {
     if (!m_open)
         return;
+    --m_database.m_openTransactions;
     QSqlQuery query(m_database.connection());
+    if (!m_savepoint.isEmpty()) {
+        // ROLLBACK TO keeps the savepoint open; RELEASE then ends it.
+        if (!query.exec(QStringLiteral("ROLLBACK TO ") + m_savepoint) ||
+            !query.exec(QStringLiteral("RELEASE ") + m_savepoint))
+            spdlog::warn("Rolling back a storage savepoint failed: {}", query.lastError().text().toStdString());
+        return;
+    }
     // SQLite itself ends the transaction after some errors (a full disk, an
     // I/O error); then there is nothing left to roll back.
     if (!query.exec(QStringLiteral("ROLLBACK")) &&
@@ -150,18 +158,30 @@ Result<void> Transaction::begin(std::string_view action)
 {
     if (openFilesDeleted(m_database.path()))
         return databaseDeleted(m_database, action);
-    auto started = execute(m_database, QStringLiteral("BEGIN IMMEDIATE"), action);
+    if (m_database.m_openTransactions > 0)
+        m_savepoint = QStringLiteral("inner_%1").arg(m_database.m_openTransactions);
+    auto started = execute(m_database,
+                           m_savepoint.isEmpty() ? QStringLiteral("BEGIN IMMEDIATE")
+                                                 : QStringLiteral("SAVEPOINT ") + m_savepoint,
+                           action);
     m_open = started.ok();
+    if (m_open)
+        ++m_database.m_openTransactions;
     return started;
 }
 
 Result<void> Transaction::commit(std::string_view action)
 {
-    auto committed = execute(m_database, QStringLiteral("COMMIT"), action);
+    auto committed =
+        execute(m_database,
+                m_savepoint.isEmpty() ? QStringLiteral("COMMIT") : QStringLiteral("RELEASE ") + m_savepoint,
+                action);
     // A failed COMMIT (disk full, I/O error) leaves the transaction open;
     // the destructor rolls it back so the connection stays usable.
-    if (committed)
+    if (committed) {
         m_open = false;
+        --m_database.m_openTransactions;
+    }
     return committed;
 }
 

@@ -54,6 +54,11 @@ Result<void> execute(const Database& database, const QString& sql, std::string_v
 // early return on an error). IMMEDIATE takes the write lock up front, so a
 // busy database is met at begin() where the busy timeout applies, never as a
 // deadlock half way through.
+//
+// One begun while another is open on the same database is a savepoint inside
+// it: a step that saves on its own (one setting) can then also be part of a
+// larger all-or-nothing change (all the settings of a form), and rolling the
+// outer one back undoes the inner one too.
 class Transaction final
 {
 public:
@@ -67,6 +72,7 @@ public:
 private:
     const Database& m_database;
     bool m_open = false;
+    QString m_savepoint; // empty for the outermost transaction
 };
 
 } // namespace spinepath::storage

@@ -144,7 +144,8 @@ Transaction::~Transaction()
         // ROLLBACK TO keeps the savepoint open; RELEASE then ends it.
         if (!query.exec(QStringLiteral("ROLLBACK TO ") + m_savepoint) ||
             !query.exec(QStringLiteral("RELEASE ") + m_savepoint))
-            spdlog::warn("Rolling back a storage savepoint failed: {}", query.lastError().text().toStdString());
+            spdlog::warn("Rolling back a storage savepoint failed: {}",
+                         query.lastError().text().toStdString());
         return;
     }
     // SQLite itself ends the transaction after some errors (a full disk, an
@@ -172,10 +173,9 @@ Result<void> Transaction::begin(std::string_view action)
 
 Result<void> Transaction::commit(std::string_view action)
 {
-    auto committed =
-        execute(m_database,
-                m_savepoint.isEmpty() ? QStringLiteral("COMMIT") : QStringLiteral("RELEASE ") + m_savepoint,
-                action);
+    auto committed = execute(
+        m_database,
+        m_savepoint.isEmpty() ? QStringLiteral("COMMIT") : QStringLiteral("RELEASE ") + m_savepoint, action);
     // A failed COMMIT (disk full, I/O error) leaves the transaction open;
     // the destructor rolls it back so the connection stays usable.
     if (committed) {

@@ -344,6 +344,21 @@ TEST_CASE("A broken ruleset is refused with the JSON pointer of the fault", "[ru
         rules["scoreRange"] = {{"min", 100}, {"max", 0}};
         CHECK(problemOf(rules).pointer == "/scoreRange");
     }
+    SECTION("a resourceType that is missing or not a string")
+    {
+        // A number here once escaped as nlohmann's type_error instead of a
+        // ContentError (tests/fuzz/regressions/ruleset).
+        for (const json& type : {json(1), json(nullptr), json(true), json::array({"SpinePathRuleset"}),
+                                 json::object({{"SpinePathRuleset", 1}})}) {
+            INFO(type.dump());
+            rules["resourceType"] = type;
+            const ContentProblem problem = problemOf(rules);
+            CHECK(problem.pointer == "/resourceType");
+            CHECK(mentions(problem, "\"SpinePathRuleset\""));
+        }
+        rules.erase("resourceType");
+        CHECK(problemOf(rules).pointer == "/resourceType");
+    }
     SECTION("every problem is reported, not only the first")
     {
         rules["flags"][0]["severity"] = "later";

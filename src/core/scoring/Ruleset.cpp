@@ -51,7 +51,10 @@ public:
     {
         if (!m_source.is_object())
             throw ContentError(ContentProblem{m_file, "", "a ruleset must be a JSON object"});
-        if (m_source.value("resourceType", "") != "SpinePathRuleset")
+        // find, not value(): value() throws nlohmann's type_error for
+        // {"resourceType": 1}, which must be a problem like any other.
+        const auto type = m_source.find("resourceType");
+        if (type == m_source.end() || !type->is_string() || *type != "SpinePathRuleset")
             problem("/resourceType", "must be \"SpinePathRuleset\"");
 
         std::vector<json> flagConditions, categoryConditions, factorConditions, noteConditions;

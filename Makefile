@@ -99,7 +99,7 @@ fuzz: deps
 	$(call ensure_packages,$(FUZZ_PACKAGES))
 	CC=clang CXX=clang++ cmake -S . -B build-fuzz -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
 	  -DSPINEPATH_SANITIZE=ON -DSPINEPATH_FUZZ=ON
-	cmake --build build-fuzz --target fuzz_jsonlogic fuzz_answers fuzz_questionnaire fuzz_article
+	cmake --build build-fuzz --target fuzz_jsonlogic fuzz_answers fuzz_questionnaire fuzz_article fuzz_ruleset
 	tests/fuzz/run.sh build-fuzz $(or $(FUZZ_SECONDS),60)
 
 FORMAT_FILES = git ls-files '*.cpp' '*.h'

@@ -5,7 +5,7 @@
 # With SPINEPATH_FUZZ=ON (clang only; `make fuzz` configures build-fuzz so)
 # the same files become libFuzzer binaries.
 option(SPINEPATH_FUZZ "Build the libFuzzer binaries instead of the replay tests (clang only)" OFF)
-set(SPINEPATH_FUZZ_TARGETS jsonlogic answers questionnaire article)
+set(SPINEPATH_FUZZ_TARGETS jsonlogic answers questionnaire article ruleset)
 
 if(SPINEPATH_FUZZ)
     if(NOT CMAKE_CXX_COMPILER_ID MATCHES "Clang")

@@ -37,7 +37,9 @@ def load(path):
         return json.load(f)
 
 
-for target in ("jsonlogic", "answers", "questionnaire", "article"):
+TARGETS = ("jsonlogic", "answers", "questionnaire", "article", "ruleset")
+
+for target in TARGETS:
     shutil.rmtree(os.path.join(corpus, target), ignore_errors=True)
 
 # JsonLogic: the rule on the first line, the data after it.
@@ -108,5 +110,76 @@ for path in sorted(glob.glob(os.path.join(root, "content/articles/*.md"))):
 write("article", "no-front-matter", "# Title\n\nText only.\n")
 write("article", "unterminated", "---\nid: x\ntitle: y\n")
 
-for target in ("jsonlogic", "answers", "questionnaire", "article"):
+# Rulesets: the real one as it is, a minimal valid one over the real
+# questionnaire, and small variants of it with one fault each.
+with open(os.path.join(root, "content/rules/spinepath-core.json"), encoding="utf-8") as f:
+    write("ruleset", "spinepath-core", f.read())
+minimal = {
+    "resourceType": "SpinePathRuleset",
+    "id": "minimal",
+    "version": "1",
+    "questionnaire": "https://spinepath.example/fhir/Questionnaire/spinepath-intake",
+    "scoreRange": {"min": 0, "max": 10},
+    "derived": [
+        {"id": "chronic", "value": {"in": [{"var": "pain.duration"}, ["6m_12m", "gt12m"]]}},
+        {"id": "peg", "value": {"round": [{"/": [{"+": [{"var": "peg.pain"}, {"var": "peg.activity"}]}, 2]}, 1]}},
+    ],
+    "flags": [{"id": "bladder", "severity": "emergency", "title": "t", "clinical": "c", "patient": "p",
+               "when": {"===": [{"var": "redflag.bladder_bowel"}, True]}, "articles": ["warning-signs"]}],
+    "categories": [
+        {"id": "urgent", "title": "t", "patient": "p", "clinical": "c", "when": {"!!": [{"var": "flags"}]}},
+        {"id": "other", "title": "t", "patient": "p", "clinical": "c", "when": True},
+    ],
+    "factors": [
+        {"id": "chronic_pain", "pathway": "regenerative", "weight": 3, "reason": "r",
+         "when": {"var": "derived.chronic"}},
+        {"id": "motion", "pathway": "regenerative", "weight": 2, "reason": "r",
+         "when": {"==": [{"var": "pref.motion"}, "important"]}},
+        {"id": "slip", "pathway": "fusion", "weight": -1, "reason": "r",
+         "when": {"==": [{"var": "dx.spondy_grade"}, "grade3plus"]}},
+    ],
+    "notes": [{"id": "n", "text": "t", "clinical": "c", "when": {"==": [{"var": "category"}, "other"]}}],
+}
+write("ruleset", "minimal", compact(minimal))
+
+
+def variant(name, change):
+    copy = json.loads(compact(minimal))
+    change(copy)
+    write("ruleset", name, compact(copy))
+
+
+def setter(pointer, value):
+    def change(copy):
+        *parents, last = pointer.strip("/").split("/")
+        node = copy
+        for part in parents:
+            node = node[int(part)] if isinstance(node, list) else node[part]
+        if isinstance(node, list):
+            node[int(last)] = value
+        else:
+            node[last] = value
+    return change
+
+
+# Wrong types, one section at a time.
+for pointer, value in [("/id", 7), ("/version", ""), ("/scoreRange", "0-10"), ("/scoreRange/max", 1.5),
+                       ("/derived", {"id": "x"}), ("/derived/0/value", None), ("/flags", "bladder"),
+                       ("/flags/0/severity", 1), ("/flags/0/articles", "warning-signs"),
+                       ("/categories/0", "urgent"), ("/factors/0/weight", "3"), ("/factors/0/pathway", []),
+                       ("/notes", []), ("/notes/0/text", {"en": "t"})]:
+    variant("wrong-type" + pointer.replace("/", "-"), setter(pointer, value))
+variant("no-catch-all", lambda copy: copy["categories"].pop())
+variant("catch-all-not-last", lambda copy: copy["categories"].reverse())
+variant("duplicate-id", lambda copy: copy["categories"][1].update(id="urgent"))
+variant("duplicate-derived", lambda copy: copy["derived"][1].update(id="chronic"))
+variant("unknown-operator", setter("/flags/0/when", {"is": [{"var": "redflag.bladder_bowel"}, True]}))
+variant("wrong-arity", setter("/notes/0/when", {"==": [{"var": "category"}, "other", "urgent"]}))
+variant("round-arity", setter("/derived/1/value", {"round": [1, 2, 3]}))
+variant("unknown-linkid", setter("/factors/0/when", {"var": "no.such.item"}))
+variant("derived-used-before", setter("/derived/0/value", {"var": "derived.peg"}))
+variant("large-weight", setter("/factors/0/weight", 2147483647))
+write("ruleset", "not-an-object", compact([minimal]))
+
+for target in TARGETS:
     print(target, len(os.listdir(os.path.join(corpus, target))), "seeds")

@@ -9,6 +9,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 #include <map>
 #include <random>
 #include <set>
@@ -561,4 +562,27 @@ TEST_CASE("Scoring is deterministic and the scorer can be shared", "[scorer]")
         CHECK(scorer.score(answers).toJson() == first);
     CHECK(&scorer.ruleset() == &test::content().ruleset());
     CHECK(&scorer.questionnaire() == &test::content().questionnaire());
+}
+
+TEST_CASE("Factor weights add up without overflow and the sums are clamped to the score range", "[scorer]")
+{
+    // Two weights of 2147483647 overflowed the int sum (undefined behaviour;
+    // with wrap-around the score came out as the minimum). Found while writing
+    // the ruleset fuzz target; tests/fuzz/regressions/ruleset keeps the input.
+    json rules = test::readJson(test::rulesetPath());
+    const int most = std::numeric_limits<int>::max();
+    const int least = std::numeric_limits<int>::min();
+    const auto factor = [](const char* id, const char* pathway, int weight) {
+        return json{{"id", id}, {"pathway", pathway}, {"weight", weight}, {"reason", "r"}, {"when", true}};
+    };
+    rules["factors"] = json::array({factor("a", "regenerative", most), factor("b", "regenerative", most),
+                                    factor("c", "fusion", least), factor("d", "fusion", least)});
+    const Ruleset ruleset = Ruleset::fromJson(rules, "weights.json");
+    const Scorer scorer(test::content().questionnaire(), ruleset);
+    const json answers = test::content().questionnaire().initialAnswers();
+    for (const ScreeningResult& result : {scorer.score(answers), test::FastPath(scorer).score(answers)}) {
+        CHECK(result.factors.size() == 4);
+        CHECK(result.regenerativeScore == ruleset.scoreMax());
+        CHECK(result.fusionScore == ruleset.scoreMin());
+    }
 }

@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdint>
 
 namespace spinepath::scoring {
 
@@ -83,9 +84,9 @@ private:
     Value m_category;
 };
 
-int clampScore(int score, const Ruleset& ruleset)
+int clampScore(std::int64_t score, const Ruleset& ruleset)
 {
-    return std::clamp(score, ruleset.scoreMin(), ruleset.scoreMax());
+    return static_cast<int>(std::clamp<std::int64_t>(score, ruleset.scoreMin(), ruleset.scoreMax()));
 }
 
 } // namespace
@@ -177,8 +178,10 @@ ScreeningResult Scorer::evaluate(const Value& nestedAnswers, Arena& arena) const
     result.category = m_ruleset.categories()[static_cast<std::size_t>(match - categoryResults.begin())].id;
     data.setCategory(result.category);
 
-    int regenerative = 0;
-    int fusion = 0;
+    // Summed in 64 bits: the weights are ints, and two of 2147483647 overflowed
+    // an int sum (undefined behaviour; docs/reliability.md).
+    std::int64_t regenerative = 0;
+    std::int64_t fusion = 0;
     const auto factorResults = fired(m_ruleset.factorConditions());
     for (std::size_t i = 0; i < factorResults.size(); ++i) {
         if (!jsonlogic::js::truthy(factorResults[i]))

@@ -273,6 +273,21 @@ TEST_CASE("A broken ruleset is refused with the JSON pointer of the fault", "[ru
         rules["factors"][0]["weight"] = "ten";
         CHECK(problemOf(rules).pointer == "/factors/0/weight");
     }
+    SECTION("a whole number too large for the program")
+    {
+        // Once read with wrap-around: 4294967297 became a weight of 1.
+        for (const json& weight : {json(4294967297LL), json(-2147483649LL), json(18446744073709551615ULL)}) {
+            INFO(weight.dump());
+            rules["factors"][0]["weight"] = weight;
+            const ContentProblem problem = problemOf(rules);
+            CHECK(problem.pointer == "/factors/0/weight");
+            CHECK(mentions(problem, "from -2147483648 to 2147483647"));
+        }
+        rules["factors"][0]["weight"] = 2147483647;
+        CHECK(problemsOf(rules).empty());
+        rules["scoreRange"] = {{"min", -2147483649LL}, {"max", 100}};
+        CHECK(problemOf(rules).pointer == "/scoreRange/min");
+    }
     SECTION("a last category that does not take everything left")
     {
         const std::size_t last = rules["categories"].size() - 1;

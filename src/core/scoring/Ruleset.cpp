@@ -8,7 +8,10 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdint>
+#include <limits>
 #include <set>
+#include <utility>
 
 namespace spinepath::scoring {
 
@@ -153,6 +156,16 @@ private:
         const json* value = at(pointer);
         if (!value || !value->is_number_integer()) {
             problem(pointer, value ? "must be a whole number" : "is missing");
+            return 0;
+        }
+        // get<int>() would wrap 4294967297 to 1: a number an int cannot hold
+        // is refused rather than read as another.
+        const bool fits = value->is_number_unsigned() ? std::in_range<int>(value->get<std::uint64_t>())
+                                                      : std::in_range<int>(value->get<std::int64_t>());
+        if (!fits) {
+            problem(pointer, "must be a whole number from " +
+                                 std::to_string(std::numeric_limits<int>::min()) + " to " +
+                                 std::to_string(std::numeric_limits<int>::max()));
             return 0;
         }
         return value->get<int>();

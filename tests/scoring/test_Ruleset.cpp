@@ -359,6 +359,29 @@ TEST_CASE("A broken ruleset is refused with the JSON pointer of the fault", "[ru
         rules["scoreRange"] = {{"min", 100}, {"max", 0}};
         CHECK(problemOf(rules).pointer == "/scoreRange");
     }
+    SECTION("a condition nested as deep as a rule may be")
+    {
+        // 512 levels compile alone, but not inside the stage's array of
+        // conditions; that RuleError once escaped Ruleset::fromJson. JSON
+        // text cannot nest a condition so deep (parseJson stops at 512 from
+        // the top of the file), so no fuzz input can hold this case.
+        for (const int depth : {511, 512, 513}) {
+            INFO(depth);
+            json deep = true;
+            for (int i = 0; i < depth; ++i)
+                deep = json::array({deep});
+            rules["notes"][2]["when"] = deep;
+            const auto problems = problemsOf(rules);
+            if (depth == 511) {
+                CHECK(problems.empty());
+                continue;
+            }
+            REQUIRE(problems.size() == 1);
+            CHECK(problems[0].pointer.starts_with("/notes/2/when/0/0/0/"));
+            CHECK(rules.contains(json::json_pointer(problems[0].pointer)));
+            CHECK(mentions(problems[0], "nested more than 512 levels deep"));
+        }
+    }
     SECTION("a resourceType that is missing or not a string")
     {
         // A number here once escaped as nlohmann's type_error instead of a

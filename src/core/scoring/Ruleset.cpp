@@ -115,10 +115,10 @@ public:
             noteConditions.push_back(condition(pointer));
             ruleset.m_notes.push_back(std::move(note));
         }
-        ruleset.m_flagConditions = compile(flagConditions);
-        ruleset.m_categoryConditions = compile(categoryConditions);
-        ruleset.m_factorConditions = compile(factorConditions);
-        ruleset.m_noteConditions = compile(noteConditions);
+        ruleset.m_flagConditions = compile("/flags", flagConditions);
+        ruleset.m_categoryConditions = compile("/categories", categoryConditions);
+        ruleset.m_factorConditions = compile("/factors", factorConditions);
+        ruleset.m_noteConditions = compile("/notes", noteConditions);
         if (!m_problems.empty())
             throw ContentError(std::move(m_problems));
         return ruleset;
@@ -234,11 +234,22 @@ private:
     }
 
     // One rule per stage; a bad condition was already reported with its pointer.
-    jsonlogic::Rule compile(const std::vector<json>& conditions)
+    jsonlogic::Rule compile(const std::string& stage, const std::vector<json>& conditions)
     {
         if (!m_problems.empty())
             return {};
-        return jsonlogic::Rule::compile(json(conditions), Ruleset::operators());
+        try {
+            return jsonlogic::Rule::compile(json(conditions), Ruleset::operators());
+        } catch (const jsonlogic::RuleError& error) {
+            // The stage's array is one level more: a condition nested exactly
+            // as deep as the limit compiled alone but not here. The error's
+            // pointer is "/INDEX/..." in the array, "/STAGE/INDEX/when/..." here.
+            const std::string& inArray = error.pointer();
+            const std::size_t rest = std::min(inArray.find('/', 1), inArray.size());
+            problem(stage + inArray.substr(0, rest) + (rest > 0 ? "/when" : "") + inArray.substr(rest),
+                    error.problem());
+            return {};
+        }
     }
 
     // An array, so the order is the author's: a concept may use earlier ones.

@@ -236,6 +236,15 @@ TEST_CASE_METHOD(PinSetUp, "A try during a wait is refused without checking the 
     }
     CHECK(countAction(auditEntries(*database), storage::audit::kSignInFailed) == failedRows);
     CHECK(*storedValue(*database, std::string(StaffPin::kFailuresKey)) == "4");
+    // Each refused try is in the trail, marked as refused, never with what was typed.
+    const auto entries = auditEntries(*database);
+    CHECK(countAction(entries, storage::audit::kSignInRefused) == 3);
+    for (const auto& entry : entries) {
+        if (entry.action != storage::audit::kSignInRefused)
+            continue;
+        CHECK(entry.detail == "during a wait after wrong PINs");
+        CHECK(entry.detail.find(kPin) == std::string::npos);
+    }
 
     // The wait rounds up: half a second left still counts as a second.
     clock.at = clock.at.addMSecs(500);
@@ -381,8 +390,9 @@ TEST_CASE("Sign-ins are audited without the PIN and without setting.changed rows
         CHECK(countAction(entries, storage::audit::kSignedIn) == 2);
         CHECK(countAction(entries, storage::audit::kSignInFailed) == 10);
         CHECK(countAction(entries, storage::audit::kLockedOut) == 1);
+        CHECK(countAction(entries, storage::audit::kSignInRefused) == 1); // the try during the lockout
         CHECK(countAction(entries, storage::audit::kSettingChanged) == 0);
-        CHECK(entries.size() == 14);
+        CHECK(entries.size() == 15);
         for (const auto& entry : entries) {
             INFO(entry.toJson().dump());
             CHECK(entry.actor == "staff");

@@ -26,6 +26,8 @@ const std::array kActionLabels{
     Label{audit::kSignedIn, QT_TRANSLATE_NOOP("AuditActions", "Signed in")},
     Label{audit::kSignInFailed, QT_TRANSLATE_NOOP("AuditActions", "Wrong PIN")},
     Label{audit::kLockedOut, QT_TRANSLATE_NOOP("AuditActions", "Locked out after wrong PINs")},
+    Label{audit::kSignInRefused,
+          QT_TRANSLATE_NOOP("AuditActions", "Sign-in refused during a wait or lockout")},
     Label{audit::kSignedOut, QT_TRANSLATE_NOOP("AuditActions", "Signed out")},
     Label{audit::kPinSet, QT_TRANSLATE_NOOP("AuditActions", "PIN set")},
     Label{audit::kPinCleared, QT_TRANSLATE_NOOP("AuditActions", "PIN cleared")},
@@ -93,8 +95,8 @@ QString auditActionLabel(std::string_view action)
 
 bool isNotableAuditAction(std::string_view action)
 {
-    return action == audit::kSignInFailed || action == audit::kLockedOut || action == audit::kDeleted ||
-           action == audit::kPurged || action == audit::kAlertRaised;
+    return action == audit::kSignInFailed || action == audit::kLockedOut || action == audit::kSignInRefused ||
+           action == audit::kDeleted || action == audit::kPurged || action == audit::kAlertRaised;
 }
 
 QString settingLabel(std::string_view key)

@@ -383,6 +383,13 @@ SignInOutcome StaffPin::verify(std::string_view secret)
     else if (throttleWait > seconds(0))
         refused = throttled(state->failures, throttleWait);
     if (refused) {
+        // Recorded, so a run of guesses against the wait shows in the trail.
+        if (auto done =
+                storage::AuditLog(m_database)
+                    .append(kActor, storage::audit::kSignInRefused, {},
+                            lockWait > seconds(0) ? "during the lockout" : "during a wait after wrong PINs");
+            !done)
+            return failed(done.error().message);
         // Keeps what pullIn() corrected.
         if (auto done = counting.commit(checking); !done)
             return failed(done.error().message);

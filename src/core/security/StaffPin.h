@@ -45,7 +45,8 @@ struct SignInOutcome
 // live in the settings table so that restarting the program resets nothing;
 // they are written directly, not through storage::Settings, so that every
 // try does not add a "setting changed" row to the audit trail. Sign-ins,
-// failures, lockouts and a new PIN are audited instead, never with the PIN.
+// failures, refused tries, lockouts and a new PIN are audited instead, never
+// with the PIN.
 //
 // One thread, like the Database it borrows; the Database must outlive it.
 class StaffPin final
@@ -99,8 +100,8 @@ public:
     [[nodiscard]] static std::optional<Weakness> weaknessOf(std::string_view secret);
 
     // Checks a try. A try during a wait or a lockout is refused without
-    // checking the hash and is not counted. Audits kSignedIn, kSignInFailed
-    // and, when the lockout begins, kLockedOut.
+    // checking the hash and is not counted. Audits kSignedIn, kSignInFailed,
+    // kSignInRefused and, when the lockout begins, kLockedOut.
     SignInOutcome verify(std::string_view secret);
 
     // 0 when a try is allowed now (also when the state cannot be read: the

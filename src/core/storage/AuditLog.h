@@ -33,6 +33,9 @@ inline constexpr std::string_view kPinCleared = "staff.pin_cleared";
 inline constexpr std::string_view kSignedIn = "staff.signed_in";
 inline constexpr std::string_view kSignInFailed = "staff.sign_in_failed";
 inline constexpr std::string_view kLockedOut = "staff.locked_out";
+// A try during a wait after wrong PINs, or during the lockout: refused
+// without looking at the PIN, and not counted as a failure.
+inline constexpr std::string_view kSignInRefused = "staff.sign_in_refused";
 inline constexpr std::string_view kSignedOut = "staff.signed_out";
 inline constexpr std::string_view kViewed = "assessment.viewed";
 inline constexpr std::string_view kPrinted = "assessment.printed";

@@ -8,6 +8,7 @@
 #include "core/storage/Database.h"
 
 #include "support/Screenshot.h"
+#include "support/WidgetLookup.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -70,10 +71,7 @@ class TestAuditLogPage final : public QObject
 
     template <typename T> T* child(const char* name) const
     {
-        auto* widget = m_page->findChild<T*>(QString::fromLatin1(name));
-        if (!widget)
-            qFatal("no widget %s", name);
-        return widget;
+        return spinepath::test::requireChild<T>(*m_page, name);
     }
 
     QTableView* table() const { return child<QTableView>("auditTable"); }

@@ -9,6 +9,7 @@
 #include "core/storage/Settings.h"
 
 #include "support/Screenshot.h"
+#include "support/WidgetLookup.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -38,10 +39,7 @@ class TestSettingsPage final : public QObject
 
     template <typename T> T* child(const char* name) const
     {
-        auto* widget = m_page->findChild<T*>(QString::fromLatin1(name));
-        if (!widget)
-            qFatal("no widget %s", name);
-        return widget;
+        return spinepath::test::requireChild<T>(*m_page, name);
     }
 
     // Replaces a spin box's text as a person would: select all, type.

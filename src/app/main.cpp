@@ -174,13 +174,13 @@ int main(int argc, char* argv[])
     // comes meanwhile waits in the event queue until this has run.
     const QString databasePath = parser.value(databaseOption);
     runAfterFirstFrame(window, [&] {
-        spinepath::ui::applyWindowIcon();
         try {
             context->loadClinicalContent();
         } catch (const std::exception& error) {
             QApplication::exit(refuseBrokenContent(&window, contentFolder, error));
             return;
         }
+        spinepath::ui::applyWindowIcon();
         context->openDatabase(databasePath);
         if (!context->databaseProblem.empty())
             spdlog::error("the database cannot be used; answers stay in memory");

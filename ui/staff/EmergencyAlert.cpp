@@ -82,11 +82,10 @@ void EmergencyAlert::acknowledge()
 
 void EmergencyAlert::playChime()
 {
-    if (!m_chimeLoaded) {
-        m_chimeLoaded = true;
+    // The loader keeps its answer, so asking again without the plugin is cheap.
+    if (!m_chime)
         if (AlertSoundFactory* factory = AlertSoundLoader::shared().factory())
             m_chime = factory->create(QUrl(QStringLiteral("qrc:/sounds/alert-chime.wav")));
-    }
     // Without the plugin or an audio device staff still hear something.
     if (!m_chime || !m_chime->play(kChimeLoops))
         QApplication::beep();

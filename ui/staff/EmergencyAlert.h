@@ -38,7 +38,6 @@ private:
     // Made at the first alert, not with the console: most days have none, and
     // the plugin brings the whole audio stack. Null without it: then a beep.
     std::unique_ptr<AlertSound> m_chime;
-    bool m_chimeLoaded = false;
     int m_alerts = 0;
     int m_sounds = 0;
     int m_pending = 0; // alerts shown since the last acknowledgement

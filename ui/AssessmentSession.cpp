@@ -131,7 +131,7 @@ void AssessmentSession::restore(const json& answers)
     m_answers = answers.is_object() ? answers : json::object();
     // A resumed assessment has already shown its emergencies.
     for (const std::string& flag : result().flags)
-        if (const auto* rule = m_content.ruleset().findFlag(flag); rule && rule->severity == "emergency")
+        if (interrupts(flag))
             m_emergenciesSeen.insert(flag);
     (void)refresh();
 }
@@ -142,12 +142,19 @@ QStringList AssessmentSession::refresh()
     emit answersChanged();
 
     QStringList raised;
-    for (const std::string& flag : result().flags) {
-        const auto* rule = m_content.ruleset().findFlag(flag);
-        if (rule && rule->severity == "emergency" && m_emergenciesSeen.insert(flag).second)
+    for (const std::string& flag : result().flags)
+        if (interrupts(flag) && m_emergenciesSeen.insert(flag).second)
             raised << QString::fromStdString(flag);
-    }
     return raised;
+}
+
+// Whether the flag's severity stops the questionnaire (the rules say which).
+bool AssessmentSession::interrupts(const std::string& flagId) const
+{
+    const auto& ruleset = m_content.ruleset();
+    const auto* flag = ruleset.findFlag(flagId);
+    const auto* severity = flag ? ruleset.findSeverity(flag->severity) : nullptr;
+    return severity && severity->interrupts;
 }
 
 std::vector<std::string> AssessmentSession::missingRequired(const std::string& sectionLinkId) const

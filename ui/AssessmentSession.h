@@ -71,6 +71,7 @@ private:
     // Emergency flags raised for the first time by the current answers. Announced
     // only after the answers are saved, so the alert can name a stored assessment.
     [[nodiscard]] QStringList refresh();
+    [[nodiscard]] bool interrupts(const std::string& flagId) const;
     void restore(const nlohmann::json& answers);
     void save();
     void recordAlert(const QStringList& flagIds);

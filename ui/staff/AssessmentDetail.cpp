@@ -266,8 +266,11 @@ void AssessmentDetail::showResults(const spinepath::storage::Assessment& assessm
     if (report && !report->flags.empty()) {
         html += QStringLiteral("<h3>") + esc(tr("Flags")) + QStringLiteral("</h3><table>");
         for (const auto& flag : report->flags)
-            html += QStringLiteral("<tr><td class=\"urgent\">") +
-                    esc(flag.severity == "emergency" ? tr("⚠ EMERGENCY") : tr("⚠ Urgent")) +
+            html += (flag.severity == "review" ? QStringLiteral("<tr><td>")
+                                               : QStringLiteral("<tr><td class=\"urgent\">")) +
+                    esc(flag.severity == "emergency" ? tr("⚠ EMERGENCY")
+                        : flag.severity == "urgent"  ? tr("⚠ Urgent")
+                                                     : tr("Review")) +
                     QStringLiteral("</td><td><b>") + esc(flag.title) + QStringLiteral("</b><br>") +
                     esc(flag.clinical) + QStringLiteral("</td></tr>");
         html += QStringLiteral("</table>");

@@ -76,13 +76,14 @@ public:
         }
 
         readDerived(ruleset);
+        readSeverities(ruleset);
         for (const auto& [pointer, entry] : entries("/flags")) {
             FlagRule flag{text(pointer + "/id", true),      text(pointer + "/severity", true),
                           text(pointer + "/title", true),   text(pointer + "/clinical", true),
                           text(pointer + "/patient", true), articles(pointer)};
-            if (flag.severity != "emergency" && flag.severity != "urgent")
+            if (!flag.severity.empty() && !ruleset.findSeverity(flag.severity))
                 problem(pointer + "/severity",
-                        "must be \"emergency\" or \"urgent\", not \"" + flag.severity + "\"");
+                        "\"" + flag.severity + "\" is not one of the severities listed in /severities");
             unique(flag.id, pointer);
             flagConditions.push_back(condition(pointer));
             ruleset.m_flags.push_back(std::move(flag));
@@ -101,9 +102,12 @@ public:
             FactorRule factor{text(pointer + "/id", true), text(pointer + "/pathway", true),
                               integer(pointer + "/weight"), text(pointer + "/reason", true),
                               articles(pointer)};
-            if (factor.pathway != "regenerative" && factor.pathway != "fusion")
+            if (factor.pathway != "regenerative" && factor.pathway != "fusion" && factor.pathway != "none")
                 problem(pointer + "/pathway",
-                        "must be \"regenerative\" or \"fusion\", not \"" + factor.pathway + "\"");
+                        "must be \"regenerative\", \"fusion\" or \"none\", not \"" + factor.pathway + "\"");
+            else if (factor.pathway == "none" && factor.weight != 0)
+                problem(pointer + "/weight",
+                        "a factor of pathway \"none\" counts toward no score: its weight must be 0");
             unique(factor.id, pointer);
             factorConditions.push_back(condition(pointer));
             ruleset.m_factors.push_back(std::move(factor));
@@ -149,6 +153,18 @@ private:
             return {};
         }
         return value->get<std::string>();
+    }
+
+    bool boolean(const std::string& pointer)
+    {
+        const json* value = at(pointer);
+        if (!value)
+            return false;
+        if (!value->is_boolean()) {
+            problem(pointer, "must be true or false");
+            return false;
+        }
+        return value->get<bool>();
     }
 
     int integer(const std::string& pointer)
@@ -252,6 +268,17 @@ private:
         }
     }
 
+    // Highest first: the order is the meaning, so it is an array.
+    void readSeverities(Ruleset& ruleset)
+    {
+        for (const auto& [pointer, entry] : entries("/severities")) {
+            SeverityRule severity{text(pointer + "/id", true), boolean(pointer + "/interrupts"),
+                                  boolean(pointer + "/alert")};
+            unique(severity.id, pointer);
+            ruleset.m_severities.push_back(std::move(severity));
+        }
+    }
+
     // An array, so the order is the author's: a concept may use earlier ones.
     void readDerived(Ruleset& ruleset)
     {
@@ -292,6 +319,13 @@ Ruleset Ruleset::fromFile(const std::string& path)
         throw ContentError(ContentProblem{path, "", error.what()});
     }
     return fromJson(source, path);
+}
+
+const SeverityRule* Ruleset::findSeverity(std::string_view id) const
+{
+    const auto it = std::find_if(m_severities.begin(), m_severities.end(),
+                                 [&](const SeverityRule& s) { return s.id == id; });
+    return it == m_severities.end() ? nullptr : &*it;
 }
 
 const CategoryRule* Ruleset::findCategory(std::string_view id) const

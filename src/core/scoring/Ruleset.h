@@ -9,10 +9,20 @@
 
 namespace spinepath::scoring {
 
+// How serious a flag is, and what that means for the patient. The ruleset
+// lists its severities highest first (clinical spec v2: emergency, urgent,
+// review); a result's severity is the highest among its fired flags.
+struct SeverityRule
+{
+    std::string id;
+    bool interrupts = false; // the questionnaire stops at once to say what to do now
+    bool alert = false;      // the patient is told to act; otherwise a physician simply looks first
+};
+
 struct FlagRule
 {
     std::string id;
-    std::string severity; // "emergency" or "urgent"
+    std::string severity; // the id of one of the ruleset's severities
     std::string title;
     std::string clinical; // for the physician
     std::string patient;  // plain language
@@ -30,7 +40,7 @@ struct CategoryRule
 struct FactorRule
 {
     std::string id;
-    std::string pathway; // the score it counts toward: "regenerative" or "fusion"
+    std::string pathway; // the score it counts toward: "regenerative" or "fusion"; "none" is listed only
     int weight = 0;      // negative weights count against the pathway
     std::string reason;  // plain language
     std::vector<std::string> articles;
@@ -77,6 +87,8 @@ public:
     };
     [[nodiscard]] const std::vector<Derived>& derived() const noexcept { return m_derived; }
 
+    // Highest first.
+    [[nodiscard]] const std::vector<SeverityRule>& severities() const noexcept { return m_severities; }
     [[nodiscard]] const std::vector<FlagRule>& flags() const noexcept { return m_flags; }
     [[nodiscard]] const std::vector<CategoryRule>& categories() const noexcept { return m_categories; }
     [[nodiscard]] const std::vector<FactorRule>& factors() const noexcept { return m_factors; }
@@ -88,6 +100,7 @@ public:
     [[nodiscard]] const jsonlogic::Rule& factorConditions() const noexcept { return m_factorConditions; }
     [[nodiscard]] const jsonlogic::Rule& noteConditions() const noexcept { return m_noteConditions; }
 
+    [[nodiscard]] const SeverityRule* findSeverity(std::string_view id) const;
     [[nodiscard]] const CategoryRule* findCategory(std::string_view id) const;
     [[nodiscard]] const FlagRule* findFlag(std::string_view id) const;
     [[nodiscard]] const FactorRule* findFactor(std::string_view id) const;
@@ -104,6 +117,7 @@ private:
     int m_scoreMin = 0;
     int m_scoreMax = 100;
     std::vector<Derived> m_derived;
+    std::vector<SeverityRule> m_severities;
     std::vector<FlagRule> m_flags;
     std::vector<CategoryRule> m_categories;
     std::vector<FactorRule> m_factors;

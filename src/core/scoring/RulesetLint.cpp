@@ -22,9 +22,10 @@ struct Scope
 class ReferenceWalker final
 {
 public:
-    ReferenceWalker(const questionnaire::Questionnaire& questionnaire, const std::string& file,
-                    std::vector<ContentProblem>& problems)
-        : m_questionnaire(questionnaire)
+    ReferenceWalker(const Ruleset& ruleset, const questionnaire::Questionnaire& questionnaire,
+                    const std::string& file, std::vector<ContentProblem>& problems)
+        : m_ruleset(ruleset)
+        , m_questionnaire(questionnaire)
         , m_file(file)
         , m_problems(problems)
     {}
@@ -68,8 +69,8 @@ private:
 
     void checkPath(const std::string& path, const std::string& pointer, const Scope& scope)
     {
-        if (path == "flags" || path == "category") {
-            if (!(path == "flags" ? scope.flags : scope.category))
+        if (path == "flags" || path == "severity" || path == "category") {
+            if (!(path == "category" ? scope.category : scope.flags))
                 problem(pointer, "\"" + path + "\" is not known yet at this stage");
             return;
         }
@@ -90,8 +91,24 @@ private:
                     ", not a question");
     }
 
+    // "severity", "category" and "flags" hold the ruleset's own ids: a typo
+    // there would silently never match.
+    bool checkOutcomeId(const std::string& path, const json& code, const std::string& pointer)
+    {
+        const bool known = path == "severity"   ? m_ruleset.findSeverity(code.get<std::string>()) != nullptr
+                           : path == "category" ? m_ruleset.findCategory(code.get<std::string>()) != nullptr
+                           : path == "flags"    ? m_ruleset.findFlag(code.get<std::string>()) != nullptr
+                                                : true;
+        if (!known)
+            problem(pointer, "\"" + code.get<std::string>() + "\" is not a " +
+                                 (path == "flags" ? std::string("flag") : path) + " id of this ruleset");
+        return path == "severity" || path == "category" || path == "flags";
+    }
+
     void checkCode(const std::string& linkId, const json& code, const std::string& pointer)
     {
+        if (code.is_string() && checkOutcomeId(linkId, code, pointer))
+            return;
         const questionnaire::Item* item = m_questionnaire.find(linkId);
         if (!item || code.is_structured())
             return; // another rule or answer: nothing to check here
@@ -136,6 +153,7 @@ private:
         }
     }
 
+    const Ruleset& m_ruleset;
     const questionnaire::Questionnaire& m_questionnaire;
     const std::string& m_file;
     std::vector<ContentProblem>& m_problems;
@@ -151,7 +169,7 @@ RulesetLint::RulesetLint(const Ruleset& ruleset, const questionnaire::Questionna
 std::vector<ContentProblem> RulesetLint::checkReferences() const
 {
     std::vector<ContentProblem> problems;
-    ReferenceWalker walker(m_questionnaire, m_ruleset.file(), problems);
+    ReferenceWalker walker(m_ruleset, m_questionnaire, m_ruleset.file(), problems);
     const json& source = m_ruleset.source();
     Scope scope;
     if (source.contains("derived")) {
@@ -190,6 +208,7 @@ std::vector<ContentProblem> RulesetLint::checkInterface(const json& interface,
                                     std::string("the ") + kind + " id \"" + id.get<std::string>() +
                                         "\" of the interface (" + interfaceFile + ") is not defined"});
     };
+    require("severities", [&](const std::string& id) { return m_ruleset.findSeverity(id) != nullptr; });
     require("categories", [&](const std::string& id) { return m_ruleset.findCategory(id) != nullptr; });
     require("flags", [&](const std::string& id) { return m_ruleset.findFlag(id) != nullptr; });
     require("factors", [&](const std::string& id) { return m_ruleset.findFactor(id) != nullptr; });

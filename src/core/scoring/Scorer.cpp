@@ -62,18 +62,23 @@ public:
     {}
 
     void setDerived(std::span<const Value::Member> derived) { m_derived = Value::object(derived); }
-    void setFlags(Value flags) { m_flags = flags; }
+    void setFlags(Value flags, std::string_view severity)
+    {
+        m_flags = flags;
+        m_severity = severity.empty() ? Value::null() : Value::string(severity);
+    }
     void setCategory(std::string_view category) { m_category = Value::string(category); }
 
     [[nodiscard]] Value root() const
     {
         const auto answers = m_answers.asObject();
-        auto* members = m_arena.allocateArray<Value::Member>(answers.size() + 3);
+        auto* members = m_arena.allocateArray<Value::Member>(answers.size() + 4);
         std::copy(answers.begin(), answers.end(), members);
         members[answers.size()] = {"derived", m_derived};
         members[answers.size() + 1] = {"flags", m_flags};
-        members[answers.size() + 2] = {"category", m_category};
-        return Value::object({members, answers.size() + 3});
+        members[answers.size() + 2] = {"severity", m_severity};
+        members[answers.size() + 3] = {"category", m_category};
+        return Value::object({members, answers.size() + 4});
     }
 
 private:
@@ -81,6 +86,7 @@ private:
     Arena& m_arena;
     Value m_derived = Value::object({});
     Value m_flags = Value::array({});
+    Value m_severity;
     Value m_category;
 };
 
@@ -157,6 +163,10 @@ ScreeningResult Scorer::evaluate(const Value& nestedAnswers, Arena& arena) const
         return conditions.evaluate(data.root(), arena).asArray();
     };
 
+    // The severities are listed highest first, so the highest is the one
+    // found earliest in that list.
+    const auto& severities = m_ruleset.severities();
+    const SeverityRule* highest = nullptr;
     const auto flagResults = fired(m_ruleset.flagConditions());
     auto* flagIds = arena.allocateArray<Value>(flagResults.size());
     std::size_t flagCount = 0;
@@ -165,11 +175,14 @@ ScreeningResult Scorer::evaluate(const Value& nestedAnswers, Arena& arena) const
             continue;
         const FlagRule& flag = m_ruleset.flags()[i];
         result.flags.push_back(flag.id);
-        if (result.severity != "emergency")
-            result.severity = flag.severity;
+        const SeverityRule* severity = m_ruleset.findSeverity(flag.severity);
+        if (!highest || (severity && severity - severities.data() < highest - severities.data()))
+            highest = severity;
         flagIds[flagCount++] = Value::string(flag.id);
     }
-    data.setFlags(Value::array({flagIds, flagCount}));
+    if (highest)
+        result.severity = highest->id;
+    data.setFlags(Value::array({flagIds, flagCount}), result.severity);
 
     const auto categoryResults = fired(m_ruleset.categoryConditions());
     const auto match = std::find_if(categoryResults.begin(), categoryResults.end(),
@@ -188,7 +201,10 @@ ScreeningResult Scorer::evaluate(const Value& nestedAnswers, Arena& arena) const
             continue;
         const FactorRule& factor = m_ruleset.factors()[i];
         result.factors.push_back({factor.id, factor.pathway, factor.weight, factor.reason});
-        (factor.pathway == "fusion" ? fusion : regenerative) += factor.weight;
+        if (factor.pathway == "fusion")
+            fusion += factor.weight;
+        else if (factor.pathway == "regenerative")
+            regenerative += factor.weight;
     }
     result.regenerativeScore = clampScore(regenerative, m_ruleset);
     result.fusionScore = clampScore(fusion, m_ruleset);

@@ -23,7 +23,7 @@ struct ScreeningResult
     int regenerativeScore = 0;
     int fusionScore = 0;
     std::vector<std::string> flags; // ids, in the ruleset's order
-    std::string severity;           // the highest severity of the flags: "emergency", "urgent" or empty
+    std::string severity;           // the highest severity of the flags (the ruleset's ids), or empty
     std::vector<FiredFactor> factors;
     std::vector<std::string> notes;
     std::optional<double> peg;

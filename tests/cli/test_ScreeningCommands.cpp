@@ -83,12 +83,31 @@ bool contains(const std::string& text, const std::string& part)
     return text.find(part) != std::string::npos;
 }
 
-// The answers of the spec's worked examples, from the screening cases.
+// The worked examples of clinical spec v2, as the spec ships them.
+const json& workedExamples()
+{
+    static const json examples =
+        readJson(std::string(SPINEPATH_TEST_DATA_DIR) + "/screening/clinical-examples-v2.json")
+            .at("examples");
+    return examples;
+}
+
+// The answers of the v2 example that continues v1's example `number` (spec section 5).
 json example(int number)
 {
-    const json examples =
-        readJson(std::string(SPINEPATH_TEST_DATA_DIR) + "/screening/cases/worked-examples.json");
-    return examples.at(static_cast<std::size_t>(number - 1)).at("answers");
+    static const char* const ids[] = {"E1", "E2", "E3", "E4a", "E5", "E6"};
+    for (const json& entry : workedExamples())
+        if (entry.at("id") == ids[number - 1])
+            return entry.at("answers");
+    throw std::logic_error("no worked example " + std::to_string(number));
+}
+
+// A result as the spec writes it, without the reasons (content wording).
+json withoutReasons(json result)
+{
+    for (json& factor : result.at("factors"))
+        factor.erase("reason");
+    return result;
 }
 
 const Ruleset& ruleset()
@@ -133,7 +152,7 @@ TEST_CASE("score prints the spec's output for flat answers", "[cli][score]")
     const json out = json::parse(result.out);
 
     CHECK(out["category"] == "regenerative_evaluation");
-    CHECK(out["scores"] == json({{"regenerative", 70}, {"fusion", 0}}));
+    CHECK(out["scores"] == json({{"regenerative", 75}, {"fusion", 0}}));
     CHECK(out["flags"] == json::array());
     CHECK(out["severity"].is_null());
     REQUIRE(out["factors"].is_array());
@@ -151,10 +170,39 @@ TEST_CASE("score prints the spec's output for flat answers", "[cli][score]")
     }
     CHECK(ids == std::vector<std::string>{"chronic_pain", "discogenic_source", "annular_tear",
                                           "conservative_care_failed", "contained_disc", "stable_spine",
-                                          "prefers_motion_preservation"});
-    CHECK(out["notes"] == json({"discography_may_confirm_level", "other_biologics"}));
+                                          "prefers_motion_preservation", "axial_predominant"});
+    CHECK(out["notes"] ==
+          json({"discography_may_confirm_level", "other_biologics", "investigational_treatment",
+                "sealant_precautions", "consider_combined_programme"}));
     CHECK(out["peg"] == 6.3);
-    CHECK(out["ruleset"] == json({{"id", "spinepath-core"}, {"version", "1.0.0"}}));
+    CHECK(out["ruleset"] == json({{"id", "spinepath-core"}, {"version", "2.0.0"}}));
+}
+
+TEST_CASE("score and score --jsonl print exactly the spec's output for every worked example", "[cli][score]")
+{
+    const Folder folder;
+    std::string lines;
+    for (const json& entry : workedExamples()) {
+        const std::string id = entry.at("id").get<std::string>();
+        INFO(id);
+        const std::string file = folder.write(id + ".json", entry.at("answers").dump(2));
+        const Run single = run(folder, {"score", "--content", kContent, file});
+        INFO(single.err);
+        REQUIRE(single.exitCode == 0);
+        CHECK(withoutReasons(json::parse(single.out)) == entry.at("expected"));
+        lines += entry.at("answers").dump() + "\n";
+    }
+    const Run batch = run(folder, {"score", "--jsonl", "--threads", "2", "--content", kContent}, lines);
+    INFO(batch.err);
+    REQUIRE(batch.exitCode == 0);
+    std::istringstream stream(batch.out);
+    std::size_t index = 0;
+    for (std::string line; std::getline(stream, line); ++index) {
+        REQUIRE(index < workedExamples().size());
+        INFO(workedExamples()[index].at("id").get<std::string>());
+        CHECK(withoutReasons(json::parse(line)) == workedExamples()[index].at("expected"));
+    }
+    CHECK(index == workedExamples().size());
 }
 
 TEST_CASE("score flags an emergency and reads standard input", "[cli][score]")
@@ -248,7 +296,7 @@ TEST_CASE("score --jsonl reports a bad line with its number and scores the lines
         CHECK(contains(out[3]["error"].get<std::string>(), "img.findings"));
         CHECK(out[4]["line"] == 5);
         CHECK(out[4].contains("error"));
-        CHECK(out[5]["category"] == "regenerative_evaluation");
+        CHECK(out[5]["category"] == "physician_review");
 
         // A scored line is the same document `score` prints for that answer set.
         for (const int index : {0, 2, 5}) {
@@ -433,4 +481,26 @@ TEST_CASE("score usage and file errors exit 2", "[cli][score]")
     CHECK(missing.exitCode == 2);
     CHECK(contains(missing.err, "missing.json"));
     CHECK(run(folder, {"score", "--content", folder.path("no-content"), "-"}, "{}").exitCode == 2);
+}
+
+TEST_CASE("check-content measures every patient text of the rules on its own (grade 6 or below)",
+          "[cli][check-content]")
+{
+    const Folder folder;
+    json rules = readJson(kContent + "/rules/spinepath-core.json");
+    const std::size_t factor = indexOf(rules, "factors", "chronic_pain");
+    rules["factors"][factor]["reason"] =
+        "Persistent nociceptive symptomatology exceeding twelve consecutive weeks constitutes chronicity "
+        "according to contemporary international epidemiological classification conventions.";
+    const std::string content = brokenContent(folder, rules.dump(2));
+    const Run check = run(folder, {"check-content", content});
+    const std::string checked = check.out + check.err;
+    INFO(checked);
+    CHECK(check.exitCode != 0);
+    CHECK(contains(checked, "/factors/" + std::to_string(factor) + "/reason"));
+    CHECK(contains(checked, "grade 6"));
+
+    // The same rules still score: wording is a content check, not a load error.
+    const Run score = run(folder, {"score", "--content", content, "-"}, example(3).dump());
+    CHECK(score.exitCode == 0);
 }

@@ -11,6 +11,52 @@
 
 namespace spinepath {
 
+namespace {
+
+std::string gradeText(double grade)
+{
+    char text[16];
+    std::snprintf(text, sizeof text, "%.1f", grade);
+    return text;
+}
+
+// Every text of the rules that a patient reads (category titles and texts,
+// flag texts, reasons, notes), each measured on its own as the spec asks.
+std::vector<ContentProblem> checkRuleTexts(const scoring::Ruleset& ruleset)
+{
+    std::vector<std::pair<std::string, std::string>> texts; // JSON pointer, text
+    const auto at = [](const char* stage, std::size_t i, const char* key) {
+        return "/" + std::string(stage) + "/" + std::to_string(i) + "/" + key;
+    };
+    for (std::size_t i = 0; i < ruleset.categories().size(); ++i) {
+        texts.emplace_back(at("categories", i, "title"), ruleset.categories()[i].title);
+        texts.emplace_back(at("categories", i, "patient"), ruleset.categories()[i].patient);
+    }
+    for (std::size_t i = 0; i < ruleset.flags().size(); ++i)
+        texts.emplace_back(at("flags", i, "patient"), ruleset.flags()[i].patient);
+    for (std::size_t i = 0; i < ruleset.factors().size(); ++i)
+        texts.emplace_back(at("factors", i, "reason"), ruleset.factors()[i].reason);
+    for (std::size_t i = 0; i < ruleset.notes().size(); ++i)
+        texts.emplace_back(at("notes", i, "text"), ruleset.notes()[i].text);
+
+    std::vector<ContentProblem> problems;
+    for (const auto& [pointer, text] : texts) {
+        std::string error;
+        const auto grade = ReadingLevel::fleschKincaid(ReadingLevel::plainText(text), error);
+        if (!grade) {
+            problems.push_back({ruleset.file(), pointer, error});
+            break; // the same reason for every text
+        }
+        if (*grade > ReadingLevel::kMaximumShortTextGrade)
+            problems.push_back({ruleset.file(), pointer,
+                                "reads at grade " + gradeText(*grade) +
+                                    "; a patient text of the rules must be at grade 6 or below"});
+    }
+    return problems;
+}
+
+} // namespace
+
 ContentReport checkContent(const std::string& contentDirectory)
 {
     ContentReport report;
@@ -35,11 +81,9 @@ ContentReport checkContent(const std::string& contentDirectory)
         if (!grade) {
             report.problems.push_back({article.file, "", error});
         } else if (*grade > ReadingLevel::kMaximumGrade) {
-            char text[16];
-            std::snprintf(text, sizeof text, "%.1f", *grade);
             report.problems.push_back(
                 {article.file, "",
-                 std::string("reads at grade ") + text + "; patient articles must be at grade 8 or below"});
+                 "reads at grade " + gradeText(*grade) + "; patient articles must be at grade 8 or below"});
         }
         for (const std::string& related : article.related)
             if (!articles.find(related))
@@ -51,6 +95,7 @@ ContentReport checkContent(const std::string& contentDirectory)
     try {
         const auto screening = scoring::ScreeningContent::load(contentDirectory);
         add(scoring::RulesetLint(screening.ruleset(), screening.questionnaire()).checkArticles(ids));
+        add(checkRuleTexts(screening.ruleset()));
     } catch (const ContentError&) {
         // Already reported by check() above.
     }

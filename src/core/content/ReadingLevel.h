@@ -12,6 +12,8 @@ class ReadingLevel final
 {
 public:
     static constexpr double kMaximumGrade = 8.0;
+    // Questions, reasons, flag and note texts: each short text on its own.
+    static constexpr double kMaximumShortTextGrade = 6.0;
 
     // Markdown without syntax: headings, lists, emphasis, links and images
     // (alt text kept as a sentence), one sentence per line where it can.

@@ -14,7 +14,7 @@ BUILD_PACKAGES := cmake ninja-build g++ pkg-config \
 	qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite qt6-svg-dev libgl-dev \
 	qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools \
 	nlohmann-json3-dev libspdlog-dev libfmt-dev libsimdjson-dev catch2 \
-	libsodium-dev qt6-multimedia-dev
+	libsodium-dev qt6-multimedia-dev ccache
 TEST_PACKAGES  := diction poppler-utils xvfb xauth fonts-dejavu-core
 # The kiosk's on-screen keyboard: a Qt plugin and the QML modules it loads at run time.
 RUN_PACKAGES   := xvfb xauth qt6-virtualkeyboard-plugin qml6-module-qtquick qml6-module-qtquick-window \
@@ -60,8 +60,17 @@ deps-bench: deps-test
 deps-node:
 	$(call ensure_packages,$(BENCH_PACKAGES))
 
+# ccache, when installed, makes rebuilds in a fresh clone cheap; paths are
+# taken relative to the checkout so clones in other folders share the cache.
+CCACHE := $(shell command -v ccache 2>/dev/null)
+ifneq ($(CCACHE),)
+export CCACHE_BASEDIR := $(CURDIR)
+export CCACHE_NOHASHDIR := true
+LAUNCHER := -DCMAKE_CXX_COMPILER_LAUNCHER=$(CCACHE)
+endif
+
 $(BUILD_DIR)/build.ninja:
-	cmake -S . -B $(BUILD_DIR) -G Ninja -DCMAKE_BUILD_TYPE=$(BUILD_TYPE)
+	cmake -S . -B $(BUILD_DIR) -G Ninja -DCMAKE_BUILD_TYPE=$(BUILD_TYPE) $(LAUNCHER)
 
 configure: deps $(BUILD_DIR)/build.ninja
 
@@ -84,7 +93,7 @@ bench: deps-bench build
 	bench/run.sh $(BUILD_DIR)
 
 asan: deps-test
-	cmake -S . -B $(ASAN_DIR) -G Ninja -DCMAKE_BUILD_TYPE=Debug -DSPINEPATH_SANITIZE=ON
+	cmake -S . -B $(ASAN_DIR) -G Ninja -DCMAKE_BUILD_TYPE=Debug -DSPINEPATH_SANITIZE=ON $(LAUNCHER)
 	cmake --build $(ASAN_DIR)
 	cd $(ASAN_DIR) && QT_QPA_PLATFORM=offscreen \
 	  ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 \

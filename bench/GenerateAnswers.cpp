@@ -1,5 +1,6 @@
-// Writes synthetic answer sets as JSON Lines for the benchmarks: about thirty
-// fields grouped as in the intake questionnaire, with some questions skipped.
+// Writes synthetic answer sets as JSON Lines for the benchmarks: about fifty
+// fields of the clinical spec v2 intake, grouped as in the questionnaire, with
+// some questions skipped and red flags rare.
 // Deterministic for a given seed. Synthetic data only, never a real patient.
 //
 //     spinepath-bench-answers [--flat] COUNT [SEED] > answers.jsonl
@@ -27,10 +28,15 @@ public:
         m_line.clear();
         m_groups = 0;
         m_line += '{';
+        group("safety", [&] { integer("age", 16, 90, 0.02); });
         group("redflag", [&] {
             for (const char* flag :
-                 {"bladder_bowel", "saddle_numbness", "progressive_weakness", "recent_trauma", "systemic"})
-                boolean(flag, 0.03);
+                 {"bladder_bowel", "saddle_numbness", "sexual_function", "both_legs", "progressive_weakness",
+                  "gait", "recent_trauma", "trauma_major", "fever", "weight_loss", "cancer_history",
+                  "procedure_then_worse", "night_pain", "thoracic_pain"})
+                boolean(flag, 0.02, 0.02);
+            codesOrNone("infection_risk", {"iv_drugs", "weak_immune", "recent_infection"}, 0.05);
+            codesOrNone("bone_risk", {"steroids", "osteoporosis"}, 0.08);
         });
         group("pain", [&] {
             code("duration", {"lt6w", "6w_3m", "3m_6m", "6m_12m", "gt12m"}, 0.05);
@@ -39,6 +45,11 @@ public:
         group("peg", [&] {
             for (const char* item : {"pain", "enjoyment", "activity"})
                 integer(item, 0, 10);
+        });
+        group("ibp", [&] {
+            for (const char* item :
+                 {"onset_before_40", "slow_onset", "better_with_exercise", "rest_no_help", "night_better_up"})
+                boolean(item, 0.3, 0.1);
         });
         group("dx", [&] {
             codes("told", {"ddd", "annular_tear", "herniation", "spondylolisthesis", "deformity", "fracture",
@@ -59,6 +70,7 @@ public:
             boolean("meds", 0.6);
             boolean("injections", 0.4);
             code("relief", {"lasting", "temporary", "none"}, 0.0);
+            boolean("pain_program", 0.3, 0.1);
         });
         group("inst", [&] { code("told_unstable", {"yes", "no", "unknown"}, 0.0); });
         group("neuro", [&] {
@@ -70,6 +82,7 @@ public:
             boolean("pain_after_surgery", 0.5, 0.5);
             boolean("adjacent_segment", 0.3, 0.6);
         });
+        group("proc", [&] { boolean("blood_thinner", 0.15, 0.05); });
         group("pref", [&] {
             code("motion", {"important", "neutral", "not_important"}, 0.05);
             boolean("avoid_surgery", 0.7);
@@ -149,8 +162,38 @@ private:
         m_line += ']';
     }
 
-    void integer(const char* name, int low, int high)
+    // A "choose all that apply" list with an exclusive "none": some of the
+    // options with probability pAny, else just "none".
+    void codesOrNone(const char* name, std::vector<const char*> options, double pAny)
     {
+        key(name);
+        m_line += '[';
+        int written = 0;
+        if (chance(pAny)) {
+            for (const char* option : options) {
+                if (!chance(0.5))
+                    continue;
+                separator(written);
+                m_line += '"';
+                m_line += option;
+                m_line += '"';
+            }
+            if (written == 0) {
+                m_line += '"';
+                m_line +=
+                    options[std::uniform_int_distribution<std::size_t>(0, options.size() - 1)(m_random)];
+                m_line += '"';
+            }
+        } else {
+            m_line += "\"none\"";
+        }
+        m_line += ']';
+    }
+
+    void integer(const char* name, int low, int high, double pSkipped = 0.0)
+    {
+        if (chance(pSkipped))
+            return;
         key(name);
         m_line += std::to_string(std::uniform_int_distribution<int>(low, high)(m_random));
     }

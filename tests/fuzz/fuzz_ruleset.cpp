@@ -54,7 +54,8 @@ const std::vector<json>& answerSets()
     static const std::vector<json> sets = [] {
         std::vector<json> all{fuzz::content().questionnaire().initialAnswers(), json::object()};
         for (const json& example :
-             readJson(std::string(SPINEPATH_SOURCE_DIR) + "/tests/data/screening/cases/worked-examples.json"))
+             readJson(std::string(SPINEPATH_SOURCE_DIR) + "/tests/data/screening/clinical-examples-v2.json")
+                 .at("examples"))
             all.push_back(example.at("answers"));
         return all;
     }();

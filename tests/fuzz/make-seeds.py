@@ -47,7 +47,7 @@ for source in ("tests/data/jsonlogic/jsonlogic-tests.json", "tests/data/jsonlogi
     for entry in load(source):
         if isinstance(entry, list) and len(entry) >= 2:
             write("jsonlogic", "case", compact(entry[0]) + "\n" + compact(entry[1]))
-flat = load("tests/data/screening/cases/worked-examples.json")[0]["answers"]
+flat = load("tests/data/screening/clinical-examples-v2.json")["examples"][0]["answers"]
 # The rules see the answers nested by linkId, as the scorer hands them over.
 example = {}
 for key, value in flat.items():

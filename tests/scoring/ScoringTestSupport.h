@@ -40,6 +40,24 @@ inline nlohmann::json readJson(const std::string& path)
     return nlohmann::json::parse(stream);
 }
 
+// The worked examples of clinical spec v2 (section 5), as the spec ships them.
+inline const nlohmann::json& workedExamples()
+{
+    static const nlohmann::json examples =
+        readJson(std::string(SPINEPATH_TEST_DATA_DIR) + "/screening/clinical-examples-v2.json")
+            .at("examples");
+    return examples;
+}
+
+// The answers of one worked example, by its id ("E3").
+inline nlohmann::json workedExample(const std::string& id)
+{
+    for (const nlohmann::json& example : workedExamples())
+        if (example.at("id") == id)
+            return example.at("answers");
+    throw std::runtime_error("no worked example " + id);
+}
+
 // The real content folder, loaded once per test executable.
 inline const ScreeningContent& content()
 {

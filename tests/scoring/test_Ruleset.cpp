@@ -94,11 +94,18 @@ TEST_CASE("The core ruleset loads with the spec's categories, flags, factors and
 {
     const Ruleset ruleset = Ruleset::fromFile(test::rulesetPath());
     CHECK(ruleset.id() == "spinepath-core");
-    CHECK(ruleset.version() == "1.0.0");
+    CHECK(ruleset.version() == "2.0.0");
     CHECK(ruleset.questionnaire() == test::content().questionnaire().url());
     CHECK(ruleset.file() == test::rulesetPath());
     CHECK(ruleset.scoreMin() == 0);
     CHECK(ruleset.scoreMax() == 100);
+
+    // Spec v2 section 3: three severities, highest first; only emergency interrupts.
+    std::vector<std::tuple<std::string, bool, bool>> severities;
+    for (const SeverityRule& severity : ruleset.severities())
+        severities.emplace_back(severity.id, severity.interrupts, severity.alert);
+    CHECK(severities == std::vector<std::tuple<std::string, bool, bool>>{
+                            {"emergency", true, true}, {"urgent", false, true}, {"review", false, false}});
 
     // First match wins, in the spec's order; the last one takes everything left.
     std::vector<std::string> categories;
@@ -112,63 +119,123 @@ TEST_CASE("The core ruleset loads with the spec's categories, flags, factors and
                                                  "conservative_care_first", "physician_review"});
     CHECK(ruleset.source()["categories"].back()["when"] == true);
 
+    // The flag table of spec v2 section 3, in its order, with its severities.
     const std::vector<std::pair<std::string, std::string>> flags = {
         {"cauda_equina_bladder_bowel", "emergency"},
         {"cauda_equina_saddle_numbness", "emergency"},
         {"progressive_weakness", "emergency"},
         {"progressive_numbness", "urgent"},
         {"possible_fracture", "urgent"},
-        {"systemic_red_flag", "urgent"}};
-    for (const auto& [id, severity] : flags) {
-        INFO(id);
-        const FlagRule* flag = ruleset.findFlag(id);
-        REQUIRE(flag);
-        CHECK(flag->severity == severity);
-        CHECK_FALSE(flag->patient.empty());
-        CHECK_FALSE(flag->clinical.empty());
+        {"systemic_red_flag", "urgent"},
+        {"cauda_equina_other", "emergency"},
+        {"possible_cord_compression", "emergency"},
+        {"gait_disturbance", "urgent"},
+        {"fragility_fracture_risk", "urgent"},
+        {"cancer_history", "urgent"},
+        {"spinal_infection_risk", "urgent"},
+        {"infection_risk_factor", "review"},
+        {"age_red_flag", "review"},
+        {"outside_intended_population", "review"},
+        {"nonmechanical_pain", "review"},
+        {"thoracic_pain", "review"},
+        {"safety_screen_incomplete", "review"}};
+    REQUIRE(ruleset.flags().size() == flags.size());
+    for (std::size_t i = 0; i < flags.size(); ++i) {
+        const FlagRule& flag = ruleset.flags()[i];
+        INFO(flags[i].first);
+        CHECK(flag.id == flags[i].first);
+        CHECK(flag.severity == flags[i].second);
+        CHECK_FALSE(flag.patient.empty());
+        CHECK_FALSE(flag.clinical.empty());
     }
 
-    // Pathways and the sign of each weight, as the spec's factor table has them.
+    // The factor table: the weights are the spec's (v2 fixes them), in its order.
     const std::vector<std::tuple<std::string, std::string, int>> factors = {
-        {"chronic_pain", "regenerative", 1},
-        {"discogenic_source", "regenerative", 1},
-        {"annular_tear", "regenerative", 1},
-        {"conservative_care_failed", "regenerative", 1},
-        {"contained_disc", "regenerative", 1},
-        {"stable_spine", "regenerative", 1},
-        {"prefers_motion_preservation", "regenerative", 1},
-        {"concordant_discography", "regenerative", 1},
-        {"failed_back_surgery", "regenerative", 1},
-        {"adjacent_segment_disease", "regenerative", 1},
-        {"high_grade_spondylolisthesis", "fusion", 1},
-        {"progressive_deformity", "fusion", 1},
-        {"unstable_fracture", "fusion", 1},
-        {"documented_instability", "fusion", 1},
-        {"low_grade_spondylolisthesis", "fusion", 1},
-        {"non_contained_disc", "regenerative", -1},
-        {"structural_instability", "regenerative", -1}};
-    for (const auto& [id, pathway, sign] : factors) {
-        INFO(id);
-        const FactorRule* factor = ruleset.findFactor(id);
-        REQUIRE(factor);
-        CHECK(factor->pathway == pathway);
-        CHECK(factor->weight * sign > 0);
-        CHECK_FALSE(factor->reason.empty());
+        {"chronic_pain", "regenerative", 10},
+        {"discogenic_source", "regenerative", 10},
+        {"annular_tear", "regenerative", 10},
+        {"conservative_care_failed", "regenerative", 10},
+        {"contained_disc", "regenerative", 10},
+        {"stable_spine", "regenerative", 10},
+        {"prefers_motion_preservation", "regenerative", 5},
+        {"concordant_discography", "regenerative", 5},
+        {"failed_back_surgery", "none", 0},
+        {"adjacent_segment_disease", "none", 0},
+        {"high_grade_spondylolisthesis", "fusion", 40},
+        {"progressive_deformity", "fusion", 35},
+        {"unstable_fracture", "fusion", 40},
+        {"documented_instability", "fusion", 30},
+        {"low_grade_spondylolisthesis", "fusion", 15},
+        {"non_contained_disc", "regenerative", -25},
+        {"structural_instability", "regenerative", -70},
+        {"axial_predominant", "regenerative", 10},
+        {"leg_predominant", "regenerative", -10}};
+    REQUIRE(ruleset.factors().size() == factors.size());
+    for (std::size_t i = 0; i < factors.size(); ++i) {
+        const FactorRule& factor = ruleset.factors()[i];
+        INFO(std::get<0>(factors[i]));
+        CHECK(factor.id == std::get<0>(factors[i]));
+        CHECK(factor.pathway == std::get<1>(factors[i]));
+        CHECK(factor.weight == std::get<2>(factors[i]));
+        CHECK_FALSE(factor.reason.empty());
     }
-    for (const char* id : {"discography_may_confirm_level", "mri_may_miss_annular_tears",
-                           "adjacent_segment_disease", "low_grade_slip_review", "decompression_may_be_needed",
-                           "recent_imaging_needed", "other_biologics"}) {
-        INFO(id);
-        const NoteRule* note = ruleset.findNote(id);
-        REQUIRE(note);
-        CHECK_FALSE(note->text.empty());
+    const std::vector<std::string> notes = {"discography_may_confirm_level",
+                                            "mri_may_miss_annular_tears",
+                                            "adjacent_segment_disease",
+                                            "low_grade_slip_review",
+                                            "decompression_may_be_needed",
+                                            "recent_imaging_needed",
+                                            "other_biologics",
+                                            "investigational_treatment",
+                                            "sealant_precautions",
+                                            "blood_thinner_plan",
+                                            "post_surgical_review",
+                                            "radicular_pain_review",
+                                            "inflammatory_back_pain_features",
+                                            "consider_combined_programme"};
+    REQUIRE(ruleset.notes().size() == notes.size());
+    for (std::size_t i = 0; i < notes.size(); ++i) {
+        INFO(notes[i]);
+        CHECK(ruleset.notes()[i].id == notes[i]);
+        CHECK_FALSE(ruleset.notes()[i].text.empty());
+        CHECK_FALSE(ruleset.notes()[i].clinical.empty());
     }
     CHECK(ruleset.findFlag("annular_tear") == nullptr);
     CHECK(ruleset.findCategory("surgery") == nullptr);
+    CHECK(ruleset.findSeverity("soon") == nullptr);
 
     // Each stage compiles to one array rule with one condition per entry.
     CHECK(ruleset.derived().size() == ruleset.source()["derived"].size());
     CHECK(ruleset.derived()[0].name == "chronic");
+}
+
+TEST_CASE("A factor of pathway none counts toward no score and must weigh 0", "[ruleset]")
+{
+    json rules = coreRules();
+    const std::size_t factor = indexOf(rules, "factors", "failed_back_surgery");
+    rules["factors"][factor]["weight"] = 10;
+    const ContentProblem problem = problemOf(rules);
+    CHECK(problem.pointer == at("factors", factor, "/weight"));
+    CHECK(mentions(problem, "none"));
+}
+
+TEST_CASE("The severities are required and each flag names one of them", "[ruleset]")
+{
+    json rules = coreRules();
+    rules.erase("severities");
+    const auto problems = problemsOf(rules);
+    REQUIRE_FALSE(problems.empty());
+    CHECK(problems[0].pointer == "/severities");
+    // Every flag then names an unknown severity: each is reported with its pointer.
+    CHECK(problems.size() == 1 + rules["flags"].size());
+
+    json duplicate = coreRules();
+    duplicate["severities"].push_back(duplicate["severities"][0]);
+    CHECK(problemOf(duplicate).pointer == "/severities/3/id");
+
+    json notBoolean = coreRules();
+    notBoolean["severities"][0]["interrupts"] = "yes";
+    CHECK(problemOf(notBoolean).pointer == "/severities/0/interrupts");
 }
 
 TEST_CASE("Ruleset::fromFile names the file of malformed or missing rules", "[ruleset]")
@@ -255,7 +322,7 @@ TEST_CASE("A broken ruleset is refused with the JSON pointer of the fault", "[ru
         rules["flags"][3]["severity"] = "soon";
         const ContentProblem problem = problemOf(rules);
         CHECK(problem.pointer == "/flags/3/severity");
-        CHECK(mentions(problem, "\"emergency\" or \"urgent\""));
+        CHECK(mentions(problem, "/severities"));
         CHECK(mentions(problem, "soon"));
     }
     SECTION("a bad pathway")
@@ -264,7 +331,7 @@ TEST_CASE("A broken ruleset is refused with the JSON pointer of the fault", "[ru
         rules["factors"][factor]["pathway"] = "surgery";
         const ContentProblem problem = problemOf(rules);
         CHECK(problem.pointer == at("factors", factor, "/pathway"));
-        CHECK(mentions(problem, "\"regenerative\" or \"fusion\""));
+        CHECK(mentions(problem, "\"regenerative\", \"fusion\" or \"none\""));
     }
     SECTION("a weight that is not a whole number")
     {
@@ -420,6 +487,6 @@ TEST_CASE("A ContentError describes each problem as file, pointer and message", 
     } catch (const ContentError& error) {
         CHECK(std::string(error.what()) ==
               std::string(kFile) +
-                  " at /flags/2/severity: must be \"emergency\" or \"urgent\", not \"soon\"");
+                  " at /flags/2/severity: \"soon\" is not one of the severities listed in /severities");
     }
 }

@@ -164,7 +164,8 @@ std::vector<std::string> AssessmentSession::missingRequired(const std::string& s
     if (!section)
         return missing;
     const std::function<void(const spinepath::questionnaire::Item&)> visit = [&](const auto& item) {
-        if (!m_enabled.contains(item.linkId()))
+        // A hidden item is never asked, so it cannot be missing.
+        if (!m_enabled.contains(item.linkId()) || item.hidden())
             return;
         if (item.isQuestion() && item.required() && !m_answers.contains(item.linkId()))
             missing.push_back(item.linkId());

@@ -246,7 +246,7 @@ private slots:
             MainWindow first(*context);
             first.show();
             QTest::mouseClick(first.findChild<QPushButton*>(QStringLiteral("homeButton")), Qt::LeftButton);
-            auto* yes = first.findChild<QWidget*>(QStringLiteral("question_redflag.systemic"))
+            auto* yes = first.findChild<QWidget*>(QStringLiteral("question_redflag.fever"))
                             ->findChild<QAbstractButton*>(QStringLiteral("choice_false"));
             QTest::mouseClick(yes, Qt::LeftButton);
             QVERIFY(!first.session()->assessmentId().empty());
@@ -258,8 +258,8 @@ private slots:
         QVERIFY(!list->item(0)->text().contains(QStringLiteral("redflag"))); // a date, never an answer
         QTest::mouseClick(second.findChild<QPushButton*>(QStringLiteral("resumeButton")), Qt::LeftButton);
         QVERIFY(second.session());
-        QCOMPARE(second.session()->answers().at("redflag.systemic"), nlohmann::json(false));
-        auto* chosen = second.findChild<QWidget*>(QStringLiteral("question_redflag.systemic"))
+        QCOMPARE(second.session()->answers().at("redflag.fever"), nlohmann::json(false));
+        auto* chosen = second.findChild<QWidget*>(QStringLiteral("question_redflag.fever"))
                            ->findChild<QAbstractButton*>(QStringLiteral("choice_false"));
         QVERIFY(chosen->isChecked());
     }

@@ -149,6 +149,57 @@ TEST_CASE("Questionnaire reads flags, limits and initial values", "[Questionnair
           json{{"sleep.hours", 7.5}, {"sleep.snore", "UNK"}, {"about.contact", "email"}});
 }
 
+TEST_CASE("Questionnaire reads the hidden and optionExclusive extensions", "[Questionnaire]")
+{
+    json resource = minimal();
+    json& items = resource["item"][0]["item"];
+    items.push_back(json::parse(R"({"linkId": "legacy", "type": "boolean",
+        "extension": [{"url": "http://hl7.org/fhir/StructureDefinition/questionnaire-hidden",
+                       "valueBoolean": true}]})"));
+    items.push_back(json::parse(R"({"linkId": "list", "type": "choice", "repeats": true, "answerOption": [
+        {"valueCoding": {"code": "p"}},
+        {"extension": [{"url": "http://hl7.org/fhir/StructureDefinition/questionnaire-optionExclusive",
+                        "valueBoolean": true}],
+         "valueCoding": {"code": "none"}}]})"));
+
+    const auto q = Questionnaire::fromJson(resource);
+    CHECK(q.find("legacy")->hidden());
+    CHECK_FALSE(q.find("a")->hidden());
+    CHECK_FALSE(q.find("g")->hidden());
+    // Hidden is not disabled: the item stays enabled and its answers are kept.
+    const json answers{{"legacy", true}};
+    CHECK(q.isEnabled(*q.find("legacy"), answers));
+    CHECK(q.pruneDisabled(answers) == answers);
+    CHECK(q.validate(answers).valid());
+
+    const auto& options = q.find("list")->answerOptions();
+    REQUIRE(options.size() == 2);
+    CHECK_FALSE(options[0].exclusive);
+    CHECK(options[1].exclusive);
+
+    SECTION("hidden false is not hidden")
+    {
+        items[2]["extension"][0]["valueBoolean"] = false;
+        CHECK_FALSE(Questionnaire::fromJson(resource).find("legacy")->hidden());
+    }
+    SECTION("a hidden extension without a boolean is an error")
+    {
+        items[2]["extension"][0].erase("valueBoolean");
+        items[2]["extension"][0]["valueString"] = "yes";
+        const auto error = loadError(resource);
+        CHECK(error.linkId() == "legacy");
+        CHECK(error.pointer() == "/item/0/item/2/extension/0");
+        CHECK_THAT(error.what(), Catch::Contains("questionnaire-hidden") && Catch::Contains("valueBoolean"));
+    }
+    SECTION("an exclusive option needs an item that repeats")
+    {
+        items[3].erase("repeats");
+        const auto error = loadError(resource);
+        CHECK(error.linkId() == "list");
+        CHECK_THAT(error.what(), Catch::Contains("exclusive"));
+    }
+}
+
 TEST_CASE("Questionnaire resolves answer options and contained value sets", "[Questionnaire]")
 {
     const auto& q = sleepAndWork();

@@ -171,30 +171,46 @@ void checkNesting(const Questionnaire& questionnaire, const json& items, const I
     }
 }
 
+// Close to worked example E3 of the clinical spec (answer set "R"): one more
+// diagnosis, so that a list has two answers, and no answer to cc.meds.
 json exampleAnswers()
 {
-    return {{"redflag.bladder_bowel", false},
-            {"redflag.saddle_numbness", false},
-            {"redflag.progressive_weakness", false},
-            {"redflag.recent_trauma", false},
-            {"redflag.systemic", false},
-            {"pain.duration", "6m_12m"},
-            {"pain.location", "back_mostly"},
-            {"peg.pain", 6},
-            {"peg.enjoyment", 7},
-            {"peg.activity", 5},
-            {"dx.told", {"ddd", "annular_tear"}},
-            {"img.mri", "within_12m"},
-            {"img.findings", {"annular_tear"}},
-            {"cc.pt", "ge6w"},
-            {"cc.injections", true},
-            {"cc.relief", "temporary"},
-            {"inst.told_unstable", "no"},
-            {"neuro.numbness", "stable"},
-            {"neuro.weakness", "none"},
-            {"hx.prior_surgery", "none"},
-            {"pref.motion", "important"},
-            {"pref.avoid_surgery", true}};
+    json answers{{"safety.age", 42},
+                 {"redflag.infection_risk", {"none"}},
+                 {"redflag.bone_risk", {"none"}},
+                 {"pain.duration", "6m_12m"},
+                 {"pain.location", "back_mostly"},
+                 {"peg.pain", 6},
+                 {"peg.enjoyment", 7},
+                 {"peg.activity", 5},
+                 {"ibp.onset_before_40", true},
+                 {"ibp.slow_onset", false},
+                 {"ibp.better_with_exercise", false},
+                 {"ibp.rest_no_help", false},
+                 {"ibp.night_better_up", false},
+                 {"dx.told", {"ddd", "annular_tear"}},
+                 {"img.mri", "within_12m"},
+                 {"img.findings", {"annular_tear"}},
+                 {"img.flexion_extension", "not_done"},
+                 {"img.discography", "not_done"},
+                 {"cc.pt", "ge6w"},
+                 {"cc.injections", true},
+                 {"cc.relief", "temporary"},
+                 {"cc.pain_program", false},
+                 {"inst.told_unstable", "no"},
+                 {"neuro.numbness", "stable"},
+                 {"neuro.weakness", "none"},
+                 {"hx.prior_surgery", "none"},
+                 {"proc.blood_thinner", false},
+                 {"pref.motion", "important"},
+                 {"pref.avoid_surgery", true}};
+    for (const char* linkId :
+         {"redflag.bladder_bowel", "redflag.saddle_numbness", "redflag.sexual_function", "redflag.both_legs",
+          "redflag.progressive_weakness", "redflag.gait", "redflag.recent_trauma", "redflag.fever",
+          "redflag.weight_loss", "redflag.cancer_history", "redflag.procedure_then_worse",
+          "redflag.night_pain", "redflag.thoracic_pain"})
+        answers[linkId] = false;
+    return answers;
 }
 
 const json* findResponseItem(const json& items, const std::string& linkId)
@@ -232,7 +248,7 @@ TEST_CASE("Response: the intake answers become a nested FHIR QuestionnaireRespon
 
     CHECK(response["resourceType"] == "QuestionnaireResponse");
     CHECK(response["id"] == "response-1");
-    CHECK(response["questionnaire"] == "https://spinepath.example/fhir/Questionnaire/spinepath-intake|1.0.0");
+    CHECK(response["questionnaire"] == "https://spinepath.example/fhir/Questionnaire/spinepath-intake|2.0.0");
     CHECK(response["status"] == "completed");
     CHECK(response["authored"] == "2026-11-25T10:15:00+01:00");
     checkNesting(intake(), response["item"], nullptr);
@@ -243,7 +259,8 @@ TEST_CASE("Response: the intake answers become a nested FHIR QuestionnaireRespon
     // The optional "About you" section has no answers, so it is left out.
     CHECK(groups == std::vector<std::string>{"section.safety", "section.pain", "section.diagnosis",
                                              "section.imaging", "section.conservative", "section.stability",
-                                             "section.neuro", "section.history", "section.goals"});
+                                             "section.neuro", "section.history", "section.procedure",
+                                             "section.goals"});
 
     const json* duration = findResponseItem(response["item"], "pain.duration");
     REQUIRE(duration);
@@ -254,8 +271,12 @@ TEST_CASE("Response: the intake answers become a nested FHIR QuestionnaireRespon
                           {"display", "6 to 12 months"}}}}}));
     CHECK((*findResponseItem(response["item"], "peg.pain"))["answer"] ==
           json::array({{{"valueInteger", 6}}}));
-    CHECK((*findResponseItem(response["item"], "redflag.systemic"))["answer"] ==
+    CHECK((*findResponseItem(response["item"], "redflag.fever"))["answer"] ==
           json::array({{{"valueBoolean", false}}}));
+    const json& boneRisk = (*findResponseItem(response["item"], "redflag.bone_risk"))["answer"];
+    REQUIRE(boneRisk.size() == 1);
+    CHECK(boneRisk[0]["valueCoding"]["code"] == "none");
+    CHECK_FALSE(findResponseItem(response["item"], "redflag.systemic")); // hidden and not answered
     const json& told = (*findResponseItem(response["item"], "dx.told"))["answer"];
     REQUIRE(told.size() == 2);
     CHECK(told[1]["valueCoding"]["code"] == "annular_tear");
@@ -287,6 +308,17 @@ TEST_CASE("Response: answers of disabled items are left out", "[QuestionnaireRes
     CHECK_FALSE(findResponseItem(response["item"], "img.findings"));
     answers.erase("dx.spondy_grade");
     answers.erase("img.findings");
+    CHECK(fromQuestionnaireResponse(intake(), response) == answers);
+}
+
+TEST_CASE("Response: a stored answer to the hidden legacy item is kept both ways", "[QuestionnaireResponse]")
+{
+    json answers = exampleAnswers();
+    answers["redflag.systemic"] = true;
+    const json response = toQuestionnaireResponse(intake(), answers, {"completed", "", ""});
+    const json* systemic = findResponseItem(response["item"], "redflag.systemic");
+    REQUIRE(systemic);
+    CHECK((*systemic)["answer"] == json::array({{{"valueBoolean", true}}}));
     CHECK(fromQuestionnaireResponse(intake(), response) == answers);
 }
 

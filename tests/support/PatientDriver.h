@@ -5,6 +5,7 @@
 
 #include <QAbstractButton>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QStackedWidget>
 #include <QWidget>
@@ -39,6 +40,17 @@ public:
         QTest::mouseClick(button, Qt::LeftButton);
     }
 
+    // Types into the text or number field of a question.
+    void type(const char* linkId, const QString& text) const
+    {
+        QWidget* q = question(linkId);
+        QVERIFY2(q, linkId);
+        auto* edit = q->findChild<QLineEdit*>();
+        QVERIFY2(edit && edit->isVisible(), linkId);
+        edit->clear();
+        QTest::keyClicks(edit, text);
+    }
+
     void next() const
     {
         auto* nextButton = m_window->findChild<QPushButton*>(QStringLiteral("nextButton"));
@@ -51,15 +63,23 @@ public:
         return m_window->findChild<QLabel*>(QStringLiteral("progressLabel"))->text();
     }
 
+    // The negative safety screen "N" of the clinical spec: age 42, every
+    // Yes/No question No, "None of these" for the two lists.
     void answerSafetyAllNo() const
     {
-        for (const char* id : {"redflag.bladder_bowel", "redflag.saddle_numbness",
-                               "redflag.progressive_weakness", "redflag.recent_trauma", "redflag.systemic"})
+        type("safety.age", QStringLiteral("42"));
+        for (const char* id :
+             {"redflag.bladder_bowel", "redflag.saddle_numbness", "redflag.sexual_function",
+              "redflag.both_legs", "redflag.progressive_weakness", "redflag.gait", "redflag.recent_trauma",
+              "redflag.fever", "redflag.weight_loss", "redflag.cancer_history",
+              "redflag.procedure_then_worse", "redflag.night_pain", "redflag.thoracic_pain"})
             answer(id, "false");
+        answer("redflag.infection_risk", "none");
+        answer("redflag.bone_risk", "none");
     }
 
-    // Worked example 3 of the clinical spec, section by section, up to the
-    // "About you" page (not answered, not finished).
+    // Worked example E3 of the clinical spec (its answer set "R"), section by
+    // section, up to the "About you" page (not answered, not finished).
     void answerExampleThree() const
     {
         answerSafetyAllNo();
@@ -67,24 +87,34 @@ public:
         answer("pain.duration", "6m_12m");
         answer("pain.location", "back_mostly");
         answer("peg.pain", "6");
-        answer("peg.enjoyment", "5");
+        answer("peg.enjoyment", "7");
         answer("peg.activity", "6");
+        answer("ibp.onset_before_40", "true");
+        for (const char* id :
+             {"ibp.slow_onset", "ibp.better_with_exercise", "ibp.rest_no_help", "ibp.night_better_up"})
+            answer(id, "false");
         next();
         answer("dx.told", "annular_tear");
         next();
         answer("img.mri", "within_12m");
         answer("img.findings", "annular_tear");
+        answer("img.flexion_extension", "not_done");
+        answer("img.discography", "not_done");
         next();
         answer("cc.pt", "ge6w");
+        answer("cc.meds", "true");
         answer("cc.injections", "true");
         answer("cc.relief", "temporary");
+        answer("cc.pain_program", "false");
         next();
         answer("inst.told_unstable", "no");
         next();
-        answer("neuro.numbness", "stable");
+        answer("neuro.numbness", "none");
         answer("neuro.weakness", "none");
         next();
         answer("hx.prior_surgery", "none");
+        next();
+        answer("proc.blood_thinner", "false");
         next();
         answer("pref.motion", "important");
         answer("pref.avoid_surgery", "true");

@@ -59,9 +59,11 @@ ButtonQuestion::ButtonQuestion(const q::Item& item, QWidget* parent, bool exclus
     , m_group(new QButtonGroup(this))
 {
     m_group->setExclusive(exclusive);
-    connect(m_group, &QButtonGroup::buttonToggled, this, [this](QAbstractButton*, bool checked) {
+    connect(m_group, &QButtonGroup::buttonToggled, this, [this](QAbstractButton* button, bool checked) {
         // An exclusive group toggles the old button off and the new one on:
         // report once, for the new state.
+        if (checked && !m_group->exclusive())
+            keepExclusiveChoicesApart(button);
         if (checked || !m_group->exclusive())
             notifyChanged();
     });
@@ -76,8 +78,11 @@ QWidget* ButtonQuestion::focusTarget() const
     return m_choices.empty() ? nullptr : m_choices.front().first;
 }
 
-void ButtonQuestion::addChoice(QAbstractButton* button, const json& value, const QString& label)
+void ButtonQuestion::addChoice(QAbstractButton* button, const json& value, const QString& label,
+                               bool exclusive)
 {
+    if (exclusive)
+        m_exclusiveChoices.push_back(button);
     button->setCheckable(true);
     button->setObjectName(QStringLiteral("choice_") + QString::fromStdString(value.is_string()
                                                                                  ? value.get<std::string>()
@@ -85,6 +90,20 @@ void ButtonQuestion::addChoice(QAbstractButton* button, const json& value, const
     describe(button, questionText() + QStringLiteral(": ") + label);
     m_group->addButton(button);
     m_choices.emplace_back(button, value);
+}
+
+void ButtonQuestion::keepExclusiveChoicesApart(QAbstractButton* picked)
+{
+    const auto isExclusive = [this](QAbstractButton* button) {
+        return std::find(m_exclusiveChoices.begin(), m_exclusiveChoices.end(), button) !=
+               m_exclusiveChoices.end();
+    };
+    const bool pickedExclusive = isExclusive(picked);
+    // Blocked, so that the patient's one click reports one new answer.
+    const QSignalBlocker blocker(m_group);
+    for (const auto& [button, value] : m_choices)
+        if (button != picked && button->isChecked() && (pickedExclusive || isExclusive(button)))
+            button->setChecked(false);
 }
 
 json ButtonQuestion::value() const
@@ -154,7 +173,7 @@ MultipleChoiceQuestion::MultipleChoiceQuestion(const q::Item& item, QWidget* par
         const QString label = optionLabel(option);
         auto* box = new RowCheckBox(label, this);
         box->setProperty("role", QStringLiteral("choice"));
-        addChoice(box, optionValue(option), label);
+        addChoice(box, optionValue(option), label, option.exclusive);
         answerLayout()->addWidget(box);
     }
 }

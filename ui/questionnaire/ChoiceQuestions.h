@@ -22,8 +22,10 @@ public:
 
 protected:
     ButtonQuestion(const spinepath::questionnaire::Item& item, QWidget* parent, bool exclusive);
-    // Adds a button for a value; the caller places it in a layout.
-    void addChoice(QAbstractButton* button, const nlohmann::json& value, const QString& label);
+    // Adds a button for a value; the caller places it in a layout. An exclusive
+    // choice ("None of these") unchecks every other, and any other unchecks it.
+    void addChoice(QAbstractButton* button, const nlohmann::json& value, const QString& label,
+                   bool exclusive = false);
     [[nodiscard]] const std::vector<std::pair<QAbstractButton*, nlohmann::json>>& choices() const noexcept
     {
         return m_choices;
@@ -33,8 +35,12 @@ protected:
     void clearChoices();
 
 private:
+    // Unchecks the choices that cannot stand beside `picked`.
+    void keepExclusiveChoicesApart(QAbstractButton* picked);
+
     QButtonGroup* m_group;
     std::vector<std::pair<QAbstractButton*, nlohmann::json>> m_choices;
+    std::vector<QAbstractButton*> m_exclusiveChoices;
 };
 
 // Big Yes and No buttons.

@@ -38,6 +38,8 @@ QuestionnaireView::QuestionnaireView(AssessmentSession& session, QWidget* parent
     layout->addWidget(m_stack, 1);
 
     for (const auto* item : m_session.content().questionnaire().items()) {
+        if (item->hidden())
+            continue;
         auto* page = new SectionPage(*item, m_session, m_stack);
         m_sections.push_back(page);
         m_stack->addWidget(page);

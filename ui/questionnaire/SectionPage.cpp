@@ -62,7 +62,8 @@ void SectionPage::addItems(const q::Item& parent, QWidget* container, int depth)
 {
     auto* layout = static_cast<QVBoxLayout*>(container->layout());
     for (const q::Item* item : parent.children()) {
-        if (item->isHelp())
+        // Help belongs to its question; a hidden item is never asked.
+        if (item->isHelp() || item->hidden())
             continue;
         if (item->isQuestion()) {
             auto* widget = QuestionWidget::create(*item, container);

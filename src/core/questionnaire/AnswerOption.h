@@ -33,6 +33,9 @@ struct AnswerOption
     nlohmann::json value;
     Coding coding; // Kind::Coding only
     bool initialSelected = false;
+    // The questionnaire-optionExclusive extension: picking this option (such as
+    // "None of these") clears the others of a repeating item, and the reverse.
+    bool exclusive = false;
 };
 
 } // namespace spinepath::questionnaire

@@ -41,6 +41,10 @@ public:
     [[nodiscard]] bool required() const noexcept { return m_required; }
     [[nodiscard]] bool repeats() const noexcept { return m_repeats; }
     [[nodiscard]] bool readOnly() const noexcept { return m_readOnly; }
+    // The questionnaire-hidden extension: never shown to the patient, yet still
+    // a valid item whose answers count (a legacy question kept so that stored
+    // answers score). Unlike a false enableWhen, it does not drop answers.
+    [[nodiscard]] bool hidden() const noexcept { return m_hidden; }
     [[nodiscard]] std::optional<int> maxLength() const noexcept { return m_maxLength; }
     // minValue / maxValue extensions as flat values; null when absent.
     [[nodiscard]] const nlohmann::json& minValue() const noexcept { return m_minValue; }
@@ -81,6 +85,7 @@ private:
     bool m_required = false;
     bool m_repeats = false;
     bool m_readOnly = false;
+    bool m_hidden = false;
     std::optional<int> m_maxLength;
     nlohmann::json m_minValue;
     nlohmann::json m_maxValue;

@@ -21,6 +21,9 @@ constexpr std::string_view kMinValueUrl = "http://hl7.org/fhir/StructureDefiniti
 constexpr std::string_view kMaxValueUrl = "http://hl7.org/fhir/StructureDefinition/maxValue";
 constexpr std::string_view kItemControlUrl =
     "http://hl7.org/fhir/StructureDefinition/questionnaire-itemControl";
+constexpr std::string_view kHiddenUrl = "http://hl7.org/fhir/StructureDefinition/questionnaire-hidden";
+constexpr std::string_view kOptionExclusiveUrl =
+    "http://hl7.org/fhir/StructureDefinition/questionnaire-optionExclusive";
 
 [[noreturn]] void fail(const std::string& message, const Pointer& at, const std::string& linkId = {})
 {
@@ -71,6 +74,30 @@ std::pair<std::string, const json*> choiceElement(const json& node, std::string_
     if (!found.second)
         fail("has no " + std::string(prefix) + "[x] element", at, linkId);
     return found;
+}
+
+// The valueBoolean of the extension with `url` in `node`, false when it has none.
+// These switch how a question is shown, so a malformed one is an error rather
+// than silently ignored.
+bool booleanExtension(const json& node, std::string_view url, const Pointer& at, const std::string& linkId)
+{
+    const auto extensions = node.find("extension");
+    if (extensions == node.end())
+        return false;
+    if (!extensions->is_array())
+        fail("extension must be an array", at / "extension", linkId);
+    for (std::size_t i = 0; i < extensions->size(); ++i) {
+        const json& extension = (*extensions)[i];
+        if (!extension.is_object() || !extension.contains("url") || !extension["url"].is_string())
+            fail("an extension needs a url", at / "extension" / i, linkId);
+        if (extension["url"] != url)
+            continue;
+        const auto value = extension.find("valueBoolean");
+        if (value == extension.end() || !value->is_boolean())
+            fail("the extension " + std::string(url) + " needs a valueBoolean", at / "extension" / i, linkId);
+        return value->get<bool>();
+    }
+    return false;
 }
 
 std::optional<AnswerOption::Kind> optionKind(std::string_view element)
@@ -456,11 +483,10 @@ void QuestionnaireLoader::loadFlags(Item& item, const json& node, const Pointer&
 
 void QuestionnaireLoader::loadExtensions(Item& item, const json& node, const Pointer& at)
 {
+    item.m_hidden = booleanExtension(node, kHiddenUrl, at, item.m_linkId);
     const auto extensions = node.find("extension");
     if (extensions == node.end())
         return;
-    if (!extensions->is_array())
-        fail("extension must be an array", at / "extension", item.m_linkId);
 
     for (std::size_t i = 0; i < extensions->size(); ++i) {
         const json& extension = (*extensions)[i];
@@ -550,6 +576,10 @@ void QuestionnaireLoader::loadOptions(Item& item, const json& node, const Pointe
                 option.value = *value;
             }
             option.initialSelected = optionalBool(options[i], "initialSelected", optionAt, id);
+            option.exclusive = booleanExtension(options[i], kOptionExclusiveUrl, optionAt, id);
+            if (option.exclusive && !item.m_repeats)
+                fail("only an item that repeats can have an exclusive answer option", optionAt / "extension",
+                     id);
             item.m_options.push_back(std::move(option));
         }
     }

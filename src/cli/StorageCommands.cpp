@@ -10,6 +10,7 @@
 #include "core/security/StaffPin.h"
 #include "core/storage/AssessmentExport.h"
 #include "core/storage/AssessmentRepository.h"
+#include "core/storage/AssessmentRescore.h"
 #include "core/storage/AuditLog.h"
 #include "core/storage/Database.h"
 #include "core/storage/StorageTime.h"
@@ -22,6 +23,7 @@
 #include <spdlog/spdlog.h>
 
 #include <charconv>
+#include <csignal>
 #include <cstdio>
 #include <memory>
 #include <optional>
@@ -188,7 +190,9 @@ struct DbOptions
     std::optional<std::string> format;
     std::optional<std::string> content;
     std::optional<std::string> olderThan;
+    std::optional<std::string> output;
     bool full = false;
+    bool dryRun = false;
     std::vector<std::string> words; // the subcommand and its arguments
 
     explicit DbOptions(Arguments& arguments)
@@ -196,23 +200,43 @@ struct DbOptions
         , format(arguments.takeOption("--format"))
         , content(arguments.takeOption("--content"))
         , olderThan(arguments.takeOption("--older-than"))
+        , output(takeOutput(arguments))
         , full(arguments.takeFlag("--full"))
+        , dryRun(arguments.takeFlag("--dry-run"))
         , words(arguments.positionals())
     {}
 
+    static std::optional<std::string> takeOutput(Arguments& arguments)
+    {
+        auto longForm = arguments.takeOption("--output");
+        auto shortForm = arguments.takeOption("-o");
+        return longForm ? longForm : shortForm;
+    }
+
+    // No db command makes a database or sets a damaged one aside (only
+    // `store` and the program do): a wrong path or a damaged file is an
+    // error with a non-zero exit, and the file stays as it was.
     [[nodiscard]] storage::OpenOptions openOptions(bool readOnly) const
     {
         storage::OpenOptions options;
         if (file)
             options.path = QString::fromStdString(*file);
         options.readOnly = readOnly;
+        options.recoverDamaged = false;
+        options.create = false;
         return options;
+    }
+
+    [[nodiscard]] ScreeningContent loadContent() const
+    {
+        return ScreeningContent::load(
+            contentDirectory(content ? QString::fromStdString(*content) : QString()).toStdString());
     }
 };
 
 constexpr const char* kDbUsage =
-    "usage: spinepath-cli db export --format jsonl|csv|fhir | check [--full] | stats | "
-    "purge --older-than DAYS | delete ID | reset-pin   [--db FILE]";
+    "usage: spinepath-cli db export --format jsonl|csv|fhir [-o FILE] | check [--full] | stats | "
+    "purge --older-than DAYS | delete ID | reset-pin | rescore [--dry-run]   [--db FILE]";
 
 // Opens the database and tells staff what happened on the way (a damaged
 // file set aside, a migration). Null after printing why it failed.
@@ -233,22 +257,28 @@ int runExport(const DbOptions& options)
 {
     const auto format = storage::exportFormatFromString(options.format.value_or(""));
     if (!format || options.words.size() != 1)
-        throw UsageError("usage: spinepath-cli db export --format jsonl|csv|fhir [--db FILE]");
-    const ScreeningContent content = ScreeningContent::load(
-        contentDirectory(options.content ? QString::fromStdString(*options.content) : QString())
-            .toStdString());
+        throw UsageError("usage: spinepath-cli db export --format jsonl|csv|fhir [-o FILE] [--db FILE]");
+    const ScreeningContent content = options.loadContent();
+    // Not read-only: the export is audited.
     auto database = openDatabase(options.openOptions(false));
     if (!database)
         return kUsageOrFileError;
-    QFile output;
-    if (!output.open(STDOUT_FILENO, QIODevice::WriteOnly | QIODevice::Unbuffered,
-                     QFileDevice::DontCloseHandle)) {
-        printError("cannot write to standard output");
-        return kUsageOrFileError;
-    }
     const storage::AssessmentExport exporter(*database, content.questionnaire(), actor());
-    auto exported =
-        exporter.write(*format, storage::ExportSelection::all(), output, storage::audit::kExported);
+    const auto exported = [&]() -> storage::Result<storage::ExportSummary> {
+        if (options.output)
+            // A 0600 temporary file renamed when complete: never a partial
+            // file under the name given, whatever stops the export.
+            return exporter.writeFile(*format, storage::ExportSelection::all(),
+                                      QString::fromStdString(*options.output), storage::audit::kExported);
+        // A closed pipe (`| head`) is then a write error, so the export is
+        // recorded as failed instead of the process dying unrecorded.
+        std::signal(SIGPIPE, SIG_IGN);
+        QFile output;
+        if (!output.open(STDOUT_FILENO, QIODevice::WriteOnly | QIODevice::Unbuffered,
+                         QFileDevice::DontCloseHandle))
+            return storage::Error{storage::ErrorKind::Io, "cannot write to standard output"};
+        return exporter.write(*format, storage::ExportSelection::all(), output, storage::audit::kExported);
+    }();
     if (!exported) {
         printError(exported.error().message);
         return exitCodeFor(exported.error());
@@ -279,6 +309,45 @@ int runCheck(const DbOptions& options)
     return kSuccess;
 }
 
+// Every stored result re-scored under the current content: a line per
+// assessment whose category changes; with --dry-run nothing is written (the
+// file is opened read-only), without it all changes in one audited
+// transaction.
+int runRescore(const DbOptions& options)
+{
+    if (options.words.size() != 1)
+        throw UsageError("usage: spinepath-cli db rescore [--dry-run] [--db FILE] [--content DIR]");
+    const ScreeningContent content = options.loadContent();
+    auto database = openDatabase(options.openOptions(options.dryRun));
+    if (!database)
+        return kUsageOrFileError;
+    const storage::AssessmentRescore rescore(*database, content.scorer(), actor());
+    auto done = options.dryRun ? rescore.preview() : rescore.apply();
+    if (!done) {
+        printError(done.error().message);
+        return exitCodeFor(done.error());
+    }
+    Output output(STDOUT_FILENO);
+    for (const storage::RescoreChange& change : done->changes) {
+        output.buffer() += change.assessmentId + ": " + change.oldCategory + " -> " + change.newCategory +
+                           " (ruleset " + change.oldRulesetVersion + " -> " + change.newRulesetVersion +
+                           ")\n";
+        output.flushIfLarge();
+    }
+    output.flush();
+    // Named by item and reason only: the answer itself stays in the database.
+    for (const storage::RescoreRefusal& refusal : done->refused)
+        printError("assessment " + refusal.assessmentId + " left as it was: " +
+                   (refusal.linkId.empty() ? std::string("its answers") : "its answer to " + refusal.linkId) +
+                   " does not fit the current questionnaire (" + refusal.reason + ")");
+    printError(std::to_string(done->examined) + " assessment(s) examined, " +
+               std::to_string(done->changes.size()) + " change category, " + std::to_string(done->updated) +
+               " result(s) differ, " + std::to_string(done->refusedAssessments) + " left as they were; " +
+               (done->written ? "the new results are stored"
+                              : (options.dryRun ? "dry run: nothing was written" : "nothing to write")));
+    return done->refusedAssessments > 0 ? kSomeInputFailed : kSuccess;
+}
+
 int runMaintenance(const DbOptions& options)
 {
     const std::string& command = options.words[0];
@@ -286,7 +355,8 @@ int runMaintenance(const DbOptions& options)
     if (options.words.size() != (isDelete ? 2u : 1u) || (command == "purge") != options.olderThan.has_value())
         throw UsageError(kDbUsage);
     const int days = options.olderThan ? parseDays(*options.olderThan) : 0;
-    auto database = openDatabase(options.openOptions(false));
+    // stats only reads: opened read-only, so it changes nothing on disk.
+    auto database = openDatabase(options.openOptions(command == "stats"));
     if (!database)
         return kUsageOrFileError;
     storage::AssessmentRepository repository(*database, actor());
@@ -377,15 +447,18 @@ int runDb(Arguments arguments)
         throw UsageError(kDbUsage);
     const std::string& command = options.words[0];
     if (command != "export" && command != "check" && command != "stats" && command != "purge" &&
-        command != "delete" && command != "reset-pin")
+        command != "delete" && command != "reset-pin" && command != "rescore")
         throw UsageError("unknown db command \"" + command + "\"");
-    if ((options.format && command != "export") || (options.full && command != "check"))
+    if (((options.format || options.output) && command != "export") || (options.full && command != "check") ||
+        (options.dryRun && command != "rescore"))
         throw UsageError(kDbUsage);
     CoreApplication application;
     if (command == "export")
         return runExport(options);
     if (command == "check")
         return runCheck(options);
+    if (command == "rescore")
+        return runRescore(options);
     return runMaintenance(options);
 }
 

@@ -42,9 +42,11 @@ constexpr Command kCommands[] = {
      "        {\"id\", \"category\"} per line once it is committed",
      runStore},
     {"db",
-     "db export --format jsonl|csv|fhir | check [--full] | stats | purge --older-than DAYS | delete ID\n"
-     "        | reset-pin [--db FILE]   export, check (read-only), count, purge or delete stored\n"
-     "        assessments; forget a forgotten staff PIN (the kiosk asks for a new one)",
+     "db export --format jsonl|csv|fhir [-o FILE] | check [--full] | stats | purge --older-than DAYS\n"
+     "        | delete ID | reset-pin | rescore [--dry-run] [--content DIR]   [--db FILE]\n"
+     "        export, check (read-only), count, purge or delete stored assessments; forget a forgotten\n"
+     "        staff PIN (the kiosk asks for a new one); re-score stored results under the current rules\n"
+     "        (--dry-run: only list the category changes)",
      runDb},
     {"report",
      "report FILE|- -o OUT.pdf  |  report --db DB ID -o OUT.pdf   [--patient] [--paper a4|letter]\n"

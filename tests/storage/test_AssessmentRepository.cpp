@@ -2,6 +2,7 @@
 
 #include "core/storage/AssessmentRepository.h"
 #include "core/storage/AuditLog.h"
+#include "core/storage/PrivateFiles.h"
 #include "core/storage/Settings.h"
 
 #include <QFileInfo>
@@ -255,6 +256,49 @@ TEST_CASE("Deleting removes an assessment everywhere, including the name index a
     CHECK(entries->front().action == storage::audit::kDeleted);
     CHECK(entries->front().actor == "staff:rivera");
     CHECK(repository.remove(id).error().kind == ErrorKind::NotFound);
+}
+
+TEST_CASE("A name or phone typed, then changed or cleared, leaves no trace in the file, WAL or -shm",
+          "[repository][security]")
+{
+    TempFolder folder;
+    const QString path = folder.file(QStringLiteral("spinepath.sqlite"));
+    auto database = openOrFail(path);
+    AssessmentRepository repository(*database, "kiosk");
+    // Another patient's name stays, so the index is not simply empty.
+    REQUIRE(repository.storeCompleted(std::vector{completed("Keeper Otherperson")}));
+    auto id = repository.create({storage::Mode::Kiosk, contentVersions(), {}});
+    REQUIRE(id);
+    const auto typed = [](const std::string& name, const std::string& phone) {
+        json answers = {{"pain.duration", "gt12m"}};
+        if (!name.empty())
+            answers["about.name"] = name;
+        if (!phone.empty())
+            answers["about.phone"] = phone;
+        return responseFor(answers, "in-progress");
+    };
+    const auto traces = [&](const QByteArray& needle) {
+        QStringList found;
+        for (const QString& file : {path, storage::walPath(path), storage::shmPath(path)})
+            if (QFileInfo::exists(file) && fileBytes(file).toLower().contains(needle.toLower()))
+                found << file;
+        return found.join(QStringLiteral(", ")).toStdString();
+    };
+    // The name as typed, letter by letter at the kiosk, saved after each answer.
+    REQUIRE(repository.saveAnswers(*id, typed("Quentin Zyxwvutsr", "555-0199")));
+    REQUIRE(repository.list(byName("zyxw"))->rows.size() == 1);
+    // Corrected: the surname changes, the phone is taken back.
+    REQUIRE(repository.saveAnswers(*id, typed("Quentin Abernathy", "")));
+    CHECK(traces("Zyxwvutsr").empty());
+    CHECK(traces("555-0199").empty());
+    CHECK(repository.list(byName("zyxw"))->rows.empty());
+    CHECK(repository.list(byName("abern"))->rows.size() == 1);
+    // Cleared: every "About you" answer taken back.
+    REQUIRE(repository.saveAnswers(*id, typed("", "")));
+    CHECK(traces("Abernathy").empty());
+    CHECK(traces("Quentin").empty());
+    CHECK(repository.list(byName("keeper"))->rows.size() == 1);
+    CHECK(QFileInfo(storage::walPath(path)).size() == 0); // checkpointed and truncated
 }
 
 TEST_CASE("Purging deletes finished assessments older than the retention period", "[repository]")

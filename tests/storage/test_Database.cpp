@@ -328,3 +328,57 @@ TEST_CASE("check() finds damage in an open database without changing it", "[data
     CHECK(database->checkpoint());
     CHECK(database->sizeOnDisk() > 0);
 }
+
+TEST_CASE("A database with objects SpinePath did not make is refused, and left as it was",
+          "[database][security]")
+{
+    TempFolder folder;
+    const QString path = folder.file(QStringLiteral("spinepath.sqlite"));
+    {
+        auto database = openOrFail(path);
+        storage::AssessmentRepository repository(*database, "kiosk");
+        REQUIRE(repository.storeCompleted(std::vector{completed("Ada Fairbanks")}));
+    }
+    const std::vector<QStringList> changes{
+        {QStringLiteral("CREATE TRIGGER copy_out AFTER INSERT ON patients BEGIN "
+                        "INSERT INTO settings (key, value) VALUES ('copied', new.name); END")},
+        {QStringLiteral("CREATE VIEW everyone AS SELECT name, phone FROM patients")},
+        {QStringLiteral("CREATE TABLE stash (x)")},
+        // One of SpinePath's own triggers, with another body under its name.
+        {QStringLiteral("DROP TRIGGER patients_fts_insert"),
+         QStringLiteral("CREATE TRIGGER patients_fts_insert AFTER INSERT ON patients BEGIN "
+                        "DELETE FROM audit_log; END")},
+    };
+    const QStringList change = changes[GENERATE(0u, 1u, 2u, 3u)];
+    CAPTURE(change.join(u';').toStdString());
+    {
+        OtherConnection other(path);
+        for (const QString& statement : change)
+            other.exec(statement);
+    }
+    const QByteArray before = sha256(path);
+    auto opened = Database::open(optionsFor(path));
+    REQUIRE_FALSE(opened);
+    CHECK(opened.error().kind == ErrorKind::NotOurs);
+    CHECK_THAT(opened.error().message, Catch::Contains("changed by another program") &&
+                                           (Catch::Contains("did not make") ||
+                                            Catch::Contains("has been changed from what SpinePath made")));
+    storage::OpenOptions readOnly = optionsFor(path);
+    readOnly.readOnly = true;
+    CHECK(Database::open(readOnly).error().kind == ErrorKind::NotOurs);
+    CHECK(sha256(path) == before);
+    CHECK(filesLike(folder, QStringLiteral("corrupt")).isEmpty()); // never set aside
+}
+
+TEST_CASE("check(full) compares the schema with SpinePath's and finds nothing in a sound file", "[database]")
+{
+    TempFolder folder;
+    auto database = openOrFail(folder.file(QStringLiteral("spinepath.sqlite")));
+    CHECK(database->check(true));
+    // The same schema a migration from version 1 gives (test_Migrations), so
+    // the expected schema is the migrations', not a copy of it.
+    sql(*database, QStringLiteral("CREATE INDEX sneaky ON audit_log (actor)"));
+    auto checked = database->check(true);
+    REQUIRE_FALSE(checked);
+    CHECK_THAT(checked.error().message, Catch::Contains("sneaky"));
+}

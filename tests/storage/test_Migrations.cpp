@@ -111,7 +111,7 @@ TEST_CASE("Migration from an empty file makes the whole schema without a backup"
 TEST_CASE("Migration from each earlier version keeps every row and makes a private backup first",
           "[migration]")
 {
-    const int version = GENERATE(1, 2, 3);
+    const int version = GENERATE(1, 2, 3, 4);
     CAPTURE(version);
     TempFolder folder;
     const QString path = folder.file(QStringLiteral("spinepath.sqlite"));
@@ -126,7 +126,7 @@ TEST_CASE("Migration from each earlier version keeps every row and makes a priva
     auto database = openOrFail(path);
     CHECK(database->schemaVersion() == Database::kSchemaVersion);
     CHECK(schemaOf(*database) == freshSchema);
-    CHECK(columnsOf(*database, QStringLiteral("assessments")).size() == 17);
+    CHECK(columnsOf(*database, QStringLiteral("assessments")).size() == 20);
 
     // The backup: made before the first step, private, and still the old version.
     const QStringList backups = backupsOf(path);
@@ -156,10 +156,15 @@ TEST_CASE("Migration from each earlier version keeps every row and makes a priva
     CHECK(first->patient.name == "Ottoline Brackenridge");
     REQUIRE(first->result);
     CHECK(first->result->flags == std::vector<std::string>{"possible_fracture"});
+    // Version 5: a result so far was scored with the questionnaire it was answered with.
+    CHECK(first->scoredQuestionnaireId == "spinepath-intake");
+    CHECK(first->scoredQuestionnaireVersion == "1.0.0");
+    CHECK_FALSE(first->rescoredAt.isValid());
     auto second = assessments.get(kSecondId);
     REQUIRE(second);
     CHECK(second->status == storage::Status::InProgress);
     CHECK(second->mode == storage::Mode::Home);
+    CHECK(second->scoredQuestionnaireVersion.empty()); // no result yet
 
     // The new name index covers the patients that were already there.
     auto found = assessments.list(byName("ottol"));
@@ -183,24 +188,26 @@ TEST_CASE("A failing migration step is rolled back whole and reported", "[migrat
     const QString path = folder.file(QStringLiteral("spinepath.sqlite"));
     buildFromScript(path, 1);
     {
-        // Something a version 2 step needs to create is in the way.
+        // A column a version 3 step adds is already there. (A table or a
+        // trigger in the way is refused before any step runs: the schema
+        // check finds objects SpinePath did not make.)
         OtherConnection other(path);
-        other.exec(QStringLiteral("CREATE TABLE assessment_articles (x)"));
+        other.exec(QStringLiteral("ALTER TABLE assessments ADD COLUMN reviewed_at TEXT"));
     }
     ensureApplication();
     auto opened = Database::open(optionsFor(path));
     REQUIRE_FALSE(opened);
-    CHECK_THAT(opened.error().message, Catch::Contains("update the database to version 2"));
+    CHECK_THAT(opened.error().message, Catch::Contains("update the database to version 3"));
 
-    // Still version 1, no part of step 2 applied, every row kept, and the backup exists.
+    // Still version 2, no part of step 3 applied, every row kept, and the backup exists.
     OtherConnection check(path);
     QSqlQuery version = check.exec(QStringLiteral("PRAGMA user_version"));
     REQUIRE(version.next());
-    CHECK(version.value(0).toInt() == 1);
-    QSqlQuery articles =
-        check.exec(QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE name = 'articles'"));
-    REQUIRE(articles.next());
-    CHECK(articles.value(0).toInt() == 0);
+    CHECK(version.value(0).toInt() == 2);
+    QSqlQuery search =
+        check.exec(QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE name = 'patients_fts'"));
+    REQUIRE(search.next());
+    CHECK(search.value(0).toInt() == 0);
     QSqlQuery rows = check.exec(QStringLiteral("SELECT count(*) FROM assessments"));
     REQUIRE(rows.next());
     CHECK(rows.value(0).toInt() == 2);

@@ -174,6 +174,34 @@ TEST_CASE("Today's queue puts alerts and urgent results first, then the newest",
     CHECK(idsOf(*yesterday) == std::vector<std::string>{(*stored)[3]});
 }
 
+TEST_CASE("The queue and the urgency order rank emergency, urgent, review (spec v2), then none", "[staff]")
+{
+    TempFolder folder;
+    auto database = openOrFail(folder.file(QStringLiteral("spinepath.sqlite")));
+    AssessmentRepository repository(*database, "kiosk");
+    // The severities as clinical spec v2 rules give them; stored oldest first
+    // in reverse rank, so the order can only come from the severity.
+    std::vector<storage::CompletedAssessment> batch;
+    const std::vector<std::string> severities{"emergency", "urgent", "review", ""};
+    for (std::size_t i = 0; i < severities.size(); ++i) {
+        storage::CompletedAssessment assessment = completed("", todayAt(8 + static_cast<int>(i)));
+        assessment.result.severity = severities[i];
+        batch.push_back(std::move(assessment));
+    }
+    auto stored = repository.storeCompleted(batch);
+    REQUIRE(stored);
+    const std::vector<std::string> ranked{(*stored)[0], (*stored)[1], (*stored)[2], (*stored)[3]};
+    auto queue = repository.todayQueue(todayAt(12));
+    REQUIRE(queue);
+    CHECK(idsOf(*queue) == ranked);
+    auto listed = repository.list({}, pageOf(10, 0), {SortKey::Severity, true});
+    REQUIRE(listed);
+    CHECK(idsOf(listed->rows) == ranked);
+    auto ascending = repository.list({}, pageOf(10, 0), {SortKey::Severity, false});
+    REQUIRE(ascending);
+    CHECK(idsOf(ascending->rows) == std::vector<std::string>(ranked.rbegin(), ranked.rend()));
+}
+
 TEST_CASE("The staff list sorts by every column, both ways, and pages without gaps", "[staff]")
 {
     TempFolder folder;
@@ -258,7 +286,8 @@ TEST_CASE("Every sorted page is served by an index, not a sort of every row", "[
                                            "a.patient_id ORDER BY ");
     for (const char* order :
          {"a.completed_at DESC, a.started_at DESC, a.id DESC", "a.category, a.started_at, a.id",
-          "(CASE a.severity WHEN 'emergency' THEN 2 WHEN 'urgent' THEN 1 ELSE 0 END) DESC, "
+          "(CASE a.severity WHEN 'emergency' THEN 3 WHEN 'urgent' THEN 2 WHEN 'review' THEN 1 ELSE 0 END) "
+          "DESC, "
           "a.started_at DESC, a.id DESC"}) {
         CAPTURE(order);
         const std::string plan =

@@ -1,13 +1,22 @@
 #include "ChildProcess.h"
 #include "StorageTestSupport.h"
 
+#include "support/TempDir.h"
+
 #include "core/security/StaffPin.h"
+#include "core/storage/AssessmentExport.h"
 #include "core/storage/AssessmentRepository.h"
 #include "core/storage/AuditLog.h"
+#include "core/storage/PrivateFiles.h"
 
 #include <QFileInfo>
 
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
 #include <sstream>
+
+#include <sys/wait.h>
 
 using namespace storagetest;
 
@@ -254,4 +263,312 @@ TEST_CASE("The store and db commands report an unusable database clearly", "[sto
     qunsetenv("SPINEPATH_DB");
     CHECK(run.exitCode == 0);
     CHECK(QFileInfo::exists(fromEnvironment));
+}
+
+namespace {
+
+// The project's content copied to `folder`, with the rules changed so that
+// the regenerative pathway never fires (a stand-in for new rules) and a new
+// ruleset version. Returns the content folder.
+std::string changedRules(const TempFolder& folder)
+{
+    const std::filesystem::path target = folder.file(QStringLiteral("content")).toStdString();
+    std::filesystem::copy(SPINEPATH_SOURCE_DIR "/content", target, std::filesystem::copy_options::recursive);
+    const std::filesystem::path rulesFile = target / "rules" / "spinepath-core.json";
+    json rules = json::parse(spinepath::test::readAll(rulesFile.string()));
+    rules["version"] = "1.1.0-test";
+    bool found = false;
+    for (json& category : rules["categories"])
+        if (category["id"] == "regenerative_evaluation") {
+            category["when"] = false;
+            found = true;
+        }
+    REQUIRE(found);
+    std::ofstream(rulesFile, std::ios::binary | std::ios::trunc) << rules.dump(2);
+    return target.string();
+}
+
+// Sets the answer to `linkId` in a QuestionnaireResponse, found at any
+// depth, as if it had been stored so (or the questionnaire had changed).
+bool setAnswer(json& node, const std::string& linkId, const json& value)
+{
+    if (node.is_object() && node.value("linkId", "") == linkId && node.contains("answer")) {
+        node["answer"] = json::array({{{"valueInteger", value}}});
+        return true;
+    }
+    if (node.is_object() || node.is_array())
+        for (auto& child : node)
+            if (setAnswer(child, linkId, value))
+                return true;
+    return false;
+}
+
+} // namespace
+
+TEST_CASE("db rescore lists category changes, writes nothing with --dry-run, and writes and audits without",
+          "[storage][cli][rescore]")
+{
+    TempFolder folder;
+    const QString file = folder.file(QStringLiteral("spinepath.sqlite"));
+    const std::string path = file.toStdString();
+    std::vector<std::string> ids;
+    {
+        auto database = openOrFail(file);
+        storage::AssessmentRepository repository(*database, "test");
+        json urgent = completeAnswers("Ursula Rescore");
+        urgent["redflag.saddle_numbness"] = true;
+        // Answers the questionnaire refuses (a PEG rating out of range),
+        // stored with a result from before: re-scoring must leave it alone
+        // and must not repeat the value.
+        storage::CompletedAssessment broken = completed("Bertil Rescore");
+        REQUIRE(setAnswer(broken.response, "peg.pain", 987654));
+        auto stored = repository.storeCompleted(
+            std::vector{completed("Regina Rescore"), completed("", {}, urgent), broken});
+        REQUIRE(stored);
+        ids = *stored;
+        REQUIRE(repository.get(ids[0])->category == "regenerative_evaluation");
+    }
+    const std::string contentDir = changedRules(folder);
+    const auto changed = spinepath::scoring::ScreeningContent::load(contentDir);
+    const std::string newCategory = changed.scorer().score(completeAnswers("Regina Rescore")).category;
+    REQUIRE(newCategory != "regenerative_evaluation");
+    const std::string expectedLine = ids[0] + ": regenerative_evaluation -> " + newCategory + " (ruleset " +
+                                     content().ruleset().version() + " -> 1.1.0-test)";
+
+    SECTION("--dry-run lists the change and leaves every byte as it was")
+    {
+        const auto before = snapshot(folder.path());
+        const CliRun run = runCli({"db", "rescore", "--dry-run", "--db", path, "--content", contentDir});
+        CHECK(run.exitCode == 1); // the refused answer set
+        CHECK(textLines(run.out) == std::vector<std::string>{expectedLine});
+        CHECK_THAT(run.err, Catch::Contains(ids[2]) && Catch::Contains("peg.pain") &&
+                                Catch::Contains("dry run: nothing was written"));
+        CHECK(run.err.find("987654") == std::string::npos);
+        CHECK(run.err.find("Rescore") == std::string::npos); // no names either
+        CHECK(snapshot(folder.path()) == before);
+    }
+    SECTION("without --dry-run the new results are stored, once, with one audit entry")
+    {
+        const CliRun run = runCli({"db", "rescore", "--db", path, "--content", contentDir});
+        CHECK(run.exitCode == 1);
+        CHECK(textLines(run.out) == std::vector<std::string>{expectedLine});
+        CHECK_THAT(run.err, Catch::Contains("the new results are stored"));
+
+        {
+            auto database = openOrFail(file);
+            storage::AssessmentRepository repository(*database, "test");
+            const auto regina = repository.get(ids[0]).value();
+            CHECK(regina.category == newCategory);
+            CHECK(regina.result->category == newCategory);
+            CHECK(regina.content.rulesetVersion == "1.1.0-test");
+            CHECK(regina.result->rulesetVersion == "1.1.0-test");
+            CHECK(regina.scoredQuestionnaireVersion == content().questionnaire().version());
+            CHECK(regina.rescoredAt.isValid());
+            CHECK(regina.patient.name == "Regina Rescore"); // the answers stay as they were
+            // Same category, but the result now names the new rules.
+            const auto urgent = repository.get(ids[1]).value();
+            CHECK(urgent.category == "urgent");
+            CHECK(urgent.content.rulesetVersion == "1.1.0-test");
+            CHECK(urgent.flags == std::vector<std::string>{"cauda_equina_saddle_numbness"});
+            // Refused: left exactly as it was.
+            const auto bertil = repository.get(ids[2]).value();
+            CHECK(bertil.content.rulesetVersion == content().ruleset().version());
+            CHECK_FALSE(bertil.rescoredAt.isValid());
+
+            const auto entries = storage::AuditLog(*database).list(50).value();
+            int runs = 0;
+            for (const auto& entry : entries) {
+                if (entry.action != storage::audit::kRescored)
+                    continue;
+                ++runs;
+                CHECK(entry.assessmentId.empty());
+                CHECK_THAT(entry.detail, Catch::Contains("1.1.0-test") && Catch::Contains("3 examined") &&
+                                             Catch::Contains("2 updated") &&
+                                             Catch::Contains("1 changed category") &&
+                                             Catch::Contains("1 left as they were"));
+                CHECK(entry.detail.find("Rescore") == std::string::npos);
+            }
+            CHECK(runs == 1);
+        }
+        // Done once: a second run finds nothing left to change.
+        const CliRun again = runCli({"db", "rescore", "--dry-run", "--db", path, "--content", contentDir});
+        CHECK(again.out.empty());
+    }
+    SECTION("a missing database is an error, and none is made")
+    {
+        const std::string missing = folder.file(QStringLiteral("none.sqlite")).toStdString();
+        const CliRun run = runCli({"db", "rescore", "--db", missing, "--content", contentDir});
+        CHECK(run.exitCode == 2);
+        CHECK_THAT(run.err, Catch::Contains("There is no database"));
+        CHECK_FALSE(QFileInfo::exists(QString::fromStdString(missing)));
+    }
+}
+
+TEST_CASE("Read-only commands never create or replace a database", "[storage][cli]")
+{
+    TempFolder folder;
+    const QString file = folder.file(QStringLiteral("spinepath.sqlite"));
+    const std::string path = file.toStdString();
+    const std::string pdf = folder.file(QStringLiteral("out.pdf")).toStdString();
+    const std::vector<std::vector<std::string>> commands{
+        {"db", "export", "--format", "jsonl", "--db", path},
+        {"db", "stats", "--db", path},
+        {"db", "check", "--db", path},
+        {"report", "--db", path, "00000000-0000-4000-8000-000000000001", "-o", pdf},
+    };
+
+    SECTION("a missing file: a clear message, a non-zero exit, and still no file")
+    {
+        for (const auto& command : commands) {
+            CAPTURE(command);
+            const CliRun run = runCli(command);
+            CHECK(run.exitCode != 0);
+            CHECK_THAT(run.err, Catch::Contains("There is no database at " + path));
+            CHECK(QDir(folder.path()).entryList(QDir::Files | QDir::Hidden).isEmpty());
+        }
+    }
+    SECTION("a damaged file: a clear message, a non-zero exit, and the file left where and as it was")
+    {
+        REQUIRE(runCli({"store", "--jsonl", "--db", path}, completeAnswers("A B").dump() + "\n").exitCode ==
+                0);
+        QByteArray bytes = fileBytes(file);
+        for (qsizetype i = 4096; i < bytes.size(); i += 7)
+            bytes[i] = char(0x5A);
+        writeBytes(file, bytes);
+        for (const QByteArray& damage : {bytes, QByteArray("plain text, not a database")}) {
+            writeBytes(file, damage);
+            const auto before = snapshot(folder.path());
+            for (const auto& command : commands) {
+                CAPTURE(command);
+                const CliRun run = runCli(command);
+                CHECK(run.exitCode != 0);
+                CHECK_THAT(run.err, Catch::Contains("damaged") || Catch::Contains("integrity check") ||
+                                        Catch::Contains("not a SpinePath database"));
+                CHECK(run.out.empty());
+                CHECK(snapshot(folder.path()) == before); // nothing set aside, nothing new
+            }
+        }
+    }
+}
+
+namespace {
+
+// A writer that ends without closing the database, as a killed or crashed
+// SpinePath does: its -wal (holding a commit the file lacks) and -shm stay.
+void writeAndVanish(const QString& path)
+{
+    ensureApplication();
+    const storage::CompletedAssessment assessment = completed("Wally Walonly");
+    const pid_t pid = ::fork();
+    REQUIRE(pid >= 0);
+    if (pid == 0) {
+        auto opened = storage::Database::open(optionsFor(path));
+        bool stored = false;
+        if (opened) {
+            storage::AssessmentRepository repository(**opened, "test");
+            stored = repository.storeCompleted(std::vector{assessment}).ok();
+        }
+        ::_exit(stored ? 0 : 1);
+    }
+    int status = 0;
+    REQUIRE(::waitpid(pid, &status, 0) == pid);
+    REQUIRE(WIFEXITED(status));
+    REQUIRE(WEXITSTATUS(status) == 0);
+}
+
+} // namespace
+
+TEST_CASE("db check and db stats change no byte on disk, even beside a -wal file left by a writer",
+          "[storage][cli]")
+{
+    TempFolder folder;
+    const QString file = folder.file(QStringLiteral("spinepath.sqlite"));
+    const std::string path = file.toStdString();
+    REQUIRE(runCli({"store", "--jsonl", "--db", path}, completeAnswers("A B").dump() + "\n").exitCode == 0);
+    writeAndVanish(file);
+    REQUIRE(QFileInfo(storage::walPath(file)).size() > 0);
+    REQUIRE(QFileInfo::exists(storage::shmPath(file)));
+
+    const auto before = snapshot(folder.path());
+    const CliRun check = runCli({"db", "check", "--full", "--db", path});
+    CHECK(check.exitCode == 0);
+    CHECK_THAT(check.out, Catch::Contains("no problems found"));
+    CHECK(snapshot(folder.path()) == before);
+    // What the -wal holds is read all the same.
+    const CliRun stats = runCli({"db", "stats", "--db", path});
+    CHECK(stats.exitCode == 0);
+    CHECK(json::parse(stats.out)["assessments"] == 2);
+    CHECK(snapshot(folder.path()) == before);
+}
+
+namespace {
+
+std::vector<std::string> auditActions(const QString& path)
+{
+    auto database = openOrFail(path);
+    std::vector<std::string> actions;
+    const auto entries = storage::AuditLog(*database).list(1000).value();
+    for (const auto& entry : entries)
+        if (entry.action.starts_with("export.") || entry.action == storage::audit::kExported)
+            actions.insert(actions.begin(), entry.action + " " + entry.detail); // oldest first
+    return actions;
+}
+
+} // namespace
+
+TEST_CASE("db export is audited when it starts and when it ends, and writes files through a private "
+          "temporary file",
+          "[storage][cli][export]")
+{
+    TempFolder folder;
+    const QString file = folder.file(QStringLiteral("spinepath.sqlite"));
+    const std::string path = file.toStdString();
+    {
+        auto database = openOrFail(file);
+        storage::AssessmentRepository repository(*database, "test");
+        // Enough to outgrow a pipe's buffer several times over.
+        std::vector<storage::CompletedAssessment> batch(300, completed("Ex Porter"));
+        REQUIRE(repository.storeCompleted(batch));
+    }
+
+    SECTION("-o FILE: a complete 0600 file, with a start and an end entry")
+    {
+        const QString out = folder.file(QStringLiteral("export.jsonl"));
+        const mode_t previous = ::umask(0);
+        const CliRun run =
+            runCli({"db", "export", "--format", "jsonl", "--db", path, "-o", out.toStdString()});
+        ::umask(previous);
+        CHECK(run.exitCode == 0);
+        CHECK(run.out.empty());
+        CHECK(permissionBits(out) == 0600);
+        CHECK(jsonLines(fileBytes(out).toStdString()).size() == 300);
+        CHECK(auditActions(file) == std::vector<std::string>{"export.started jsonl, all assessments",
+                                                             "database.exported jsonl, 300 assessments"});
+    }
+    SECTION("cut short by a closed pipe (| head): recorded as started, then failed")
+    {
+        const std::string command = std::string("'") + SPINEPATH_CLI_PATH +
+                                    "' db export --format jsonl --db '" + path +
+                                    "' 2>/dev/null | head -c 100 >/dev/null";
+        (void)std::system(command.c_str());
+        const auto actions = auditActions(file);
+        REQUIRE(actions.size() == 2);
+        CHECK(actions[0] == "export.started jsonl, all assessments");
+        CHECK(actions[1].starts_with("export.failed jsonl, stopped after "));
+    }
+    SECTION("a file that cannot be finished: no file under the name asked for, and a failed entry")
+    {
+        ensureApplication();
+        const QString out = folder.file(QStringLiteral("no-such-folder/export.csv"));
+        auto database = openOrFail(file);
+        const storage::AssessmentExport exporter(*database, content().questionnaire(), "test");
+        auto written = exporter.writeFile(storage::ExportFormat::Csv, storage::ExportSelection::all(), out,
+                                          storage::audit::kExported);
+        CHECK_FALSE(written);
+        CHECK_FALSE(QFileInfo::exists(out));
+        database.reset();
+        CHECK(auditActions(file) ==
+              std::vector<std::string>{"export.started csv, all assessments",
+                                       "export.failed csv, stopped after 0 assessments"});
+    }
 }

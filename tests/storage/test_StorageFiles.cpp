@@ -86,3 +86,75 @@ TEST_CASE("Private folders are made with mode 0700; unusable ones are named in t
     CHECK(blocked.error().kind == storage::ErrorKind::FolderUnusable);
     CHECK_THAT(blocked.error().message, Catch::Contains("plain/sub"));
 }
+
+TEST_CASE("A database whose file or folder another user owns or can write is refused, not used",
+          "[storage][security]")
+{
+    ensureApplication();
+    TempFolder folder;
+    const mode_t previous = ::umask(0);
+    SECTION("every folder made for a new database is 0700, at umask 000 too")
+    {
+        const QString path = folder.file(QStringLiteral("data/SpinePath/spinepath.sqlite"));
+        {
+            auto database = openOrFail(path);
+            ::umask(previous);
+            CHECK(permissionBits(folder.file(QStringLiteral("data"))) == 0700);
+            CHECK(permissionBits(folder.file(QStringLiteral("data/SpinePath"))) == 0700);
+            CHECK(permissionBits(path) == 0600);
+        }
+    }
+    SECTION("a folder others can write")
+    {
+        const QString shared = folder.file(QStringLiteral("shared"));
+        REQUIRE(QDir().mkpath(shared));
+        REQUIRE(::chmod(QFile::encodeName(shared).constData(), 0777) == 0);
+        const QString path = shared + QStringLiteral("/spinepath.sqlite");
+        auto opened = storage::Database::open(optionsFor(path));
+        ::umask(previous);
+        REQUIRE_FALSE(opened);
+        CHECK(opened.error().kind == storage::ErrorKind::Exposed);
+        CHECK_THAT(opened.error().message, Catch::Contains(shared.toStdString()) &&
+                                               Catch::Contains("can be changed by other users") &&
+                                               Catch::Contains("0777"));
+        CHECK_FALSE(QFileInfo::exists(path)); // nothing made there
+    }
+    SECTION("a planted database file others can write, and one beside it for its WAL")
+    {
+        const QString path = folder.file(QStringLiteral("spinepath.sqlite"));
+        openOrFail(path).reset();
+        for (const QString& planted : {path, storage::walPath(path)}) {
+            writeBytes(planted, planted == path ? fileBytes(path) : QByteArray("wal"));
+            REQUIRE(::chmod(QFile::encodeName(planted).constData(), 0666) == 0);
+            const QByteArray before = fileBytes(planted);
+            auto opened = storage::Database::open(optionsFor(path));
+            REQUIRE_FALSE(opened);
+            CHECK(opened.error().kind == storage::ErrorKind::Exposed);
+            CHECK_THAT(opened.error().message, Catch::Contains(planted.toStdString()));
+            storage::OpenOptions readOnly = optionsFor(path);
+            readOnly.readOnly = true;
+            CHECK(storage::Database::open(readOnly).error().kind == storage::ErrorKind::Exposed);
+            CHECK(fileBytes(planted) == before);
+            CHECK(permissionBits(planted) == 0666); // refused, not quietly "fixed" and used
+            QFile::remove(storage::walPath(path));
+            REQUIRE(::chmod(QFile::encodeName(path).constData(), 0600) == 0);
+        }
+        ::umask(previous);
+    }
+    SECTION("a database file another user owns (as root: a file handed to nobody)")
+    {
+        ::umask(previous);
+        if (::geteuid() != 0) {
+            WARN("not root: cannot give a file to another user; skipped");
+            return;
+        }
+        const QString path = folder.file(QStringLiteral("spinepath.sqlite"));
+        openOrFail(path).reset();
+        REQUIRE(::chown(QFile::encodeName(path).constData(), 65534, 65534) == 0);
+        auto opened = storage::Database::open(optionsFor(path));
+        REQUIRE_FALSE(opened);
+        CHECK(opened.error().kind == storage::ErrorKind::Exposed);
+        CHECK_THAT(opened.error().message, Catch::Contains("belongs to another user account"));
+    }
+    ::umask(previous);
+}

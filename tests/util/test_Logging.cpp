@@ -59,6 +59,9 @@ TEST_CASE("initForGui writes a private log file in a private folder", "[logging]
 
     REQUIRE(QFile::exists(logFile));
     CHECK(permissionBits(logDirectory) == 0700);
+    // The data folder above the logs is made here too, before the database
+    // code runs: at umask 000 it must not be left open to every user.
+    CHECK(permissionBits(temporary.filePath(QStringLiteral("nested"))) == 0700);
     CHECK(permissionBits(logFile) == 0600);
 
     spdlog::debug("below the level");

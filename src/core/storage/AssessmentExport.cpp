@@ -179,12 +179,14 @@ AssessmentExport::AssessmentExport(const Database& database,
 Result<ExportSummary> AssessmentExport::write(ExportFormat format, const ExportSelection& selection,
                                               QIODevice& out, std::string_view auditAction) const
 {
-    auto written = writeTo(format, selection, out);
-    if (!written)
-        return written;
-    if (auto logged = audit(format, written->count, auditAction); !logged)
+    if (auto started = auditStart(format, selection); !started)
+        return std::move(started).error();
+    ExportSummary summary;
+    if (auto written = writeTo(format, selection, out, summary); !written)
+        return failed(format, summary, std::move(written).error());
+    if (auto logged = audit(format, summary.count, auditAction); !logged)
         return std::move(logged).error();
-    return written;
+    return summary;
 }
 
 Result<void> AssessmentExport::audit(ExportFormat format, qint64 count, std::string_view auditAction) const
@@ -195,57 +197,90 @@ Result<void> AssessmentExport::audit(ExportFormat format, qint64 count, std::str
                 std::string(toString(format)) + ", " + std::to_string(count) + " assessments");
 }
 
-Result<ExportSummary> AssessmentExport::writeTo(ExportFormat format, const ExportSelection& selection,
-                                                QIODevice& out) const
+Result<void> AssessmentExport::auditStart(ExportFormat format, const ExportSelection& selection) const
+{
+    // Committed before the first byte goes out: an export cut short (killed,
+    // its pipe closed) is in the trail all the same.
+    return AuditLog(m_database)
+        .append(m_actor, audit::kExportStarted, {},
+                std::string(toString(format)) + ", " +
+                    (selection.everything ? std::string("all assessments")
+                                          : std::to_string(selection.ids.size()) + " selected"));
+}
+
+Error AssessmentExport::failed(ExportFormat format, const ExportSummary& summary, Error error) const
+{
+    if (auto logged = AuditLog(m_database)
+                          .append(m_actor, audit::kExportFailed, {},
+                                  std::string(toString(format)) + ", stopped after " +
+                                      std::to_string(summary.count) + " assessments");
+        !logged)
+        return std::move(logged).error();
+    return error;
+}
+
+Result<void> AssessmentExport::writeTo(ExportFormat format, const ExportSelection& selection, QIODevice& out,
+                                       ExportSummary& summary) const
 {
     const AssessmentRepository repository(m_database, m_actor);
     AssessmentWriter writer(format, m_questionnaire, out);
     writer.begin();
+    const auto done = [&](Result<void> result) {
+        summary = writer.summary();
+        return result;
+    };
     if (selection.everything) {
         if (auto walked = repository.forEach([&](const Assessment& assessment) {
                 writer.add(assessment);
                 return true;
             });
             !walked)
-            return std::move(walked).error();
+            return done(std::move(walked).error());
     } else {
         for (const std::string& id : selection.ids) {
             auto assessment = repository.get(id);
             if (!assessment)
-                return std::move(assessment).error();
+                return done(std::move(assessment).error());
             writer.add(*assessment);
         }
     }
-    if (auto ended = writer.end(); !ended)
-        return std::move(ended).error();
-    return writer.summary();
+    return done(writer.end());
 }
 
 Result<ExportSummary> AssessmentExport::writeFile(ExportFormat format, const ExportSelection& selection,
                                                   const QString& path, std::string_view auditAction) const
 {
+    if (auto started = auditStart(format, selection); !started)
+        return std::move(started).error();
+    ExportSummary summary;
+    // A temporary file beside the target, 0600 from its first byte, renamed
+    // over the target only when complete: an export cut short (even by
+    // SIGKILL) never leaves a partial file under the name asked for.
     QSaveFile file(path);
     {
         const PrivateUmask privateFiles;
         if (!file.open(QIODevice::WriteOnly))
-            return Error{ErrorKind::Io, "SpinePath cannot write the file " + path.toStdString() + ": " +
-                                            file.errorString().toStdString()};
+            return failed(format, summary,
+                          Error{ErrorKind::Io, "SpinePath cannot write the file " + path.toStdString() +
+                                                   ": " + file.errorString().toStdString()});
     }
     // An existing file's looser mode would otherwise carry over.
     if (::fchmod(file.handle(), kPrivateFileMode) != 0)
-        return Error{ErrorKind::Io, "SpinePath cannot make the file " + path.toStdString() + " private."};
-    auto written = writeTo(format, selection, file);
-    if (!written) {
+        return failed(
+            format, summary,
+            Error{ErrorKind::Io, "SpinePath cannot make the file " + path.toStdString() + " private."});
+    if (auto written = writeTo(format, selection, file, summary); !written) {
         file.cancelWriting();
-        return written;
+        return failed(format, summary, std::move(written).error());
     }
     if (!file.commit())
-        return Error{ErrorKind::Io, "SpinePath cannot write the file " + path.toStdString() + ": " +
-                                        file.errorString().toStdString()};
+        return failed(format, summary,
+                      Error{ErrorKind::Io, "SpinePath cannot write the file " + path.toStdString() + ": " +
+                                               file.errorString().toStdString()});
     // Recorded once the file is really there.
-    if (auto logged = audit(format, written->count, auditAction); !logged)
+    if (auto logged = audit(format, summary.count, auditAction); !logged)
         return std::move(logged).error();
-    return written;
+    return summary;
 }
 
 } // namespace spinepath::storage

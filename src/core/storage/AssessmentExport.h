@@ -90,7 +90,9 @@ struct ExportSelection
 };
 
 // Exports a selection and records in the audit log who took how many
-// assessments out in which format (never what they hold).
+// assessments out in which format (never what they hold): when it starts
+// (audit::kExportStarted, committed before the first byte) and when it ends,
+// done (the action given) or failed (audit::kExportFailed).
 class AssessmentExport final
 {
 public:
@@ -110,9 +112,13 @@ public:
                                                   const QString& path, std::string_view auditAction) const;
 
 private:
-    [[nodiscard]] Result<ExportSummary> writeTo(ExportFormat format, const ExportSelection& selection,
-                                                QIODevice& out) const;
+    // `summary` holds what was written, also when it fails part-way.
+    [[nodiscard]] Result<void> writeTo(ExportFormat format, const ExportSelection& selection, QIODevice& out,
+                                       ExportSummary& summary) const;
     Result<void> audit(ExportFormat format, qint64 count, std::string_view auditAction) const;
+    Result<void> auditStart(ExportFormat format, const ExportSelection& selection) const;
+    // Records the failure (how far it got) and returns `error`.
+    [[nodiscard]] Error failed(ExportFormat format, const ExportSummary& summary, Error error) const;
 
     const Database& m_database;
     const questionnaire::Questionnaire& m_questionnaire;

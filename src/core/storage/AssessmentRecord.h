@@ -95,6 +95,12 @@ struct Assessment
     ContentVersions content;
     nlohmann::json answers; // a FHIR QuestionnaireResponse
     std::optional<scoring::ScreeningResult> result;
+    // The questionnaire that read the answers for `result` (its ruleset is in
+    // `content`): the one they were given under (content.questionnaire*),
+    // unless the result was re-scored under newer content (`rescoredAt`).
+    std::string scoredQuestionnaireId;
+    std::string scoredQuestionnaireVersion;
+    QDateTime rescoredAt; // invalid unless re-scored (`spinepath-cli db rescore`)
     std::string category;
     std::string severity;
     std::vector<std::string> flags;
@@ -165,7 +171,7 @@ enum class SortKey
     Started,
     Completed, // unfinished ones (no completion time) come last when descending
     Category,
-    Severity,   // descending: emergency, then urgent, then the rest; newest first within each
+    Severity,   // descending: emergency, urgent, review, then the rest; newest first within each
     PatientName // case-insensitive; assessments without a name come after the named ones
 };
 

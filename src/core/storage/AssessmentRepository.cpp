@@ -9,6 +9,8 @@
 #include <QStringList>
 #include <QUuid>
 
+#include <spdlog/spdlog.h>
+
 namespace spinepath::storage {
 
 namespace {
@@ -99,11 +101,51 @@ Result<void> deleteOrphanPatient(const Database& database, qint64 patientId, std
     return remove.exec(action);
 }
 
-// Keeps the patients row in step with the "About you" answers: made when
-// the first one is given, updated, and dropped when all are taken back.
-Result<std::optional<qint64>> syncPatient(const Database& database, const std::string& assessmentId,
-                                          std::optional<qint64> current, const PatientIdentity& identity,
-                                          std::string_view action)
+// FTS5 marks deleted names in new index segments but keeps the old
+// segments until they are merged; 'optimize' merges everything, so a
+// deleted name no longer exists anywhere in the index (secure_delete then
+// zeroes the freed pages).
+Result<void> purgeSearchIndex(const Database& database, std::string_view action)
+{
+    return execute(database, QStringLiteral("INSERT INTO patients_fts (patients_fts) VALUES ('optimize')"),
+                   action);
+}
+
+// Commits a change that may have replaced or taken back typed text (an
+// answer, a name), then checkpoints: the WAL would otherwise keep the old
+// pages with that text until some later checkpoint, and the file the old
+// page versions (secure_delete zeroes what the new versions free). The
+// change is saved once committed; a checkpoint that cannot finish (another
+// connection reading) is finished by the next one.
+Result<void> commitAndScrub(const Database& database, Transaction& transaction, std::string_view action)
+{
+    if (auto done = transaction.commit(action); !done)
+        return done;
+    if (auto checkpointed = database.checkpoint(); !checkpointed)
+        spdlog::warn("A checkpoint after saving did not finish: {}", checkpointed.error().message);
+    return {};
+}
+
+// The name now stored for a patient row.
+Result<std::optional<std::string>> storedName(const Database& database, qint64 patientId,
+                                              std::string_view action)
+{
+    Statement select(database, QStringLiteral("SELECT name FROM patients WHERE id = :id"));
+    select.bind(QStringLiteral(":id"), patientId);
+    if (auto done = select.exec(action); !done)
+        return std::move(done).error();
+    std::optional<std::string> name;
+    if (select.next() && !select.isNull(0))
+        name = select.string(0);
+    if (auto done = select.finish(action); !done)
+        return std::move(done).error();
+    return name;
+}
+
+// Writes the patients row for the "About you" answers (see syncPatient).
+Result<std::optional<qint64>> writePatient(const Database& database, const std::string& assessmentId,
+                                           std::optional<qint64> current, const PatientIdentity& identity,
+                                           std::string_view action)
 {
     if (identity.empty()) {
         if (!current)
@@ -144,6 +186,30 @@ Result<std::optional<qint64>> syncPatient(const Database& database, const std::s
     return std::optional<qint64>(created);
 }
 
+// Keeps the patients row in step with the "About you" answers: made when
+// the first one is given, updated, and dropped when all are taken back. A
+// name changed or taken back leaves no trace in the search index: the index
+// is merged at once (a typed-then-cleared name must not stay in the file).
+Result<std::optional<qint64>> syncPatient(const Database& database, const std::string& assessmentId,
+                                          std::optional<qint64> current, const PatientIdentity& identity,
+                                          std::string_view action)
+{
+    std::optional<std::string> oldName;
+    if (current) {
+        auto name = storedName(database, *current, action);
+        if (!name)
+            return std::move(name).error();
+        oldName = std::move(name).value();
+    }
+    const std::optional<std::string> newName =
+        identity.name.empty() ? std::nullopt : std::optional<std::string>(identity.name);
+    auto synced = writePatient(database, assessmentId, current, identity, action);
+    if (synced && oldName && oldName != newName)
+        if (auto done = purgeSearchIndex(database, action); !done)
+            return std::move(done).error();
+    return synced;
+}
+
 Result<void> insertFlags(const Database& database, const std::string& id, std::span<const std::string> flags,
                          std::string_view action)
 {
@@ -171,16 +237,6 @@ Result<void> deleteAssessment(const Database& database, const std::string& id,
     if (patientId)
         return deleteOrphanPatient(database, *patientId, action);
     return {};
-}
-
-// FTS5 marks deleted names in new index segments but keeps the old
-// segments until they are merged; 'optimize' merges everything, so a
-// deleted name no longer exists anywhere in the index (secure_delete then
-// zeroes the freed pages).
-Result<void> purgeSearchIndex(const Database& database, std::string_view action)
-{
-    return execute(database, QStringLiteral("INSERT INTO patients_fts (patients_fts) VALUES ('optimize')"),
-                   action);
 }
 
 // An FTS5 query matching every word of `name` as a prefix: "ann smi" finds
@@ -258,7 +314,8 @@ Where whereFor(const AssessmentFilter& filter)
 const QString kAssessmentColumns = QStringLiteral(
     "a.id, a.patient_id, a.started_at, a.completed_at, a.updated_at, a.reviewed_at, a.reviewed_by, a.mode, "
     "a.status, a.questionnaire_id, a.questionnaire_version, a.ruleset_id, a.ruleset_version, a.answers, "
-    "a.result, a.category, a.severity, p.name, p.birth_date, p.phone, p.email, p.contact_ok");
+    "a.result, a.category, a.severity, p.name, p.birth_date, p.phone, p.email, p.contact_ok, "
+    "a.scored_questionnaire_id, a.scored_questionnaire_version, a.rescored_at");
 
 Result<Assessment> readAssessment(const Statement& row, const std::string& path)
 {
@@ -278,6 +335,9 @@ Result<Assessment> readAssessment(const Statement& row, const std::string& path)
     assessment.severity = row.string(16);
     assessment.patient = {row.string(17), row.string(18), row.string(19), row.string(20),
                           row.isNull(21) ? std::nullopt : std::optional<bool>(row.integer(21) != 0)};
+    assessment.scoredQuestionnaireId = row.string(22);
+    assessment.scoredQuestionnaireVersion = row.string(23);
+    assessment.rescoredAt = fromStorageTime(row.text(24));
     try {
         assessment.answers = nlohmann::json::parse(row.string(13));
         if (!row.isNull(14))
@@ -333,11 +393,12 @@ Result<std::vector<std::pair<std::string, qint64>>> countBy(const Database& data
     return counts;
 }
 
-// How urgent an assessment is, as a number to sort by: 2 emergency, 1
-// urgent, 0 neither. Written exactly as in the assessments_by_urgency index
-// (migration 4), so SQLite walks that index instead of sorting.
-const QString kUrgencyRank =
-    QStringLiteral("(CASE a.severity WHEN 'emergency' THEN 2 WHEN 'urgent' THEN 1 ELSE 0 END)");
+// How urgent an assessment is, as a number to sort by: 3 emergency, 2
+// urgent, 1 review (clinical spec v2), 0 none. Written exactly as in the
+// assessments_by_severity index (migration 5), so SQLite walks that index
+// instead of sorting.
+const QString kSeverityRank = QStringLiteral(
+    "(CASE a.severity WHEN 'emergency' THEN 3 WHEN 'urgent' THEN 2 WHEN 'review' THEN 1 ELSE 0 END)");
 
 const QString kSummaryFrom =
     QStringLiteral(" FROM assessments a LEFT JOIN patients p ON p.id = a.patient_id");
@@ -354,7 +415,7 @@ QString orderBy(const AssessmentOrder& order)
     case SortKey::Category:
         return QStringLiteral(" ORDER BY a.category") + d + QStringLiteral(", ") + tail;
     case SortKey::Severity:
-        return QStringLiteral(" ORDER BY ") + kUrgencyRank + d + QStringLiteral(", ") + tail;
+        return QStringLiteral(" ORDER BY ") + kSeverityRank + d + QStringLiteral(", ") + tail;
     case SortKey::Started:
     case SortKey::PatientName:
         break;
@@ -497,7 +558,7 @@ Result<void> AssessmentRepository::saveAnswers(const std::string& id, const nloh
             syncPatient(m_database, id, state->patientId, PatientIdentity::fromResponse(response), action);
         !patient)
         return std::move(patient).error();
-    return transaction.commit(action);
+    return commitAndScrub(m_database, transaction, action);
 }
 
 Result<void> AssessmentRepository::complete(const std::string& id, const nlohmann::json& response,
@@ -511,11 +572,13 @@ Result<void> AssessmentRepository::complete(const std::string& id, const nlohman
     if (!state)
         return std::move(state).error();
     const QString now = toStorageTime(storageNow());
-    Statement update(m_database,
-                     QStringLiteral("UPDATE assessments SET answers = :answers, result = :result, "
-                                    "category = :category, severity = :severity, ruleset_id = :rid, "
-                                    "ruleset_version = :rversion, status = 'completed', completed_at = :now, "
-                                    "updated_at = :now WHERE id = :id"));
+    Statement update(
+        m_database, QStringLiteral("UPDATE assessments SET answers = :answers, result = :result, "
+                                   "category = :category, severity = :severity, ruleset_id = :rid, "
+                                   "ruleset_version = :rversion, scored_questionnaire_id = questionnaire_id, "
+                                   "scored_questionnaire_version = questionnaire_version, "
+                                   "status = 'completed', completed_at = :now, "
+                                   "updated_at = :now WHERE id = :id"));
     update.bind(QStringLiteral(":answers"), json(response))
         .bind(QStringLiteral(":result"), json(result.toJson()))
         .bind(QStringLiteral(":category"), qtext(result.category))
@@ -544,7 +607,7 @@ Result<void> AssessmentRepository::complete(const std::string& id, const nlohman
                                 "ruleset " + result.rulesetId + " " + result.rulesetVersion);
         !done)
         return done;
-    return transaction.commit(action);
+    return commitAndScrub(m_database, transaction, action);
 }
 
 Result<std::vector<std::string>>
@@ -558,10 +621,11 @@ AssessmentRepository::storeCompleted(std::span<const CompletedAssessment> batch)
     Statement insert(
         m_database,
         QStringLiteral("INSERT INTO assessments (id, started_at, completed_at, updated_at, mode, status, "
-                       "questionnaire_id, questionnaire_version, ruleset_id, ruleset_version, answers, "
-                       "result, category, severity) VALUES (:id, :started, :completed, :completed, "
-                       ":mode, 'completed', :qid, :qversion, :rid, :rversion, :answers, :result, "
-                       ":category, :severity)"));
+                       "questionnaire_id, questionnaire_version, scored_questionnaire_id, "
+                       "scored_questionnaire_version, ruleset_id, ruleset_version, answers, result, "
+                       "category, severity) VALUES (:id, :started, :completed, :completed, :mode, "
+                       "'completed', :qid, :qversion, :qid, :qversion, :rid, :rversion, :answers, "
+                       ":result, :category, :severity)"));
     AuditLog audit(m_database);
     std::vector<std::string> ids;
     ids.reserve(batch.size());
@@ -625,6 +689,47 @@ Result<void> AssessmentRepository::raiseAlert(const std::string& id, std::span<c
             AuditLog(m_database)
                 .append(m_actor, audit::kAlertRaised, id, std::to_string(flagIds.size()) + " flag(s)");
         !done)
+        return done;
+    return transaction.commit(action);
+}
+
+Result<void> AssessmentRepository::replaceResult(const std::string& id,
+                                                 const scoring::ScreeningResult& result,
+                                                 const ContentVersions& scoredWith)
+{
+    constexpr std::string_view action = "store the re-scored result";
+    Transaction transaction(m_database);
+    if (auto begun = transaction.begin(action); !begun)
+        return begun;
+    auto state = readState(m_database, id, action);
+    if (!state)
+        return std::move(state).error();
+    if (state->status != Status::Completed && state->status != Status::Reviewed)
+        return wrongStatus(id, state->status, "re-scored");
+    const QString now = toStorageTime(storageNow());
+    Statement update(
+        m_database,
+        QStringLiteral("UPDATE assessments SET result = :result, category = :category, "
+                       "severity = :severity, ruleset_id = :rid, ruleset_version = :rversion, "
+                       "scored_questionnaire_id = :qid, scored_questionnaire_version = :qversion, "
+                       "rescored_at = :now, updated_at = :now WHERE id = :id"));
+    update.bind(QStringLiteral(":result"), json(result.toJson()))
+        .bind(QStringLiteral(":category"), qtext(result.category))
+        .bind(QStringLiteral(":severity"), nullableText(result.severity))
+        .bind(QStringLiteral(":rid"), qtext(result.rulesetId))
+        .bind(QStringLiteral(":rversion"), qtext(result.rulesetVersion))
+        .bind(QStringLiteral(":qid"), qtext(scoredWith.questionnaireId))
+        .bind(QStringLiteral(":qversion"), qtext(scoredWith.questionnaireVersion))
+        .bind(QStringLiteral(":now"), now)
+        .bind(QStringLiteral(":id"), qtext(id));
+    if (auto done = update.exec(action); !done)
+        return done;
+    Statement clearFlags(m_database,
+                         QStringLiteral("DELETE FROM assessment_flags WHERE assessment_id = :id"));
+    clearFlags.bind(QStringLiteral(":id"), qtext(id));
+    if (auto done = clearFlags.exec(action); !done)
+        return done;
+    if (auto done = insertFlags(m_database, id, result.flags, action); !done)
         return done;
     return transaction.commit(action);
 }

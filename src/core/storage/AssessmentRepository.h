@@ -47,6 +47,12 @@ public:
     // entry giving the number of flags, in one transaction. complete() later
     // replaces the flags with the final result's.
     Result<void> raiseAlert(const std::string& id, std::span<const std::string> flagIds);
+    // A completed or reviewed assessment's result re-scored under newer
+    // content (AssessmentRescore, which audits the whole run once): the
+    // result, category, severity, flags, the ruleset and the questionnaire
+    // that produced them, and rescored_at. The answers and the status stay.
+    Result<void> replaceResult(const std::string& id, const scoring::ScreeningResult& result,
+                               const ContentVersions& scoredWith);
     Result<void> abandon(const std::string& id);
     Result<void> markReviewed(const std::string& id);
     // Records the article versions shown with an assessment (repeats are ignored).
@@ -62,8 +68,8 @@ public:
     // Today's queue for staff: assessments started on the local calendar day
     // of `now` (invalid: now) that staff act on: completed, reviewed, and
     // in-progress ones that raised an alert, also once abandoned (a patient
-    // with a red flag who walked away must not drop out of sight). Emergency first, then urgent,
-    // then the rest; newest first within each.
+    // with a red flag who walked away must not drop out of sight). Emergency
+    // first, then urgent, then review, then the rest; newest first within each.
     [[nodiscard]] Result<std::vector<AssessmentSummary>> todayQueue(const QDateTime& now = {},
                                                                     int limit = 1000) const;
     [[nodiscard]] Result<qint64> count(const AssessmentFilter& filter = {}) const;

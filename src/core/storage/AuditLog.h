@@ -23,6 +23,15 @@ inline constexpr std::string_view kReviewed = "assessment.reviewed";
 inline constexpr std::string_view kDeleted = "assessment.deleted";
 inline constexpr std::string_view kPurged = "assessments.purged";
 inline constexpr std::string_view kExported = "database.exported";
+// An export began (format) and, if it did not end as kExported or
+// kSelectionExported, failed (format and count written so far). The start
+// is committed before the first byte goes out, so an export cut short
+// (killed, a closed pipe) is still in the trail.
+inline constexpr std::string_view kExportStarted = "export.started";
+inline constexpr std::string_view kExportFailed = "export.failed";
+// Stored results re-scored under new rules (`db rescore`): one entry per
+// run, with the ruleset version and the counts.
+inline constexpr std::string_view kRescored = "assessments.rescored";
 inline constexpr std::string_view kSettingChanged = "setting.changed";
 // An in-progress assessment raised an emergency flag at the kiosk.
 inline constexpr std::string_view kAlertRaised = "assessment.alert_raised";

@@ -2,6 +2,7 @@
 
 #include "core/storage/Migrations.h"
 #include "core/storage/PrivateFiles.h"
+#include "core/storage/SchemaCheck.h"
 #include "core/storage/SqlError.h"
 #include "core/storage/Statement.h"
 
@@ -74,13 +75,17 @@ Result<void> Database::openOnce()
     const bool readOnly = m_options.readOnly;
     const bool mayRecover = m_options.recoverDamaged && !readOnly;
 
+    FileState state = inspectFile(m_path);
+    if ((readOnly || !m_options.create) && (state == FileState::Missing || state == FileState::Empty))
+        return Error{ErrorKind::NotFound,
+                     "There is no database at " + m_path.toStdString() +
+                         (state == FileState::Empty ? " (the file is empty)" : "") +
+                         ". Check the path given with --db FILE or SPINEPATH_DB; nothing was created."};
     if (!readOnly)
         if (auto ready = preparePrivateFolder(QFileInfo(m_path).path()); !ready)
             return ready;
-
-    FileState state = inspectFile(m_path);
-    if (readOnly && state == FileState::Missing)
-        return Error{ErrorKind::NotFound, "There is no database at " + m_path.toStdString() + "."};
+    if (auto safe = checkNotExposed(m_path); !safe)
+        return safe;
     if (state == FileState::NotSqlite) {
         if (!mayRecover)
             return Error{ErrorKind::Corrupt, "The file " + m_path.toStdString() +
@@ -126,6 +131,8 @@ Result<void> Database::openOnce()
                          "). Install the newer SpinePath to use it. The file has not been changed."};
     if (auto ours = checkOwnership(); !ours)
         return ours;
+    if (auto schema = checkSchema(); !schema)
+        return schema;
     if (auto configured = configure(); !configured)
         return configured;
     if (readOnly)
@@ -159,10 +166,21 @@ Result<void> Database::connect()
         connection.setDatabaseName(QUrl::fromLocalFile(m_path).toString(QUrl::FullyEncoded) +
                                    QStringLiteral("?immutable=1"));
         connectOptions += QStringLiteral(";QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI");
+    } else if (m_options.readOnly) {
+        // The -wal file holds commits the file lacks, and any connection to
+        // it, even read-only, writes into (or creates) the -shm file. A
+        // private copy of both is read instead, so nothing on disk changes.
+        m_snapshot = std::make_unique<QTemporaryDir>();
+        if (!m_snapshot->isValid())
+            return Error{ErrorKind::Io, "SpinePath cannot read the database " + m_path.toStdString() +
+                                            " without changing it: no temporary folder can be made."};
+        auto copy = copyDatabaseForReading(m_path, m_snapshot->path());
+        if (!copy)
+            return std::move(copy).error();
+        connection.setDatabaseName(*copy);
+        connectOptions += QStringLiteral(";QSQLITE_OPEN_READONLY");
     } else {
         connection.setDatabaseName(m_path);
-        if (m_options.readOnly)
-            connectOptions += QStringLiteral(";QSQLITE_OPEN_READONLY");
     }
     connection.setConnectOptions(connectOptions);
     // SQLite creates the file, and later its -wal and -shm, with the mode of
@@ -225,6 +243,9 @@ Result<void> Database::check(bool full) const
     }
     if (query.lastError().isValid())
         return failure(query.lastError(), "check the database");
+    if (problems.empty() && full)
+        for (const std::string& difference : schemaDifferences(connection(), m_schemaVersion))
+            problems.push_back("schema: " + difference);
     if (problems.empty()) {
         query.finish();
         if (!query.exec(QStringLiteral("PRAGMA foreign_key_check")))
@@ -244,6 +265,10 @@ Result<void> Database::check(bool full) const
 
 Result<void> Database::checkpoint() const
 {
+    // Inside a transaction there is nothing to checkpoint yet; the caller
+    // that commits the outermost one checkpoints.
+    if (m_openTransactions > 0 || m_options.readOnly)
+        return {};
     QSqlQuery query(connection());
     if (!query.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")))
         return failure(query.lastError(), "tidy the database journal");
@@ -290,6 +315,24 @@ Result<void> Database::checkOwnership()
                      "changed it; choose another file with --db FILE or SPINEPATH_DB."};
 }
 
+Result<void> Database::checkSchema()
+{
+    if (m_schemaVersion <= 0)
+        return {};
+    const std::vector<std::string> differences = schemaDifferences(connection(), m_schemaVersion);
+    if (differences.empty())
+        return {};
+    std::string message =
+        "The database " + m_path.toStdString() + " has been changed by another program: it holds";
+    for (std::size_t i = 0; i < differences.size() && i < kProblemsShown; ++i)
+        message += (i == 0 ? " " : "; ") + differences[i];
+    if (differences.size() > kProblemsShown)
+        message += "; and " + std::to_string(differences.size() - kProblemsShown) + " more";
+    message += ". SpinePath will not use it: such a change can run on every save or alter what staff "
+               "see. The file has not been changed; ask your IT contact to look at it.";
+    return Error{ErrorKind::NotOurs, std::move(message)};
+}
+
 Result<void> Database::readVersion()
 {
     QSqlQuery query(connection());
@@ -308,6 +351,7 @@ void Database::closeConnection()
         connection.close();
     }
     QSqlDatabase::removeDatabase(m_connectionName);
+    m_snapshot.reset();
 }
 
 void Database::close()

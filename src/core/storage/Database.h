@@ -4,6 +4,7 @@
 
 #include <QSqlDatabase>
 #include <QString>
+#include <QTemporaryDir>
 #include <QtGlobal>
 
 #include <memory>
@@ -24,11 +25,18 @@ struct OpenOptions
     // Empty: defaultDatabasePath().
     QString path;
     // Opened with SQLITE_OPEN_READONLY and query_only: nothing is created,
-    // migrated, moved or written. For `db check` and exports.
+    // migrated, moved or written, and no file on disk changes at all: the
+    // file is opened immutable, or, while it has a -wal file (another
+    // program has it open, or one was killed), a private copy is read. For
+    // `db check`, `db stats`, reports.
     bool readOnly = false;
     // A damaged or non-SQLite file is set aside and a new database started.
     // When false (and always when read-only) it is reported as Corrupt.
     bool recoverDamaged = true;
+    // A missing (or empty) file becomes a new database. When false (and
+    // always when read-only) it is NotFound: commands that only read or
+    // change what is stored never make a database.
+    bool create = true;
     // How long SQLite itself waits for a lock, then how often the whole open
     // is tried again before the file is reported as Locked.
     int busyTimeoutMs = 5000;
@@ -64,7 +72,7 @@ class Database final
 {
 public:
     // The schema version this build writes and reads (PRAGMA user_version).
-    static constexpr int kSchemaVersion = 4;
+    static constexpr int kSchemaVersion = 5;
 
     [[nodiscard]] static Result<std::unique_ptr<Database>> open(const OpenOptions& options = {});
 
@@ -79,8 +87,9 @@ public:
     // What happened while opening that staff should know (set aside, migrated).
     [[nodiscard]] const std::vector<Notice>& notices() const noexcept { return m_notices; }
 
-    // PRAGMA quick_check (full: integrity_check) and foreign_key_check. The
-    // error lists the first problems found; it changes nothing.
+    // PRAGMA quick_check (full: integrity_check and the schema compared with
+    // the one SpinePath makes) and foreign_key_check. The error lists the
+    // first problems found; it changes nothing.
     [[nodiscard]] Result<void> check(bool full = false) const;
     // Moves the WAL into the file and truncates it, so deleted data does not
     // linger in the -wal file.
@@ -106,10 +115,15 @@ private:
     Result<void> setAside(std::string_view why);
     Result<void> readVersion();
     Result<void> checkOwnership();
+    // Refuses (NotOurs) a file whose tables, indexes, triggers or views are
+    // not exactly what the migrations make at its version.
+    Result<void> checkSchema();
     void closeConnection();
 
     QString m_path;
     OpenOptions m_options;
+    // Read-only with a -wal file: the private folder holding the copy read.
+    std::unique_ptr<QTemporaryDir> m_snapshot;
     QString m_connectionName;
     int m_schemaVersion = 0;
     std::vector<Notice> m_notices;

@@ -164,6 +164,30 @@ const Migration kVersion4{
         "WHERE patient_id IS NOT NULL",
     }};
 
+// Version 5: clinical spec v2 adds the severity "review" (below urgent), so
+// the staff list ranks emergency > urgent > review > the rest; version 4's
+// urgency index knows only two severities and gives way to one with the new
+// rank (the expression must stay exactly as kSeverityRank in the repository).
+// Re-scoring stored assessments under new rules (`db rescore`) also needs
+// each result to say which questionnaire version read its answers (the
+// answers themselves were given under questionnaire_version) and when it was
+// re-scored; results so far were scored with the questionnaire they were
+// answered with.
+const Migration kVersion5{
+    5,
+    "the review severity in the staff order, the questionnaire a result was scored with, re-score time",
+    {
+        "ALTER TABLE assessments ADD COLUMN scored_questionnaire_id TEXT",
+        "ALTER TABLE assessments ADD COLUMN scored_questionnaire_version TEXT",
+        "ALTER TABLE assessments ADD COLUMN rescored_at TEXT",
+        "UPDATE assessments SET scored_questionnaire_id = questionnaire_id, "
+        "scored_questionnaire_version = questionnaire_version WHERE result IS NOT NULL",
+        "DROP INDEX assessments_by_urgency",
+        "CREATE INDEX assessments_by_severity ON assessments "
+        "((CASE severity WHEN 'emergency' THEN 3 WHEN 'urgent' THEN 2 WHEN 'review' THEN 1 ELSE 0 END), "
+        "started_at, id)",
+    }};
+
 int readUserVersion(const Database& database)
 {
     QSqlQuery query(database.connection());
@@ -223,7 +247,7 @@ Result<void> runStep(const Database& database, const Migration& step)
 
 const std::vector<Migration>& migrations()
 {
-    static const std::vector<Migration> all{kVersion1, kVersion2, kVersion3, kVersion4};
+    static const std::vector<Migration> all{kVersion1, kVersion2, kVersion3, kVersion4, kVersion5};
     return all;
 }
 

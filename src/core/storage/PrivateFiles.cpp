@@ -1,6 +1,7 @@
 #include "core/storage/PrivateFiles.h"
 
 #include "core/storage/StorageTime.h"
+#include "core/util/PrivateFolder.h"
 
 #include <QDir>
 #include <QFile>
@@ -98,24 +99,13 @@ QString shmPath(const QString& databasePath)
 Result<void> preparePrivateFolder(const QString& folder)
 {
     const QString absolute = QDir(folder).absolutePath();
-    // Create missing parents one by one, so each new folder gets mode 0700
-    // whatever the umask is.
-    QStringList missing;
-    for (QString current = absolute; !exists(current); current = QFileInfo(current).path()) {
-        missing.prepend(current);
-        if (current == QFileInfo(current).path())
-            break;
-    }
-    for (const QString& part : missing) {
-        if (::mkdir(native(part).constData(), kPrivateFolderMode) != 0 && errno != EEXIST) {
-            const int error = errno;
-            return Error{ErrorKind::FolderUnusable,
-                         "SpinePath cannot create the folder " + part.toStdString() + " for its database (" +
-                             errnoText(error) +
-                             "). Choose another place with --db FILE or SPINEPATH_DB, or ask your IT "
-                             "contact to give this user access."};
-        }
-    }
+    QString part;
+    if (const int error = makePrivateFolders(absolute, &part); error != 0)
+        return Error{ErrorKind::FolderUnusable,
+                     "SpinePath cannot create the folder " + part.toStdString() + " for its database (" +
+                         errnoText(error) +
+                         "). Choose another place with --db FILE or SPINEPATH_DB, or ask your IT "
+                         "contact to give this user access."};
     if (!QFileInfo(absolute).isDir())
         return Error{ErrorKind::FolderUnusable, "SpinePath cannot keep its database in " +
                                                     absolute.toStdString() + " because it is not a folder."};
@@ -130,6 +120,36 @@ Result<void> preparePrivateFolder(const QString& folder)
     return {};
 }
 
+Result<void> checkNotExposed(const QString& databasePath)
+{
+    const QString folder = QFileInfo(databasePath).absolutePath();
+    const std::string advice =
+        " Choose a private place with --db FILE or SPINEPATH_DB, or ask your IT contact "
+        "to check how it came to be so. SpinePath has not used it.";
+    for (const QString& path : {folder, databasePath, walPath(databasePath), shmPath(databasePath)}) {
+        struct stat info
+        {
+        };
+        if (::stat(native(path).constData(), &info) != 0)
+            continue; // absent: SpinePath makes it private
+        const std::string what = (path == folder ? "the folder " : "the file ") + path.toStdString();
+        if (info.st_uid != ::geteuid())
+            return Error{ErrorKind::Exposed,
+                         "SpinePath will not use the database " + databasePath.toStdString() + ": " + what +
+                             " belongs to another user account (user id " + std::to_string(info.st_uid) +
+                             "), who could have put it there and could read what is saved in it." + advice};
+        if ((info.st_mode & (S_IWGRP | S_IWOTH)) != 0) {
+            char mode[8];
+            std::snprintf(mode, sizeof mode, "%04o", static_cast<unsigned>(info.st_mode & 07777));
+            return Error{ErrorKind::Exposed,
+                         "SpinePath will not use the database " + databasePath.toStdString() + ": " + what +
+                             " can be changed by other users of this computer (mode " + mode +
+                             "), who could replace the database or read what is saved in it." + advice};
+        }
+    }
+    return {};
+}
+
 bool makeDatabaseFilesPrivate(const QString& databasePath)
 {
     bool allPrivate = true;
@@ -140,6 +160,61 @@ bool makeDatabaseFilesPrivate(const QString& databasePath)
         }
     }
     return allPrivate;
+}
+
+namespace {
+
+// Size and change time: what a write to the file would alter.
+struct FileVersion
+{
+    bool exists = false;
+    off_t size = 0;
+    timespec changed{};
+    bool operator==(const FileVersion& other) const
+    {
+        return exists == other.exists && size == other.size && changed.tv_sec == other.changed.tv_sec &&
+               changed.tv_nsec == other.changed.tv_nsec;
+    }
+};
+
+FileVersion versionOf(const QString& path)
+{
+    struct stat info
+    {
+    };
+    if (::stat(native(path).constData(), &info) != 0)
+        return {};
+    return {true, info.st_size, info.st_mtim};
+}
+
+bool copyPrivately(const QString& from, const QString& to)
+{
+    QFile::remove(to);
+    const PrivateUmask privateFiles;
+    return QFile::copy(from, to) && ::chmod(native(to).constData(), kPrivateFileMode) == 0;
+}
+
+} // namespace
+
+Result<QString> copyDatabaseForReading(const QString& databasePath, const QString& folder)
+{
+    constexpr int kAttempts = 5;
+    const QString copy = QDir(folder).filePath(QFileInfo(databasePath).fileName());
+    for (int attempt = 0; attempt < kAttempts; ++attempt) {
+        const FileVersion file = versionOf(databasePath);
+        const FileVersion wal = versionOf(walPath(databasePath));
+        if (!copyPrivately(databasePath, copy) ||
+            (wal.exists && !copyPrivately(walPath(databasePath), walPath(copy))))
+            return Error{ErrorKind::Io, "SpinePath cannot read the database " + databasePath.toStdString() +
+                                            " without changing it: copying it to " + folder.toStdString() +
+                                            " failed."};
+        if (versionOf(databasePath) == file && versionOf(walPath(databasePath)) == wal)
+            return copy;
+        QFile::remove(walPath(copy));
+    }
+    return Error{ErrorKind::Locked, "The database " + databasePath.toStdString() +
+                                        " kept changing while SpinePath read it (another program is writing "
+                                        "to it). Try again in a moment."};
 }
 
 Result<QString> moveDatabaseAside(const QString& databasePath, const QString& label)

@@ -50,9 +50,24 @@ enum class FileState
 // and checks that files can be created in it. Errors are FolderUnusable.
 [[nodiscard]] Result<void> preparePrivateFolder(const QString& folder);
 
+// Refuses (Exposed) a database that another local user could have planted
+// or could change: its folder, or the file, its -wal or its -shm, owned by
+// another user or writable by group or others. SpinePath would otherwise
+// save the next patient's answers into a file someone else controls.
+[[nodiscard]] Result<void> checkNotExposed(const QString& databasePath);
+
 // chmod 0600 on the database, -wal and -shm files that exist. Returns false if
 // one of them could not be changed (not fatal: reported in the log).
 bool makeDatabaseFilesPrivate(const QString& databasePath);
+
+// Copies the database file and its -wal (when there is one) into `folder`
+// as "<name>" and "<name>-wal", mode 0600, and returns the copy's path. The
+// copy is taken again (a few times) if either file changed while it was
+// copied, so it is one consistent state even while another program writes.
+// Reading the copy instead of the file leaves the file, its -wal and its
+// -shm exactly as they were: even a read-only SQLite connection writes its
+// read marks into the -shm file (or creates it).
+[[nodiscard]] Result<QString> copyDatabaseForReading(const QString& databasePath, const QString& folder);
 
 // Renames the database and its -wal/-shm files to "<path>.<label>-<stamp>"
 // (plus "-wal"/"-shm"), never replacing an existing file: a number is added

@@ -18,7 +18,8 @@ enum class ErrorKind
     DiskFull,        // no space left (or the size limit was reached)
     FolderUnusable,  // the folder for the database cannot be created or written
     NewerVersion,    // written by a newer SpinePath; left untouched
-    NotOurs,         // an SQLite database of some other program
+    NotOurs,         // an SQLite database of some other program, or with objects SpinePath did not make
+    Exposed,         // the file or its folder belongs to another user or others can write it; left untouched
     NotFound,        // no assessment, article or setting with that id
     InvalidArgument, // the caller asked for something that makes no sense
     Io,              // any other error of the file system or of SQLite

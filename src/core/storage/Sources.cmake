@@ -5,6 +5,7 @@ target_sources(spinepath_core PRIVATE
     storage/SqlError.cpp
     storage/Statement.cpp
     storage/Migrations.cpp
+    storage/SchemaCheck.cpp
     storage/Database.cpp
     storage/AssessmentRecord.cpp
     storage/AuditLog.cpp
@@ -12,5 +13,6 @@ target_sources(spinepath_core PRIVATE
     storage/ClinicSettings.cpp
     storage/AssessmentRepository.cpp
     storage/AssessmentExport.cpp
+    storage/AssessmentRescore.cpp
     storage/ArticleRepository.cpp
 )

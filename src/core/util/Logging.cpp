@@ -1,5 +1,7 @@
 #include "core/util/Logging.h"
 
+#include "core/util/PrivateFolder.h"
+
 #include <QDir>
 #include <QFile>
 
@@ -78,9 +80,12 @@ spdlog::file_event_handlers privateFileHandlers()
     return handlers;
 }
 
+// Every folder made on the way is 0700 (the data folder above the logs
+// included: the log set-up runs before the database code); an existing log
+// folder is made private too.
 bool makePrivateDirectory(const QString& path)
 {
-    if (!QDir().mkpath(path))
+    if (makePrivateFolders(path) != 0)
         return false;
     return QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
 }

@@ -4,6 +4,7 @@ target_sources(spinepath_core PRIVATE
     util/ContentPaths.cpp
     util/LineReader.cpp
     util/TextFile.cpp
+    util/PrivateFolder.cpp
     util/Logging.cpp
 )
 target_compile_definitions(spinepath_core PRIVATE SPINEPATH_SOURCE_CONTENT_DIR="${PROJECT_SOURCE_DIR}/content")

@@ -9,8 +9,11 @@
 #include "core/jsonlogic/Rule.h"
 #include "core/util/TextFile.h"
 
+#include <charconv>
 #include <cstdio>
+#include <limits>
 #include <memory>
+#include <optional>
 #include <unistd.h>
 
 namespace spinepath::cli {
@@ -29,19 +32,43 @@ Rule loadRule(const std::string& path)
     }
 }
 
-int evaluateOnce(const Rule& rule, const std::string& dataPath)
+// --max-memory MIB: the bound of one evaluation (Arena::kDefaultLimit without it).
+std::size_t memoryLimit(const std::optional<std::string>& option)
+{
+    if (!option)
+        return Arena::kDefaultLimit;
+    constexpr std::size_t kMiB = 1024 * 1024;
+    std::size_t mebibytes = 0;
+    const auto [end, error] = std::from_chars(option->data(), option->data() + option->size(), mebibytes);
+    if (error != std::errc() || end != option->data() + option->size() || mebibytes == 0 ||
+        mebibytes > std::numeric_limits<std::size_t>::max() / kMiB)
+        throw UsageError("--max-memory takes a whole number of MiB (1 or more), not \"" + *option + "\"");
+    return mebibytes * kMiB;
+}
+
+int evaluateOnce(const Rule& rule, const std::string& dataPath, std::size_t limit)
 {
     const std::string text = readTextFile(dataPath);
-    Arena arena;
+    const std::string source = dataPath == "-" ? std::string("standard input") : dataPath;
+    Arena arena(16 * 1024, limit);
     Value data;
     try {
         data = fromJson(parseJson(text), arena);
+    } catch (const LimitError& error) {
+        std::fprintf(stderr, "spinepath-cli: %s: %s\n", source.c_str(), error.what());
+        return kSomeInputFailed;
     } catch (const std::exception& error) {
-        throw std::runtime_error((dataPath == "-" ? std::string("standard input") : dataPath) + ": " +
-                                 error.what());
+        throw std::runtime_error(source + ": " + error.what());
     }
     Output output(STDOUT_FILENO);
-    appendJson(output.buffer(), rule.evaluate(data, arena));
+    try {
+        // The printed result is bounded like the evaluation: its items may
+        // all point to one long string.
+        appendJson(output.buffer(), rule.evaluate(data, arena), limit);
+    } catch (const LimitError& error) {
+        std::fprintf(stderr, "spinepath-cli: %s: %s\n", source.c_str(), error.what());
+        return kSomeInputFailed;
+    }
     output.buffer() += '\n';
     output.flush();
     return kSuccess;
@@ -50,23 +77,26 @@ int evaluateOnce(const Rule& rule, const std::string& dataPath)
 // The throughput path: simdjson parses each line in place, the rule runs over
 // arena values, and each worker's arena is reset per line, so the loop does
 // not allocate. The compiled rule is shared by the workers; it is immutable.
-int evaluateLines(const Rule& rule, unsigned workers)
+int evaluateLines(const Rule& rule, unsigned workers, std::size_t limit)
 {
     struct LineEvaluator
     {
         const Rule* rule;
+        std::size_t limit;
         std::unique_ptr<DocumentParser> parser = std::make_unique<DocumentParser>();
-        std::unique_ptr<Arena> arena = std::make_unique<Arena>();
+        std::unique_ptr<Arena> arena = std::make_unique<Arena>(16 * 1024, limit);
 
         void operator()(std::string_view line, std::string& out)
         {
             arena->reset();
-            appendJson(out, rule->evaluate(parser->parsePadded(line, *arena), *arena));
+            const std::size_t start = out.size();
+            appendJson(out, rule->evaluate(parser->parsePadded(line, *arena), *arena), start + limit);
         }
     };
     Output output(STDOUT_FILENO);
-    const std::size_t failures =
-        forEachJsonLine(STDIN_FILENO, output, workers, [&] { return LineEvaluator{&rule}; });
+    const std::size_t failures = forEachJsonLine(STDIN_FILENO, output, workers, [&] {
+        return LineEvaluator{&rule, limit};
+    });
     if (failures > 0)
         std::fprintf(stderr, "spinepath-cli: %zu line(s) could not be evaluated\n", failures);
     return failures > 0 ? kSomeInputFailed : kSuccess;
@@ -78,13 +108,14 @@ int runLogic(Arguments arguments)
 {
     const bool jsonLines = arguments.takeFlag("--jsonl");
     const auto threads = arguments.takeOption("--threads");
+    const std::size_t limit = memoryLimit(arguments.takeOption("--max-memory"));
     const auto files = arguments.positionals();
     if (files.size() != (jsonLines ? 1u : 2u))
-        throw UsageError(
-            "usage: spinepath-cli logic RULE.json DATA.json|-   or   spinepath-cli logic RULE.json --jsonl");
+        throw UsageError("usage: spinepath-cli logic RULE.json DATA.json|-   or   spinepath-cli logic "
+                         "RULE.json --jsonl   [--max-memory MIB]");
     const Rule rule = loadRule(files[0]);
-    return jsonLines ? evaluateLines(rule, workerCount(threads ? &*threads : nullptr))
-                     : evaluateOnce(rule, files[1]);
+    return jsonLines ? evaluateLines(rule, workerCount(threads ? &*threads : nullptr), limit)
+                     : evaluateOnce(rule, files[1], limit);
 }
 
 } // namespace spinepath::cli

@@ -1,4 +1,5 @@
 // score, convert and check-content: the clinical contract, headless.
+#include "AnswerNotes.h"
 #include "Commands.h"
 #include "JsonLines.h"
 #include "Output.h"
@@ -53,7 +54,9 @@ int scoreOnce(const ScreeningContent& content, const std::string& path)
 {
     const json answers = readJsonFile(path);
     try {
-        printJson(content.scorer().score(answers).toJson());
+        scoring::InputNotes notes{};
+        printJson(content.scorer().score(answers, &notes).toJson());
+        printAnswerNotes(path == "-" ? "standard input" : path, notes);
         return kSuccess;
     } catch (const std::exception& error) {
         std::fprintf(stderr, "spinepath-cli: %s: %s\n", path == "-" ? "standard input" : path.c_str(),
@@ -66,20 +69,26 @@ int scoreLines(const ScreeningContent& content, unsigned workers)
 {
     Output output(STDOUT_FILENO);
     const auto& scorer = content.scorer();
+    AnswerNotesTally tally;
     struct LineScorer
     {
         const scoring::Scorer* scorer;
+        AnswerNotesTally* tally;
         std::unique_ptr<jsonlogic::DocumentParser> parser = std::make_unique<jsonlogic::DocumentParser>();
         std::unique_ptr<jsonlogic::Arena> arena = std::make_unique<jsonlogic::Arena>();
+        scoring::InputNotes notes{};
 
         void operator()(std::string_view line, std::string& out)
         {
             arena->reset();
-            scorer->score(parser->parsePadded(line, *arena), *arena).appendJson(out);
+            scorer->score(parser->parsePadded(line, *arena), *arena, &notes).appendJson(out);
+            tally->add(notes);
         }
     };
-    const std::size_t failures =
-        forEachJsonLine(STDIN_FILENO, output, workers, [&] { return LineScorer{&scorer}; });
+    const std::size_t failures = forEachJsonLine(STDIN_FILENO, output, workers, [&] {
+        return LineScorer{&scorer, &tally};
+    });
+    tally.print();
     if (failures > 0)
         std::fprintf(stderr, "spinepath-cli: %zu line(s) could not be scored\n", failures);
     return failures > 0 ? kSomeInputFailed : kSuccess;
@@ -112,7 +121,9 @@ int runConvert(Arguments arguments)
     const json input = readJsonFile(files[0]);
     try {
         // Both directions validate, so what comes out is always scoreable.
-        const json answers = content.scorer().acceptedAnswers(input);
+        scoring::InputNotes notes{};
+        const json answers = content.scorer().acceptedAnswers(input, &notes);
+        printAnswerNotes(files[0] == "-" ? "standard input" : files[0], notes);
         if (*target == "answers") {
             printJson(answers);
             return kSuccess;

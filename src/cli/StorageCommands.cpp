@@ -1,9 +1,11 @@
 // store and db: the local SQLite database, headless. The same repositories as
 // the GUI; every message is the core's plain-English text.
+#include "AnswerNotes.h"
 #include "Commands.h"
 #include "JsonLines.h"
 #include "Output.h"
 
+#include "core/jsonlogic/Json.h"
 #include "core/questionnaire/QuestionnaireError.h"
 #include "core/questionnaire/QuestionnaireResponse.h"
 #include "core/scoring/ScreeningContent.h"
@@ -100,8 +102,17 @@ public:
     {
         PendingLine line{number, {}, m_batch.size()};
         try {
-            const json input = json::parse(text);
-            const json answers = m_content.scorer().acceptedAnswers(input);
+            // parseJson, not json::parse: its messages do not repeat the text
+            // around a syntax error, which can be an answer.
+            const json input = jsonlogic::parseJson(text);
+            scoring::InputNotes notes;
+            const json answers = m_content.scorer().acceptedAnswers(input, &notes);
+            printAnswerNotes("line " + std::to_string(number), notes);
+            // {} (or only answers to questions not shown) is no assessment:
+            // a million such lines once became a million "completed" ones.
+            if (answers.empty())
+                throw std::runtime_error("the answer set has no answers to questions that are shown; an "
+                                         "empty answer set is not a completed assessment");
             storage::CompletedAssessment assessment;
             assessment.mode = m_mode;
             assessment.content = m_versions;

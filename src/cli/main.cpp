@@ -25,8 +25,9 @@ struct Command
 
 constexpr Command kCommands[] = {
     {"logic",
-     "logic RULE.json DATA.json|-  |  logic RULE.json --jsonl [--threads N]\n"
-     "        evaluate a JsonLogic rule over one data file, or over one data object per line",
+     "logic RULE.json DATA.json|-  |  logic RULE.json --jsonl [--threads N]   [--max-memory MIB]\n"
+     "        evaluate a JsonLogic rule over one data file, or over one data object per line;\n"
+     "        one evaluation may use at most MIB MiB (default 256)",
      runLogic},
     {"score",
      "score FILE|-  |  score --jsonl [--threads N]   [--content DIR]\n"

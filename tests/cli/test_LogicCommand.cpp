@@ -16,6 +16,7 @@
 #include <vector>
 
 #include <fcntl.h>
+#include <sys/resource.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -32,6 +33,7 @@ struct Result
     int exitCode = -1;
     std::string out;
     std::string err;
+    long peakMemoryKiB = 0; // the child's largest resident set
 };
 
 // Runs the CLI with the given arguments. Standard input is the text, handed
@@ -87,8 +89,10 @@ Result runCli(const TempDir& dir, const std::vector<std::string>& arguments, con
         ::close(pipeEnds[1]);
     }
     int status = 0;
-    REQUIRE(::waitpid(child, &status, 0) == child);
+    struct rusage usage = {};
+    REQUIRE(::wait4(child, &status, 0, &usage) == child);
     Result result;
+    result.peakMemoryKiB = usage.ru_maxrss;
     result.exitCode = WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
     result.out = readAll(outPath);
     result.err = readAll(errPath);
@@ -349,4 +353,52 @@ TEST_CASE("spinepath-cli --version prints its version", "[cli]")
     CHECK(result.exitCode == 0);
     CHECK(result.out == "spinepath-cli " SPINEPATH_VERSION "\n");
     CHECK(result.err.empty());
+}
+
+TEST_CASE("logic stops a rule that doubles a string at the memory bound", "[cli][logic]")
+{
+    // Issue 16.11: this reached 12.6 GB in 70 s and printed "" with exit 0,
+    // once the string's 32-bit length wrapped at 4 GiB.
+    TempDir dir;
+    json doubling = {
+        {"reduce", {json::array(), {{"cat", {{{"var", "accumulator"}}, {{"var", "accumulator"}}}}}, "ab"}}};
+    for (int i = 1; i <= 40; ++i)
+        doubling["reduce"][0].push_back(i);
+    const std::string rule = dir.write("doubling.json", doubling.dump());
+    const std::string data = dir.write("data.json", "{}");
+
+    SECTION("with the default bound of 256 MiB")
+    {
+        const Result result = runCli(dir, {"logic", rule, data});
+        CHECK(result.exitCode == 1);
+        CHECK(result.out.empty());
+        CHECK_THAT(result.err, Catch::Contains("needs more than 256 MiB of memory"));
+        // The bound plus the program, not gigabytes.
+        CHECK(result.peakMemoryKiB < 600 * 1024);
+    }
+    SECTION("with a bound given on the command line, also per line")
+    {
+        const Result once = runCli(dir, {"logic", rule, data, "--max-memory", "16"});
+        CHECK(once.exitCode == 1);
+        CHECK_THAT(once.err, Catch::Contains("needs more than 16 MiB of memory"));
+        CHECK(once.peakMemoryKiB < 200 * 1024);
+
+        const Result lines = runCli(dir, {"logic", rule, "--jsonl", "--max-memory", "16"}, "{}\n{}\n");
+        CHECK(lines.exitCode == 1);
+        CHECK_THAT(lines.out, Catch::Contains("needs more than 16 MiB of memory"));
+        CHECK_THAT(lines.err, Catch::Contains("2 line(s) could not be evaluated"));
+    }
+    SECTION("a bound that is not a number of MiB is a usage error")
+    {
+        CHECK(runCli(dir, {"logic", rule, data, "--max-memory", "lots"}).exitCode == 2);
+        CHECK(runCli(dir, {"logic", rule, data, "--max-memory", "0"}).exitCode == 2);
+    }
+    SECTION("a rule below the bound still gives its result")
+    {
+        json tenTimes = doubling;
+        tenTimes["reduce"][0] = {1, 2, 3, 4, 5, 6, 7, 8, 9, 10};
+        const Result result = runCli(dir, {"logic", dir.write("ten.json", tenTimes.dump()), data});
+        CHECK(result.exitCode == 0);
+        CHECK(result.out.size() == 2048 + 3); // the quotes and the newline
+    }
 }

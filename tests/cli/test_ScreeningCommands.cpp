@@ -14,9 +14,11 @@
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
+#include <iterator>
 #include <map>
 #include <sstream>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include <fcntl.h>
@@ -237,7 +239,7 @@ TEST_CASE("score gives the same output for a QuestionnaireResponse", "[cli][scor
     }
 }
 
-TEST_CASE("score refuses unknown linkIds and codes, naming them", "[cli][score]")
+TEST_CASE("score refuses unknown linkIds and codes, naming the item", "[cli][score]")
 {
     const Folder folder;
     json answers = example(3);
@@ -246,8 +248,10 @@ TEST_CASE("score refuses unknown linkIds and codes, naming them", "[cli][score]"
         run(folder, {"score", "--content", kContent, folder.write("code.json", answers.dump())});
     CHECK(badCode.exitCode == 1);
     CHECK(badCode.out.empty());
-    CHECK(contains(badCode.err, "annular_taer"));
+    // The item and the rule, never the value (issue 16.14).
     CHECK(contains(badCode.err, "dx.told"));
+    CHECK(contains(badCode.err, "not one of its options"));
+    CHECK_FALSE(contains(badCode.err, "annular_taer"));
 
     answers = example(3);
     answers["pain.durashun"] = "gt12m";
@@ -292,8 +296,8 @@ TEST_CASE("score --jsonl reports a bad line with its number and scores the lines
         CHECK(contains(out[1]["error"].get<std::string>(), "pain.durashun"));
         CHECK(out[2]["category"] == "fusion_evaluation");
         CHECK(out[3]["line"] == 4);
-        CHECK(contains(out[3]["error"].get<std::string>(), "extruded_herniaton"));
         CHECK(contains(out[3]["error"].get<std::string>(), "img.findings"));
+        CHECK_FALSE(contains(out[3]["error"].get<std::string>(), "extruded_herniaton")); // issue 16.14
         CHECK(out[4]["line"] == 5);
         CHECK(out[4].contains("error"));
         CHECK(out[5]["category"] == "physician_review");
@@ -395,7 +399,7 @@ TEST_CASE("convert refuses invalid answers, naming the linkId", "[cli][convert]"
         folder, {"convert", "--to", "fhir", "--content", kContent, folder.write("bad.json", answers.dump())});
     CHECK(result.exitCode == 1);
     CHECK(contains(result.err, "hx.prior_surgery"));
-    CHECK(contains(result.err, "fusions"));
+    CHECK_FALSE(contains(result.err, "fusions")); // the item, never the value (issue 16.14)
     CHECK(run(folder, {"convert", "--to", "xml", "--content", kContent, "-"}, "{}").exitCode == 2);
 }
 
@@ -470,6 +474,80 @@ TEST_CASE("Broken rules: check-content names file, JSON path and cause; score re
         CHECK(jsonl.exitCode == 2);
         CHECK(jsonl.out.empty());
     }
+}
+
+TEST_CASE("score messages on stderr never repeat an answer", "[cli][score]")
+{
+    // Issue 16.14: a birth date and a phone number came back on stderr.
+    const Folder folder;
+    const std::string phone = "+1 555 0100 4477 ext 9911, evenings, ask for the back office";
+    for (const auto& [linkId, value] : std::vector<std::pair<std::string, json>>{
+             {"about.birth_date", "1984-13-45"}, {"about.phone", phone}, {"about.birth_date", 19840704}}) {
+        json answers = example(3);
+        answers[linkId] = value;
+        const Run result =
+            run(folder, {"score", "--content", kContent, folder.write("a.json", answers.dump())});
+        INFO(result.err);
+        CHECK(result.exitCode == 1);
+        CHECK(contains(result.err, linkId));
+        CHECK_FALSE(contains(result.err, "1984"));
+        CHECK_FALSE(contains(result.err, "555"));
+    }
+    // Nor does a syntax error quote the text around it.
+    const Run broken = run(
+        folder, {"score", "--content", kContent, folder.write("b.json", "{\"about.phone\": 555-0100-4477}")});
+    INFO(broken.err);
+    CHECK(broken.exitCode != 0);
+    CHECK(contains(broken.err, "line 1"));
+    CHECK_FALSE(contains(broken.err, "555"));
+}
+
+TEST_CASE("score refuses a response to another questionnaire and notes another version", "[cli][score]")
+{
+    // Issue 16.15: a response naming http://evil.example/... was scored as the intake.
+    const Folder folder;
+    const std::string flat = folder.write("flat.json", example(3).dump());
+    const Run converted = run(folder, {"convert", "--to", "fhir", "--content", kContent, flat});
+    REQUIRE(converted.exitCode == 0);
+    json response = json::parse(converted.out);
+
+    response["questionnaire"] = "http://evil.example/Questionnaire/spinepath-intake|9.9";
+    const Run foreign =
+        run(folder, {"score", "--content", kContent, folder.write("r.json", response.dump())});
+    CHECK(foreign.exitCode == 1);
+    CHECK(foreign.out.empty());
+    CHECK(contains(foreign.err, "another questionnaire"));
+
+    // Stored answers of an earlier version still score, with a note.
+    response["questionnaire"] =
+        Questionnaire::fromFile(kContent + "/questionnaire/spinepath-intake.json").url() + "|0.9.0";
+    const Run older = run(folder, {"score", "--content", kContent, folder.write("r.json", response.dump())});
+    INFO(older.err);
+    CHECK(older.exitCode == 0);
+    CHECK(contains(older.err, "version 0.9.0"));
+    const Run same = run(folder, {"score", "--content", kContent, flat});
+    CHECK(json::parse(older.out) == json::parse(same.out));
+}
+
+TEST_CASE("score says which answers to hidden questions it ignored, without their values", "[cli][score]")
+{
+    const Folder folder;
+    json answers = example(3);
+    answers["dx.deformity_progressive"] = true; // shown only when dx.told has "deformity"
+    answers["dx.fracture_stability"] = "stable";
+    const Run once = run(folder, {"score", "--content", kContent, folder.write("a.json", answers.dump())});
+    INFO(once.err);
+    CHECK(once.exitCode == 0);
+    CHECK(contains(once.err, "2 answer(s) ignored because their questions are not shown: "
+                             "dx.deformity_progressive, dx.fracture_stability"));
+    CHECK_FALSE(contains(once.err, "stable"));
+
+    const std::string lines = answers.dump() + "\n" + example(3).dump() + "\n" + answers.dump() + "\n";
+    const Run many = run(folder, {"score", "--jsonl", "--content", kContent}, lines);
+    INFO(many.err);
+    CHECK(many.exitCode == 0);
+    CHECK(contains(many.err, "4 answer(s) on 2 line(s) ignored because their questions are not shown: "
+                             "dx.deformity_progressive (2), dx.fracture_stability (2)"));
 }
 
 TEST_CASE("score usage and file errors exit 2", "[cli][score]")

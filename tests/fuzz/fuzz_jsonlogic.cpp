@@ -5,8 +5,9 @@
 // and with the ruleset's (which add `round`), and evaluated over the data
 // parsed both ways the program parses it: nlohmann::json converted to Values
 // (the reference path) and simdjson straight into Values (the stream path).
-// Bad text or rules must throw JsonError or RuleError with a message; both
-// parses of the same data must give the same result (key order aside).
+// Bad text or rules must throw JsonError or RuleError with a message, and an
+// evaluation past the memory bound LimitError; both parses of the same data
+// must give the same result (key order aside).
 
 #include "FuzzSupport.h"
 
@@ -38,35 +39,54 @@ std::optional<jsonlogic::Rule> compile(std::string_view text, const jsonlogic::O
     return std::nullopt;
 }
 
+// The memory bound of one evaluation here: smaller than the program's
+// (Arena::kDefaultLimit), so an input that reaches it costs little time.
+constexpr std::size_t kLimit = std::size_t{16} * 1024 * 1024;
+
 void evaluate(const jsonlogic::Rule& rule, std::string_view dataText)
 {
+    // A rule past the memory bound stops with LimitError on either path. The
+    // two paths use the arena a little differently (the reference copies the
+    // data's strings into it), so near the bound only one may stop: then
+    // there is nothing to compare.
+    bool limited = false;
+
     // The reference path: nlohmann::json, then Values.
     std::optional<std::string> reference;
-    jsonlogic::Arena arena;
+    jsonlogic::Arena arena(16 * 1024, kLimit);
     try {
         const nlohmann::json data = jsonlogic::parseJson(dataText);
         const jsonlogic::Value value = jsonlogic::fromJson(data, arena);
         std::string out;
-        jsonlogic::appendJson(out, rule.evaluate(value, arena));
+        jsonlogic::appendJson(out, rule.evaluate(value, arena), kLimit);
         reference = std::move(out);
-        // The convenience API over the same document.
+        // The convenience API over the same document (unbounded: only for
+        // results that the bounded path could print).
         (void)rule.apply(data);
     } catch (const jsonlogic::JsonError& error) {
         fuzz::requireMessage(error.what(), "JsonError");
+    } catch (const jsonlogic::LimitError& error) {
+        fuzz::requireMessage(error.what(), "LimitError");
+        limited = true;
     }
 
     // The stream path: simdjson into Values.
     std::optional<std::string> stream;
     try {
         jsonlogic::DocumentParser parser;
-        jsonlogic::Arena streamArena;
+        jsonlogic::Arena streamArena(16 * 1024, kLimit);
         const jsonlogic::Value value = parser.parse(dataText, streamArena);
         std::string out;
-        jsonlogic::appendJson(out, rule.evaluate(value, streamArena));
+        jsonlogic::appendJson(out, rule.evaluate(value, streamArena), kLimit);
         stream = std::move(out);
     } catch (const jsonlogic::JsonError& error) {
         fuzz::requireMessage(error.what(), "JsonError");
+    } catch (const jsonlogic::LimitError& error) {
+        fuzz::requireMessage(error.what(), "LimitError");
+        limited = true;
     }
+    if (limited)
+        return;
 
     // Compared as JSON values: an object from the reference path has its keys
     // sorted (nlohmann::json), one from the stream path keeps the input order

@@ -5,7 +5,8 @@
 // ScreeningContent and the scorer do next: it is linted against the real
 // questionnaire and the interface, and scores a few answer sets of that
 // questionnaire on both paths (the reference and the streaming fast path),
-// which must give the same result, within the ruleset's score range.
+// which must give the same result, within the ruleset's score range. A rule
+// that needs more memory than one evaluation may have stops with LimitError.
 
 #include "FuzzSupport.h"
 
@@ -110,6 +111,11 @@ void lint(const scoring::Ruleset& ruleset)
         requireProblem(problem);
 }
 
+// What outcome() gives for an evaluation stopped by the memory bound. The two
+// paths fill their arenas a little differently, so near the bound only one
+// of them may stop: such a pair is not compared.
+const std::string kLimited = "(the memory bound of one evaluation)";
+
 // The result as JSON text, or nullopt when the answers were refused.
 template <typename Score> std::optional<std::string> outcome(Score&& score)
 {
@@ -128,6 +134,10 @@ template <typename Score> std::optional<std::string> outcome(Score&& score)
         fuzz::requireMessage(error.what(), "AnswerError");
     } catch (const questionnaire::QuestionnaireError& error) {
         fuzz::requireMessage(error.what(), "QuestionnaireError");
+    } catch (const jsonlogic::LimitError& error) {
+        // A rule that needs more memory than one evaluation may have.
+        fuzz::requireMessage(error.what(), "LimitError");
+        return kLimited;
     }
     return std::nullopt;
 }
@@ -142,6 +152,8 @@ void score(const scoring::Ruleset& ruleset)
         jsonlogic::Arena arena;
         const jsonlogic::Value values = parser.parse(answers.dump(), arena);
         const auto stream = outcome([&] { return scorer.score(values, arena); });
+        if (reference == kLimited || stream == kLimited)
+            continue;
         if (reference != stream)
             fuzz::fail("the stream path and the reference disagree:\n  stream:    " +
                        stream.value_or("error") + "\n  reference: " + reference.value_or("error"));

@@ -1,5 +1,6 @@
 // Arena: the bump allocator behind every evaluation.
 #include "core/jsonlogic/Arena.h"
+#include "core/jsonlogic/Errors.h"
 #include "core/jsonlogic/Value.h"
 
 #include <catch2/catch.hpp>
@@ -130,4 +131,47 @@ TEST_CASE("Arena can be moved", "[jsonlogic][Arena]")
     Arena moved = std::move(arena);
     CHECK(text == "kept");
     CHECK(moved.copy("more") == "more");
+}
+
+TEST_CASE("Arena never holds more than its limit and says so", "[jsonlogic][Arena]")
+{
+    constexpr std::size_t kLimit = 1024 * 1024;
+    Arena arena(1024, kLimit);
+    CHECK(arena.limit() == kLimit);
+    // Doubling blocks stop at the limit instead of overshooting it.
+    for (int i = 0; i < 1000; ++i) {
+        try {
+            std::memset(arena.allocate(10000, 8), 1, 10000);
+        } catch (const spinepath::jsonlogic::LimitError& error) {
+            CHECK(std::string(error.what()) ==
+                  "the evaluation needs more than 1 MiB of memory, the limit for one evaluation");
+            break;
+        }
+        REQUIRE(arena.reserved() <= kLimit);
+    }
+    CHECK(arena.reserved() <= kLimit);
+    CHECK(arena.reserved() > kLimit / 2);
+
+    // A single allocation past the limit, and sizes that would wrap.
+    CHECK_THROWS_AS(arena.allocate(kLimit + 1, 8), spinepath::jsonlogic::LimitError);
+    CHECK_THROWS_AS(arena.allocate(SIZE_MAX, 8), spinepath::jsonlogic::LimitError);
+    CHECK_THROWS_AS(arena.allocateArray<Value>(SIZE_MAX / 8), spinepath::jsonlogic::LimitError);
+    CHECK_THROWS_AS((void)arena.copy(std::string(kLimit + 1, 'x')), spinepath::jsonlogic::LimitError);
+
+    // After a reset the memory is there again.
+    arena.reset();
+    CHECK(arena.reserved() <= kLimit);
+    CHECK(arena.copy("again") == "again");
+}
+
+TEST_CASE("Arena limits are configurable and default to 256 MiB", "[jsonlogic][Arena]")
+{
+    CHECK(Arena().limit() == Arena::kDefaultLimit);
+    CHECK(Arena::kDefaultLimit == 256u * 1024 * 1024);
+    Arena small(64, 4096);
+    CHECK_NOTHROW(small.allocate(4000, 1));
+    CHECK_THROWS_WITH(small.allocate(4000, 1),
+                      "the evaluation needs more than 4096 bytes of memory, the limit for one evaluation");
+    small.setLimit(64 * 1024);
+    CHECK_NOTHROW(small.allocate(4000, 1));
 }

@@ -203,6 +203,79 @@ TEST_CASE("Rule refuses a rule nested 100000 levels deep without crashing", "[js
     }
 }
 
+TEST_CASE("Rule evaluation stops at the arena's limit instead of growing or wrapping", "[jsonlogic][Rule]")
+{
+    // Issue 16.11: this reduce doubles a string 40 times (2^41 bytes). It
+    // reached 12.6 GB and printed "" once the length wrapped in 32 bits.
+    json items = json::array();
+    for (int i = 1; i <= 40; ++i)
+        items.push_back(i);
+    const Rule doubling = Rule::compile(
+        {{"reduce", {items, {{"cat", {{{"var", "accumulator"}}, {{"var", "accumulator"}}}}}, "ab"}}});
+    constexpr std::size_t kLimit = 8 * 1024 * 1024;
+    Arena arena(1024, kLimit);
+    CHECK_THROWS_WITH(doubling.evaluate(Value::object({}), arena),
+                      "the evaluation needs more than 8 MiB of memory, the limit for one evaluation");
+    CHECK(arena.reserved() <= kLimit);
+
+    // The same work, below the limit, still gives its result.
+    arena.reset();
+    const Rule tenTimes = Rule::parse(
+        R"({"reduce": [[1,2,3,4,5,6,7,8,9,10], {"cat": [{"var": "accumulator"}, {"var": "accumulator"}]}, "ab"]})");
+    std::string expected;
+    for (int i = 0; i < 1024; ++i)
+        expected += "ab";
+    CHECK(tenTimes.evaluate(Value::object({}), arena).asString() == expected);
+
+    // An array that doubles (16 bytes an item) stops the same way.
+    arena.reset();
+    const Rule merging = Rule::compile(
+        {{"reduce", {items, {{"merge", {{{"var", "accumulator"}}, {{"var", "accumulator"}}}}}, {1}}}});
+    CHECK_THROWS_AS(merging.evaluate(Value::object({}), arena), LimitError);
+}
+
+TEST_CASE("Rule results that share one long string are bounded when written", "[jsonlogic][Rule]")
+{
+    // 2^20 items that all point to one 4096-character string: 16 MiB in the
+    // arena, 4 GiB as text. The text stops at its limit.
+    json items = json::array();
+    for (int i = 1; i <= 20; ++i)
+        items.push_back(i);
+    const Rule rule = Rule::compile({{"reduce",
+                                      {items,
+                                       {{"merge", {{{"var", "accumulator"}}, {{"var", "accumulator"}}}}},
+                                       {std::string(4096, 'x')}}}});
+    Arena arena;
+    const Value result = rule.evaluate(Value::object({}), arena);
+    REQUIRE(result.asArray().size() == 1u << 20);
+    std::string out;
+    CHECK_THROWS_AS(appendJson(out, result, 1024 * 1024), LimitError);
+    CHECK(out.size() <= 1024 * 1024 + 4096 + 2);
+    // String(x) of it, as == and cat need, stops at the arena's limit.
+    Arena small(1024, 1024 * 1024);
+    const Rule joined = Rule::compile({{"cat", {{{"var", "a"}}}}});
+    Value::Member member{"a", result};
+    CHECK_THROWS_AS(joined.evaluate(Value::object({&member, 1}), small), LimitError);
+}
+
+TEST_CASE("Rule results nested deeper than any document are refused, not a stack overflow",
+          "[jsonlogic][Rule]")
+{
+    // Each step wraps the accumulator in one more array: 100000 levels.
+    Arena arena;
+    json data = {{"a", json::array()}};
+    for (int i = 0; i < 100000; ++i)
+        data["a"].push_back(0);
+    const Rule rule = Rule::parse(R"({"reduce": [{"var": "a"}, [{"var": "accumulator"}], null]})");
+    const Value deep = rule.evaluate(fromJson(data, arena), arena);
+    std::string out;
+    CHECK_THROWS_WITH(appendJson(out, deep), Catch::Contains("nested more than 512 levels"));
+    CHECK_THROWS_AS(toJson(deep), LimitError);
+    // Number([[[...[5]...]]]) is 5 however deep, and needs no text.
+    const Rule five = Rule::parse(R"({"-": [{"reduce": [{"var": "a"}, [{"var": "accumulator"}], 5]}]})");
+    CHECK(five.evaluate(fromJson(data, arena), arena).asNumber() == -5);
+}
+
 TEST_CASE("Rule evaluation never throws on odd data", "[jsonlogic][Rule]")
 {
     const char* const rules[] = {

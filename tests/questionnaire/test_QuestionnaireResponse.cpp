@@ -346,7 +346,8 @@ TEST_CASE("Response: invalid answers are refused, naming the linkId", "[Question
     answers["dx.told"] = {"ddd", "sciatica"};
     error = errorOf([&] { (void)toQuestionnaireResponse(intake(), answers); });
     CHECK(error.linkId() == "dx.told");
-    CHECK_THAT(error.what(), Catch::Contains("sciatica"));
+    CHECK_THAT(error.what(), Catch::Contains("not one of its options"));
+    CHECK_THAT(error.what(), !Catch::Contains("sciatica")); // never the value (issue 16.14)
 
     answers = exampleAnswers();
     answers["x.unknown"] = true;
@@ -440,6 +441,36 @@ TEST_CASE("Response: import leaves codes to validate()", "[QuestionnaireResponse
     CHECK(errors[0].code == IssueCode::UnknownCode);
 }
 
+TEST_CASE("Response: a response to another questionnaire is refused, another version read",
+          "[QuestionnaireResponse][errors]")
+{
+    // Issue 16.15: answers naming http://evil.example/... were scored as the intake.
+    json response =
+        flatResponse(json::array({{{"linkId", "peg.pain"}, {"answer", {{{"valueInteger", 4}}}}}}));
+    response["questionnaire"] = "http://evil.example/Questionnaire/spinepath-intake|9.9";
+    auto error = importError(response);
+    CHECK(error.pointer() == "/questionnaire");
+    CHECK_THAT(error.what(), Catch::Contains("another questionnaire"));
+    response["questionnaire"] = intake().url() + "-copy";
+    CHECK_THAT(importError(response).what(), Catch::Contains("another questionnaire"));
+    response["questionnaire"] = 7;
+    CHECK(importError(response).pointer() == "/questionnaire");
+
+    // The same questionnaire at another version (stored v1 answers), at this
+    // version, without a version, or not named at all: read.
+    for (const std::string& named :
+         {intake().url() + "|0.1.0", intake().canonical(), intake().url(), std::string()}) {
+        INFO(named);
+        json same = response;
+        if (named.empty())
+            same.erase("questionnaire");
+        else
+            same["questionnaire"] = named;
+        CHECK(fromQuestionnaireResponse(intake(), same) == json{{"peg.pain", 4}});
+        CHECK(answeredVersion(intake(), same) == (named == intake().url() + "|0.1.0" ? "0.1.0" : ""));
+    }
+}
+
 TEST_CASE("Response: import errors name the linkId", "[QuestionnaireResponse][errors]")
 {
     SECTION("not a QuestionnaireResponse")
@@ -476,7 +507,15 @@ TEST_CASE("Response: import errors name the linkId", "[QuestionnaireResponse][er
         error = importError(
             flatResponse(json::array({{{"linkId", "peg.pain"}, {"answer", {{{"valueInteger", "6"}}}}}})));
         CHECK(error.linkId() == "peg.pain");
-        CHECK_THAT(error.what(), Catch::Contains("malformed"));
+        CHECK_THAT(error.what(), Catch::Contains("must be a whole number, not a text"));
+        CHECK_THAT(error.what(), !Catch::Contains("\"6\"")); // never the value (issue 16.14)
+    }
+    SECTION("a code whose system is not a text")
+    {
+        const auto error = importError(flatResponse(json::array(
+            {{{"linkId", "cc.pt"}, {"answer", {{{"valueCoding", {{"system", 5}, {"code", "none"}}}}}}}})));
+        CHECK(error.linkId() == "cc.pt");
+        CHECK(error.pointer() == "/item/0/answer/0/valueCoding/system");
     }
     SECTION("a code from another system")
     {

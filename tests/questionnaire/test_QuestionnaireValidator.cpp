@@ -5,6 +5,10 @@
 
 #include <catch2/catch.hpp>
 
+#include <string>
+#include <utility>
+#include <vector>
+
 using namespace spinepath::questionnaire;
 using namespace spinepath::questionnaire::test;
 using nlohmann::json;
@@ -111,7 +115,8 @@ TEST_CASE("Validator: unknown_code", "[QuestionnaireValidator]")
         const auto issue = issueWith(linkId, value);
         CHECK(issue.code == IssueCode::UnknownCode);
         CHECK(issue.linkId == linkId);
-        CHECK_THAT(issue.message, Catch::Contains(value.dump()));
+        CHECK_THAT(issue.message, Catch::Contains("not one of its options"));
+        CHECK_THAT(issue.message, !Catch::Contains(value.dump()));
     }
     // open-choice takes free text, and an external value set any code.
     CHECK(sleepAndWork().validate(validAnswers()).valid());
@@ -220,4 +225,40 @@ TEST_CASE("Validator: issue codes have stable names", "[QuestionnaireValidator]"
     CHECK(toString(IssueCode::TooLong) == "too_long");
     CHECK(toString(IssueCode::NotRepeating) == "not_repeating");
     CHECK(toString(IssueCode::MissingRequired) == "missing_required");
+}
+
+TEST_CASE("Validation messages name the item and the rule, never the answer", "[QuestionnaireValidator]")
+{
+    // Issue 16.14: messages reach stderr (and so terminals, logs, mail from
+    // cron); a birth date or a phone number in them is patient data. Each
+    // value below is wrong for its item of the intake questionnaire.
+    const std::string phone = "+1 555 0100 4477 ext 9911 (evenings only, please)";
+    const std::vector<std::pair<std::string, json>> wrong{
+        {"about.birth_date", "1984-13-45"},    // not a date
+        {"about.birth_date", "07/04/1984"},    // another form
+        {"about.birth_date", 19840704},        // a number
+        {"about.phone", phone},                // longer than maxLength 40
+        {"about.phone", json::array({phone})}, // a list for a single answer
+        {"about.name", 5551234567},            // a number for a text
+        {"pain.duration", "555-0100-4477"},    // not one of the options
+        {"peg.pain", 9876543},                 // above the maximum
+        {"peg.pain", -9876543},                // below the minimum
+    };
+    for (const auto& [linkId, value] : wrong) {
+        const auto result = intake().validate(json{{linkId, value}});
+        const auto errors = result.errors();
+        INFO(linkId << " = " << value.dump());
+        REQUIRE(errors.size() == 1);
+        const std::string& message = errors.front().message;
+        INFO(message);
+        CHECK(errors.front().linkId == linkId);
+        CHECK_THAT(message, Catch::Contains("'" + linkId + "'"));
+        const std::string text = value.is_array()    ? value[0].get<std::string>()
+                                 : value.is_string() ? value.get<std::string>()
+                                                     : value.dump();
+        CHECK(message.find(text) == std::string::npos);
+        CHECK(message.find("9876543") == std::string::npos);
+        CHECK(message.find("1984") == std::string::npos);
+        CHECK(message.find("555") == std::string::npos);
+    }
 }

@@ -245,6 +245,40 @@ TEST_CASE("db reset-pin forgets a forgotten staff PIN and its lockout, and says 
     CHECK(runCli({"db", "reset-pin", "extra", "--db", file.toStdString()}).exitCode == 2);
 }
 
+TEST_CASE("store --jsonl refuses empty answer sets and responses to another questionnaire", "[storage][cli]")
+{
+    // Issue 16.15: lines of {} became "completed" assessments, and a response
+    // naming another questionnaire was stored as the intake.
+    TempFolder folder;
+    const std::string path = folder.file(QStringLiteral("spinepath.sqlite")).toStdString();
+    json foreign = responseFor(completeAnswers("Other Form"));
+    foreign["questionnaire"] = "http://evil.example/Questionnaire/intake|9.9";
+    // Only an answer to a question that is not shown (dx.told is not "deformity").
+    const json hiddenOnly = {{"dx.deformity_progressive", true}};
+    const std::string input = "{}\n" + completeAnswers("Kept Answers").dump() + "\n{}\n" + foreign.dump() +
+                              "\n" + hiddenOnly.dump() + "\n";
+    const CliRun run = runCli({"store", "--jsonl", "--db", path}, input);
+    INFO(run.err);
+    CHECK(run.exitCode == 1);
+    CHECK_THAT(run.err, Catch::Contains("4 line(s) could not be stored"));
+    CHECK_THAT(run.err, Catch::Contains("line 5: 1 answer(s) ignored because their questions are not shown: "
+                                        "dx.deformity_progressive"));
+    const auto lines = jsonLines(run.out);
+    REQUIRE(lines.size() == 5);
+    CHECK(lines[0]["line"] == 1);
+    CHECK_THAT(lines[0]["error"].get<std::string>(), Catch::Contains("empty answer set"));
+    CHECK(lines[1]["id"].is_string());
+    CHECK(lines[2]["line"] == 3);
+    CHECK(lines[3]["line"] == 4);
+    CHECK_THAT(lines[3]["error"].get<std::string>(), Catch::Contains("another questionnaire"));
+    CHECK(lines[4]["line"] == 5);
+    CHECK_THAT(lines[4]["error"].get<std::string>(), Catch::Contains("empty answer set"));
+
+    auto database = openOrFail(QString::fromStdString(path));
+    storage::AssessmentRepository repository(*database, "test");
+    CHECK(*repository.count() == 1);
+}
+
 TEST_CASE("The store and db commands report an unusable database clearly", "[storage][cli]")
 {
     TempFolder folder;

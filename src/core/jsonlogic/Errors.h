@@ -1,5 +1,6 @@
 #pragma once
 
+#include <cstddef>
 #include <stdexcept>
 #include <string>
 
@@ -29,6 +30,28 @@ class JsonError final : public std::runtime_error
 {
 public:
     using std::runtime_error::runtime_error;
+};
+
+// An evaluation that needs more memory than its Arena allows, or a value too
+// long to be held (more than 4,294,967,295 characters, items or members). The
+// evaluation stops; nothing is cut short or wraps around.
+class LimitError final : public std::runtime_error
+{
+public:
+    using std::runtime_error::runtime_error;
+    // "the evaluation needs more than 256 MiB of memory, the limit for one evaluation"
+    explicit LimitError(std::size_t arenaLimit)
+        : std::runtime_error("the evaluation needs more than " + describeBytes(arenaLimit) +
+                             " of memory, the limit for one evaluation")
+    {}
+
+private:
+    static std::string describeBytes(std::size_t bytes)
+    {
+        constexpr std::size_t kMiB = 1024 * 1024;
+        return bytes >= kMiB && bytes % kMiB == 0 ? std::to_string(bytes / kMiB) + " MiB"
+                                                  : std::to_string(bytes) + " bytes";
+    }
 };
 
 } // namespace spinepath::jsonlogic

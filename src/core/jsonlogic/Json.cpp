@@ -3,6 +3,7 @@
 #include "core/jsonlogic/Arena.h"
 #include "core/jsonlogic/Errors.h"
 
+#include <algorithm>
 #include <cmath>
 
 namespace spinepath::jsonlogic {
@@ -110,7 +111,16 @@ nlohmann::json parseJson(std::string_view text)
         // "[json.exception.parse_error.101] parse error at ...".
         std::string message = error.what();
         const auto start = message.find("] ");
-        throw JsonError(start == std::string::npos ? message : message.substr(start + 2));
+        if (start != std::string::npos)
+            message.erase(0, start + 2);
+        // "...; last read: '555-12'" repeats the text around the error, which
+        // can be an answer (a phone number, a birth date): the line and column
+        // say where it is without it (issue 16.14).
+        if (const auto echo = message.find("; last read: "); echo != std::string::npos)
+            message.erase(echo);
+        if (const auto echo = message.find("number overflow parsing '"); echo != std::string::npos)
+            message = message.substr(0, echo) + "a number too large to be read";
+        throw JsonError(message);
     }
 }
 
@@ -119,8 +129,12 @@ Value fromJson(const nlohmann::json& json, Arena& arena)
     return fromJsonAt(json, arena, 0);
 }
 
-nlohmann::json toJson(const Value& value)
+namespace {
+
+nlohmann::json toJsonAt(const Value& value, int depth)
 {
+    if (depth > kMaxJsonDepth)
+        throw LimitError("a value is nested more than " + std::to_string(kMaxJsonDepth) + " levels deep");
     switch (value.type()) {
     case Value::Type::Null:
         return nullptr;
@@ -140,20 +154,32 @@ nlohmann::json toJson(const Value& value)
     case Value::Type::Array: {
         nlohmann::json array = nlohmann::json::array();
         for (const Value& item : value.asArray())
-            array.push_back(toJson(item));
+            array.push_back(toJsonAt(item, depth + 1));
         return array;
     }
     case Value::Type::Object: {
         nlohmann::json object = nlohmann::json::object();
         for (const Value::Member& member : value.asObject())
-            object[std::string(member.key)] = toJson(member.value);
+            object[std::string(member.key)] = toJsonAt(member.value, depth + 1);
         return object;
     }
     }
     return nullptr;
 }
 
-void appendJson(std::string& out, const Value& value)
+} // namespace
+
+nlohmann::json toJson(const Value& value)
+{
+    return toJsonAt(value, 0);
+}
+
+namespace {
+
+// appendJson's recursion, bounded in depth (a reduce can nest arrays deeper
+// than any parsed document) and in size: the items of a result may all point
+// to one long string, and its text must not grow without end.
+void appendJsonAt(std::string& out, const Value& value, std::size_t limit, int depth)
 {
     using namespace std::string_view_literals;
     switch (value.type()) {
@@ -174,21 +200,31 @@ void appendJson(std::string& out, const Value& value)
         return;
     }
     case Value::Type::String:
+        if (value.asString().size() > limit - std::min(limit, out.size()))
+            throw LimitError("the result is longer than " + std::to_string(limit) + " bytes");
         appendEscaped(out, value.asString());
         return;
     case Value::Type::Array: {
+        if (depth > kMaxJsonDepth)
+            throw LimitError("the result is nested more than " + std::to_string(kMaxJsonDepth) +
+                             " levels deep");
         out += '[';
         bool first = true;
         for (const Value& item : value.asArray()) {
             if (!first)
                 out += ',';
             first = false;
-            appendJson(out, item);
+            appendJsonAt(out, item, limit, depth + 1);
+            if (out.size() > limit)
+                throw LimitError("the result is longer than " + std::to_string(limit) + " bytes");
         }
         out += ']';
         return;
     }
     case Value::Type::Object: {
+        if (depth > kMaxJsonDepth)
+            throw LimitError("the result is nested more than " + std::to_string(kMaxJsonDepth) +
+                             " levels deep");
         out += '{';
         bool first = true;
         for (const Value::Member& member : value.asObject()) {
@@ -197,12 +233,21 @@ void appendJson(std::string& out, const Value& value)
             first = false;
             appendEscaped(out, member.key);
             out += ':';
-            appendJson(out, member.value);
+            appendJsonAt(out, member.value, limit, depth + 1);
+            if (out.size() > limit)
+                throw LimitError("the result is longer than " + std::to_string(limit) + " bytes");
         }
         out += '}';
         return;
     }
     }
+}
+
+} // namespace
+
+void appendJson(std::string& out, const Value& value, std::size_t limit)
+{
+    appendJsonAt(out, value, limit, 0);
 }
 
 } // namespace spinepath::jsonlogic

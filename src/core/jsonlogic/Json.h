@@ -4,6 +4,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include <limits>
 #include <string>
 #include <string_view>
 
@@ -23,6 +24,10 @@ inline constexpr int kMaxJsonDepth = 512;
 
 // Appends the value as compact JSON, byte for byte what JSON.stringify writes
 // (NaN and Infinity become null), so results compare with JavaScript engines.
-void appendJson(std::string& out, const Value& value);
+// Throws LimitError when `out` would grow past `limit` bytes (the items of an
+// evaluated result may share one long string), or for nesting deeper than
+// kMaxJsonDepth; what was appended before stays in `out`.
+void appendJson(std::string& out, const Value& value,
+                std::size_t limit = std::numeric_limits<std::size_t>::max());
 
 } // namespace spinepath::jsonlogic

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
+#include <cstring>
 #include <limits>
 #include <string>
 #include <vector>
@@ -107,28 +108,46 @@ template <bool Largest> Value extreme(Args a, Arena&)
 }
 
 // json-logic-js joins its arguments, so null contributes nothing (not "null").
+// The parts are measured first and joined once in the arena: no temporary as
+// long as the result, and a result past the arena's limit is refused before
+// anything is copied (a reduce that doubles a string stops there).
 Value concatenate(Args a, Arena& arena)
 {
     if (a.size() == 1 && a[0].isString())
         return a[0];
-    std::string text;
-    for (const Value& v : a)
-        if (!v.isNull())
-            text += js::toString(v, arena);
-    return Value::string(arena.copy(text));
+    auto* parts = arena.allocateArray<std::string_view>(a.size());
+    std::size_t total = 0;
+    for (std::size_t i = 0; i < a.size(); ++i) {
+        parts[i] = a[i].isNull() ? std::string_view() : js::toString(a[i], arena);
+        if (parts[i].size() > arena.limit() - std::min(arena.limit(), total))
+            arena.throwLimitReached();
+        total += parts[i].size();
+    }
+    char* text = arena.allocateArray<char>(total);
+    std::size_t used = 0;
+    for (std::size_t i = 0; i < a.size(); ++i) {
+        if (!parts[i].empty())
+            std::memcpy(text + used, parts[i].data(), parts[i].size());
+        used += parts[i].size();
+    }
+    return Value::string({text, total});
 }
 
-// Byte offsets of each code point, so substr counts characters like
-// JavaScript does for text in the Basic Multilingual Plane.
-std::vector<std::size_t> codePointOffsets(std::string_view s)
+// The byte offset of code point `index` (counted as JavaScript counts text in
+// the Basic Multilingual Plane), or the end. Walks the text instead of keeping
+// a table of offsets, which took eight bytes per byte of a long string.
+std::size_t codePointOffset(std::string_view s, long long index)
 {
-    std::vector<std::size_t> offsets;
-    offsets.reserve(s.size() + 1);
     for (std::size_t i = 0; i < s.size(); ++i)
-        if ((static_cast<unsigned char>(s[i]) & 0xC0) != 0x80)
-            offsets.push_back(i);
-    offsets.push_back(s.size());
-    return offsets;
+        if ((static_cast<unsigned char>(s[i]) & 0xC0) != 0x80 && index-- == 0)
+            return i;
+    return s.size();
+}
+
+long long codePointCount(std::string_view s)
+{
+    return static_cast<long long>(std::count_if(
+        s.begin(), s.end(), [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }));
 }
 
 long long clampIndex(double position, long long length)
@@ -143,8 +162,7 @@ long long clampIndex(double position, long long length)
 Value substring(Args a, Arena& arena)
 {
     const std::string_view source = js::toString(a[0], arena);
-    const auto offsets = codePointOffsets(source);
-    const auto length = static_cast<long long>(offsets.size() - 1);
+    const long long length = codePointCount(source);
     const long long start = clampIndex(std::trunc(js::toNumber(a[1])), length);
     long long end = length;
     if (a.size() == 3) {
@@ -160,8 +178,8 @@ Value substring(Args a, Arena& arena)
             end = start;
         }
     }
-    const std::size_t from = offsets[static_cast<std::size_t>(start)];
-    const std::size_t to = offsets[static_cast<std::size_t>(std::max(start, end))];
+    const std::size_t from = codePointOffset(source, start);
+    const std::size_t to = from + codePointOffset(source.substr(from), std::max(start, end) - start);
     return Value::string(source.substr(from, to - from));
 }
 

@@ -6,6 +6,7 @@
 
 #include <charconv>
 #include <cstring>
+#include <limits>
 #include <string>
 #include <unordered_map>
 #include <vector>
@@ -113,7 +114,7 @@ public:
     }
 
     // How many distinct static var paths the rule reads.
-    [[nodiscard]] std::uint32_t pathCount() const { return static_cast<std::uint32_t>(m_paths.size()); }
+    [[nodiscard]] std::uint32_t pathCount() const { return narrowCount(m_paths.size()); }
     // How many shared subtrees it has.
     [[nodiscard]] std::uint32_t memoCount() const { return m_memoCount; }
 
@@ -124,6 +125,14 @@ private:
         for (const std::string& token : m_pointer)
             pointer += '/' + escapePointerToken(token);
         throw RuleError(problem, pointer);
+    }
+
+    // Counts are kept in 32 bits in a Node: a larger one is refused, never wrapped.
+    std::uint32_t narrowCount(std::size_t count) const
+    {
+        if (count > Value::kMaxSize)
+            fail("has more than " + std::to_string(Value::kMaxSize) + " items");
+        return static_cast<std::uint32_t>(count);
     }
 
     Node* allocateNodes(std::size_t count)
@@ -185,13 +194,13 @@ private:
         }
         node.kind = Node::Kind::ArrayOf;
         node.arguments = elements;
-        node.argumentCount = static_cast<std::uint32_t>(logic.size());
+        node.argumentCount = narrowCount(logic.size());
         return {shapeId(key), pure};
     }
 
     std::uint32_t shapeId(const std::string& key)
     {
-        return m_shapes.try_emplace(key, static_cast<std::uint32_t>(m_shapes.size())).first->second;
+        return m_shapes.try_emplace(key, narrowCount(m_shapes.size())).first->second;
     }
 
     // Rules repeat themselves ("chronic" feeds a category, a factor and a
@@ -265,7 +274,7 @@ private:
             key += std::to_string(argument.id) + ',';
         }
         node.arguments = arguments;
-        node.argumentCount = static_cast<std::uint32_t>(count);
+        node.argumentCount = narrowCount(count);
         if (node.kind == Node::Kind::VarDynamic)
             resolveStaticVar(node);
         else if (node.kind == Node::Kind::Missing)
@@ -300,9 +309,8 @@ private:
         const auto segments = splitPath(path, m_storage);
         node.kind = Node::Kind::VarStatic;
         node.segments = segments.data();
-        node.segmentCount = static_cast<std::uint32_t>(segments.size());
-        node.slot =
-            m_paths.try_emplace(std::string(path), static_cast<std::uint32_t>(m_paths.size())).first->second;
+        node.segmentCount = narrowCount(segments.size());
+        node.slot = m_paths.try_emplace(std::string(path), narrowCount(m_paths.size())).first->second;
     }
 
     // {"missing": ["a", "b.c"]} with literal keys becomes one static var per key.
@@ -331,7 +339,7 @@ private:
         node.kind = Node::Kind::MissingStatic;
         node.literal = Value::array(keys);
         node.arguments = lookups;
-        node.argumentCount = static_cast<std::uint32_t>(keys.size());
+        node.argumentCount = narrowCount(keys.size());
     }
 
     Arena& m_storage;
@@ -716,7 +724,9 @@ private:
 } // namespace
 
 Rule::Rule()
-    : m_storage(std::make_unique<Arena>(4096))
+    // The tree's size follows the rule's text, which is already in memory:
+    // the bound of an evaluation does not apply to it.
+    : m_storage(std::make_unique<Arena>(4096, std::numeric_limits<std::size_t>::max()))
 {
     Node* literalNull = m_storage->allocateArray<Node>(1);
     new (literalNull) Node();

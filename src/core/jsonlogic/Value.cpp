@@ -1,7 +1,9 @@
 #include "core/jsonlogic/Value.h"
 
 #include "core/jsonlogic/Arena.h"
+#include "core/jsonlogic/Json.h"
 
+#include <algorithm>
 #include <charconv>
 #include <cmath>
 #include <cstring>
@@ -128,7 +130,12 @@ Value toPrimitive(const Value& v, Arena& arena)
     return v;
 }
 
-void appendString(std::string& out, const Value& v)
+// String(x) of an array or object. Items can share one string, so an array of
+// a million references to a large string would make a text far larger than
+// the arena holds: the text stops at `limit` bytes with LimitError. The depth
+// is bounded for the same reason as in JSON: a reduce can nest arrays deeper
+// than any parsed document, and the recursion must not exhaust the stack.
+void appendString(std::string& out, const Value& v, std::size_t limit, int depth = 0)
 {
     char buffer[32];
     switch (v.type()) {
@@ -142,16 +149,22 @@ void appendString(std::string& out, const Value& v)
         out += formatNumber(v.asNumber(), buffer);
         break;
     case Value::Type::String:
+        if (v.asString().size() > limit - std::min(limit, out.size()))
+            throw LimitError(limit);
         out += v.asString();
         break;
     case Value::Type::Array: {
+        if (depth > kMaxJsonDepth)
+            throw LimitError("a value is nested more than " + std::to_string(kMaxJsonDepth) + " levels deep");
         bool first = true;
         for (const Value& item : v.asArray()) {
             if (!first)
                 out += ',';
             first = false;
             if (!item.isNull())
-                appendString(out, item);
+                appendString(out, item, limit, depth + 1);
+            if (out.size() > limit)
+                throw LimitError(limit);
         }
         break;
     }
@@ -197,16 +210,23 @@ double toNumber(const Value& v)
         const auto items = v.asArray();
         if (items.empty())
             return 0;
-        if (items.size() == 1 && !items[0].isArray() && !items[0].isObject()) {
-            if (items[0].isNull())
-                return 0;
-            if (items[0].isBool())
-                return kNaN; // String(true) is "true"
-            return toNumber(items[0]);
+        // String() of two or more items holds a comma, which no number has;
+        // so no text is built (it could be far larger than any arena).
+        if (items.size() > 1)
+            return kNaN;
+        const Value& item = items[0];
+        if (item.isNull())
+            return 0; // String([null]) is ""
+        if (item.isBool() || item.isObject())
+            return kNaN; // "true", "[object Object]"
+        if (item.isArray()) {
+            // String([x]) is String(x): unwrapped in a loop, however deep.
+            const Value* inner = &item;
+            while (inner->isArray() && inner->asArray().size() == 1)
+                inner = &inner->asArray()[0];
+            return inner->isArray() ? toNumber(*inner) : toNumber(Value::array({inner, 1}));
         }
-        std::string text;
-        appendString(text, v);
-        return stringToNumber(text);
+        return toNumber(item);
     }
     case Value::Type::Object:
         return kNaN;
@@ -239,7 +259,7 @@ std::string_view toString(const Value& v, Arena& arena)
     case Value::Type::Array:
     case Value::Type::Object: {
         std::string text;
-        appendString(text, v);
+        appendString(text, v, arena.limit());
         return arena.copy(text);
     }
     }

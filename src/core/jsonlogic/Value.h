@@ -1,6 +1,9 @@
 #pragma once
 
+#include "core/jsonlogic/Errors.h"
+
 #include <cstdint>
+#include <limits>
 #include <span>
 #include <string_view>
 
@@ -60,24 +63,28 @@ public:
         v.m_size = 2;
         return v;
     }
+    // The most characters, items or members a value holds. Longer ones are
+    // refused with LimitError: a 4 GiB string once wrapped to "" (issue 16.11).
+    static constexpr std::size_t kMaxSize = std::numeric_limits<std::uint32_t>::max();
+
     // The characters are not copied: they must outlive the value.
-    static Value string(std::string_view s) noexcept
+    static Value string(std::string_view s)
     {
         Value v;
         v.m_type = Type::String;
-        v.m_size = static_cast<std::uint32_t>(s.size());
+        v.m_size = checkedSize(s.size());
         v.m_string = s.data();
         return v;
     }
-    static Value array(std::span<const Value> items) noexcept
+    static Value array(std::span<const Value> items)
     {
         Value v;
         v.m_type = Type::Array;
-        v.m_size = static_cast<std::uint32_t>(items.size());
+        v.m_size = checkedSize(items.size());
         v.m_array = items.data();
         return v;
     }
-    static Value object(std::span<const Member> members) noexcept;
+    static Value object(std::span<const Member> members);
 
     [[nodiscard]] Type type() const noexcept { return m_type; }
     [[nodiscard]] bool isNull() const noexcept { return m_type == Type::Null; }
@@ -102,6 +109,14 @@ public:
     [[nodiscard]] const void* identity() const noexcept { return m_array; }
 
 private:
+    static std::uint32_t checkedSize(std::size_t size)
+    {
+        if (size > kMaxSize)
+            throw LimitError("a value of " + std::to_string(size) +
+                             " characters or items is longer than the 4294967295 a value can hold");
+        return static_cast<std::uint32_t>(size);
+    }
+
     Type m_type = Type::Null;
     std::uint32_t m_size = 0;
     union {
@@ -119,11 +134,11 @@ struct Value::Member
     Value value;
 };
 
-inline Value Value::object(std::span<const Member> members) noexcept
+inline Value Value::object(std::span<const Member> members)
 {
     Value v;
     v.m_type = Type::Object;
-    v.m_size = static_cast<std::uint32_t>(members.size());
+    v.m_size = checkedSize(members.size());
     v.m_object = members.data();
     return v;
 }

@@ -70,7 +70,7 @@ void AnswerValidator::checkValues(const Item& item, const json& answer, Validati
     }
     if (!answer.is_array()) {
         add(result, item, IssueCode::WrongType,
-            inQuotes(item.linkId()) + " takes a list of answers; write [" + answer.dump() + "]");
+            inQuotes(item.linkId()) + " takes a list of answers; write the answer in [ ]");
         return;
     }
     for (const auto& value : answer)

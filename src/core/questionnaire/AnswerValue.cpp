@@ -47,6 +47,30 @@ std::size_t characterCount(const std::string& text)
         text.begin(), text.end(), [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }));
 }
 
+// "a number", "a text": what kind of JSON value an answer is, without its value.
+std::string describeType(const json& value)
+{
+    switch (value.type()) {
+    case json::value_t::null:
+        return "null";
+    case json::value_t::boolean:
+        return "true or false";
+    case json::value_t::number_integer:
+    case json::value_t::number_unsigned:
+        return "a whole number";
+    case json::value_t::number_float:
+        return "a decimal number";
+    case json::value_t::string:
+        return "a text";
+    case json::value_t::array:
+        return "a list";
+    case json::value_t::object:
+        return "an object";
+    default:
+        return "another kind of value";
+    }
+}
+
 std::string describeOptions(const Item& item)
 {
     std::string list;
@@ -64,10 +88,16 @@ bool hasOptionOfKind(const Item& item, AnswerOption::Kind kind)
                        [kind](const AnswerOption& option) { return option.kind == kind; });
 }
 
+// Messages name the item and the rule, never the value: they reach stderr and
+// logs, and a value can be a birth date or a phone number (issue 16.14). The
+// JSON type of a wrong value is not patient data, and helps find the mistake.
 std::optional<ValueProblem> wrongType(const Item& item, const json& value, std::string_view expected)
 {
+    if (value.is_string())
+        return ValueProblem{IssueCode::WrongType, inQuotes(item.linkId()) + " expects " +
+                                                      std::string(expected) + "; the text given is not one"};
     return ValueProblem{IssueCode::WrongType, inQuotes(item.linkId()) + " expects " + std::string(expected) +
-                                                  ", got " + value.dump()};
+                                                  ", not " + describeType(value)};
 }
 
 // The base check of a value against the item type, before options and limits.
@@ -237,6 +267,22 @@ std::set<std::string_view> acceptedElements(const Item& item)
     return {};
 }
 
+// What hasElementShape() asks of an element, in words.
+std::string elementShape(std::string_view element)
+{
+    if (element == "valueBoolean")
+        return "true or false";
+    if (element == "valueDecimal")
+        return "a number";
+    if (element == "valueInteger")
+        return "a whole number";
+    if (element == "valueCoding")
+        return "an object with a text \"code\"";
+    if (element == "valueAttachment" || element == "valueReference" || element == "valueQuantity")
+        return "an object";
+    return "a text";
+}
+
 bool hasElementShape(std::string_view element, const json& value)
 {
     if (element == "valueBoolean")
@@ -263,9 +309,10 @@ std::optional<ValueProblem> checkAnswerValue(const Item& item, const json& value
         return problem;
 
     if (item.restrictedToOptions() && !item.findOption(value))
-        return ValueProblem{IssueCode::UnknownCode, inQuotes(item.linkId()) + " has no answer " +
-                                                        value.dump() +
-                                                        "; expected one of: " + describeOptions(item)};
+        return ValueProblem{IssueCode::UnknownCode, inQuotes(item.linkId()) +
+                                                        " has an answer that is not one of its options; "
+                                                        "expected one of: " +
+                                                        describeOptions(item)};
 
     if (value.is_string() && item.maxLength() && !item.findOption(value) &&
         characterCount(value.get<std::string>()) > static_cast<std::size_t>(*item.maxLength())) {
@@ -274,11 +321,13 @@ std::optional<ValueProblem> checkAnswerValue(const Item& item, const json& value
     }
 
     if (!item.minValue().is_null() && compareWithLimit(item, value, item.minValue()) < 0)
-        return ValueProblem{IssueCode::OutOfRange, inQuotes(item.linkId()) + " answer " + value.dump() +
-                                                       " is below the minimum " + limitText(item.minValue())};
+        return ValueProblem{IssueCode::OutOfRange, inQuotes(item.linkId()) +
+                                                       " has an answer below the minimum " +
+                                                       limitText(item.minValue())};
     if (!item.maxValue().is_null() && compareWithLimit(item, value, item.maxValue()) > 0)
-        return ValueProblem{IssueCode::OutOfRange, inQuotes(item.linkId()) + " answer " + value.dump() +
-                                                       " is above the maximum " + limitText(item.maxValue())};
+        return ValueProblem{IssueCode::OutOfRange, inQuotes(item.linkId()) +
+                                                       " has an answer above the maximum " +
+                                                       limitText(item.maxValue())};
     return std::nullopt;
 }
 
@@ -356,7 +405,8 @@ json fromFhirAnswer(const Item& item, const json& answer, const std::string& poi
             valuePointer, linkId);
     }
     if (!hasElementShape(element, value))
-        throw QuestionnaireError(element + " of " + inQuotes(linkId) + " is malformed: " + value.dump(),
+        throw QuestionnaireError(element + " of " + inQuotes(linkId) + " must be " + elementShape(element) +
+                                     ", not " + describeType(value),
                                  valuePointer, linkId);
 
     if (element != "valueCoding")
@@ -364,11 +414,16 @@ json fromFhirAnswer(const Item& item, const json& answer, const std::string& poi
 
     const auto code = value["code"].get<std::string>();
     const auto* option = item.findOption(code);
-    const auto system = value.value("system", std::string());
+    // find, not value(): value() throws nlohmann's type_error for a system that is not a text.
+    const auto systemAt = value.find("system");
+    if (systemAt != value.end() && !systemAt->is_string())
+        throw QuestionnaireError("the system of the code of " + inQuotes(linkId) + " must be a text",
+                                 valuePointer + "/system", linkId);
+    const std::string system = systemAt == value.end() ? std::string() : systemAt->get<std::string>();
     if (option && option->kind == AnswerOption::Kind::Coding && !system.empty() &&
         !option->coding.system.empty() && system != option->coding.system) {
-        throw QuestionnaireError("code '" + code + "' of " + inQuotes(linkId) + " comes from " + system +
-                                     ", expected " + option->coding.system,
+        throw QuestionnaireError("the code of " + inQuotes(linkId) + " comes from another code system than " +
+                                     option->coding.system,
                                  valuePointer + "/system", linkId);
     }
     return code;

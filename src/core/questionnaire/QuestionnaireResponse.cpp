@@ -25,6 +25,27 @@ std::string answerPointer(const std::string& linkId)
     return (Pointer() / linkId).to_string();
 }
 
+// A response names the questionnaire it answers by canonical URL, with an
+// optional "|version". Answers to another questionnaire must not be scored as
+// the intake, even when their linkIds happen to fit (issue 16.15). Another
+// version of the same questionnaire is read: stored answers of an earlier
+// version must still score, and the linkIds are a stable interface. A
+// response that names no questionnaire (optional in FHIR R4) is read too.
+void checkQuestionnaire(const Questionnaire& questionnaire, const json& response)
+{
+    const auto named = response.find("questionnaire");
+    if (named == response.end() || questionnaire.url().empty())
+        return;
+    if (!named->is_string())
+        throw QuestionnaireError("questionnaire must be the canonical URL of a questionnaire, as a text",
+                                 "/questionnaire");
+    const std::string& canonical = named->get_ref<const std::string&>();
+    const std::string url = canonical.substr(0, canonical.find('|'));
+    if (url != questionnaire.url())
+        throw QuestionnaireError("the response answers another questionnaire, not " + questionnaire.url(),
+                                 "/questionnaire");
+}
+
 void checkOptions(const ResponseOptions& options)
 {
     static const std::set<std::string> statuses{"in-progress", "completed", "amended", "entered-in-error",
@@ -32,8 +53,7 @@ void checkOptions(const ResponseOptions& options)
     if (!statuses.contains(options.status))
         throw QuestionnaireError("unknown QuestionnaireResponse status " + inQuotes(options.status));
     if (!options.authored.empty() && !isFhirDateTime(options.authored))
-        throw QuestionnaireError("authored " + inQuotes(options.authored) +
-                                 " is not a FHIR dateTime such as 2026-03-01T09:30:00+01:00");
+        throw QuestionnaireError("authored is not a FHIR dateTime such as 2026-03-01T09:30:00+01:00");
 }
 
 void checkAnswers(const Questionnaire& questionnaire, const json& answers, const ResponseOptions& options)
@@ -209,6 +229,18 @@ json toQuestionnaireResponse(const Questionnaire& questionnaire, const json& ans
     return response;
 }
 
+std::string answeredVersion(const Questionnaire& questionnaire, const json& response)
+{
+    const auto named = response.is_object() ? response.find("questionnaire") : response.end();
+    if (named == response.end() || !named->is_string())
+        return {};
+    const std::string& canonical = named->get_ref<const std::string&>();
+    const auto bar = canonical.find('|');
+    if (bar == std::string::npos || canonical.substr(bar + 1) == questionnaire.version())
+        return {};
+    return canonical.substr(bar + 1);
+}
+
 json fromQuestionnaireResponse(const Questionnaire& questionnaire, const json& response)
 {
     if (!response.is_object())
@@ -221,6 +253,7 @@ json fromQuestionnaireResponse(const Questionnaire& questionnaire, const json& r
                                      ", not \"QuestionnaireResponse\"",
                                  "/resourceType");
 
+    checkQuestionnaire(questionnaire, response);
     ResponseReader reader(questionnaire);
     if (const auto items = response.find("item"); items != response.end())
         reader.readItems(*items, Pointer() / "item");

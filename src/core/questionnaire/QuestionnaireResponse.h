@@ -30,10 +30,17 @@ struct ResponseOptions
 // Flat answers from a QuestionnaireResponse. Items are found by linkId wherever
 // they are: nested in groups, under answers, or flat at the top level. Throws
 // QuestionnaireError (naming the linkId, with a pointer into the response) for a
-// resource that is not a QuestionnaireResponse, an unknown linkId, a value of the
-// wrong kind, or several answers to an item that does not repeat. Codes and
-// ranges are not checked here: call Questionnaire::validate on the result.
+// resource that is not a QuestionnaireResponse, a response to another
+// questionnaire (its "questionnaire" URL, before any "|version", is not this
+// one's), an unknown linkId, a value of the wrong kind, or several answers to an
+// item that does not repeat. Another version of this questionnaire is read (see
+// answeredVersion). Codes and ranges are not checked here: call
+// Questionnaire::validate on the result.
 [[nodiscard]] nlohmann::json fromQuestionnaireResponse(const Questionnaire& questionnaire,
                                                        const nlohmann::json& response);
+
+// The version of the questionnaire a response names ("url|1.0.0") when it is
+// not this questionnaire's version, or "" (same version, or none named).
+[[nodiscard]] std::string answeredVersion(const Questionnaire& questionnaire, const nlohmann::json& response);
 
 } // namespace spinepath::questionnaire

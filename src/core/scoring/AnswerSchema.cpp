@@ -310,7 +310,8 @@ Value AnswerSchema::nest(std::uint32_t node, const Value* answers, const bool* k
     return Value::object({members, count});
 }
 
-std::optional<Value> AnswerSchema::accept(const Value& flatAnswers, Arena& arena) const
+std::optional<Value> AnswerSchema::accept(const Value& flatAnswers, Arena& arena,
+                                          std::vector<std::string>* ignored) const
 {
     if (!m_usable || !flatAnswers.isObject())
         return std::nullopt;
@@ -333,8 +334,12 @@ std::optional<Value> AnswerSchema::accept(const Value& flatAnswers, Arena& arena
         present[found->second] = true;
     }
     // FHIR drops the answers to questions that are not shown.
-    for (std::uint32_t i = 0; i < n; ++i)
-        present[i] = present[i] && enabled(i, answers, state);
+    for (std::uint32_t i = 0; i < n; ++i) {
+        const bool shown = !present[i] || enabled(i, answers, state);
+        if (!shown && ignored)
+            ignored->push_back(m_items[i].linkId);
+        present[i] = present[i] && shown;
+    }
     return nest(0, answers, present, arena);
 }
 

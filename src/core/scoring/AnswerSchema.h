@@ -37,8 +37,11 @@ public:
     ~AnswerSchema() = default;
 
     // Nested answers for the rules, or nullopt to defer to the reference path.
+    // `ignored`, if given, receives the linkIds of answers dropped because
+    // their questions are not shown.
     [[nodiscard]] std::optional<jsonlogic::Value> accept(const jsonlogic::Value& flatAnswers,
-                                                         jsonlogic::Arena& arena) const;
+                                                         jsonlogic::Arena& arena,
+                                                         std::vector<std::string>* ignored = nullptr) const;
 
 private:
     enum class Kind : std::uint8_t

@@ -108,7 +108,7 @@ Scorer::Scorer(const questionnaire::Questionnaire& questionnaire, const Ruleset&
     , m_schema(questionnaire)
 {}
 
-json Scorer::acceptedAnswers(const json& answers) const
+json Scorer::acceptedAnswers(const json& answers, InputNotes* notes) const
 {
     // find, not value(): value() throws nlohmann's type_error for
     // {"resourceType": 9} (found by fuzzing); such a key is then an unknown
@@ -124,21 +124,35 @@ json Scorer::acceptedAnswers(const json& answers) const
     const auto validation = m_questionnaire.validate(flat);
     if (!validation.valid())
         throw AnswerError(validation.errors());
-    return m_questionnaire.pruneDisabled(flat);
+    json pruned = m_questionnaire.pruneDisabled(flat);
+    if (notes) {
+        *notes = {};
+        for (const auto& [linkId, unused] : flat.items())
+            if (!pruned.contains(linkId))
+                notes->ignored.push_back(linkId); // nlohmann's keys come sorted
+        if (isResponse)
+            notes->answeredVersion = questionnaire::answeredVersion(m_questionnaire, answers);
+    }
+    return pruned;
 }
 
-ScreeningResult Scorer::score(const json& answers) const
+ScreeningResult Scorer::score(const json& answers, InputNotes* notes) const
 {
     Arena arena;
-    return evaluate(jsonlogic::fromJson(nestedByLinkId(acceptedAnswers(answers)), arena), arena);
+    return evaluate(jsonlogic::fromJson(nestedByLinkId(acceptedAnswers(answers, notes)), arena), arena);
 }
 
-ScreeningResult Scorer::score(const Value& answers, Arena& arena) const
+ScreeningResult Scorer::score(const Value& answers, Arena& arena, InputNotes* notes) const
 {
-    if (const auto nested = m_schema.accept(answers, arena))
+    if (notes)
+        *notes = {};
+    if (const auto nested = m_schema.accept(answers, arena, notes ? &notes->ignored : nullptr)) {
+        if (notes)
+            std::sort(notes->ignored.begin(), notes->ignored.end());
         return evaluate(*nested, arena);
+    }
     // Anything unusual takes the reference path, which also words the error.
-    return score(jsonlogic::toJson(answers));
+    return score(jsonlogic::toJson(answers), notes);
 }
 
 ScreeningResult Scorer::evaluate(const Value& nestedAnswers, Arena& arena) const

@@ -9,6 +9,7 @@
 #include <nlohmann/json.hpp>
 
 #include <stdexcept>
+#include <string>
 #include <vector>
 
 namespace spinepath::scoring {
@@ -28,6 +29,17 @@ private:
     std::vector<questionnaire::ValidationIssue> m_issues;
 };
 
+// What was left out of an answer set, or read leniently, when it was accepted:
+// for the CLI to say on stderr. LinkIds and versions only, never a value.
+struct InputNotes
+{
+    // Answers to questions that are not shown, dropped as FHIR does (sorted).
+    std::vector<std::string> ignored;
+    // The questionnaire version a QuestionnaireResponse names, when it is not
+    // the loaded one's (its answers are read all the same), or "".
+    std::string answeredVersion;
+};
+
 // Runs a ruleset over answer sets of its questionnaire. Partial answer sets
 // are scored (a missing key means "not answered"); invalid ones are refused.
 // Both referenced objects must outlive the scorer. Thread-safe.
@@ -37,17 +49,20 @@ public:
     Scorer(const questionnaire::Questionnaire& questionnaire, const Ruleset& ruleset);
 
     // Flat answers keyed by linkId, or a FHIR QuestionnaireResponse.
-    // Throws AnswerError, or QuestionnaireError for a malformed response.
-    [[nodiscard]] ScreeningResult score(const nlohmann::json& answers) const;
+    // Throws AnswerError, or QuestionnaireError for a malformed response or
+    // one to another questionnaire. `notes`, if given, receives what was left out.
+    [[nodiscard]] ScreeningResult score(const nlohmann::json& answers, InputNotes* notes = nullptr) const;
 
     // The flat answers of either input form, validated, without the answers
-    // to questions that are not shown (FHIR drops those).
-    [[nodiscard]] nlohmann::json acceptedAnswers(const nlohmann::json& answers) const;
+    // to questions that are not shown (FHIR drops those; `notes` names them).
+    [[nodiscard]] nlohmann::json acceptedAnswers(const nlohmann::json& answers,
+                                                 InputNotes* notes = nullptr) const;
 
     // The streaming path: the same result for an answer set already parsed
     // into Values (flat or a QuestionnaireResponse), with the arena holding
     // the work. Common, valid answer sets never touch nlohmann::json.
-    [[nodiscard]] ScreeningResult score(const jsonlogic::Value& answers, jsonlogic::Arena& arena) const;
+    [[nodiscard]] ScreeningResult score(const jsonlogic::Value& answers, jsonlogic::Arena& arena,
+                                        InputNotes* notes = nullptr) const;
 
     [[nodiscard]] const questionnaire::Questionnaire& questionnaire() const noexcept
     {

@@ -255,7 +255,7 @@ TEST_CASE("A broken ruleset is refused with the JSON pointer of the fault", "[ru
         rules["flags"][3]["severity"] = "soon";
         const ContentProblem problem = problemOf(rules);
         CHECK(problem.pointer == "/flags/3/severity");
-        CHECK(mentions(problem, "\"emergency\" or \"urgent\""));
+        CHECK(mentions(problem, "\"emergency\", \"urgent\", \"review\""));
         CHECK(mentions(problem, "soon"));
     }
     SECTION("a bad pathway")
@@ -420,6 +420,7 @@ TEST_CASE("A ContentError describes each problem as file, pointer and message", 
     } catch (const ContentError& error) {
         CHECK(std::string(error.what()) ==
               std::string(kFile) +
-                  " at /flags/2/severity: must be \"emergency\" or \"urgent\", not \"soon\"");
+                  " at /flags/2/severity: must be one of the severities (\"emergency\", \"urgent\", "
+                  "\"review\"), not \"soon\"");
     }
 }

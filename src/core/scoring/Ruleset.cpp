@@ -76,13 +76,18 @@ public:
         }
 
         readDerived(ruleset);
+        readSeverities(ruleset);
         for (const auto& [pointer, entry] : entries("/flags")) {
             FlagRule flag{text(pointer + "/id", true),      text(pointer + "/severity", true),
                           text(pointer + "/title", true),   text(pointer + "/clinical", true),
                           text(pointer + "/patient", true), articles(pointer)};
-            if (flag.severity != "emergency" && flag.severity != "urgent")
+            if (!flag.severity.empty() && !ruleset.findSeverity(flag.severity)) {
+                std::string ids;
+                for (const SeverityRule& severity : ruleset.m_severities)
+                    ids += (ids.empty() ? "\"" : ", \"") + severity.id + "\"";
                 problem(pointer + "/severity",
-                        "must be \"emergency\" or \"urgent\", not \"" + flag.severity + "\"");
+                        "must be one of the severities (" + ids + "), not \"" + flag.severity + "\"");
+            }
             unique(flag.id, pointer);
             flagConditions.push_back(condition(pointer));
             ruleset.m_flags.push_back(std::move(flag));
@@ -266,6 +271,30 @@ private:
         }
     }
 
+    // Optional: without it, the clinical spec's three severities.
+    void readSeverities(Ruleset& ruleset)
+    {
+        if (!at("/severities")) {
+            ruleset.m_severities = {
+                {"emergency", true, true}, {"urgent", false, true}, {"review", false, false}};
+            return;
+        }
+        for (const auto& [pointer, entry] : entries("/severities")) {
+            SeverityRule severity{text(pointer + "/id", true), flag(pointer + "/interrupts"),
+                                  flag(pointer + "/alert")};
+            unique(severity.id, pointer);
+            ruleset.m_severities.push_back(std::move(severity));
+        }
+    }
+
+    bool flag(const std::string& pointer)
+    {
+        const json* value = at(pointer);
+        if (value && !value->is_boolean())
+            problem(pointer, "must be true or false");
+        return value && value->is_boolean() && value->get<bool>();
+    }
+
     const json& m_source;
     std::string m_file;
     std::vector<ContentProblem> m_problems;
@@ -292,6 +321,13 @@ Ruleset Ruleset::fromFile(const std::string& path)
         throw ContentError(ContentProblem{path, "", error.what()});
     }
     return fromJson(source, path);
+}
+
+const SeverityRule* Ruleset::findSeverity(std::string_view id) const
+{
+    const auto it = std::find_if(m_severities.begin(), m_severities.end(),
+                                 [&](const SeverityRule& s) { return s.id == id; });
+    return it == m_severities.end() ? nullptr : &*it;
 }
 
 const CategoryRule* Ruleset::findCategory(std::string_view id) const

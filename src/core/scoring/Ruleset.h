@@ -9,10 +9,18 @@
 
 namespace spinepath::scoring {
 
+// How a flag's severity acts, from the rules' "severities" (highest first).
+struct SeverityRule
+{
+    std::string id;
+    bool interrupts = false; // stops the questionnaire at once
+    bool alert = false;      // alarming to the patient: read first, with what to do now
+};
+
 struct FlagRule
 {
     std::string id;
-    std::string severity; // "emergency" or "urgent"
+    std::string severity; // the id of one of the ruleset's severities
     std::string title;
     std::string clinical; // for the physician
     std::string patient;  // plain language
@@ -77,6 +85,8 @@ public:
     };
     [[nodiscard]] const std::vector<Derived>& derived() const noexcept { return m_derived; }
 
+    // Highest first; the three of the clinical spec when the file has none.
+    [[nodiscard]] const std::vector<SeverityRule>& severities() const { return m_severities; }
     [[nodiscard]] const std::vector<FlagRule>& flags() const noexcept { return m_flags; }
     [[nodiscard]] const std::vector<CategoryRule>& categories() const noexcept { return m_categories; }
     [[nodiscard]] const std::vector<FactorRule>& factors() const noexcept { return m_factors; }
@@ -88,6 +98,7 @@ public:
     [[nodiscard]] const jsonlogic::Rule& factorConditions() const noexcept { return m_factorConditions; }
     [[nodiscard]] const jsonlogic::Rule& noteConditions() const noexcept { return m_noteConditions; }
 
+    [[nodiscard]] const SeverityRule* findSeverity(std::string_view id) const;
     [[nodiscard]] const CategoryRule* findCategory(std::string_view id) const;
     [[nodiscard]] const FlagRule* findFlag(std::string_view id) const;
     [[nodiscard]] const FactorRule* findFactor(std::string_view id) const;
@@ -104,6 +115,7 @@ private:
     int m_scoreMin = 0;
     int m_scoreMax = 100;
     std::vector<Derived> m_derived;
+    std::vector<SeverityRule> m_severities;
     std::vector<FlagRule> m_flags;
     std::vector<CategoryRule> m_categories;
     std::vector<FactorRule> m_factors;

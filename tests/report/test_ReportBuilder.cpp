@@ -6,6 +6,7 @@
 #include "core/questionnaire/QuestionnaireResponse.h"
 #include "core/report/ClinicalLabels.h"
 #include "core/report/PatientCopy.h"
+#include "core/report/PatientResult.h"
 #include "core/report/PhysicianSummary.h"
 #include "core/scoring/Ruleset.h"
 
@@ -63,7 +64,7 @@ TEST_CASE("The report carries the record: identity, versions, print time and the
 
     CHECK(data.categoryName == QStringLiteral("Regenerative evaluation"));
     CHECK(data.categoryClinical.startsWith(QStringLiteral("Chronic, contained discogenic pain")));
-    CHECK(data.categoryTitle == QStringLiteral("A disc injection review may fit"));
+    CHECK(data.patientResult.categoryTitle == QStringLiteral("A disc injection review may fit"));
     REQUIRE(data.factors.size() == data.result.factors.size());
     for (std::size_t i = 0; i < data.factors.size(); ++i) {
         CHECK(data.factors[i].id == data.result.factors[i].id);
@@ -73,8 +74,8 @@ TEST_CASE("The report carries the record: identity, versions, print time and the
     REQUIRE(data.notes.size() == 2);
     CHECK(data.notes[0].id == "discography_may_confirm_level");
     CHECK(data.notes[0].clinical.contains(QStringLiteral("provocation discography")));
-    CHECK(data.notes[0].patient.contains(QStringLiteral("disc test")));
-    CHECK(data.patientAlert.isEmpty());
+    CHECK(data.patientResult.nextSteps[0].text.contains(QStringLiteral("disc test")));
+    CHECK(data.patientResult.instruction.isEmpty());
 }
 
 TEST_CASE("The PEG line has the three items under their short labels")
@@ -154,32 +155,32 @@ TEST_CASE("Flags keep the ruleset's order and wording, and set what the patient 
     CHECK(kiosk.flags[0].severity == "emergency");
     CHECK(kiosk.flags[0].clinical.contains(QStringLiteral("cauda equina")));
     CHECK(kiosk.flags[2].id == "progressive_weakness");
+    CHECK(kiosk.flags[2].severityName == QStringLiteral("emergency"));
+    CHECK(kiosk.flags[2].alert);
     CHECK(kiosk.patient.empty());
-    CHECK(kiosk.patientAlert.toStdString() == content().clinic().message("emergencyKiosk"));
+    CHECK(kiosk.patientResult.instruction.toStdString() == content().clinic().message("emergencyKiosk"));
 
     const ReportData home = build(urgentAnswers(), {{}, {}, AssessmentMode::Home, {}, {}});
-    CHECK(home.patientAlert.toStdString() == content().clinic().message("emergencyHome"));
+    CHECK(home.patientResult.instruction.toStdString() == content().clinic().message("emergencyHome"));
 
     const ReportData urgentOnly = build(with(fusionAnswers(), {{"redflag.systemic", true}}));
     REQUIRE(urgentOnly.flags.size() == 1);
-    CHECK(urgentOnly.patientAlert.toStdString() == content().clinic().message("urgentNotice"));
+    CHECK(urgentOnly.patientResult.instruction.toStdString() == content().clinic().message("urgentHome"));
 }
 
-TEST_CASE("The articles to read come from the flags, factors and notes, once each, then both paths")
+TEST_CASE("The patient's part is the PatientResult of the result, for the assessment's mode")
 {
-    const ReportData data = build(urgentAnswers());
-    REQUIRE_FALSE(data.articles.empty());
-    CHECK(data.articles.front().id == "warning-signs");
-    std::vector<std::string> ids;
-    for (const ArticleLine& article : data.articles) {
-        CHECK_FALSE(article.title.isEmpty());
-        ids.push_back(article.id);
+    for (const AssessmentMode mode : {AssessmentMode::Home, AssessmentMode::Kiosk, AssessmentMode::Unknown}) {
+        const ReportData data = build(urgentAnswers(), {{}, {}, mode, {}, {}});
+        const PatientResult expected = makePatientResult(data.result, content().screening().ruleset(),
+                                                         content().clinic(), content().articles(), mode);
+        CHECK(data.patientResult.instruction == expected.instruction);
+        CHECK(data.patientResult.categoryText == expected.categoryText);
+        REQUIRE(data.patientResult.articles.size() == expected.articles.size());
+        REQUIRE_FALSE(expected.articles.empty());
+        CHECK(data.patientResult.articles.front().id == "warning-signs");
+        CHECK(data.patientResult.alerts.size() == data.flags.size());
     }
-    std::vector<std::string> sorted = ids;
-    std::sort(sorted.begin(), sorted.end());
-    CHECK(std::adjacent_find(sorted.begin(), sorted.end()) == sorted.end());
-    CHECK(std::find(ids.begin(), ids.end(), "spinal-fusion") != ids.end());
-    CHECK(std::find(ids.begin(), ids.end(), "regenerative-treatment") != ids.end());
 }
 
 TEST_CASE("A QuestionnaireResponse gives the same report, with its id and time")
@@ -275,6 +276,8 @@ TEST_CASE("The clinical labels cover the questionnaire and the rules, and name n
         CHECK_FALSE(labels.category(category.id).empty());
     for (const auto& factor : ruleset.factors())
         CHECK_FALSE(labels.factor(factor.id).empty());
+    for (const auto& severity : ruleset.severities())
+        CHECK_FALSE(labels.severity(severity.id).empty());
     for (const auto& [id, name] : labels.factors())
         CHECK(ruleset.findFactor(id));
     CHECK_FALSE(labels.disclaimer().empty());
@@ -317,6 +320,6 @@ TEST_CASE("Without a labels file the questionnaire's own wording is used")
     REQUIRE(xray);
     CHECK(xray->label.toStdString() == screening.questionnaire().find("img.flexion_extension")->text());
     CHECK(xray->value == QStringLiteral("Yes, and they showed too much movement"));
-    CHECK(data.categoryName == data.categoryTitle);
+    CHECK(data.categoryName == data.patientResult.categoryTitle);
     CHECK(data.factors.front().label.toStdString() == data.factors.front().id);
 }

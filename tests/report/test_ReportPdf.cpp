@@ -4,7 +4,11 @@
 #include "GuiApplicationListener.h"
 #include "ReportTestSupport.h"
 
+#include "core/report/PatientResult.h"
 #include "core/report/ReportPdf.h"
+#include "core/scoring/Ruleset.h"
+
+#include "support/PatientResultCases.h"
 
 #include <QPdfWriter>
 
@@ -15,6 +19,12 @@
 using namespace spinepath;
 using namespace spinepath::report;
 using namespace spinepath::report::test;
+using spinepath::test::kLeakedNumbers;
+using spinepath::test::kReviewFlag;
+using spinepath::test::kReviewFlagClinical;
+using spinepath::test::oneFlagOfEachKind;
+using spinepath::test::resultWith;
+using spinepath::test::withReviewFlag;
 
 CATCH_REGISTER_LISTENER(GuiApplicationListener)
 
@@ -147,23 +157,24 @@ TEST_CASE("The patient copy is plain language without weights or scores")
         const std::string pdf = write(dir, example.name + "-copy.pdf", DocumentKind::PatientCopy, data);
         const std::string text = drawnText(dir, pdf);
 
-        CHECK_THAT(text, Catch::Contains(str(data.categoryTitle)));
-        CHECK_THAT(text, Catch::Contains(str(data.categoryPatient)));
-        for (const FlagLine& flag : data.flags)
-            CHECK_THAT(text, Catch::Contains(str(flag.patient)));
+        const PatientResult& patient = data.patientResult;
+        CHECK_THAT(text, Catch::Contains(str(patient.categoryTitle)));
+        CHECK_THAT(text, Catch::Contains(str(patient.categoryText)));
+        for (const PatientFlag& flag : patient.alerts)
+            CHECK_THAT(text, Catch::Contains(str(flag.text)));
         for (const FactorLine& factor : data.factors) {
             CHECK_THAT(text, Catch::Contains(str(factor.reason)));
             CHECK_THAT(text, !Catch::Contains(str(factor.label)));
         }
-        for (const NoteLine& note : data.notes)
-            CHECK_THAT(text, Catch::Contains(str(note.patient)));
-        for (const ArticleLine& article : data.articles)
+        for (const PatientLine& step : patient.nextSteps)
+            CHECK_THAT(text, Catch::Contains(str(step.text)));
+        for (const PatientArticle& article : patient.articles)
             CHECK_THAT(text, Catch::Contains(str(article.title)));
         CHECK_THAT(text, Catch::Contains("Call Riverside Spine Clinic at (555) 010-0100."));
         CHECK_THAT(text, Catch::Contains(content().clinic().message("resultsDisclaimer")));
         if (!data.flags.empty())
             CHECK_THAT(text, Catch::Contains(content().clinic().message(
-                                 data.result.hasEmergency() ? "emergencyHome" : "urgentNotice")));
+                                 data.result.hasEmergency() ? "emergencyHome" : "urgentHome")));
 
         // No weights, no scores, no clinical wording.
         CHECK_THAT(text, !Catch::Contains("Weight"));
@@ -334,4 +345,124 @@ TEST_CASE("The same report makes the same pages every time")
     CHECK(second.pages == first.pages);
     CHECK(first.bytes.size() > 1000);
     CHECK(first.bytes.startsWith("%PDF-"));
+}
+
+namespace {
+
+// The loaded rules with a flag for review added (tests/support/PatientResultCases.h).
+const scoring::Ruleset& reviewRules()
+{
+    static const scoring::Ruleset rules = withReviewFlag(content().screening().ruleset());
+    return rules;
+}
+
+ReportData buildWithReviewRules(const scoring::ScreeningResult& result, const AssessmentInfo& info)
+{
+    const ReportBuilder builder(content().screening().questionnaire(), reviewRules(), content().clinic(),
+                                content().articles(), content().labels());
+    return builder.build(json::object(), result, info, printedAt());
+}
+
+} // namespace
+
+TEST_CASE("The patient copy prints the whole PatientResult the results page shows, and no number from the "
+          "scoring")
+{
+    const TempDir dir;
+    const scoring::ScreeningResult result =
+        resultWith(reviewRules(), oneFlagOfEachKind(reviewRules()), reviewRules().categories().front().id);
+    for (const AssessmentMode mode : {AssessmentMode::Home, AssessmentMode::Kiosk}) {
+        const bool home = mode == AssessmentMode::Home;
+        INFO((home ? "home" : "kiosk"));
+        const ReportData data = buildWithReviewRules(result, {{}, {}, mode, {}, {}});
+        const PatientResult& patient = data.patientResult;
+        const std::string text = drawnText(dir, write(dir, "copy.pdf", DocumentKind::PatientCopy, data));
+
+        std::vector<QString> texts{patient.categoryTitle, patient.categoryText, patient.instruction,
+                                   patient.disclaimer};
+        for (const auto* flags : {&patient.alerts, &patient.toDiscuss})
+            for (const PatientFlag& flag : *flags)
+                texts.push_back(flag.text);
+        for (const auto* lines : {&patient.reasons, &patient.nextSteps})
+            for (const PatientLine& line : *lines)
+                texts.push_back(line.text);
+        for (const PatientArticle& article : patient.articles)
+            texts.push_back(article.title);
+        for (const QString& expected : texts) {
+            REQUIRE_FALSE(expected.isEmpty());
+            CHECK_THAT(text, Catch::Contains(squeeze(str(expected))));
+        }
+        CHECK_THAT(text,
+                   Catch::Contains("Rules used: " + reviewRules().id() + " " + reviewRules().version()));
+
+        // The instruction for this place only.
+        const std::string ownInstruction =
+            content().clinic().message(home ? "emergencyHome" : "emergencyKiosk");
+        const std::string otherInstruction =
+            content().clinic().message(home ? "emergencyKiosk" : "emergencyHome");
+        CHECK(str(patient.instruction) == ownInstruction);
+        CHECK_THAT(text, !Catch::Contains(otherInstruction));
+
+        // What alarms comes before the result; what the doctor will ask about, after it.
+        const auto at = [&text](const QString& part) { return text.find(squeeze(str(part))); };
+        CHECK(at(patient.alerts.back().text) < at(patient.categoryTitle));
+        CHECK(at(patient.instruction) < at(patient.categoryTitle));
+        CHECK(at(patient.toDiscuss.front().text) > at(patient.categoryText));
+        CHECK(text.find("Your doctor will also ask about") < at(patient.toDiscuss.front().text));
+
+        for (const char* number : kLeakedNumbers)
+            CHECK_THAT(text, !Catch::Contains(number));
+        CHECK_THAT(text, !Catch::Contains("Weight"));
+        CHECK_THAT(text, !Catch::Contains("PEG"));
+    }
+}
+
+TEST_CASE("The physician summary names the questionnaire and the rules behind the result, and every fired "
+          "flag with its severity and clinical text")
+{
+    const TempDir dir;
+    const scoring::ScreeningResult result =
+        resultWith(reviewRules(), oneFlagOfEachKind(reviewRules()), reviewRules().categories().front().id);
+    AssessmentInfo stored{QStringLiteral("a-42"), {}, AssessmentMode::Home, "spinepath-intake", "0.9.0"};
+    const ReportData data = buildWithReviewRules(result, stored);
+    const std::string pdf = write(dir, "summary.pdf", DocumentKind::PhysicianSummary, data);
+    const std::string text = drawnText(dir, pdf);
+
+    // The questionnaire the patient answered (stored with the assessment), and the rules that scored it.
+    CHECK_THAT(text, Catch::Contains("Questionnaire spinepath-intake 0.9.0"));
+    CHECK_THAT(text, Catch::Contains("Rules " + reviewRules().id() + " " + reviewRules().version()));
+    CHECK_THAT(text, Catch::Contains("Regenerative 73 / 100"));
+    CHECK_THAT(text, Catch::Contains("Fusion 41 / 100"));
+    CHECK_THAT(text, Catch::Contains("PEG 6.7 / 10"));
+
+    REQUIRE(data.flags.size() == 3);
+    for (const FlagLine& flag : data.flags) {
+        INFO(flag.id);
+        CHECK_THAT(text, Catch::Contains(str(flag.title) + " [" + str(flag.severityName.toUpper()) + "]"));
+        CHECK_THAT(text, Catch::Contains(str(flag.clinical)));
+        CHECK(flag.severityName.toStdString() == content().labels().severity(flag.severity));
+    }
+    CHECK_THAT(text, Catch::Contains(kReviewFlagClinical));
+    // Red flags first, then the one for review, then the category.
+    CHECK_THAT(text, Catch::Contains("Red flags (2)") && Catch::Contains("For review (1)"));
+    CHECK(text.find("Red flags (2)") < text.find("For review (1)"));
+    CHECK(text.find(kReviewFlagClinical) < text.find(str(data.categoryName)));
+    CHECK(pdfInfo(dir, pdf, "Pages") == "1");
+
+    SECTION("an answers file names the loaded questionnaire")
+    {
+        const ReportData fromFile = buildWithReviewRules(result, {});
+        const auto& questionnaire = content().screening().questionnaire();
+        CHECK_THAT(drawnText(dir, write(dir, "file.pdf", DocumentKind::PhysicianSummary, fromFile)),
+                   Catch::Contains("Questionnaire " + questionnaire.id() + " " + questionnaire.version()));
+    }
+    SECTION("only flags for review: no red flags, and the review box")
+    {
+        const ReportData calm = buildWithReviewRules(
+            resultWith(reviewRules(), {kReviewFlag}, reviewRules().categories().back().id), stored);
+        const std::string calmText =
+            drawnText(dir, write(dir, "calm.pdf", DocumentKind::PhysicianSummary, calm));
+        CHECK_THAT(calmText, Catch::Contains("Red flags: none reported."));
+        CHECK_THAT(calmText, Catch::Contains("For review (1)") && Catch::Contains(kReviewFlagClinical));
+    }
 }

@@ -5,13 +5,24 @@
 #include "core/util/TextFile.h"
 
 #include <filesystem>
+#include <string_view>
+#include <utility>
 
 namespace spinepath {
 
 std::string ClinicInfo::message(const std::string& key) const
 {
     const auto found = messages.find(key);
-    return found != messages.end() ? found->second : "[missing message \"" + key + "\" in " + kFile + "]";
+    if (found == messages.end())
+        return "[missing message \"" + key + "\" in " + kFile + "]";
+    std::string text = found->second;
+    for (const auto& [field, value] :
+         {std::pair<std::string_view, const std::string&>{"{emergencyNumber}", emergencyNumber},
+          {"{phone}", phone},
+          {"{name}", name}})
+        for (auto at = text.find(field); at != std::string::npos; at = text.find(field, at + value.size()))
+            text.replace(at, field.size(), value);
+    return text;
 }
 
 ClinicInfo ClinicInfo::withOverrides(const std::string& overrideName, const std::string& overrideAddress,

@@ -18,6 +18,8 @@ struct ClinicInfo
     std::map<std::string, std::string> messages;
 
     // The message with this key; a clear placeholder naming the key if the file lacks it.
+    // "{emergencyNumber}", "{phone}" and "{name}" in a message are this clinic's, so
+    // a message never holds a number of its own that could go out of date.
     [[nodiscard]] std::string message(const std::string& key) const;
 
     // A copy with the staff-edited details (clinic settings) in place of

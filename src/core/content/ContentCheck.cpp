@@ -3,10 +3,12 @@
 #include "core/content/ArticleLibrary.h"
 #include "core/content/ClinicInfo.h"
 #include "core/content/ReadingLevel.h"
+#include "core/report/PatientResult.h"
 #include "core/scoring/RulesetLint.h"
 #include "core/scoring/ScreeningContent.h"
 
 #include <cstdio>
+#include <optional>
 #include <set>
 
 namespace spinepath {
@@ -64,8 +66,9 @@ ContentReport checkContent(const std::string& contentDirectory)
         report.problems.insert(report.problems.end(), more.begin(), more.end());
     };
     add(scoring::ScreeningContent::check(contentDirectory));
+    std::optional<ClinicInfo> clinic;
     try {
-        (void)ClinicInfo::load(contentDirectory);
+        clinic = ClinicInfo::load(contentDirectory);
     } catch (const ContentError& error) {
         add(error.problems());
     }
@@ -96,6 +99,10 @@ ContentReport checkContent(const std::string& contentDirectory)
         const auto screening = scoring::ScreeningContent::load(contentDirectory);
         add(scoring::RulesetLint(screening.ruleset(), screening.questionnaire()).checkArticles(ids));
         add(checkRuleTexts(screening.ruleset()));
+        // Every flag that alerts the patient says what to do now, at home and at the kiosk.
+        if (clinic)
+            add(report::missingInstructions(screening.ruleset(), *clinic,
+                                            contentDirectory + "/" + ClinicInfo::kFile));
     } catch (const ContentError&) {
         // Already reported by check() above.
     }

@@ -77,6 +77,7 @@ ClinicalLabels ClinicalLabels::fromJson(const std::string& text, const std::stri
     labels.m_categories = stringMap(source, "categories", "", file, problems);
     labels.m_factors = stringMap(source, "factors", "", file, problems);
     labels.m_pathways = stringMap(source, "pathways", "", file, problems);
+    labels.m_severities = stringMap(source, "severities", "", file, problems);
 
     if (source.contains("items")) {
         if (!source["items"].is_object())
@@ -140,6 +141,11 @@ std::string ClinicalLabels::factor(const std::string& id) const
 std::string ClinicalLabels::pathway(const std::string& id) const
 {
     return lookup(m_pathways, id);
+}
+
+std::string ClinicalLabels::severity(const std::string& id) const
+{
+    return lookup(m_severities, id);
 }
 
 } // namespace spinepath::report

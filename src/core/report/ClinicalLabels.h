@@ -10,9 +10,10 @@ namespace spinepath::report {
 
 // The clinical wording of the physician summary, from content/report/labels.json:
 // short labels for the questionnaire's sections and questions, the clinical
-// wording of each answer code, short names of categories and factors, and the
-// summary's disclaimer. The questionnaire speaks to patients; this file speaks
-// to the doctor, and is content so a clinic can word it for its own practice.
+// wording of each answer code, short names of categories, factors and flag
+// severities, and the summary's disclaimer. The questionnaire speaks to
+// patients; this file speaks to the doctor, and is content so a clinic can
+// word it for its own practice.
 // Anything missing falls back to the questionnaire's or the rules' own text.
 class ClinicalLabels final
 {
@@ -40,6 +41,7 @@ public:
     [[nodiscard]] std::string category(const std::string& id) const;
     [[nodiscard]] std::string factor(const std::string& id) const;
     [[nodiscard]] std::string pathway(const std::string& id) const;
+    [[nodiscard]] std::string severity(const std::string& id) const; // a flag severity's id
     [[nodiscard]] const std::string& disclaimer() const noexcept { return m_disclaimer; }
 
     [[nodiscard]] const std::map<std::string, ItemLabel>& items() const noexcept { return m_items; }
@@ -57,6 +59,7 @@ private:
     std::map<std::string, std::string> m_categories;
     std::map<std::string, std::string> m_factors;
     std::map<std::string, std::string> m_pathways;
+    std::map<std::string, std::string> m_severities;
     std::map<std::string, ItemLabel> m_items;
 };
 

@@ -24,7 +24,8 @@ const QString kStyleSheet = QStringLiteral(
     ".article { font-weight: bold; }"
     ".summary { color: #3d4449; font-size: 9.5pt; }"
     ".phone { font-size: 13pt; font-weight: bold; }"
-    ".disclaimer { font-size: 9pt; color: #5f666d; font-style: italic; margin-top: 14px; }");
+    ".disclaimer { font-size: 9pt; color: #5f666d; font-style: italic; margin-top: 14px; }"
+    ".rules { font-size: 7.5pt; color: #5f666d; margin-top: 4px; }");
 
 const QString kListStyle =
     QStringLiteral(" style=\"margin-top: 0px; margin-bottom: 0px; margin-left: 0px; -qt-list-indent: 1;\"");
@@ -34,6 +35,7 @@ const QString kListStyle =
 QString patientCopyHtml(const ReportData& data)
 {
     const ReportStrings strings = ReportStrings::current();
+    const PatientResult& result = data.patientResult;
     QString html = QStringLiteral("<html><body>");
 
     QString prepared = data.patient.name.isEmpty() ? QString() : strings.preparedFor.arg(data.patient.name);
@@ -43,44 +45,43 @@ QString patientCopyHtml(const ReportData& data)
     if (!prepared.isEmpty())
         html += QStringLiteral("<p class=\"muted\">%1</p>").arg(esc(prepared));
 
-    if (!data.flags.empty()) {
+    if (!result.alerts.empty()) {
         html +=
             QStringLiteral("<table class=\"alertbox\" width=\"100%\" cellspacing=\"0\" cellpadding=\"8\" "
                            "border=\"1.5\" style=\"margin-top: 8px; border-collapse: collapse;\"><tr><td>");
         html += QStringLiteral("<p class=\"alerthead\">%1</p>").arg(esc(strings.readFirst));
-        for (const FlagLine& flag : data.flags)
-            html += QStringLiteral("<p>%1</p>").arg(esc(flag.patient.isEmpty() ? flag.title : flag.patient));
-        if (!data.patientAlert.isEmpty())
-            html += QStringLiteral("<p class=\"alertaction\">%1</p>").arg(esc(data.patientAlert));
+        for (const PatientFlag& flag : result.alerts)
+            html += QStringLiteral("<p>%1</p>").arg(esc(flag.text));
+        html += QStringLiteral("<p class=\"alertaction\">%1</p>").arg(esc(result.instruction));
         html += QStringLiteral("</td></tr></table>");
     }
 
     html += QStringLiteral("<p class=\"h\">%1</p>").arg(esc(strings.whatItMeans));
     html += QStringLiteral("<p class=\"category\">%1</p><p>%2</p>")
-                .arg(esc(data.categoryTitle), esc(data.categoryPatient));
+                .arg(esc(result.categoryTitle), esc(result.categoryText));
 
-    // The reasons in everyday words: the rules' plain-language reasons, never
-    // their weights or the scores.
-    if (!data.factors.empty()) {
-        html += QStringLiteral("<p class=\"h\">%1</p><ul%2>").arg(esc(strings.whyReasons), kListStyle);
-        for (const FactorLine& factor : data.factors)
-            html += QStringLiteral("<li>%1</li>").arg(esc(factor.reason));
+    const auto list = [&html](const QString& heading, const auto& lines) {
+        html += QStringLiteral("<p class=\"h\">%1</p><ul%2>").arg(esc(heading), kListStyle);
+        for (const auto& line : lines)
+            html += QStringLiteral("<li>%1</li>").arg(esc(line.text));
         html += QStringLiteral("</ul>");
-    }
-
-    html += QStringLiteral("<p class=\"h\">%1</p>").arg(esc(strings.whatNext));
-    if (data.notes.empty()) {
-        html += QStringLiteral("<p>%1</p>").arg(esc(strings.noNextStepsPatient));
+    };
+    // Calm, after the result: these do not alarm, the doctor will simply ask.
+    if (!result.toDiscuss.empty())
+        list(strings.alsoAsk, result.toDiscuss);
+    // The reasons in everyday words, never their weights or the scores.
+    if (!result.reasons.empty())
+        list(strings.whyReasons, result.reasons);
+    if (result.nextSteps.empty()) {
+        html += QStringLiteral("<p class=\"h\">%1</p><p>%2</p>")
+                    .arg(esc(strings.whatNext), esc(strings.noNextStepsPatient));
     } else {
-        html += QStringLiteral("<ul%1>").arg(kListStyle);
-        for (const NoteLine& note : data.notes)
-            html += QStringLiteral("<li>%1</li>").arg(esc(note.patient));
-        html += QStringLiteral("</ul>");
+        list(strings.whatNext, result.nextSteps);
     }
 
-    if (!data.articles.empty()) {
+    if (!result.articles.empty()) {
         html += QStringLiteral("<p class=\"h\">%1</p><ul%2>").arg(esc(strings.toRead), kListStyle);
-        for (const ArticleLine& article : data.articles) {
+        for (const PatientArticle& article : result.articles) {
             html += QStringLiteral("<li><span class=\"article\">%1</span>").arg(esc(article.title));
             if (!article.summary.isEmpty())
                 html += QStringLiteral("<br/><span class=\"summary\">%1</span>").arg(esc(article.summary));
@@ -96,8 +97,12 @@ QString patientCopyHtml(const ReportData& data)
                                             QString::fromStdString(data.clinic.phone))),
                      esc(data.clinic.address));
 
-    if (!data.patientDisclaimer.isEmpty())
-        html += QStringLiteral("<p class=\"disclaimer\">%1</p>").arg(esc(data.patientDisclaimer));
+    if (!result.disclaimer.isEmpty())
+        html += QStringLiteral("<p class=\"disclaimer\">%1</p>").arg(esc(result.disclaimer));
+    // Every summary names the rules that made it (clinical spec 9), in small print.
+    html += QStringLiteral("<p class=\"rules\">%1</p>")
+                .arg(esc(strings.rulesUsed.arg(QString::fromStdString(result.rulesetId),
+                                               QString::fromStdString(result.rulesetVersion))));
     html += QStringLiteral("</body></html>");
     return html;
 }

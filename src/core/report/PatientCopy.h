@@ -8,9 +8,9 @@ class QPagedPaintDevice;
 
 namespace spinepath::report {
 
-// The patient's copy, in plain language: what the result means, the reasons
-// in everyday words, what happens next, the articles to read and the clinic's
-// phone number. No scores and no weights: those are for the doctor.
+// The patient's copy, in plain language: ReportData::patientResult (what the
+// results page shows, in the same order) and the clinic's phone number. No
+// scores and no weights: those are for the doctor.
 
 [[nodiscard]] QString patientCopyHtml(const ReportData& data);
 

@@ -19,9 +19,12 @@ const QString kStyleSheet = QStringLiteral(
     "td { vertical-align: top; }"
     ".key { color: #5f666d; }"
     ".flagbox { background-color: #fdeceb; border-color: #b3261e; border-style: solid; }"
-    ".flagshead { font-weight: bold; color: #b3261e; font-size: 9.5pt; margin-bottom: 3px; }"
+    ".reviewbox { background-color: #fdf6e3; border-color: #8a6100; border-style: solid; }"
+    ".flaghead { font-weight: bold; color: #b3261e; font-size: 9.5pt; margin-bottom: 3px; }"
+    ".reviewhead { font-weight: bold; color: #8a6100; font-size: 9.5pt; margin-bottom: 3px; }"
     ".flagtitle { font-weight: bold; }"
-    ".severity { font-weight: bold; color: #b3261e; font-size: 7.5pt; }"
+    ".flagseverity { font-weight: bold; color: #b3261e; font-size: 7.5pt; }"
+    ".reviewseverity { font-weight: bold; color: #8a6100; font-size: 7.5pt; }"
     ".noflags { color: #2e6b3a; font-weight: bold; }"
     ".category { font-size: 12pt; font-weight: bold; margin-bottom: 2px; }"
     ".score { font-size: 10pt; }"
@@ -77,28 +80,38 @@ void appendHeaderFacts(QString& html, const ReportData& data, const ReportString
     html += QStringLiteral("</table>");
 }
 
-// Red flags first and boxed: nothing else on the page matters until they are dealt with.
+// One boxed list of flags, each with its severity and clinical text.
+// `tone` names the box's classes: "flag" (red) or "review" (amber).
+void appendFlagBox(QString& html, const std::vector<const FlagLine*>& flags, const QString& heading,
+                   const QString& tone)
+{
+    html += QStringLiteral("<table class=\"%1box\" width=\"100%\" cellspacing=\"0\" cellpadding=\"6\" "
+                           "border=\"1.5\" style=\"margin-top: 6px; border-collapse: collapse;\"><tr><td>")
+                .arg(tone);
+    html += QStringLiteral("<p class=\"%1head\">%2 (%3)</p>").arg(tone, esc(heading)).arg(flags.size());
+    for (const FlagLine* flag : flags)
+        html += QStringLiteral("<p style=\"margin-bottom: 3px;\"><span class=\"flagtitle\">%1</span> "
+                               "<span class=\"%2severity\">[%3]</span><br/>%4</p>")
+                    .arg(esc(flag->title), tone, esc(flag->severityName.toUpper()), esc(flag->clinical));
+    html += QStringLiteral("</td></tr></table>");
+}
+
+// Red flags first and boxed: nothing else on the page matters until they are
+// dealt with. Flags of a severity that does not alert (for review) follow in
+// a quieter box: every fired flag is on the page, with its severity.
 void appendFlags(QString& html, const ReportData& data, const ReportStrings& strings)
 {
-    if (data.flags.empty()) {
+    std::vector<const FlagLine*> red;
+    std::vector<const FlagLine*> review;
+    for (const FlagLine& flag : data.flags)
+        (flag.alert ? red : review).push_back(&flag);
+    if (red.empty())
         html += QStringLiteral("<p class=\"noflags\" style=\"margin-top: 6px;\">%1</p>")
                     .arg(esc(strings.noRedFlags));
-        return;
-    }
-    html += QStringLiteral("<table class=\"flagbox\" width=\"100%\" cellspacing=\"0\" cellpadding=\"6\" "
-                           "border=\"1.5\" style=\"margin-top: 6px; border-collapse: collapse;\"><tr><td>");
-    html += QStringLiteral("<p class=\"flagshead\">%1 (%2)</p>")
-                .arg(esc(strings.redFlags))
-                .arg(data.flags.size());
-    for (const FlagLine& flag : data.flags) {
-        const QString severity = flag.severity == "emergency" ? strings.emergency
-                                 : flag.severity == "urgent"  ? strings.urgent
-                                                              : QString::fromStdString(flag.severity);
-        html += QStringLiteral("<p style=\"margin-bottom: 3px;\"><span class=\"flagtitle\">%1</span> "
-                               "<span class=\"severity\">[%2]</span><br/>%3</p>")
-                    .arg(esc(flag.title), esc(severity.toUpper()), esc(flag.clinical));
-    }
-    html += QStringLiteral("</td></tr></table>");
+    else
+        appendFlagBox(html, red, strings.redFlags, QStringLiteral("flag"));
+    if (!review.empty())
+        appendFlagBox(html, review, strings.reviewFlags, QStringLiteral("review"));
 }
 
 void appendResult(QString& html, const ReportData& data, const ReportStrings& strings)

@@ -10,9 +10,10 @@ namespace spinepath::report {
 
 // The physician summary: the result and its whole basis on one page for a
 // typical assessment, so the doctor can check the reasoning in the minute
-// before the consult. Red flags come first, then the category and scores,
-// every fired factor with pathway, weight and reason, the notes as next steps,
-// the PEG, and every answer in clinical wording by section.
+// before the consult. Red flags come first, then flags for review, then the
+// category and scores, every fired factor with pathway, weight and reason,
+// the notes as next steps, the PEG, and every answer in clinical wording by
+// section. The header names the questionnaire and the rules that made it.
 
 // The body as HTML for QTextDocument (the header and footer are painted
 // around it on every page). Every text from data is escaped.

@@ -23,8 +23,6 @@ QString text(const std::string& value)
 // live in their own section, which the header shows instead of the table.
 constexpr const char* kAboutSection = "section.about";
 constexpr const char* kPegItems[] = {"peg.pain", "peg.enjoyment", "peg.activity"};
-// Both treatment paths are always offered to read about, as on the results page.
-constexpr const char* kAlwaysOffered[] = {"spinal-fusion", "regenerative-treatment"};
 
 QString stringAnswer(const json& answers, const char* linkId)
 {
@@ -95,31 +93,23 @@ ReportData ReportBuilder::build(const json& answers, const scoring::ScreeningRes
         const std::string name = m_labels.category(result.category);
         data.categoryName = text(name.empty() ? category->title : name);
         data.categoryClinical = text(category->clinical);
-        data.categoryTitle = text(category->title);
-        data.categoryPatient = text(category->patient);
     } else {
         // A result stored by rules that had a category these rules lack: say what it was.
-        data.categoryName = data.categoryTitle = text(result.category);
+        data.categoryName = text(result.category);
     }
 
-    std::vector<std::string> articleIds;
-    const auto offer = [&](const std::vector<std::string>& ids) {
-        for (const std::string& target : ids) {
-            const std::string id = target.substr(0, target.find('#')); // "id#Heading": the article
-            if (std::find(articleIds.begin(), articleIds.end(), id) == articleIds.end())
-                articleIds.push_back(id);
-        }
-    };
-
     for (const std::string& id : result.flags) {
-        FlagLine line{id, {}, text(id), {}, {}};
+        FlagLine line{id, {}, {}, true, text(id), {}};
         if (const auto* flag = m_ruleset.findFlag(id)) {
             line.severity = flag->severity;
             line.title = text(flag->title);
             line.clinical = text(flag->clinical);
-            line.patient = text(flag->patient);
-            offer(flag->articles);
         }
+        const std::string severity = m_labels.severity(line.severity);
+        line.severityName = text(severity.empty() ? line.severity : severity);
+        // A severity these rules do not know is shown as a red flag: never played down.
+        if (const auto* rule = m_ruleset.findSeverity(line.severity))
+            line.alert = rule->alert;
         data.flags.push_back(std::move(line));
     }
     for (const scoring::FiredFactor& fired : result.factors) {
@@ -128,22 +118,13 @@ ReportData ReportBuilder::build(const json& answers, const scoring::ScreeningRes
         data.factors.push_back({fired.id, text(label.empty() ? fired.id : label),
                                 text(pathway.empty() ? fired.pathway : pathway), fired.weight,
                                 text(fired.reason)});
-        if (const auto* rule = m_ruleset.findFactor(fired.id))
-            offer(rule->articles);
     }
     for (const std::string& id : result.notes) {
-        NoteLine line{id, text(id), text(id)};
-        if (const auto* note = m_ruleset.findNote(id)) {
+        NoteLine line{id, text(id)};
+        if (const auto* note = m_ruleset.findNote(id))
             line.clinical = text(note->clinical);
-            line.patient = text(note->text);
-            offer(note->articles);
-        }
         data.notes.push_back(std::move(line));
     }
-    offer({std::begin(kAlwaysOffered), std::end(kAlwaysOffered)});
-    for (const std::string& id : articleIds)
-        if (const Article* article = m_articles.find(id))
-            data.articles.push_back({id, text(article->title), text(article->summary)});
 
     for (const char* linkId : kPegItems) {
         PegItem item{linkId, {}, {}};
@@ -159,13 +140,7 @@ ReportData ReportBuilder::build(const json& answers, const scoring::ScreeningRes
 
     data.answerSections = answerSections(data.answers);
     data.physicianDisclaimer = text(m_labels.disclaimer());
-    data.patientDisclaimer = text(m_clinic.message("resultsDisclaimer"));
-    if (!result.flags.empty()) {
-        const char* key = !result.hasEmergency()              ? "urgentNotice"
-                          : info.mode == AssessmentMode::Home ? "emergencyHome"
-                                                              : "emergencyKiosk";
-        data.patientAlert = text(m_clinic.message(key));
-    }
+    data.patientResult = makePatientResult(result, m_ruleset, m_clinic, m_articles, info.mode);
     return data;
 }
 

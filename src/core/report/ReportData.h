@@ -1,6 +1,8 @@
 #pragma once
 
 #include "core/content/ClinicInfo.h"
+#include "core/report/AssessmentMode.h"
+#include "core/report/PatientResult.h"
 #include "core/scoring/ScreeningResult.h"
 
 #include <QDateTime>
@@ -14,15 +16,6 @@
 #include <vector>
 
 namespace spinepath::report {
-
-// Where the questionnaire was taken. Unknown for an answers file that does not say.
-enum class AssessmentMode
-{
-    Unknown,
-    Kiosk,
-    Home
-};
-[[nodiscard]] std::optional<AssessmentMode> modeFromString(std::string_view text);
 
 // The optional "About you" answers, as the patient gave them.
 struct PatientDetails
@@ -50,14 +43,16 @@ struct AssessmentInfo
     std::string questionnaireVersion;
 };
 
-// The rules' wording of one fired flag, factor or note, resolved from content.
+// The rules' clinical wording of one fired flag, factor or note, resolved
+// from content. What the patient reads is in ReportData::patientResult.
 struct FlagLine
 {
     std::string id;
-    std::string severity; // "emergency" or "urgent"
+    std::string severity; // the severity's id
+    QString severityName; // clinical wording of the severity (content/report/labels.json), else the id
+    bool alert = true;    // the severity alerts (a red flag); false: for review
     QString title;
     QString clinical;
-    QString patient;
 };
 
 struct FactorLine
@@ -73,7 +68,6 @@ struct NoteLine
 {
     std::string id;
     QString clinical;
-    QString patient;
 };
 
 // One row of the answers table: a question's short clinical label and the
@@ -100,13 +94,6 @@ struct PegItem
     std::optional<int> value;
 };
 
-struct ArticleLine
-{
-    std::string id;
-    QString title;
-    QString summary;
-};
-
 // Everything both documents show, resolved from the answers, the result and
 // the content once, so that rendering is a pure function of this value (the
 // GUI can build it on one thread and print it from another, or print twice).
@@ -131,17 +118,15 @@ struct ReportData
     // The wording, from the rules, clinic.json and content/report/labels.json.
     QString categoryName;     // short clinical name
     QString categoryClinical; // clinical meaning
-    QString categoryTitle;    // plain language
-    QString categoryPatient;  // plain language
     std::vector<FlagLine> flags;
     std::vector<FactorLine> factors;
     std::vector<NoteLine> notes;
     std::vector<PegItem> pegItems;
     std::vector<AnswerSection> answerSections;
-    std::vector<ArticleLine> articles;
     QString physicianDisclaimer;
-    QString patientDisclaimer;
-    QString patientAlert; // what to do now, when there are flags; empty otherwise
+
+    // The patient's copy: exactly what the results page shows.
+    PatientResult patientResult;
 };
 
 } // namespace spinepath::report

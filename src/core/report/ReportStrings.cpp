@@ -34,8 +34,7 @@ ReportStrings ReportStrings::current()
     s.rules = QCoreApplication::translate("report", "Rules");
     s.redFlags = QCoreApplication::translate("report", "Red flags");
     s.noRedFlags = QCoreApplication::translate("report", "Red flags: none reported.");
-    s.emergency = QCoreApplication::translate("report", "emergency");
-    s.urgent = QCoreApplication::translate("report", "urgent");
+    s.reviewFlags = QCoreApplication::translate("report", "For review");
     s.category = QCoreApplication::translate("report", "Category");
     s.scores = QCoreApplication::translate("report", "Scores");
     s.regenerative = QCoreApplication::translate("report", "Regenerative");
@@ -58,6 +57,7 @@ ReportStrings ReportStrings::current()
     s.preparedFor = QCoreApplication::translate("report", "Prepared for %1");
     s.readFirst = QCoreApplication::translate("report", "Please read this first");
     s.whatItMeans = QCoreApplication::translate("report", "What your result means");
+    s.alsoAsk = QCoreApplication::translate("report", "Your doctor will also ask about");
     s.whyReasons = QCoreApplication::translate("report", "Why");
     s.whatNext = QCoreApplication::translate("report", "What happens next");
     s.noNextStepsPatient =
@@ -67,6 +67,7 @@ ReportStrings ReportStrings::current()
         "report", "Ask at the front desk, or open them in the SpinePath library.");
     s.questions = QCoreApplication::translate("report", "Questions?");
     s.callUs = QCoreApplication::translate("report", "Call %1 at %2.");
+    s.rulesUsed = QCoreApplication::translate("report", "Rules used: %1 %2");
     return s;
 }
 

@@ -39,8 +39,7 @@ struct ReportStrings
     QString rules;
     QString redFlags;
     QString noRedFlags;
-    QString emergency;
-    QString urgent;
+    QString reviewFlags;
     QString category;
     QString scores;
     QString regenerative;
@@ -64,6 +63,7 @@ struct ReportStrings
     QString preparedFor; // "Prepared for %1"
     QString readFirst;
     QString whatItMeans;
+    QString alsoAsk;
     QString whyReasons;
     QString whatNext;
     QString noNextStepsPatient;
@@ -71,6 +71,7 @@ struct ReportStrings
     QString toReadHint;
     QString questions; // "Questions? Call us"
     QString callUs;    // "Call %1 at %2."
+    QString rulesUsed; // "Rules used: %1 %2" (id and version)
 
     // Looked up now, in the current translation.
     [[nodiscard]] static ReportStrings current();

@@ -4,6 +4,7 @@
 target_sources(spinepath_core PRIVATE
     report/ClinicalLabels.cpp
     report/ReportStrings.cpp
+    report/PatientResult.cpp
     report/ReportBuilder.cpp
     report/PagedDocument.cpp
     report/PhysicianSummary.cpp

@@ -71,6 +71,10 @@ private slots:
         QTest::mouseClick(m_window->findChild<QPushButton*>(QStringLiteral("clinicButton")), Qt::LeftButton);
         QCOMPARE(patient().currentPage()->objectName(), QStringLiteral("questionnaireView"));
         QVERIFY(patient().progress().startsWith(QStringLiteral("Section 1 of ")));
+        // The safety check part answered, as a patient sees it on the way.
+        patient().type("safety.age", QStringLiteral("42"));
+        for (const char* id : {"redflag.bladder_bowel", "redflag.saddle_numbness", "redflag.sexual_function"})
+            patient().answer(id, "false");
         screenshot(QStringLiteral("questionnaire-safety"));
         patient().answerExampleThree();
         // About you is optional: Next goes straight on to the results.
@@ -186,6 +190,10 @@ private slots:
         patient().answer("peg.pain", "3");
         patient().answer("peg.enjoyment", "3");
         patient().answer("peg.activity", "3");
+        // Pain of more than 12 months asks the inflammatory back pain questions.
+        for (const char* id : {"ibp.onset_before_40", "ibp.slow_onset", "ibp.better_with_exercise",
+                               "ibp.rest_no_help", "ibp.night_better_up"})
+            patient().answer(id, "false");
         patient().next();
         QVERIFY(!patient().question("dx.spondy_grade")->isVisible());
         patient().answer("dx.told", "spondylolisthesis");

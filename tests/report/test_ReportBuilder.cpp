@@ -135,6 +135,17 @@ TEST_CASE("Answers are grouped by section in clinical wording")
         CHECK(std::none_of(data.answerSections.begin(), data.answerSections.end(),
                            [](const AnswerSection& section) { return section.linkId == "section.about"; }));
     }
+    SECTION("the hidden legacy question shows only in records that answer it")
+    {
+        const AnswerLine* systemic = findLine(data, "redflag.systemic"); // a v1-era answer set
+        REQUIRE(systemic);
+        CHECK(systemic->value == QStringLiteral("no"));
+        json answers = fusionAnswers();
+        answers.erase("redflag.systemic");
+        const ReportData current = build(answers); // findLine points into it
+        CHECK_FALSE(findLine(current, "redflag.systemic"));
+        CHECK(findLine(current, "redflag.bladder_bowel"));
+    }
     SECTION("questions the patient never saw are left out; skipped ones are marked")
     {
         CHECK_FALSE(findLine(data, "hx.pain_after_surgery"));         // no prior surgery: not asked

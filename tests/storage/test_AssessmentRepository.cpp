@@ -142,8 +142,10 @@ TEST_CASE("The staff list is newest first, paged, and searchable", "[repository]
     std::vector<storage::CompletedAssessment> batch;
     for (int i = 0; i < 30; ++i) {
         json answers = completeAnswers(i == 4 ? "Anna Smithers" : i == 20 ? "Bartholomew Anneke" : "");
-        if (i % 3 == 0)
+        if (i % 3 == 0) {
             answers["redflag.recent_trauma"] = true;
+            answers["redflag.trauma_major"] = true; // asked after an injury since questionnaire v2
+        }
         batch.push_back(completed("", day(i), answers));
     }
     REQUIRE(repository.storeCompleted(batch));

@@ -8,9 +8,13 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QScopedValueRollback>
+#include <QStyleOptionButton>
+#include <QStylePainter>
 #include <QVBoxLayout>
 
 #include <algorithm>
+#include <type_traits>
 
 namespace q = spinepath::questionnaire;
 using nlohmann::json;
@@ -32,39 +36,119 @@ json optionValue(const q::AnswerOption& option)
     return option.kind == q::AnswerOption::Kind::Coding ? json(option.coding.code) : option.value;
 }
 
-// On a touch screen the whole row is the target, not only the small circle
-// or box and its text: these take a press anywhere in their width.
-class RowRadioButton final : public QRadioButton
+// A radio button or check box for a list of answers. On a touch screen the
+// whole row is the target, not only the small circle or box and its text, so
+// it takes a press anywhere in its width. A long answer wraps onto more lines
+// (the style draws the wrapped text, so the colours of :checked and the rest
+// of the style sheet still apply) rather than being cut off or widening the
+// page when the text is large.
+template <typename Base> class RowButton final : public Base
 {
 public:
-    using QRadioButton::QRadioButton;
+    RowButton(const QString& text, QWidget* parent)
+        : Base(text, parent)
+    {
+        QSizePolicy policy(QSizePolicy::Preferred, QSizePolicy::Minimum);
+        policy.setHeightForWidth(true);
+        this->setSizePolicy(policy);
+    }
+
+    [[nodiscard]] int heightForWidth(int width) const override
+    {
+        const QStyleOptionButton option = styleOption(width);
+        return this->style()->sizeFromContents(kContents, &option, textSize(option.text), this).height();
+    }
+
+    [[nodiscard]] QSize minimumSizeHint() const override
+    {
+        // As narrow as its longest word.
+        int widest = 0;
+        for (const QString& word : this->text().split(u' ', Qt::SkipEmptyParts))
+            widest = std::max(widest, this->fontMetrics().horizontalAdvance(word));
+        QStyleOptionButton option;
+        this->initStyleOption(&option);
+        const QSize text(widest, this->fontMetrics().height());
+        return this->style()->sizeFromContents(kContents, &option, text, this);
+    }
 
 protected:
-    bool hitButton(const QPoint& position) const override { return rect().contains(position); }
+    [[nodiscard]] bool hitButton(const QPoint& position) const override
+    {
+        return this->rect().contains(position);
+    }
+
+    void paintEvent(QPaintEvent*) override
+    {
+        QStylePainter painter(this);
+        painter.drawControl(kControl, styleOption(this->width()));
+    }
+
+private:
+    static constexpr bool kCheckBox = std::is_same_v<Base, QCheckBox>;
+    static constexpr QStyle::ControlElement kControl =
+        kCheckBox ? QStyle::CE_CheckBox : QStyle::CE_RadioButton;
+    static constexpr QStyle::ContentsType kContents =
+        kCheckBox ? QStyle::CT_CheckBox : QStyle::CT_RadioButton;
+    static constexpr QStyle::SubElement kLabel =
+        kCheckBox ? QStyle::SE_CheckBoxContents : QStyle::SE_RadioButtonContents;
+
+    // The option for drawing at `width`, its text broken into lines that fit.
+    [[nodiscard]] QStyleOptionButton styleOption(int width) const
+    {
+        QStyleOptionButton option;
+        this->initStyleOption(&option);
+        option.rect.setWidth(width);
+        const int room = this->style()->subElementRect(kLabel, &option, this).width();
+        option.text = wrapped(option.text, room);
+        return option;
+    }
+
+    [[nodiscard]] QString wrapped(const QString& text, int room) const
+    {
+        const QFontMetrics metrics = this->fontMetrics();
+        QStringList lines;
+        QString line;
+        for (const QString& word : text.split(u' ', Qt::SkipEmptyParts)) {
+            const QString longer = line.isEmpty() ? word : line + u' ' + word;
+            if (!line.isEmpty() && metrics.horizontalAdvance(longer) > room) {
+                lines << line;
+                line = word;
+            } else {
+                line = longer;
+            }
+        }
+        lines << line;
+        return lines.join(u'\n');
+    }
+
+    [[nodiscard]] QSize textSize(const QString& text) const
+    {
+        return this->style()
+            ->itemTextRect(this->fontMetrics(), QRect(), Qt::TextShowMnemonic, false, text)
+            .size();
+    }
 };
 
-class RowCheckBox final : public QCheckBox
-{
-public:
-    using QCheckBox::QCheckBox;
-
-protected:
-    bool hitButton(const QPoint& position) const override { return rect().contains(position); }
-};
+using RowRadioButton = RowButton<QRadioButton>;
+using RowCheckBox = RowButton<QCheckBox>;
 
 } // namespace
 
-ButtonQuestion::ButtonQuestion(const q::Item& item, QWidget* parent, bool exclusive)
-    : QuestionWidget(item, parent)
-    , m_group(new QButtonGroup(this))
+ButtonQuestion::ButtonQuestion(const q::Item& item, QWidget* parent, bool exclusive,
+                               Presentation presentation)
+    : QuestionWidget(item, parent, presentation)
+    // Only one-answer questions are a QButtonGroup: Qt gives a group one Tab
+    // stop and lets the arrow keys move only between checked-style buttons,
+    // which leaves the check boxes of a list out of reach of the keyboard.
+    , m_group(exclusive ? new QButtonGroup(this) : nullptr)
 {
-    m_group->setExclusive(exclusive);
-    connect(m_group, &QButtonGroup::buttonToggled, this, [this](QAbstractButton* button, bool checked) {
-        // An exclusive group toggles the old button off and the new one on:
-        // report once, for the new state.
-        if (checked && !m_group->exclusive())
-            keepExclusiveChoicesApart(button);
-        if (checked || !m_group->exclusive())
+    if (!m_group)
+        return;
+    m_group->setExclusive(true);
+    connect(m_group, &QButtonGroup::buttonToggled, this, [this](QAbstractButton*, bool checked) {
+        // The group toggles the old button off and the new one on: report
+        // once, for the new state.
+        if (checked && !m_updating)
             notifyChanged();
     });
 }
@@ -73,8 +157,9 @@ ButtonQuestion::~ButtonQuestion() = default;
 
 QWidget* ButtonQuestion::focusTarget() const
 {
-    if (QAbstractButton* checked = m_group->checkedButton())
-        return checked;
+    for (const auto& [button, value] : m_choices)
+        if (button->isChecked())
+            return button;
     return m_choices.empty() ? nullptr : m_choices.front().first;
 }
 
@@ -88,7 +173,17 @@ void ButtonQuestion::addChoice(QAbstractButton* button, const json& value, const
                                                                                  ? value.get<std::string>()
                                                                                  : value.dump()));
     describe(button, questionText() + QStringLiteral(": ") + label);
-    m_group->addButton(button);
+    if (m_group) {
+        m_group->addButton(button);
+    } else {
+        connect(button, &QAbstractButton::toggled, this, [this, button](bool checked) {
+            if (m_updating)
+                return;
+            if (checked)
+                keepExclusiveChoicesApart(button);
+            notifyChanged();
+        });
+    }
     m_choices.emplace_back(button, value);
 }
 
@@ -99,8 +194,8 @@ void ButtonQuestion::keepExclusiveChoicesApart(QAbstractButton* picked)
                m_exclusiveChoices.end();
     };
     const bool pickedExclusive = isExclusive(picked);
-    // Blocked, so that the patient's one click reports one new answer.
-    const QSignalBlocker blocker(m_group);
+    // Quiet, so that the patient's one click reports one new answer.
+    const QScopedValueRollback quiet(m_updating, true);
     for (const auto& [button, value] : m_choices)
         if (button != picked && button->isChecked() && (pickedExclusive || isExclusive(button)))
             button->setChecked(false);
@@ -116,21 +211,18 @@ json ButtonQuestion::value() const
 
 void ButtonQuestion::setValue(const json& value)
 {
-    clearChoices();
-    const QSignalBlocker blocker(m_group);
+    // Shows a stored answer: nothing to report. A list's value is an array.
+    const QScopedValueRollback quiet(m_updating, true);
+    const auto holds = [&value](const json& answer) {
+        return value.is_array() ? std::find(value.begin(), value.end(), answer) != value.end()
+                                : answer == value;
+    };
+    if (m_group)
+        m_group->setExclusive(false); // so that no button stays checked
     for (const auto& [button, answer] : m_choices)
-        if (answer == value)
-            button->setChecked(true);
-}
-
-void ButtonQuestion::clearChoices()
-{
-    const QSignalBlocker blocker(m_group);
-    const bool exclusive = m_group->exclusive();
-    m_group->setExclusive(false);
-    for (auto& [button, value] : m_choices)
-        button->setChecked(false);
-    m_group->setExclusive(exclusive);
+        button->setChecked(holds(answer));
+    if (m_group)
+        m_group->setExclusive(true);
 }
 
 YesNoQuestion::YesNoQuestion(const q::Item& item, QWidget* parent)
@@ -152,8 +244,24 @@ YesNoQuestion::YesNoQuestion(const q::Item& item, QWidget* parent)
 
 YesNoQuestion::~YesNoQuestion() = default;
 
-SingleChoiceQuestion::SingleChoiceQuestion(const q::Item& item, QWidget* parent)
-    : ButtonQuestion(item, parent, true)
+YesNoRowQuestion::YesNoRowQuestion(const q::Item& item, QWidget* parent)
+    : ButtonQuestion(item, parent, true, Presentation::TableRow)
+{
+    const std::pair<QString, bool> answers[] = {{tr("Yes"), true}, {tr("No"), false}};
+    for (const auto& [label, answer] : answers) {
+        auto* button = new RowRadioButton(label, this);
+        button->setProperty("role", QStringLiteral("rowAnswer"));
+        // The same width in every row, so the answers line up as columns.
+        button->setMinimumWidth(96);
+        addChoice(button, answer, label);
+        besideLayout()->addWidget(button, 0, Qt::AlignVCenter);
+    }
+}
+
+YesNoRowQuestion::~YesNoRowQuestion() = default;
+
+SingleChoiceQuestion::SingleChoiceQuestion(const q::Item& item, QWidget* parent, Presentation presentation)
+    : ButtonQuestion(item, parent, true, presentation)
 {
     for (const q::AnswerOption& option : item.answerOptions()) {
         const QString label = optionLabel(option);
@@ -166,8 +274,9 @@ SingleChoiceQuestion::SingleChoiceQuestion(const q::Item& item, QWidget* parent)
 
 SingleChoiceQuestion::~SingleChoiceQuestion() = default;
 
-MultipleChoiceQuestion::MultipleChoiceQuestion(const q::Item& item, QWidget* parent)
-    : ButtonQuestion(item, parent, false)
+MultipleChoiceQuestion::MultipleChoiceQuestion(const q::Item& item, QWidget* parent,
+                                               Presentation presentation)
+    : ButtonQuestion(item, parent, false, presentation)
 {
     for (const q::AnswerOption& option : item.answerOptions()) {
         const QString label = optionLabel(option);
@@ -187,13 +296,6 @@ json MultipleChoiceQuestion::value() const
         if (button->isChecked())
             values.push_back(answer);
     return values.empty() ? json(nullptr) : values;
-}
-
-void MultipleChoiceQuestion::setValue(const json& value)
-{
-    const QSignalBlocker blocker(group());
-    for (const auto& [button, answer] : choices())
-        button->setChecked(value.is_array() && std::find(value.begin(), value.end(), answer) != value.end());
 }
 
 ScaleQuestion::ScaleQuestion(const q::Item& item, QWidget* parent)

@@ -18,10 +18,12 @@ public:
     [[nodiscard]] QWidget* focusTarget() const override;
     // One checked button's value (exclusive groups); subclasses with several override.
     [[nodiscard]] nlohmann::json value() const override;
+    // Checks the button of the value, or of each value in an array.
     void setValue(const nlohmann::json& value) override;
 
 protected:
-    ButtonQuestion(const spinepath::questionnaire::Item& item, QWidget* parent, bool exclusive);
+    ButtonQuestion(const spinepath::questionnaire::Item& item, QWidget* parent, bool exclusive,
+                   Presentation presentation = Presentation::Card);
     // Adds a button for a value; the caller places it in a layout. An exclusive
     // choice ("None of these") unchecks every other, and any other unchecks it.
     void addChoice(QAbstractButton* button, const nlohmann::json& value, const QString& label,
@@ -30,17 +32,15 @@ protected:
     {
         return m_choices;
     }
-    [[nodiscard]] QButtonGroup* group() const noexcept { return m_group; }
-    // Unchecks everything, even in an exclusive group.
-    void clearChoices();
 
 private:
     // Unchecks the choices that cannot stand beside `picked`.
     void keepExclusiveChoicesApart(QAbstractButton* picked);
 
-    QButtonGroup* m_group;
+    QButtonGroup* m_group; // one-answer questions only
     std::vector<std::pair<QAbstractButton*, nlohmann::json>> m_choices;
     std::vector<QAbstractButton*> m_exclusiveChoices;
+    bool m_updating = false; // set while the widget, not the patient, changes the buttons
 };
 
 // Big Yes and No buttons.
@@ -54,6 +54,19 @@ public:
     ~YesNoQuestion() override;
 };
 
+// A row of a Yes/No table: the wording, then Yes and No as two radio buttons
+// of their own exclusive group, so Tab goes from row to row, the arrow keys
+// from Yes to No and Space answers. Nothing is picked until the patient picks.
+class YesNoRowQuestion final : public ButtonQuestion
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(YesNoRowQuestion)
+
+public:
+    YesNoRowQuestion(const spinepath::questionnaire::Item& item, QWidget* parent);
+    ~YesNoRowQuestion() override;
+};
+
 // One answer from a list: radio buttons.
 class SingleChoiceQuestion final : public ButtonQuestion
 {
@@ -61,7 +74,8 @@ class SingleChoiceQuestion final : public ButtonQuestion
     Q_DISABLE_COPY_MOVE(SingleChoiceQuestion)
 
 public:
-    SingleChoiceQuestion(const spinepath::questionnaire::Item& item, QWidget* parent);
+    SingleChoiceQuestion(const spinepath::questionnaire::Item& item, QWidget* parent,
+                         Presentation presentation = Presentation::Card);
     ~SingleChoiceQuestion() override;
 };
 
@@ -72,10 +86,10 @@ class MultipleChoiceQuestion final : public ButtonQuestion
     Q_DISABLE_COPY_MOVE(MultipleChoiceQuestion)
 
 public:
-    MultipleChoiceQuestion(const spinepath::questionnaire::Item& item, QWidget* parent);
+    MultipleChoiceQuestion(const spinepath::questionnaire::Item& item, QWidget* parent,
+                           Presentation presentation = Presentation::Card);
     ~MultipleChoiceQuestion() override;
     [[nodiscard]] nlohmann::json value() const override;
-    void setValue(const nlohmann::json& value) override;
 };
 
 // A 0 to 10 rating as a row of eleven buttons (the PEG pain items).

@@ -5,6 +5,7 @@
 
 #include "core/questionnaire/Item.h"
 
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
 #include <QStyle>
@@ -31,26 +32,35 @@ bool isZeroToTenScale(const q::Item& item)
 
 } // namespace
 
-QuestionWidget::QuestionWidget(const q::Item& item, QWidget* parent)
+QuestionWidget::QuestionWidget(const q::Item& item, QWidget* parent, Presentation presentation)
     : QFrame(parent)
     , m_linkId(item.linkId())
     , m_questionText(QString::fromStdString(item.text()))
     , m_helpText(helpTextOf(item))
+    , m_presentation(presentation)
 {
+    const bool row = presentation == Presentation::TableRow;
     setObjectName(QStringLiteral("question_") + QString::fromStdString(item.linkId()));
-    setProperty("role", QStringLiteral("question"));
+    setProperty("role", row ? QStringLiteral("tableRow") : QStringLiteral("question"));
     auto* layout = new QVBoxLayout(this);
-    layout->setContentsMargins(16, 12, 16, 12);
+    layout->setContentsMargins(16, row ? 10 : 12, 16, row ? 10 : 12);
     layout->setSpacing(8);
 
     auto* title = new QLabel(m_questionText, this);
     title->setObjectName(QStringLiteral("questionText"));
     title->setWordWrap(true);
-    title->setProperty("role", QStringLiteral("questionText"));
+    title->setProperty("role", row ? QStringLiteral("rowText") : QStringLiteral("questionText"));
     title->setTextInteractionFlags(Qt::NoTextInteraction);
     if (!item.required() && item.isQuestion())
         title->setText(tr("%1 (optional)").arg(m_questionText));
-    layout->addWidget(title);
+    // The wording takes the room it needs and wraps; short answers stand beside it.
+    auto* header = new QHBoxLayout();
+    header->setSpacing(16);
+    header->addWidget(title, 1);
+    m_besideLayout = new QHBoxLayout();
+    m_besideLayout->setSpacing(8);
+    header->addLayout(m_besideLayout);
+    layout->addLayout(header);
 
     if (!m_helpText.isEmpty()) {
         auto* helpButton = new QPushButton(tr("What does this mean?"), this);
@@ -84,20 +94,22 @@ QuestionWidget::QuestionWidget(const q::Item& item, QWidget* parent)
 
 QuestionWidget::~QuestionWidget() = default;
 
-QuestionWidget* QuestionWidget::create(const q::Item& item, QWidget* parent)
+QuestionWidget* QuestionWidget::create(const q::Item& item, QWidget* parent, Presentation presentation)
 {
     switch (item.type()) {
     case q::ItemType::Boolean:
+        if (presentation == Presentation::TableRow)
+            return new YesNoRowQuestion(item, parent);
         return new YesNoQuestion(item, parent);
     case q::ItemType::Choice:
     case q::ItemType::OpenChoice:
         if (item.repeats())
-            return new MultipleChoiceQuestion(item, parent);
-        return new SingleChoiceQuestion(item, parent);
+            return new MultipleChoiceQuestion(item, parent, presentation);
+        return new SingleChoiceQuestion(item, parent, presentation);
     case q::ItemType::Integer:
         if (isZeroToTenScale(item))
             return new ScaleQuestion(item, parent);
-        return new NumberQuestion(item, parent);
+        return new NumberQuestion(item, parent, presentation);
     case q::ItemType::Decimal:
         return new NumberQuestion(item, parent);
     case q::ItemType::Date:

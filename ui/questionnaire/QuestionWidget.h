@@ -6,6 +6,7 @@
 
 #include <memory>
 
+class QHBoxLayout;
 class QLabel;
 class QPushButton;
 class QVBoxLayout;
@@ -24,10 +25,20 @@ class QuestionWidget : public QFrame
     Q_DISABLE_COPY_MOVE(QuestionWidget)
 
 public:
+    // How the question sits on its page: a card of its own, or a row of a
+    // table of questions (a group with the FHIR itemControl "table"), where
+    // short answers such as Yes and No stand to the right of the wording.
+    enum class Presentation
+    {
+        Card,
+        TableRow,
+    };
+
     ~QuestionWidget() override;
 
     // The widget for the item's type; never null (unknown types get a text field).
-    [[nodiscard]] static QuestionWidget* create(const spinepath::questionnaire::Item& item, QWidget* parent);
+    [[nodiscard]] static QuestionWidget* create(const spinepath::questionnaire::Item& item, QWidget* parent,
+                                                Presentation presentation = Presentation::Card);
 
     [[nodiscard]] const std::string& linkId() const noexcept { return m_linkId; }
     // null when unanswered
@@ -42,10 +53,14 @@ signals:
     void valueChanged(const std::string& linkId, const nlohmann::json& value);
 
 protected:
-    QuestionWidget(const spinepath::questionnaire::Item& item, QWidget* parent);
+    QuestionWidget(const spinepath::questionnaire::Item& item, QWidget* parent,
+                   Presentation presentation = Presentation::Card);
 
-    // Where subclasses put their controls.
+    [[nodiscard]] Presentation presentation() const noexcept { return m_presentation; }
+    // Where subclasses put their controls: below the wording.
     [[nodiscard]] QVBoxLayout* answerLayout() const noexcept { return m_answerLayout; }
+    // Right of the wording, for short answers in a table row.
+    [[nodiscard]] QHBoxLayout* besideLayout() const noexcept { return m_besideLayout; }
     // Called by subclasses when the patient changes the answer.
     void notifyChanged();
     // Accessible name and description for a control of this question.
@@ -56,6 +71,8 @@ private:
     std::string m_linkId;
     QString m_questionText;
     QString m_helpText;
+    Presentation m_presentation;
     QLabel* m_missingLabel = nullptr;
     QVBoxLayout* m_answerLayout = nullptr;
+    QHBoxLayout* m_besideLayout = nullptr;
 };

@@ -5,6 +5,7 @@
 
 #include "core/questionnaire/Item.h"
 
+#include <QFrame>
 #include <QLabel>
 #include <QScrollBar>
 #include <QVBoxLayout>
@@ -12,6 +13,23 @@
 #include <algorithm>
 
 namespace q = spinepath::questionnaire;
+
+namespace {
+
+// The frame that holds the rows of a table group, added to `container`.
+QWidget* addTable(const q::Item& group, QWidget* container)
+{
+    auto* table = new QFrame(container);
+    table->setObjectName(QStringLiteral("questionTable_") + QString::fromStdString(group.linkId()));
+    table->setProperty("role", QStringLiteral("questionTable"));
+    auto* layout = new QVBoxLayout(table);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    static_cast<QVBoxLayout*>(container->layout())->addWidget(table);
+    return table;
+}
+
+} // namespace
 
 SectionPage::SectionPage(const q::Item& section, AssessmentSession& session, QWidget* parent)
     : QScrollArea(parent)
@@ -60,18 +78,32 @@ SectionPage::~SectionPage() = default;
 
 void SectionPage::addItems(const q::Item& parent, QWidget* container, int depth)
 {
-    auto* layout = static_cast<QVBoxLayout*>(container->layout());
+    // A group marked with the itemControl "table" shows its questions as the
+    // rows of one table (Yes and No beside each question), so that a long
+    // list of short questions can be answered quickly.
+    const bool table = parent.itemControl() == "table";
+    const auto presentation =
+        table ? QuestionWidget::Presentation::TableRow : QuestionWidget::Presentation::Card;
+    QWidget* target = container;
     for (const q::Item* item : parent.children()) {
         // Help belongs to its question; a hidden item is never asked.
         if (item->isHelp() || item->hidden())
             continue;
+        const bool firstRow = table && target == container && item->isQuestion();
+        if (firstRow)
+            target = addTable(parent, container);
+        auto* layout = static_cast<QVBoxLayout*>(target->layout());
         if (item->isQuestion()) {
-            auto* widget = QuestionWidget::create(*item, container);
+            auto* widget = QuestionWidget::create(*item, target, presentation);
+            // For the style sheet: rows are ruled off from the one above, and a
+            // follow-up question is set in under the question it follows.
+            widget->setProperty("firstRow", firstRow);
+            widget->setProperty("followUp", table && !item->enableWhen().empty());
             m_questions.push_back(widget);
             m_conditional.emplace_back(widget, item->linkId());
             layout->addWidget(widget);
         } else if (item->type() == q::ItemType::Group) {
-            auto* group = new QWidget(container);
+            auto* group = new QWidget(target);
             group->setObjectName(QStringLiteral("group_") + QString::fromStdString(item->linkId()));
             auto* groupLayout = new QVBoxLayout(group);
             groupLayout->setContentsMargins(depth > 0 ? 16 : 0, 0, 0, 0);
@@ -85,7 +117,7 @@ void SectionPage::addItems(const q::Item& parent, QWidget* container, int depth)
             addItems(*item, group, depth + 1);
             layout->addWidget(group);
         } else {
-            auto* note = new QLabel(QString::fromStdString(item->text()), container);
+            auto* note = new QLabel(QString::fromStdString(item->text()), target);
             note->setProperty("role", QStringLiteral("intro"));
             note->setWordWrap(true);
             m_conditional.emplace_back(note, item->linkId());

@@ -11,8 +11,8 @@
 namespace q = spinepath::questionnaire;
 using nlohmann::json;
 
-NumberQuestion::NumberQuestion(const q::Item& item, QWidget* parent)
-    : QuestionWidget(item, parent)
+NumberQuestion::NumberQuestion(const q::Item& item, QWidget* parent, Presentation presentation)
+    : QuestionWidget(item, parent, presentation)
     , m_edit(new QLineEdit(this))
     , m_integer(item.type() == q::ItemType::Integer)
 {
@@ -26,7 +26,13 @@ NumberQuestion::NumberQuestion(const q::Item& item, QWidget* parent)
         m_edit->setValidator(new QDoubleValidator(low, high, 3, m_edit));
     describe(m_edit, questionText());
     connect(m_edit, &QLineEdit::textChanged, this, [this] { notifyChanged(); });
-    answerLayout()->addWidget(m_edit);
+    if (presentation == Presentation::TableRow) {
+        // A short number stands beside its question, as wide as the answers below it.
+        m_edit->setFixedWidth(200);
+        besideLayout()->addWidget(m_edit, 0, Qt::AlignVCenter);
+    } else {
+        answerLayout()->addWidget(m_edit);
+    }
 }
 
 NumberQuestion::~NumberQuestion() = default;

@@ -14,7 +14,8 @@ class NumberQuestion final : public QuestionWidget
     Q_DISABLE_COPY_MOVE(NumberQuestion)
 
 public:
-    NumberQuestion(const spinepath::questionnaire::Item& item, QWidget* parent);
+    NumberQuestion(const spinepath::questionnaire::Item& item, QWidget* parent,
+                   Presentation presentation = Presentation::Card);
     ~NumberQuestion() override;
     [[nodiscard]] nlohmann::json value() const override;
     void setValue(const nlohmann::json& value) override;

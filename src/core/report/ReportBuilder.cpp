@@ -160,8 +160,10 @@ std::vector<AnswerSection> ReportBuilder::answerSections(const json& answers) co
         const std::string title = m_labels.section(top->linkId());
         section.title = text(title.empty() ? top->text() : title);
         for (const questionnaire::Item* question : questions) {
-            // Questions the patient never saw are not part of the record.
-            if (!m_questionnaire.isEnabled(*question, answers))
+            // Questions the patient never saw are not part of the record. A
+            // hidden legacy question is listed only when a stored answer has it.
+            if (!m_questionnaire.isEnabled(*question, answers) ||
+                (question->hidden() && !answers.contains(question->linkId())))
                 continue;
             const auto* label = m_labels.item(question->linkId());
             AnswerLine line;

@@ -1,0 +1,315 @@
+// A generated questionnaire page, shown on its own: the safety check, whose
+// group the content marks as a table, is one Yes/No row per question that the
+// keyboard alone can answer, and that never answers for the patient.
+#include "AppContext.h"
+#include "Appearance.h"
+#include "AssessmentSession.h"
+#include "questionnaire/ChoiceQuestions.h"
+#include "questionnaire/SectionPage.h"
+#include "questionnaire/ValueQuestions.h"
+
+#include "core/questionnaire/Questionnaire.h"
+
+#include <QAbstractButton>
+#include <QApplication>
+#include <QButtonGroup>
+#include <QCheckBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QRadioButton>
+#include <QScrollBar>
+#include <QtTest>
+
+#include <memory>
+#include <string>
+#include <vector>
+
+namespace q = spinepath::questionnaire;
+using nlohmann::json;
+
+namespace {
+
+// The safety questions as the spec orders them; redflag.trauma_major is
+// shown only after an injury, and the legacy redflag.systemic never.
+const std::vector<std::string> kSafetyRows{"safety.age",
+                                           "redflag.bladder_bowel",
+                                           "redflag.saddle_numbness",
+                                           "redflag.sexual_function",
+                                           "redflag.both_legs",
+                                           "redflag.progressive_weakness",
+                                           "redflag.gait",
+                                           "redflag.recent_trauma",
+                                           "redflag.fever",
+                                           "redflag.weight_loss",
+                                           "redflag.cancer_history",
+                                           "redflag.infection_risk",
+                                           "redflag.procedure_then_worse",
+                                           "redflag.bone_risk",
+                                           "redflag.night_pain",
+                                           "redflag.thoracic_pain"};
+
+// The question a control belongs to, or "" for anything else.
+std::string owner(const QWidget* widget)
+{
+    for (; widget; widget = widget->parentWidget())
+        if (const auto* question = qobject_cast<const QuestionWidget*>(widget))
+            return question->linkId();
+    return {};
+}
+
+} // namespace
+
+class TestSectionPage final : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<AppContext> m_context = AppContext::load(SPINEPATH_SOURCE_DIR "/content");
+    std::unique_ptr<AssessmentSession> m_session;
+    std::unique_ptr<SectionPage> m_page;
+
+    [[nodiscard]] const q::Questionnaire& questionnaire() const
+    {
+        return m_context->screening->questionnaire();
+    }
+
+    [[nodiscard]] QuestionWidget* row(const std::string& linkId) const
+    {
+        return m_page->findChild<QuestionWidget*>(QStringLiteral("question_") +
+                                                  QString::fromStdString(linkId));
+    }
+
+    [[nodiscard]] QAbstractButton* button(const std::string& linkId, const char* value) const
+    {
+        QuestionWidget* question = row(linkId);
+        return question ? question->findChild<QAbstractButton*>(QStringLiteral("choice_") +
+                                                                QString::fromLatin1(value))
+                        : nullptr;
+    }
+
+    [[nodiscard]] bool answered(const std::string& linkId) const
+    {
+        return m_session->answers().contains(linkId);
+    }
+
+    static void press(Qt::Key key)
+    {
+        QWidget* focus = QApplication::focusWidget();
+        QVERIFY(focus);
+        QTest::keyClick(focus, key);
+    }
+
+    // The first question or answer whose text is cut off, or "" when all fit:
+    // a question's wording must have the height its wrapped lines need, and an
+    // answer must fit on one line or have the height of its wrapped lines.
+    [[nodiscard]] QString textThatDoesNotFit() const
+    {
+        if (m_page->widget()->width() > m_page->viewport()->width())
+            return QStringLiteral("the page is wider than the window");
+        for (const QuestionWidget* question : m_page->questions()) {
+            if (!question->isVisible())
+                continue;
+            const QString id = QString::fromStdString(question->linkId());
+            const auto* text = question->findChild<QLabel*>(QStringLiteral("questionText"));
+            if (text->height() < text->heightForWidth(text->width()))
+                return id;
+            if (question->geometry().right() >= m_page->viewport()->width())
+                return id + QStringLiteral(" reaches past the window");
+            for (const QAbstractButton* answer : question->findChildren<QAbstractButton*>()) {
+                if (answer->width() < answer->sizeHint().width() &&
+                    answer->height() < answer->heightForWidth(answer->width()))
+                    return QStringLiteral("%1 %2: %3x%4, its wrapped lines need %5")
+                        .arg(id, answer->objectName())
+                        .arg(answer->width())
+                        .arg(answer->height())
+                        .arg(answer->heightForWidth(answer->width()));
+            }
+        }
+        return {};
+    }
+
+    void showPage(int width, int height)
+    {
+        m_page->resize(width, height);
+        m_page->show();
+        QVERIFY(QTest::qWaitForWindowActive(m_page.get()));
+    }
+
+private slots:
+    void initTestCase() { spinepath::ui::applyAppearance(*qApp); }
+
+    void init()
+    {
+        m_session = std::make_unique<AssessmentSession>(*m_context->screening, AssessmentSession::Mode::Home);
+        m_page = std::make_unique<SectionPage>(*questionnaire().find("section.safety"), *m_session);
+        showPage(1024, 768);
+    }
+
+    void cleanup()
+    {
+        m_page.reset();
+        m_session.reset();
+    }
+
+    void safetyQuestionsAreTheRowsOfOneTable()
+    {
+        auto* table = m_page->findChild<QWidget*>(QStringLiteral("questionTable_section.safety"));
+        QVERIFY(table);
+        std::vector<std::string> rows;
+        for (const QuestionWidget* question : m_page->questions()) {
+            QCOMPARE(question->parentWidget(), table);
+            QCOMPARE(question->property("role").toString(), QStringLiteral("tableRow"));
+            if (question->isVisible())
+                rows.push_back(question->linkId());
+        }
+        QCOMPARE(rows, kSafetyRows);
+        // The legacy item is never shown, not even hidden away.
+        QVERIFY(!row("redflag.systemic"));
+
+        QVERIFY(qobject_cast<NumberQuestion*>(row("safety.age")));
+        QVERIFY(qobject_cast<MultipleChoiceQuestion*>(row("redflag.bone_risk")));
+        QVERIFY(row("redflag.bone_risk")->findChild<QCheckBox*>(QStringLiteral("choice_none")));
+    }
+
+    void eachRowIsItsOwnYesNoGroupNamedByItsQuestion()
+    {
+        std::vector<QButtonGroup*> groups;
+        for (const q::Item* item : questionnaire().find("section.safety")->children()) {
+            if (item->type() != q::ItemType::Boolean || item->hidden())
+                continue;
+            const std::string& id = item->linkId();
+            QVERIFY2(qobject_cast<YesNoRowQuestion*>(row(id)), id.c_str());
+            auto* yes = qobject_cast<QRadioButton*>(button(id, "true"));
+            auto* no = qobject_cast<QRadioButton*>(button(id, "false"));
+            QVERIFY2(yes && no, id.c_str());
+            QCOMPARE(yes->text(), QStringLiteral("Yes"));
+            QCOMPARE(no->text(), QStringLiteral("No"));
+            QVERIFY(yes->group() && yes->group() == no->group() && yes->group()->exclusive());
+            QVERIFY(std::find(groups.begin(), groups.end(), yes->group()) == groups.end());
+            groups.push_back(yes->group());
+            // A screen reader names the question with each answer.
+            const QString text = QString::fromStdString(item->text());
+            QVERIFY2(yes->accessibleName().contains(text) &&
+                         yes->accessibleName().contains(QStringLiteral("Yes")),
+                     qPrintable(yes->accessibleName()));
+            QVERIFY(no->accessibleName().contains(text) &&
+                    no->accessibleName().contains(QStringLiteral("No")));
+            // Nothing is picked for the patient.
+            QVERIFY(!yes->isChecked() && !no->isChecked());
+        }
+        QCOMPARE(groups.size(), std::size_t{14}); // 13 always asked, and the follow-up
+        // Answering one row leaves the others as they were.
+        QTest::mouseClick(button("redflag.fever", "false"), Qt::LeftButton);
+        QVERIFY(button("redflag.fever", "false")->isChecked());
+        QVERIFY(!button("redflag.weight_loss", "false")->isChecked());
+        QCOMPARE(m_session->answers(), json({{"redflag.fever", false}}));
+    }
+
+    void theKeyboardAloneAnswersEveryRowInReadingOrder()
+    {
+        m_page->focusFirstQuestion();
+        QCOMPARE(owner(QApplication::focusWidget()), std::string("safety.age"));
+        QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("42"));
+
+        std::vector<std::string> visited{"safety.age"};
+        for (int step = 0; step < 40; ++step) {
+            press(Qt::Key_Tab);
+            QWidget* focus = QApplication::focusWidget();
+            const std::string id = owner(focus);
+            if (id.empty() || id == visited.front())
+                break; // past the last row
+            // Tab goes from question to question, never to the other answer of the same one.
+            QVERIFY2(id != visited.back(), id.c_str());
+            visited.push_back(id);
+            if (qobject_cast<QRadioButton*>(focus)) {
+                QCOMPARE(focus->objectName(), QStringLiteral("choice_true"));
+                press(Qt::Key_Right);
+                QCOMPARE(QApplication::focusWidget(), button(id, "false"));
+                // Moving between Yes and No does not answer.
+                QVERIFY2(!answered(id), id.c_str());
+                press(Qt::Key_Space);
+                QCOMPARE(m_session->answers().at(id), json(false));
+            } else {
+                QVERIFY2(qobject_cast<QCheckBox*>(focus), id.c_str());
+                for (int down = 0; down < 5 && QApplication::focusWidget() != button(id, "none"); ++down)
+                    press(Qt::Key_Down);
+                QCOMPARE(QApplication::focusWidget(), button(id, "none"));
+                QVERIFY(!answered(id));
+                press(Qt::Key_Space);
+                QCOMPARE(m_session->answers().at(id), json({"none"}));
+            }
+        }
+        QCOMPARE(visited, kSafetyRows);
+        QCOMPARE(m_session->answers().at("safety.age"), json(42));
+        QVERIFY(m_session->missingRequired("section.safety").empty());
+        QVERIFY(m_page->checkRequired());
+    }
+
+    void anUnansweredRowStaysUnansweredAndIsPointedOut()
+    {
+        for (const std::string& id : kSafetyRows) {
+            if (id == "redflag.gait" || id == "safety.age")
+                continue;
+            QAbstractButton* no = button(id, "false");
+            QTest::mouseClick(no ? no : button(id, "none"), Qt::LeftButton);
+        }
+        QTest::keyClicks(row("safety.age")->focusTarget(), QStringLiteral("67"));
+
+        QVERIFY(!m_page->checkRequired());
+        QVERIFY(!answered("redflag.gait"));
+        QVERIFY(row("redflag.gait")->findChild<QLabel*>(QStringLiteral("missingLabel"))->isVisible());
+        QVERIFY(!row("redflag.fever")->findChild<QLabel*>(QStringLiteral("missingLabel"))->isVisible());
+        // The focus goes to the row to answer, and still picks nothing.
+        QCOMPARE(owner(QApplication::focusWidget()), std::string("redflag.gait"));
+        QVERIFY(!button("redflag.gait", "true")->isChecked() &&
+                !button("redflag.gait", "false")->isChecked());
+
+        press(Qt::Key_Space);
+        QCOMPARE(m_session->answers().at("redflag.gait"), json(true));
+        QVERIFY(!row("redflag.gait")->findChild<QLabel*>(QStringLiteral("missingLabel"))->isVisible());
+        QVERIFY(m_page->checkRequired());
+    }
+
+    void theInjuryFollowUpAppearsRightAfterAYes()
+    {
+        QVERIFY(!row("redflag.trauma_major")->isVisible());
+        QAbstractButton* yes = button("redflag.recent_trauma", "true");
+        yes->setFocus(Qt::TabFocusReason);
+        press(Qt::Key_Space);
+        QVERIFY(row("redflag.trauma_major")->isVisible());
+        // Next in reading order, so Tab goes there.
+        press(Qt::Key_Tab);
+        QCOMPARE(owner(QApplication::focusWidget()), std::string("redflag.trauma_major"));
+        QVERIFY(!answered("redflag.trauma_major"));
+        QVERIFY(!m_page->checkRequired());
+        QVERIFY(row("redflag.trauma_major")->findChild<QLabel*>(QStringLiteral("missingLabel"))->isVisible());
+
+        // Back to No: the follow-up goes away and is no longer asked for.
+        QTest::mouseClick(button("redflag.recent_trauma", "false"), Qt::LeftButton);
+        QVERIFY(!row("redflag.trauma_major")->isVisible());
+        const auto missing = m_session->missingRequired("section.safety");
+        QVERIFY(std::find(missing.begin(), missing.end(), "redflag.trauma_major") == missing.end());
+    }
+
+    void largeTextWrapsRatherThanCutsOff_data()
+    {
+        QTest::addColumn<int>("width");
+        QTest::addColumn<int>("height");
+        QTest::newRow("1024x768") << 1024 << 768;
+        // What a 1024x768 screen leaves with QT_SCALE_FACTOR=1.5.
+        QTest::newRow("1024x768 at 150 %") << 683 << 512;
+    }
+
+    void largeTextWrapsRatherThanCutsOff()
+    {
+        QFETCH(int, width);
+        QFETCH(int, height);
+        QTest::mouseClick(button("redflag.recent_trauma", "true"), Qt::LeftButton); // every row shown
+        showPage(width, height);
+        // Polled, since the scroll area lays out again once its scroll bar shows.
+        QTRY_VERIFY2(textThatDoesNotFit().isEmpty(), qPrintable(textThatDoesNotFit()));
+        QCOMPARE(m_page->horizontalScrollBar()->maximum(), 0);
+    }
+};
+
+QTEST_MAIN(TestSectionPage)
+#include "test_SectionPage.moc"

@@ -281,6 +281,26 @@ private slots:
                  qPrintable(QString::number(m_console->minimumSizeHint().width())));
     }
 
+    void reviewRowsComeAfterUrgentOnesWithACalmLabel()
+    {
+        // Clinical spec v2's "review": a physician should look, with no hurry.
+        storage::CompletedAssessment review = completed("Gwen Review", todayAt(11));
+        review.result.severity = "review";
+        auto stored = repository().storeCompleted(std::vector{review});
+        QVERIFY(stored);
+        m_console->refresh();
+        QCOMPARE(rowIds("queueView"),
+                 (std::vector<std::string>{m_urgentToday, (*stored)[0], m_routineToday, m_reviewedToday}));
+        const auto* queue = model("queueView");
+        const QModelIndex label = queue->index(1, AssessmentListModel::Urgency);
+        QCOMPARE(label.data().toString(), QStringLiteral("Review"));
+        // Not dressed as urgent: no warning icon, no colour, not counted.
+        QVERIFY(label.data(Qt::DecorationRole).isNull());
+        QVERIFY(!label.data(Qt::BackgroundRole).isValid());
+        QVERIFY(!AssessmentListModel::isUrgent(*queue->rowAt(1)));
+        QVERIFY(find<QLabel>("queueCount")->text().contains(QStringLiteral("1 urgent")));
+    }
+
     void emergencyAnswerReachesQueueWithBannerAndSound()
     {
         // The kiosk: a patient's answer raises an emergency while they go on answering.

@@ -94,8 +94,8 @@ TEST_CASE("Every assessment reported as committed survives SIGKILL at any moment
 
         // The read-only check of the CLI passes, without changing anything.
         const CliRun check = runCli({"db", "check", "--db", path.toStdString()});
-        CHECK(check.exitCode == 0);
         INFO(check.err);
+        CHECK(check.exitCode == 0);
 
         auto database = openOrFail(path);
         for (const storage::Notice& notice : database->notices())

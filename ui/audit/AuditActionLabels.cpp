@@ -47,6 +47,9 @@ const std::array kActionLabels{
     Label{audit::kAlertRaised, QT_TRANSLATE_NOOP("AuditActions", "Emergency alert raised")},
     Label{audit::kPurged, QT_TRANSLATE_NOOP("AuditActions", "Old assessments deleted")},
     Label{audit::kExported, QT_TRANSLATE_NOOP("AuditActions", "Database exported")},
+    Label{audit::kExportStarted, QT_TRANSLATE_NOOP("AuditActions", "Export started")},
+    Label{audit::kExportFailed, QT_TRANSLATE_NOOP("AuditActions", "Export failed")},
+    Label{audit::kRescored, QT_TRANSLATE_NOOP("AuditActions", "Results re-scored under new rules")},
 };
 
 const std::array kSettingLabels{
@@ -96,7 +99,8 @@ QString auditActionLabel(std::string_view action)
 bool isNotableAuditAction(std::string_view action)
 {
     return action == audit::kSignInFailed || action == audit::kLockedOut || action == audit::kSignInRefused ||
-           action == audit::kDeleted || action == audit::kPurged || action == audit::kAlertRaised;
+           action == audit::kDeleted || action == audit::kPurged || action == audit::kAlertRaised ||
+           action == audit::kRescored || action == audit::kExportFailed;
 }
 
 QString settingLabel(std::string_view key)

@@ -215,6 +215,9 @@ QVariant AssessmentListModel::data(const QModelIndex& index, int role) const
         return {};
     const bool urgent = isUrgent(*row);
     const bool emergency = row->severity == "emergency";
+    // Clinical spec v2: a physician should look at it, with no hurry. Named,
+    // but without the urgent rows' colour, icon and weight.
+    const bool review = row->severity == "review";
     switch (role) {
     case IdRole:
         return QString::fromStdString(row->id);
@@ -223,7 +226,7 @@ QVariant AssessmentListModel::data(const QModelIndex& index, int role) const
         switch (index.column()) {
         case Urgency:
             // Words as well as colour and icon: never colour alone.
-            return emergency ? tr("Emergency") : urgent ? tr("Urgent") : QString();
+            return emergency ? tr("Emergency") : urgent ? tr("Urgent") : review ? tr("Review") : QString();
         case Started:
             return timeText(row->startedAt, m_kind == Kind::Search);
         case Patient:

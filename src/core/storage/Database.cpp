@@ -76,7 +76,10 @@ Result<void> Database::openOnce()
     const bool mayRecover = m_options.recoverDamaged && !readOnly;
 
     FileState state = inspectFile(m_path);
-    if ((readOnly || !m_options.create) && (state == FileState::Missing || state == FileState::Empty))
+    // An empty file is a database without tables: read-only it can be
+    // checked as it is, but writing would make SpinePath's schema in it.
+    if ((readOnly && state == FileState::Missing) ||
+        (!readOnly && !m_options.create && (state == FileState::Missing || state == FileState::Empty)))
         return Error{ErrorKind::NotFound,
                      "There is no database at " + m_path.toStdString() +
                          (state == FileState::Empty ? " (the file is empty)" : "") +

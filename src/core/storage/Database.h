@@ -33,8 +33,8 @@ struct OpenOptions
     // A damaged or non-SQLite file is set aside and a new database started.
     // When false (and always when read-only) it is reported as Corrupt.
     bool recoverDamaged = true;
-    // A missing (or empty) file becomes a new database. When false (and
-    // always when read-only) it is NotFound: commands that only read or
+    // A missing (or empty) file becomes a new database. When false it is
+    // NotFound (read-only: a missing one), so commands that only read or
     // change what is stored never make a database.
     bool create = true;
     // How long SQLite itself waits for a lock, then how often the whole open

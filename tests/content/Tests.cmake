@@ -1,0 +1,3 @@
+# Tests of src/core/content. QTextDocument needs a QGuiApplication (offscreen).
+spinepath_add_catch_test(test_ArticleMarkup content/test_ArticleMarkup.cpp)
+set_tests_properties(test_ArticleMarkup PROPERTIES ENVIRONMENT "QT_QPA_PLATFORM=offscreen")

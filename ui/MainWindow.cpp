@@ -86,6 +86,7 @@ MainWindow::MainWindow(const AppContext& context, QWidget* parent)
     connect(staffAction, &QAction::triggered, this, &MainWindow::staffRequested);
     m_ui->menuFile->insertAction(m_ui->actionQuit, staffAction);
     m_ui->menuFile->insertSeparator(m_ui->actionQuit);
+    m_saveProblem->setTextFormat(Qt::PlainText);
     m_saveProblem->setObjectName(QStringLiteral("saveProblemLabel"));
     m_saveProblem->setProperty("role", QStringLiteral("error"));
     m_saveProblem->setWordWrap(true);
@@ -385,6 +386,9 @@ void MainWindow::showClinicDetails()
         m_ui->logoLabel->setPixmap(spinepath::ui::logoPixmap(96, devicePixelRatioF()));
     }
     m_ui->logoLabel->setAccessibleName(QString::fromStdString(m_context.clinic.name));
+    // The clinic's own words, shown as written, never as markup.
+    for (QLabel* label : {m_ui->titleLabel, m_ui->subtitleLabel, m_ui->noteLabel})
+        label->setTextFormat(Qt::PlainText);
     m_ui->titleLabel->setText(QString::fromStdString(m_context.clinic.name));
     m_ui->subtitleLabel->setText(QString::fromStdString(m_context.clinic.message("welcome")));
     m_ui->noteLabel->setText(QString::fromStdString(m_context.clinic.message("notADiagnosis")));

@@ -550,6 +550,35 @@ TEST_CASE("score says which answers to hidden questions it ignored, without thei
                              "dx.deformity_progressive (2), dx.fracture_stability (2)"));
 }
 
+TEST_CASE("check-content fails on article markup the library would drop", "[cli][check-content]")
+{
+    // Issue 16.6: a raw <img> line blanked the rest of an article, and
+    // check-content called it valid.
+    const Folder folder;
+    const std::string content = folder.path("content");
+    fs::copy(kContent, content, fs::copy_options::recursive);
+    const std::string article = content + "/articles/disc-pain.md";
+    std::string text;
+    {
+        std::ifstream in(article);
+        text.assign(std::istreambuf_iterator<char>(in), {});
+    }
+    const auto lineCount = std::count(text.begin(), text.end(), '\n');
+    text += "\n<img src=\"file:///etc/hostname\">\n\n![A picture.](file:///etc/hostname)\n\n"
+            "Ask [the front desk](https://evil.example/phish) for help.\n";
+    folder.write("content/articles/disc-pain.md", text);
+
+    const Run check = run(folder, {"check-content", content});
+    const std::string said = check.out + check.err;
+    INFO(said);
+    CHECK(check.exitCode == 1);
+    const std::string file = "articles/disc-pain.md at line ";
+    CHECK(contains(said, file + std::to_string(lineCount + 2) + ": raw HTML"));
+    CHECK(contains(said, file + std::to_string(lineCount + 4) + ": the image \"file:///etc/hostname\""));
+    CHECK(contains(said,
+                   file + std::to_string(lineCount + 6) + ": the link to \"https://evil.example/phish\""));
+}
+
 TEST_CASE("score usage and file errors exit 2", "[cli][score]")
 {
     const Folder folder;

@@ -1,2 +1,5 @@
 # The patient articles of content/articles against clinical spec v2 section 6 (tests/data/articles).
 spinepath_add_catch_test(test_ArticleText content/test_ArticleText.cpp)
+# Tests of src/core/content. QTextDocument needs a QGuiApplication (offscreen).
+spinepath_add_catch_test(test_ArticleMarkup content/test_ArticleMarkup.cpp)
+set_tests_properties(test_ArticleMarkup PROPERTIES ENVIRONMENT "QT_QPA_PLATFORM=offscreen")

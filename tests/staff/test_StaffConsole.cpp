@@ -494,6 +494,27 @@ private slots:
         QVERIFY(find<QLabel>("noSummary")->text().contains(QStringLiteral("still answering")));
     }
 
+    // Issue 16.6: a name typed as HTML rendered as a huge red "URGENT CALL
+    // 911" with a local image in the detail heading. Typed text is plain text.
+    void nameTypedAsHtmlIsShownAsText()
+    {
+        const std::string name =
+            "<h1 style=\"color:red\">URGENT CALL 911</h1><img src=\"file:///etc/hostname\">";
+        auto stored = repository().storeCompleted(std::vector{completed(name, todayAt(11))});
+        QVERIFY(stored);
+        m_console->refresh();
+        openRow("queueView", (*stored)[0]);
+        auto* heading = find<QLabel>("detailHeading");
+        QCOMPARE(heading->textFormat(), Qt::PlainText);
+        QVERIFY(heading->text().contains(QString::fromStdString(name)));
+        // The queue's tooltip, which reads rich text, shows it as text too.
+        const int row = model("queueView")->rowOf((*stored)[0]);
+        const QString tip =
+            model("queueView")->index(row, AssessmentListModel::Patient).data(Qt::ToolTipRole).toString();
+        QVERIFY(tip.contains(QStringLiteral("&lt;h1 style=")));
+        QVERIFY(!tip.contains(QStringLiteral("<h1")));
+    }
+
     void saveAsPdfWritesBothDocuments()
     {
         openRow("queueView", m_routineToday);

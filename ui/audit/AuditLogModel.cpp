@@ -1,5 +1,6 @@
 #include "audit/AuditLogModel.h"
 
+#include "PlainToolTip.h"
 #include "audit/AuditActionLabels.h"
 
 #include "core/storage/StorageTime.h"
@@ -97,7 +98,7 @@ QVariant AuditLogModel::data(const QModelIndex& index, int role) const
         case AssessmentColumn:
             return fromStd(item.assessmentId);
         case DetailColumn:
-            return fromStd(item.detail);
+            return spinepath::ui::plainToolTip(fromStd(item.detail));
         default:
             return {};
         }

@@ -64,6 +64,7 @@ QLabel#auditMessage[state="error"] { color: #a3261b; font-weight: 600; font-size
 QLabel* makeLabel(const QString& text, const char* role, QWidget* parent)
 {
     auto* label = new QLabel(text, parent);
+    label->setTextFormat(Qt::PlainText);
     label->setProperty("role", QString::fromLatin1(role));
     return label;
 }
@@ -184,10 +185,12 @@ AuditLogPage::AuditLogPage(const storage::Database& database, std::string actor,
 
     auto* footer = new QHBoxLayout();
     m_count = new QLabel(this);
+    m_count->setTextFormat(Qt::PlainText);
     m_count->setObjectName(QStringLiteral("auditCountLabel"));
     footer->addWidget(m_count);
     footer->addStretch(1);
     m_message = new QLabel(this);
+    m_message->setTextFormat(Qt::PlainText);
     m_message->setObjectName(QStringLiteral("auditMessage"));
     m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_message->setWordWrap(true);

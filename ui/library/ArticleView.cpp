@@ -1,6 +1,9 @@
 #include "ArticleView.h"
 
 #include "core/content/ArticleLibrary.h"
+#include "core/content/ArticleMarkup.h"
+
+#include <spdlog/spdlog.h>
 
 #include <QAbstractTextDocumentLayout>
 #include <QFile>
@@ -31,8 +34,12 @@ public:
 protected:
     QVariant loadResource(int type, const QUrl& name) override
     {
-        if (type != QTextDocument::ImageResource || !name.path().endsWith(QStringLiteral(".svg")))
-            return QTextBrowser::loadResource(type, name);
+        // Only the program's own illustrations, never a file or anything
+        // else an article might name (issue 16.6): the allow-list again,
+        // in case a document reached the browser some other way.
+        if (type != QTextDocument::ImageResource ||
+            !spinepath::ArticleMarkup::isAllowedImage(name.toString()))
+            return {};
         QSvgRenderer renderer(QStringLiteral(":/") + name.path());
         if (!renderer.isValid())
             return {};
@@ -65,6 +72,10 @@ ArticleView::ArticleView(const spinepath::ArticleLibrary& library, QWidget* pare
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
+    // Content is shown as text, never interpreted as markup.
+    m_title->setTextFormat(Qt::PlainText);
+    m_meta->setTextFormat(Qt::PlainText);
+    m_definition->setTextFormat(Qt::PlainText);
     m_title->setObjectName(QStringLiteral("articleTitle"));
     m_title->setProperty("role", QStringLiteral("pageHeading"));
     m_title->setWordWrap(true);
@@ -129,9 +140,15 @@ bool ArticleView::showArticle(const QString& id, const QString& section)
     m_current = id;
     m_title->setText(QString::fromStdString(article->title));
     m_meta->setText(tr("%n minute(s) to read", nullptr, article->minutes));
-    const QString body = QString::fromStdString(article->body);
-    const QString markdown = id == QStringLiteral("glossary") ? body : m_glossary.linkTerms(body);
-    m_browser->document()->setMarkdown(markdown);
+    // Through the allow-list: check-content reports what it drops, so
+    // normally nothing is; a problem here means unchecked content.
+    const auto sanitized = spinepath::ArticleMarkup::sanitize(QString::fromStdString(article->body));
+    if (!sanitized.problems.empty())
+        spdlog::warn("article {}: {} part(s) outside the allow-list dropped (run check-content)", article->id,
+                     sanitized.problems.size());
+    const QString markdown =
+        id == QStringLiteral("glossary") ? sanitized.markdown : m_glossary.linkTerms(sanitized.markdown);
+    spinepath::ArticleMarkup::render(markdown, *m_browser->document());
     m_definition->hide();
     m_closeDefinition->hide();
 
@@ -140,7 +157,7 @@ bool ArticleView::showArticle(const QString& id, const QString& section)
     for (const std::string& relatedId : article->related)
         if (const auto* related = m_library.find(relatedId))
             links << QStringLiteral("<a href=\"article:%1\">%2</a>")
-                         .arg(QString::fromStdString(relatedId),
+                         .arg(QString::fromStdString(relatedId).toHtmlEscaped(),
                               QString::fromStdString(related->title).toHtmlEscaped());
     m_related->setText(links.isEmpty() ? QString()
                                        : tr("Related: %1").arg(links.join(QStringLiteral(" &middot; "))));

@@ -24,12 +24,14 @@ EmergencyPage::EmergencyPage(QWidget* parent)
     title->setAlignment(Qt::AlignCenter);
     layout->addWidget(title);
 
+    m_action->setTextFormat(Qt::PlainText);
     m_action->setObjectName(QStringLiteral("emergencyAction"));
     m_action->setProperty("role", QStringLiteral("emergencyAction"));
     m_action->setWordWrap(true);
     m_action->setAlignment(Qt::AlignCenter);
     layout->addWidget(m_action);
 
+    m_reasons->setTextFormat(Qt::PlainText);
     m_reasons->setObjectName(QStringLiteral("emergencyReasons"));
     m_reasons->setProperty("role", QStringLiteral("body"));
     m_reasons->setWordWrap(true);

@@ -58,6 +58,7 @@ void ResultsPage::clear()
 QLabel* ResultsPage::addLabel(const QString& value, const char* role, const QString& objectName)
 {
     auto* label = new QLabel(value, m_content);
+    label->setTextFormat(Qt::PlainText);
     label->setWordWrap(true);
     label->setProperty("role", QString::fromLatin1(role));
     label->setAccessibleName(value);
@@ -78,6 +79,7 @@ void ResultsPage::addScore(const QString& name, int value, const QString& object
     auto* layout = new QHBoxLayout(row);
     layout->setContentsMargins(0, 0, 0, 0);
     auto* label = new QLabel(name, row);
+    label->setTextFormat(Qt::PlainText);
     label->setMinimumWidth(260);
     label->setWordWrap(true);
     auto* bar = new QProgressBar(row);
@@ -115,6 +117,7 @@ void ResultsPage::showResult(const spinepath::scoring::ScreeningResult& result,
         for (const std::string& id : result.flags) {
             if (const auto* flag = ruleset.findFlag(id)) {
                 auto* line = new QLabel(text(flag->patient), box);
+                line->setTextFormat(Qt::PlainText);
                 line->setWordWrap(true);
                 line->setObjectName(QStringLiteral("flag_") + text(id));
                 line->setAccessibleName(text(flag->patient));
@@ -123,6 +126,7 @@ void ResultsPage::showResult(const spinepath::scoring::ScreeningResult& result,
         }
         auto* action =
             new QLabel(text(clinic.message(result.hasEmergency() ? "emergencyKiosk" : "urgentNotice")), box);
+        action->setTextFormat(Qt::PlainText);
         action->setWordWrap(true);
         action->setProperty("role", QStringLiteral("alertAction"));
         boxLayout->addWidget(action);

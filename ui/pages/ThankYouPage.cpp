@@ -13,6 +13,7 @@ ThankYouPage::ThankYouPage(QWidget* parent)
     title->setObjectName(QStringLiteral("thankYouTitle"));
     title->setAlignment(Qt::AlignCenter);
     title->setWordWrap(true);
+    m_message->setTextFormat(Qt::PlainText);
     m_message->setObjectName(QStringLiteral("thankYouMessage"));
     m_message->setAlignment(Qt::AlignCenter);
     m_message->setWordWrap(true);

@@ -47,6 +47,7 @@ QuestionWidget::QuestionWidget(const q::Item& item, QWidget* parent, Presentatio
     layout->setSpacing(8);
 
     auto* title = new QLabel(m_questionText, this);
+    title->setTextFormat(Qt::PlainText);
     title->setObjectName(QStringLiteral("questionText"));
     title->setWordWrap(true);
     title->setProperty("role", row ? QStringLiteral("rowText") : QStringLiteral("questionText"));
@@ -70,6 +71,7 @@ QuestionWidget::QuestionWidget(const q::Item& item, QWidget* parent, Presentatio
         helpButton->setCursor(Qt::PointingHandCursor);
         helpButton->setAccessibleName(tr("What does this mean? %1").arg(m_questionText));
         auto* help = new QLabel(m_helpText, this);
+        help->setTextFormat(Qt::PlainText);
         help->setObjectName(QStringLiteral("helpText"));
         help->setProperty("role", QStringLiteral("help"));
         help->setWordWrap(true);

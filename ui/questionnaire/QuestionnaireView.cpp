@@ -27,6 +27,7 @@ QuestionnaireView::QuestionnaireView(AssessmentSession& session, QWidget* parent
     layout->setContentsMargins(24, 16, 24, 16);
     layout->setSpacing(10);
 
+    m_progressLabel->setTextFormat(Qt::PlainText);
     m_progressLabel->setObjectName(QStringLiteral("progressLabel"));
     m_progressLabel->setProperty("role", QStringLiteral("progress"));
     m_progressBar->setObjectName(QStringLiteral("progressBar"));

@@ -47,6 +47,7 @@ SectionPage::SectionPage(const q::Item& section, AssessmentSession& session, QWi
     layout->setSpacing(14);
 
     auto* heading = new QLabel(m_title, content);
+    heading->setTextFormat(Qt::PlainText);
     heading->setObjectName(QStringLiteral("sectionHeading"));
     heading->setProperty("role", QStringLiteral("sectionHeading"));
     heading->setWordWrap(true);
@@ -109,6 +110,7 @@ void SectionPage::addItems(const q::Item& parent, QWidget* container, int depth)
             groupLayout->setContentsMargins(depth > 0 ? 16 : 0, 0, 0, 0);
             if (!item->text().empty()) {
                 auto* subheading = new QLabel(QString::fromStdString(item->text()), group);
+                subheading->setTextFormat(Qt::PlainText);
                 subheading->setProperty("role", QStringLiteral("subheading"));
                 subheading->setWordWrap(true);
                 groupLayout->addWidget(subheading);
@@ -118,6 +120,7 @@ void SectionPage::addItems(const q::Item& parent, QWidget* container, int depth)
             layout->addWidget(group);
         } else {
             auto* note = new QLabel(QString::fromStdString(item->text()), target);
+            note->setTextFormat(Qt::PlainText);
             note->setProperty("role", QStringLiteral("intro"));
             note->setWordWrap(true);
             m_conditional.emplace_back(note, item->linkId());

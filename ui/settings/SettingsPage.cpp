@@ -69,6 +69,7 @@ QWidget#settingsActions { background-color: #ffffff; border-top: 1px solid #d5e1
 QLabel* makeLabel(const QString& text, const char* role, QWidget* parent)
 {
     auto* label = new QLabel(text, parent);
+    label->setTextFormat(Qt::PlainText);
     label->setProperty("role", QString::fromLatin1(role));
     label->setWordWrap(true);
     return label;
@@ -272,6 +273,7 @@ void SettingsPage::buildForm()
     auto* bar = new QHBoxLayout(actions);
     bar->setContentsMargins(32, 8, 32, 8);
     m_message = new QLabel(actions);
+    m_message->setTextFormat(Qt::PlainText);
     m_message->setObjectName(QStringLiteral("settingsMessage"));
     m_message->setWordWrap(true);
     m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -319,6 +321,7 @@ void SettingsPage::buildVersions()
     form->setVerticalSpacing(4);
     const auto row = [&](const QString& label, const QString& value, const char* name) {
         auto* shown = new QLabel(value, m_versions);
+        shown->setTextFormat(Qt::PlainText);
         shown->setObjectName(QString::fromLatin1(name));
         shown->setProperty("role", QStringLiteral("value"));
         shown->setWordWrap(true);

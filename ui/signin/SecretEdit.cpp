@@ -63,6 +63,7 @@ QVBoxLayout* makeDialogLayout(QWidget& dialog, int spacing)
 QLabel* makeHeading(const QString& text, QWidget* parent)
 {
     auto* heading = new QLabel(text, parent);
+    heading->setTextFormat(Qt::PlainText);
     heading->setProperty("role", QStringLiteral("pageHeading"));
     return heading;
 }
@@ -70,6 +71,7 @@ QLabel* makeHeading(const QString& text, QWidget* parent)
 void setUpMessageLabel(QLabel& label, const QString& objectName)
 {
     label.setObjectName(objectName);
+    label.setTextFormat(Qt::PlainText);
     label.setProperty("role", QStringLiteral("error"));
     label.setWordWrap(true);
     label.setMinimumHeight(2 * label.fontMetrics().lineSpacing());

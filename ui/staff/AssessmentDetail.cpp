@@ -86,6 +86,7 @@ AssessmentDetail::AssessmentDetail(const AppContext& context,
     auto* page = new QWidget(this);
     auto* layout = new QVBoxLayout(page);
     layout->setContentsMargins(0, 0, 0, 0);
+    m_heading->setTextFormat(Qt::PlainText);
     m_heading->setObjectName(QStringLiteral("detailHeading"));
     m_heading->setProperty("role", QStringLiteral("subheading"));
     m_heading->setWordWrap(true);
@@ -106,6 +107,7 @@ AssessmentDetail::AssessmentDetail(const AppContext& context,
     m_preview->setAccessibleName(tr("Preview of the document"));
     m_preview->setViewMode(QPrintPreviewWidget::SinglePageView);
     m_preview->setZoomMode(QPrintPreviewWidget::FitToWidth);
+    m_noSummary->setTextFormat(Qt::PlainText);
     m_noSummary->setObjectName(QStringLiteral("noSummary"));
     m_noSummary->setWordWrap(true);
     m_noSummary->setAlignment(Qt::AlignCenter);

@@ -1,5 +1,6 @@
 #include "staff/AssessmentListModel.h"
 
+#include "PlainToolTip.h"
 #include "staff/StaffReport.h"
 
 #include "AppContext.h"
@@ -249,7 +250,7 @@ QVariant AssessmentListModel::data(const QModelIndex& index, int role) const
         if (index.column() == Completed)
             return fullTime(row->completedAt);
         if (index.column() == Patient || index.column() == Category)
-            return data(index, Qt::DisplayRole);
+            return spinepath::ui::plainToolTip(data(index, Qt::DisplayRole).toString());
         return {};
     case Qt::DecorationRole:
         if (index.column() == Urgency && urgent)

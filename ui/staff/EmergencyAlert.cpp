@@ -33,6 +33,7 @@ EmergencyAlert::EmergencyAlert(QWidget* parent)
     auto* icon = new QLabel(this);
     icon->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxWarning).pixmap(40, 40));
     icon->setAccessibleName(tr("Warning"));
+    m_text->setTextFormat(Qt::PlainText);
     m_text->setObjectName(QStringLiteral("emergencyText"));
     m_text->setWordWrap(true);
     m_acknowledge->setObjectName(QStringLiteral("emergencyAcknowledge"));

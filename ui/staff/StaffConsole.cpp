@@ -63,6 +63,7 @@ StaffConsole::StaffConsole(const AppContext& context, std::string actor, QWidget
     m_autoPrint = new ReportActions(m_context.database.get(), m_actor, this);
     m_alert = new EmergencyAlert(this);
     m_status = new QLabel(this);
+    m_status->setTextFormat(Qt::PlainText);
     m_status->setObjectName(QStringLiteral("statusMessage"));
     m_status->setWordWrap(true);
     m_status->setAccessibleName(tr("Status"));
@@ -77,6 +78,7 @@ StaffConsole::StaffConsole(const AppContext& context, std::string actor, QWidget
             new QLabel(tr("The staff console cannot show assessments: the database could not be opened. %1")
                            .arg(text(m_context.databaseProblem)),
                        this);
+        problem->setTextFormat(Qt::PlainText); // the message names a file: show it as written
         problem->setObjectName(QStringLiteral("databaseProblem"));
         problem->setProperty("role", QStringLiteral("error"));
         problem->setWordWrap(true);
@@ -170,6 +172,7 @@ QLabel* StaffConsole::makeFooter()
     const std::string_view app = spinepath::version();
     versions += tr("SpinePath %1").arg(QString::fromUtf8(app.data(), static_cast<qsizetype>(app.size())));
     auto* footer = new QLabel(versions, this);
+    footer->setTextFormat(Qt::PlainText);
     footer->setObjectName(QStringLiteral("versionFooter"));
     footer->setProperty("role", QStringLiteral("hint"));
     footer->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -230,6 +233,7 @@ QWidget* StaffConsole::makeQueuePage()
     auto* layout = new QVBoxLayout(page);
     layout->setContentsMargins(8, 10, 8, 8);
     m_queueCount = new QLabel(page);
+    m_queueCount->setTextFormat(Qt::PlainText);
     m_queueCount->setObjectName(QStringLiteral("queueCount"));
     layout->addWidget(m_queueCount);
     m_queueTable = makeTable(m_queueModel, QStringLiteral("queueView"), tr("Today's queue"));
@@ -246,6 +250,7 @@ QWidget* StaffConsole::makeSearchPage()
     m_search = new AssessmentSearchBar(m_context, page);
     layout->addWidget(m_search);
     m_listCount = new QLabel(page);
+    m_listCount->setTextFormat(Qt::PlainText);
     m_listCount->setObjectName(QStringLiteral("resultCount"));
     layout->addWidget(m_listCount);
     m_listTable = makeTable(m_listModel, QStringLiteral("assessmentTable"), tr("All assessments"));

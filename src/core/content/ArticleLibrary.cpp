@@ -69,6 +69,7 @@ Article ArticleLibrary::parse(const std::string& text, const std::string& file,
     std::ostringstream body;
     body << lines.rdbuf();
     article.body = body.str();
+    article.bodyLine = lineNumber + 1;
 
     const auto field = [&](const char* key) {
         const auto found = fields.find(key);

@@ -21,6 +21,7 @@ struct Article
     std::vector<std::string> related;
     std::string body; // Markdown, without the front matter
     std::string file;
+    int bodyLine = 1; // the line of the file where the body starts
 };
 
 // The articles of a content folder, by id.

@@ -1,11 +1,14 @@
 #include "core/content/ContentCheck.h"
 
 #include "core/content/ArticleLibrary.h"
+#include "core/content/ArticleMarkup.h"
 #include "core/content/ClinicInfo.h"
 #include "core/content/ReadingLevel.h"
 #include "core/report/PatientResult.h"
 #include "core/scoring/RulesetLint.h"
 #include "core/scoring/ScreeningContent.h"
+
+#include <QRegularExpression>
 
 #include <cstdio>
 #include <optional>
@@ -87,6 +90,21 @@ ContentReport checkContent(const std::string& contentDirectory)
             report.problems.push_back(
                 {article.file, "",
                  "reads at grade " + gradeText(*grade) + "; patient articles must be at grade 8 or below"});
+        }
+        // What the library would drop from the article (raw HTML, other
+        // images and links) is an error here, so it never reaches a patient.
+        const auto markup = ArticleMarkup::sanitize(QString::fromStdString(article.body));
+        for (const ArticleMarkup::Problem& problem : markup.problems)
+            report.problems.push_back({article.file,
+                                       "line " + std::to_string(article.bodyLine + problem.line - 1),
+                                       problem.message});
+        static const QRegularExpression articleLink(QStringLiteral("\\]\\(article:([a-z0-9-]+)\\)"));
+        for (auto links = articleLink.globalMatch(markup.markdown); links.hasNext();) {
+            const QString target = links.next().captured(1);
+            if (!articles.find(target.toStdString()))
+                report.problems.push_back(
+                    {article.file, "",
+                     "links to the article \"" + target.toStdString() + "\", which does not exist"});
         }
         for (const std::string& related : article.related)
             if (!articles.find(related))

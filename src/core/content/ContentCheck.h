@@ -23,8 +23,9 @@ struct ContentReport
 
 // Everything `spinepath-cli check-content` checks in a content folder: the
 // questionnaire and rules (with their lint), clinic.json, every article's
-// front matter and reading grade (at most grade 8), every patient text of the
-// rules (at most grade 6 each), and that every article a rule points to exists.
+// front matter, markup (what ArticleMarkup would drop is a problem) and reading
+// grade (at most grade 8), every patient text of the rules (at most grade 6
+// each), and that every article a rule or a link points to exists.
 [[nodiscard]] ContentReport checkContent(const std::string& contentDirectory);
 
 } // namespace spinepath

@@ -1,6 +1,7 @@
 # Sources of src/core/content
 target_sources(spinepath_core PRIVATE
     content/ArticleLibrary.cpp
+    content/ArticleMarkup.cpp
     content/ClinicInfo.cpp
     content/ContentCheck.cpp
     content/ReadingLevel.cpp

@@ -257,6 +257,43 @@ private slots:
         ReportActions::setPrintToFileForTesting({});
     }
 
+    void aDatabaseSetAsideIsShownToStaffAndAudited()
+    {
+        // This test's own database was new: nothing to tell staff.
+        QVERIFY(!find<QWidget>("databaseNotices")->isVisible());
+
+        const QString path = m_folder.filePath(QStringLiteral("damaged.sqlite"));
+        {
+            QFile damaged(path);
+            QVERIFY(damaged.open(QIODevice::WriteOnly));
+            damaged.write("this is not a database");
+        }
+        auto context = AppContext::load(SPINEPATH_SOURCE_DIR "/content");
+        context->openDatabase(path);
+        QVERIFY2(context->databaseProblem.empty(), context->databaseProblem.c_str());
+        StaffConsole console(*context, "staff:test");
+        console.resize(1280, 800);
+        console.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&console));
+        auto* banner = console.findChild<QWidget*>(QStringLiteral("databaseNotices"));
+        QVERIFY(banner && banner->isVisible());
+        const QString text = console.findChild<QLabel*>(QStringLiteral("databaseNoticeText"))->text();
+        QVERIFY2(text.contains(QStringLiteral("damaged.sqlite.")), qPrintable(text));
+        bool audited = false;
+        QStringList trail;
+        const auto entries = storage::AuditLog(*context->database).list(100);
+        QVERIFY(entries.ok());
+        for (const auto& entry : entries.value()) {
+            trail << QString::fromStdString(entry.action + ' ' + entry.detail);
+            if (entry.action == storage::audit::kDatabaseNotice && entry.detail.rfind("set_aside ", 0) == 0)
+                audited = true;
+        }
+        QVERIFY2(audited, qPrintable(trail.join(u'\n')));
+        QTest::mouseClick(console.findChild<QPushButton*>(QStringLiteral("databaseNoticesNotedButton")),
+                          Qt::LeftButton);
+        QVERIFY(!banner->isVisible());
+    }
+
     void queuePutsUrgentFirstAndShowsVersions()
     {
         // Urgent first, then the newest; no quiet unfinished one, nothing from other days.

@@ -47,6 +47,8 @@ const std::array kActionLabels{
     Label{audit::kAlertRaised, QT_TRANSLATE_NOOP("AuditActions", "Emergency alert raised")},
     Label{audit::kPurged, QT_TRANSLATE_NOOP("AuditActions", "Old assessments deleted")},
     Label{audit::kExported, QT_TRANSLATE_NOOP("AuditActions", "Database exported")},
+    Label{audit::kDatabaseNotice,
+          QT_TRANSLATE_NOOP("AuditActions", "Database set aside, backed up or migrated")},
 };
 
 const std::array kSettingLabels{
@@ -96,7 +98,8 @@ QString auditActionLabel(std::string_view action)
 bool isNotableAuditAction(std::string_view action)
 {
     return action == audit::kSignInFailed || action == audit::kLockedOut || action == audit::kSignInRefused ||
-           action == audit::kDeleted || action == audit::kPurged || action == audit::kAlertRaised;
+           action == audit::kDeleted || action == audit::kPurged || action == audit::kAlertRaised ||
+           action == audit::kDatabaseNotice;
 }
 
 QString settingLabel(std::string_view key)

@@ -6,6 +6,7 @@
 // Synthetic data only: every name and answer here is invented.
 #include "AppContext.h"
 #include "Appearance.h"
+#include "ClinicPrinter.h"
 #include "staff/AssessmentListModel.h"
 #include "staff/ReportActions.h"
 #include "staff/StaffConsole.h"
@@ -241,7 +242,7 @@ private slots:
         QVERIFY(!m_unfinished.empty());
 
         StaffFileChooser::setProviderForTesting({});
-        ReportActions::setPrintToFileForTesting({});
+        ClinicPrinter::setPrintToFileForTesting({});
         m_console = std::make_unique<StaffConsole>(*m_context, "staff:test");
         const QStringList size =
             qEnvironmentVariable("SPINEPATH_SCREENSHOT_SIZE", QStringLiteral("1280x800")).split(u'x');
@@ -254,7 +255,7 @@ private slots:
     {
         m_console.reset();
         StaffFileChooser::setProviderForTesting({});
-        ReportActions::setPrintToFileForTesting({});
+        ClinicPrinter::setPrintToFileForTesting({});
     }
 
     void aDatabaseSetAsideIsShownToStaffAndAudited()
@@ -544,7 +545,7 @@ private slots:
     {
         openRow("queueView", m_urgentToday);
         const QString printed = tempPath(QStringLiteral("printed.pdf"));
-        ReportActions::setPrintToFileForTesting(printed);
+        ClinicPrinter::setPrintToFileForTesting(printed);
         QTest::mouseClick(find<QPushButton>("printButton"), Qt::LeftButton);
         QVERIFY(QFile::exists(printed));
         QVERIFY(pdfText(printed).contains(QStringLiteral("Physician summary")));
@@ -674,7 +675,7 @@ private slots:
         openRow("queueView", m_urgentToday);
         const QString path = tempPath(QStringLiteral("audit.pdf"));
         StaffFileChooser::setProviderForTesting([path](const QString&) { return path; });
-        ReportActions::setPrintToFileForTesting(tempPath(QStringLiteral("audit-print.pdf")));
+        ClinicPrinter::setPrintToFileForTesting(tempPath(QStringLiteral("audit-print.pdf")));
         QTest::mouseClick(find<QPushButton>("savePdfButton"), Qt::LeftButton);
         QTest::mouseClick(find<QPushButton>("printButton"), Qt::LeftButton);
         QTest::mouseClick(find<QPushButton>("markReviewedButton"), Qt::LeftButton);

@@ -56,6 +56,7 @@ const std::array kSettingLabels{
     Label{key::kCountdownSeconds, QT_TRANSLATE_NOOP("AuditActions", "Countdown")},
     Label{key::kAutoPrint, QT_TRANSLATE_NOOP("AuditActions", "Automatic printing")},
     Label{key::kPaper, QT_TRANSLATE_NOOP("AuditActions", "Paper size")},
+    Label{key::kPrinter, QT_TRANSLATE_NOOP("AuditActions", "Printer")},
     Label{key::kRetentionDays, QT_TRANSLATE_NOOP("AuditActions", "Retention")},
     Label{key::kStaffLockMinutes, QT_TRANSLATE_NOOP("AuditActions", "Staff console lock")},
     Label{key::kKioskAtStart, QT_TRANSLATE_NOOP("AuditActions", "Start in kiosk mode")},

@@ -312,6 +312,11 @@ void StaffConsole::setPaper(spinepath::report::Paper paper)
     m_autoPrint->setPaper(paper);
 }
 
+void StaffConsole::setPrinterName(const QString& name)
+{
+    m_autoPrint->setPrinterName(name);
+}
+
 void StaffConsole::currentTabChanged(int index)
 {
     // The detail belongs to the two lists; other pages get the whole width.

@@ -30,19 +30,31 @@ protected:
     {
         // Every event of every object passes here: the dialog's first event
         // (its polish, its creation as a window) is enough to catch it.
-        if (isFileOrPrintDialog(watched) && !m_caught.contains(watched)) {
+        if (!isFileOrPrintDialog(watched))
+            return QObject::eventFilter(watched, event);
+        if (!m_caught.contains(watched)) {
             m_caught.insert(watched);
             m_seen << QString::fromLatin1(watched->metaObject()->className());
-            QPointer<QDialog> dialog = static_cast<QDialog*>(watched);
-            QTimer::singleShot(0, this, [dialog] {
-                if (dialog)
-                    dialog->reject();
-            });
+            // A static QFileDialog::getSaveFileName makes its dialog at the
+            // same address each time: forget it when it goes.
+            connect(watched, &QObject::destroyed, this, [this, watched] { m_caught.remove(watched); });
+            rejectSoon(watched);
+        } else if (event->type() == QEvent::Show) {
+            rejectSoon(watched);
         }
         return QObject::eventFilter(watched, event);
     }
 
 private:
+    void rejectSoon(QObject* watched)
+    {
+        QPointer<QDialog> dialog = static_cast<QDialog*>(watched);
+        QTimer::singleShot(0, this, [dialog] {
+            if (dialog)
+                dialog->reject();
+        });
+    }
+
     static bool isFileOrPrintDialog(const QObject* object)
     {
         return qobject_cast<const QFileDialog*>(object) ||

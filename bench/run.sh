@@ -7,7 +7,7 @@
 #     bench/run.sh BUILD_DIR
 #
 # BENCH_ONLY="e2e startup" runs only the sections named (jsonlogic, score,
-# report, storage, e2e, startup, crash); the start-up section then makes its
+# report, storage, e2e, search, startup, crash); the start-up section then makes its
 # own database of 100,000 assessments unless storage ran before it.
 set -euo pipefail
 
@@ -152,6 +152,16 @@ QT_QPA_PLATFORM=${QT_QPA_PLATFORM:-offscreen} "$build/bench/spinepath-bench-e2e"
     --answers "$work/e2e-answers.jsonl" --db "$work/e2e.sqlite" --out "$work/e2e-pdf" \
     --content "$root/content" --count "$e2e_count"
 rm -rf "$work/e2e-pdf"
+fi
+
+
+# --- Library search: the worst inputs a kiosk patient can type -----------
+if want search; then
+echo
+echo "== Library search: key by key into the real search box, the worst inputs against an ordinary word"
+rm -f "$work/search.sqlite" "$work/search.sqlite-wal" "$work/search.sqlite-shm"
+QT_QPA_PLATFORM=${QT_QPA_PLATFORM:-offscreen} "$build/bench/spinepath-bench-search" \
+    --content "$root/content" --db "$work/search.sqlite"
 fi
 
 

@@ -1,6 +1,29 @@
 #include "AppContext.h"
 
 #include "core/storage/ArticleRepository.h"
+#include "core/storage/AuditLog.h"
+
+#include <spdlog/spdlog.h>
+
+namespace {
+
+std::string_view noticeName(spinepath::storage::Notice::Kind kind)
+{
+    using Kind = spinepath::storage::Notice::Kind;
+    switch (kind) {
+    case Kind::Created:
+        return "created";
+    case Kind::SetAside:
+        return "set_aside";
+    case Kind::BackedUp:
+        return "backed_up";
+    case Kind::Migrated:
+        return "migrated";
+    }
+    return "other";
+}
+
+} // namespace
 
 std::unique_ptr<AppContext> AppContext::load(const std::string& contentDirectory)
 {
@@ -35,6 +58,20 @@ void AppContext::openDatabase(const QString& path)
         return;
     }
     database = std::move(opened.value());
+    // What the open did (a file set aside, a backup, a migration) is shown
+    // in the staff console and kept in the audit trail: the kind and the
+    // file, which hold no patient data.
+    spinepath::storage::AuditLog audit(*database);
+    for (const spinepath::storage::Notice& notice : database->notices()) {
+        if (notice.kind == spinepath::storage::Notice::Kind::Created)
+            continue; // a first start, nothing went wrong
+        std::string detail(noticeName(notice.kind));
+        if (!notice.file.isEmpty())
+            detail += ' ' + notice.file.toStdString();
+        if (auto logged = audit.append("spinepath", spinepath::storage::audit::kDatabaseNotice, {}, detail);
+            !logged)
+            spdlog::warn("database notice not audited: {}", logged.error().message);
+    }
     // Articles are stored (and indexed for search) only when their text changed.
     spinepath::storage::ArticleRepository repository(*database);
     for (const auto& [id, article] : articles.articles()) {

@@ -5,6 +5,9 @@
 #include "AppContext.h"
 #include "Appearance.h"
 #include "AssessmentSession.h"
+#include "ClinicPrinter.h"
+#include "kiosk/PatientTraces.h"
+#include "library/ArticleView.h"
 #include "library/LibraryPage.h"
 #include "pages/EmergencyPage.h"
 #include "pages/ResultsPage.h"
@@ -27,48 +30,13 @@
 
 #include <QScrollBar>
 
-namespace {
-
-// Full-text search over the stored articles (SQLite FTS5), with the
-// matching words marked for the library list.
-LibraryPage::Search articleSearch(const AppContext& context)
-{
-    // The database may open after the window: it is looked up at each search.
-    return [&context](const QString& words) {
-        std::vector<LibraryPage::SearchHit> hits;
-        const spinepath::storage::Database* database = context.database.get();
-        if (!database) {
-            // Without the index, a plain match of the words in order still finds articles.
-            for (const auto& [id, article] : context.articles.articles())
-                if (QString::fromStdString(article.title + '\n' + article.body)
-                        .contains(words, Qt::CaseInsensitive))
-                    hits.push_back({QString::fromStdString(id), QString::fromStdString(article.title), {}});
-            return hits;
-        }
-        spinepath::storage::ArticleSearch options;
-        options.openMark = "\x01";
-        options.closeMark = "\x02";
-        auto found = spinepath::storage::ArticleRepository(*database).search(words.toStdString(), options);
-        if (!found)
-            return hits;
-        for (const auto& hit : found.value()) {
-            QString snippet = QString::fromStdString(hit.snippet).toHtmlEscaped();
-            snippet.replace(u'\x01', QStringLiteral("<b style='background:#fff1b8'>"));
-            snippet.replace(u'\x02', QStringLiteral("</b>"));
-            hits.push_back({QString::fromStdString(hit.id), QString::fromStdString(hit.title), snippet});
-        }
-        return hits;
-    };
-}
-
-} // namespace
-
 MainWindow::MainWindow(const AppContext& context, QWidget* parent)
     : QMainWindow(parent)
     , m_context(context)
     , m_ui(new Ui::MainWindow)
     , m_staffCorner(new QToolButton(this))
     , m_saveProblem(new QLabel(this))
+    , m_printMessage(new QLabel(this))
 {
     m_ui->setupUi(this);
     // Small and pale in the top right corner: staff know where it is, a
@@ -93,6 +61,12 @@ MainWindow::MainWindow(const AppContext& context, QWidget* parent)
     m_saveProblem->setContentsMargins(24, 8, 24, 8);
     m_saveProblem->hide();
     m_ui->centralLayout->insertWidget(0, m_saveProblem);
+    m_printMessage->setObjectName(QStringLiteral("printMessageLabel"));
+    m_printMessage->setWordWrap(true);
+    m_printMessage->setTextFormat(Qt::PlainText);
+    m_printMessage->setContentsMargins(24, 8, 24, 8);
+    m_printMessage->hide();
+    m_ui->centralLayout->insertWidget(1, m_printMessage);
     useDatabase();
 
     showClinicDetails();
@@ -163,7 +137,10 @@ ThankYouPage* MainWindow::thankYouPage()
 LibraryPage* MainWindow::libraryPage()
 {
     if (!m_libraryPage) {
-        m_libraryPage = new LibraryPage(m_context.articles, articleSearch(m_context), this);
+        m_libraryPage = new LibraryPage(m_context.articles, this);
+        if (m_context.database)
+            m_libraryPage->setDatabasePath(m_context.database->path());
+        m_libraryPage->articleView()->setKioskPrinting(m_kiosk, m_printerName);
         m_ui->pages->addWidget(m_libraryPage);
         connect(m_libraryPage, &LibraryPage::closeRequested, this, [this] {
             m_ui->pages->setCurrentWidget(m_pageBeforeLibrary ? m_pageBeforeLibrary : m_ui->welcomePage);
@@ -276,16 +253,13 @@ void MainWindow::printPatientCopy()
 {
     if (!m_session)
         return;
-    spinepath::report::AssessmentInfo info;
-    info.id = QString::fromStdString(m_session->assessmentId());
-    info.takenAt = QDateTime::currentDateTime();
-    info.mode = m_session->mode() == AssessmentSession::Mode::Kiosk ? spinepath::report::AssessmentMode::Kiosk
-                                                                    : spinepath::report::AssessmentMode::Home;
-    const spinepath::report::ReportBuilder builder(m_context.screening->questionnaire(),
-                                                   m_context.screening->ruleset(), m_context.clinic,
-                                                   m_context.articles, m_context.labels);
-    auto report = std::make_shared<spinepath::report::ReportData>(
-        builder.build(m_session->acceptedAnswers(), m_session->result(), info));
+    // At the kiosk no print dialog or preview: their "Print to File" opens
+    // the computer's files to whoever stands there.
+    if (m_kiosk) {
+        printPatientCopyAtKiosk();
+        return;
+    }
+    auto report = std::make_shared<spinepath::report::ReportData>(patientCopy());
 
     auto* printer = new QPrinter(QPrinter::HighResolution);
     printer->setPageLayout(spinepath::report::reportPageLayout(spinepath::report::Paper::A4));
@@ -299,6 +273,48 @@ void MainWindow::printPatientCopy()
         spinepath::report::render(spinepath::report::DocumentKind::PatientCopy, *report, *target);
     });
     preview->open();
+}
+
+spinepath::report::ReportData MainWindow::patientCopy() const
+{
+    spinepath::report::AssessmentInfo info;
+    info.id = QString::fromStdString(m_session->assessmentId());
+    info.takenAt = QDateTime::currentDateTime();
+    info.mode = m_session->mode() == AssessmentSession::Mode::Kiosk ? spinepath::report::AssessmentMode::Kiosk
+                                                                    : spinepath::report::AssessmentMode::Home;
+    const spinepath::report::ReportBuilder builder(m_context.screening->questionnaire(),
+                                                   m_context.screening->ruleset(), m_context.clinic,
+                                                   m_context.articles, m_context.labels);
+    return builder.build(m_session->acceptedAnswers(), m_session->result(), info);
+}
+
+void MainWindow::printPatientCopyAtKiosk()
+{
+    if (m_patientCopyPrinted) {
+        showPrintMessage(tr("Your copy was sent to the printer already. Please ask at the front desk."));
+        return;
+    }
+    const std::unique_ptr<QPrinter> printer = ClinicPrinter::open(m_printerName);
+    if (!printer) {
+        showPrintMessage(tr("There is no printer here. The front desk can print your copy for you."));
+        return;
+    }
+    printer->setPageLayout(spinepath::report::reportPageLayout(spinepath::report::Paper::A4));
+    printer->setDocName(tr("My results"));
+    try {
+        spinepath::report::render(spinepath::report::DocumentKind::PatientCopy, patientCopy(), *printer);
+    } catch (const spinepath::report::ReportError&) {
+        showPrintMessage(tr("Your copy could not be printed. Please ask at the front desk."));
+        return;
+    }
+    m_patientCopyPrinted = true;
+    showPrintMessage(tr("Sent to the printer. Please collect it at the front desk."));
+}
+
+void MainWindow::showPrintMessage(const QString& text)
+{
+    m_printMessage->setText(text);
+    m_printMessage->setVisible(!text.isEmpty());
 }
 
 void MainWindow::showSaveProblem(const QString& message)
@@ -363,10 +379,12 @@ void MainWindow::useDatabase()
 {
     if (m_repository)
         return;
-    if (m_context.database)
+    if (m_context.database) {
         m_repository =
             std::make_unique<spinepath::storage::AssessmentRepository>(*m_context.database, "patient");
-    else if (!m_context.databaseProblem.empty())
+        if (m_libraryPage)
+            m_libraryPage->setDatabasePath(m_context.database->path());
+    } else if (!m_context.databaseProblem.empty())
         showSaveProblem(QString::fromStdString(m_context.databaseProblem));
     refreshResumeList();
 }
@@ -403,7 +421,16 @@ void MainWindow::setKioskMode(bool kiosk)
     m_ui->clinicButton->setText(kiosk ? tr("Start the questionnaire") : tr("I'm at the clinic"));
     m_staffCorner->setVisible(kiosk);
     m_staffCorner->raise();
+    if (m_libraryPage)
+        m_libraryPage->articleView()->setKioskPrinting(m_kiosk, m_printerName);
     refreshResumeList();
+}
+
+void MainWindow::setClinicPrinter(const QString& printerName)
+{
+    m_printerName = printerName;
+    if (m_libraryPage)
+        m_libraryPage->articleView()->setKioskPrinting(m_kiosk, m_printerName);
 }
 
 bool MainWindow::isAtWelcome() const
@@ -414,8 +441,15 @@ bool MainWindow::isAtWelcome() const
 void MainWindow::clearForNextPatient()
 {
     resetToWelcome();
+    forgetVisit();
+}
+
+void MainWindow::forgetVisit()
+{
     if (m_libraryPage)
         m_libraryPage->clear();
+    patienttraces::forgetEditHistory(*this);
+    patienttraces::clearOwnClipboard();
 }
 
 void MainWindow::resizeEvent(QResizeEvent* event)
@@ -444,5 +478,10 @@ void MainWindow::resetToWelcome()
         m_questionnaire = nullptr;
     }
     m_session.reset();
+    m_patientCopyPrinted = false;
+    showPrintMessage({});
+    // At the kiosk the next person may be someone else.
+    if (m_kiosk)
+        forgetVisit();
     refreshResumeList();
 }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/report/ReportData.h"
+
 #include <QMainWindow>
 #include <QPointer>
 #include <QScopedPointer>
@@ -67,10 +69,14 @@ public slots:
     void showLibrary(const QString& article = {});
     // The patient's copy of the results in a print preview (print, or print to a PDF file).
     // Opened with open(), not exec(), so tests can find and close the dialog.
+    // At the kiosk it goes straight to the clinic's printer, once a visit.
     void printPatientCopy();
     // For the idle reset: the assessment is kept as abandoned, and every page
-    // and field goes back to its empty state.
+    // and field goes back to its empty state, with no undo history, and the
+    // clipboard is emptied if this program filled it.
     void clearForNextPatient();
+    // The clinic's printer (setting), where the kiosk prints; empty: the default printer.
+    void setClinicPrinter(const QString& printerName);
 
 signals:
     // The staff corner, the menu or Ctrl+Alt+S: staff want the console.
@@ -91,6 +97,12 @@ private:
     void showEmergency(const QStringList& flagIds);
     void showResults();
     void showThankYou();
+    void printPatientCopyAtKiosk();
+    void showPrintMessage(const QString& text);
+    [[nodiscard]] spinepath::report::ReportData patientCopy() const;
+    // The library, the text fields' undo history and the clipboard: at the
+    // kiosk nothing of one visitor is left for the next.
+    void forgetVisit();
     [[nodiscard]] EmergencyPage* emergencyPage();
     [[nodiscard]] ResultsPage* resultsPage();
     [[nodiscard]] ThankYouPage* thankYouPage();
@@ -108,6 +120,9 @@ private:
     QToolButton* m_staffCorner;
     bool m_kiosk = false;
     QLabel* m_saveProblem;
+    QLabel* m_printMessage;
+    QString m_printerName;
+    bool m_patientCopyPrinted = false;
     std::unique_ptr<spinepath::storage::AssessmentRepository> m_repository;
     QWidget* m_pageBeforeLibrary = nullptr;
 };

@@ -25,25 +25,10 @@
 #include <cstring>
 #include <functional>
 #include <memory>
+#include <optional>
 #include <string>
 
 namespace {
-
-// Answered before QApplication exists: QApplication needs a display, and
-// packaging scripts and CI ask for the version on machines without one.
-bool printVersionIfAsked(int argc, char* argv[])
-{
-    for (int i = 1; i < argc; ++i) {
-        if (std::strcmp(argv[i], "--") == 0)
-            return false;
-        if (std::strcmp(argv[i], "--version") == 0) {
-            const std::string line = "spinepath " + std::string(spinepath::version()) + '\n';
-            std::fputs(line.c_str(), stdout);
-            return true;
-        }
-    }
-    return false;
-}
 
 bool hasArgument(int argc, char* argv[], const char* wanted)
 {
@@ -72,6 +57,73 @@ struct CommandLine
     Q_DECLARE_TR_FUNCTIONS(CommandLine)
 };
 
+// The program's options. Parsed with a QCoreApplication before QApplication
+// exists: QApplication needs a display, and --help, --version and a mistyped
+// option must answer on a machine without one (packaging scripts, CI, ssh).
+struct Options
+{
+    QCommandLineParser parser;
+    QCommandLineOption help;
+    QCommandLineOption version{QStringLiteral("version"), CommandLine::tr("Print the version and exit.")};
+    QCommandLineOption logLevel{
+        QStringLiteral("log-level"),
+        CommandLine::tr("Log detail: trace, debug, info, warn, error, critical or off (default: info)."),
+        CommandLine::tr("LEVEL"), QStringLiteral("info")};
+    QCommandLineOption content{QStringLiteral("content"),
+                               CommandLine::tr("Folder with the questionnaire, rules and articles."),
+                               CommandLine::tr("FOLDER")};
+    QCommandLineOption database{
+        QStringLiteral("db"),
+        CommandLine::tr("Database file (default: SPINEPATH_DB, or the app's data folder)."),
+        CommandLine::tr("FILE")};
+    QCommandLineOption kiosk{
+        QStringLiteral("kiosk"),
+        CommandLine::tr(
+            "Run as the clinic's front-desk kiosk: full screen, and only staff with the PIN can leave.")};
+
+    Options()
+        : help(parser.addHelpOption())
+    {
+        parser.setApplicationDescription(CommandLine::tr("Spine care questionnaire and patient education."));
+        for (const QCommandLineOption* option : {&version, &logLevel, &content, &database, &kiosk})
+            parser.addOption(*option);
+    }
+};
+
+// Answers --help, --version and bad options without a display. Returns the
+// exit code when the program should end now.
+std::optional<int> answerWithoutDisplay(int argc, char* argv[])
+{
+    QCoreApplication core(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("spinepath"));
+    const std::string_view version = spinepath::version();
+    QCoreApplication::setApplicationVersion(
+        QString::fromUtf8(version.data(), static_cast<qsizetype>(version.size())));
+    Options options;
+    if (!options.parser.parse(QCoreApplication::arguments())) {
+        std::fputs(qPrintable(options.parser.errorText() + u'\n'), stderr);
+        return 2;
+    }
+    if (options.parser.isSet(options.version)) {
+        const std::string line = "spinepath " + std::string(version) + '\n';
+        std::fputs(line.c_str(), stdout);
+        return 0;
+    }
+    // --help-all lists Qt's display options too, so it waits for QApplication.
+    if (options.parser.isSet(options.help)) {
+        std::fputs(qPrintable(options.parser.helpText()), stdout);
+        return 0;
+    }
+    if (!spinepath::logging::parseLevel(options.parser.value(options.logLevel).toStdString())) {
+        std::fputs(
+            qPrintable(CommandLine::tr("Unknown log level: %1").arg(options.parser.value(options.logLevel)) +
+                       u'\n'),
+            stderr);
+        return 2;
+    }
+    return std::nullopt;
+}
+
 // Clinical content is checked before any patient can start: broken rules or
 // questions stop the program with the file and the problem. Returns the exit code.
 int refuseBrokenContent(QWidget* parent, const QString& contentFolder, const std::exception& error)
@@ -88,8 +140,8 @@ int refuseBrokenContent(QWidget* parent, const QString& contentFolder, const std
 
 int main(int argc, char* argv[])
 {
-    if (printVersionIfAsked(argc, argv))
-        return 0;
+    if (const auto exitCode = answerWithoutDisplay(argc, argv))
+        return *exitCode;
 
     const bool kioskAsked = hasArgument(argc, argv, "--kiosk");
     if (kioskAsked)
@@ -102,58 +154,22 @@ int main(int argc, char* argv[])
     QApplication::setApplicationVersion(
         QString::fromUtf8(version.data(), static_cast<qsizetype>(version.size())));
 
-    QCommandLineParser parser;
-    parser.setApplicationDescription(CommandLine::tr("Spine care questionnaire and patient education."));
-    const QCommandLineOption helpOption = parser.addHelpOption();
-    // Listed for --help only; it is handled above, before QApplication.
-    parser.addOption(
-        QCommandLineOption(QStringLiteral("version"), CommandLine::tr("Print the version and exit.")));
-    const QCommandLineOption logLevelOption(
-        QStringLiteral("log-level"),
-        CommandLine::tr("Log detail: trace, debug, info, warn, error, critical or off (default: info)."),
-        CommandLine::tr("LEVEL"), QStringLiteral("info"));
-    parser.addOption(logLevelOption);
-    const QCommandLineOption contentOption(
-        QStringLiteral("content"), CommandLine::tr("Folder with the questionnaire, rules and articles."),
-        CommandLine::tr("FOLDER"));
-    parser.addOption(contentOption);
-    const QCommandLineOption databaseOption(
-        QStringLiteral("db"),
-        CommandLine::tr("Database file (default: SPINEPATH_DB, or the app's data folder)."),
-        CommandLine::tr("FILE"));
-    parser.addOption(databaseOption);
-    const QCommandLineOption kioskOption(
-        QStringLiteral("kiosk"),
-        CommandLine::tr(
-            "Run as the clinic's front-desk kiosk: full screen, and only staff with the PIN can leave."));
-    parser.addOption(kioskOption);
-
-    if (!parser.parse(QApplication::arguments())) {
-        std::fputs(qPrintable(parser.errorText() + u'\n'), stderr);
-        return 2;
-    }
+    // Parsed again: the options were checked above, so this cannot fail.
+    Options options;
+    QCommandLineParser& parser = options.parser;
+    (void)parser.parse(QApplication::arguments());
     // helpText() lacks the Qt options that --help-all promises; process() prints
     // them and exits.
     if (parser.isSet(QStringLiteral("help-all")))
         parser.process(app);
-    if (parser.isSet(helpOption)) {
-        std::fputs(qPrintable(parser.helpText()), stdout);
-        return 0;
-    }
-    const auto level = spinepath::logging::parseLevel(parser.value(logLevelOption).toStdString());
-    if (!level) {
-        std::fputs(
-            qPrintable(CommandLine::tr("Unknown log level: %1").arg(parser.value(logLevelOption)) + u'\n'),
-            stderr);
-        return 2;
-    }
+    const auto level = spinepath::logging::parseLevel(parser.value(options.logLevel).toStdString());
 
     spinepath::logging::initForGui(
         QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/logs"), *level);
     spdlog::info("SpinePath {} starting", version);
 
     spinepath::ui::applyAppearance(app);
-    const QString contentFolder = spinepath::contentDirectory(parser.value(contentOption));
+    const QString contentFolder = spinepath::contentDirectory(parser.value(options.content));
     std::unique_ptr<AppContext> context;
     try {
         context = AppContext::loadClinicDetails(contentFolder.toStdString());
@@ -172,7 +188,7 @@ int main(int argc, char* argv[])
     // with the articles; a large one gets its quick_check), so the window
     // shows first and they load straight after the first frame. Input that
     // comes meanwhile waits in the event queue until this has run.
-    const QString databasePath = parser.value(databaseOption);
+    const QString databasePath = parser.value(options.database);
     runAfterFirstFrame(window, [&] {
         try {
             context->loadClinicalContent();

@@ -15,3 +15,18 @@ set_tests_properties(app_version PROPERTIES
 # PASS_REGULAR_EXPRESSION ignores the exit code, so it is checked on its own.
 add_test(NAME app_version_exit_code COMMAND spinepath --version)
 set_tests_properties(app_version_exit_code PROPERTIES ENVIRONMENT "QT_QPA_PLATFORM=no-such-platform")
+
+# --help, --version and a mistyped option answer with no display at all: an
+# empty environment (no DISPLAY, no WAYLAND_DISPLAY, no QT_QPA_PLATFORM), as
+# on a build server or over ssh. QApplication would abort there.
+add_test(NAME app_help_headless COMMAND env -i $<TARGET_FILE:spinepath> --help)
+set_tests_properties(app_help_headless PROPERTIES PASS_REGULAR_EXPRESSION "--kiosk.*")
+add_test(NAME app_help_headless_exit_code COMMAND env -i $<TARGET_FILE:spinepath> --help)
+add_test(NAME app_version_headless COMMAND env -i $<TARGET_FILE:spinepath> --version)
+set_tests_properties(app_version_headless PROPERTIES PASS_REGULAR_EXPRESSION "spinepath ${_spinepath_version_regex}")
+add_test(NAME app_version_headless_exit_code COMMAND env -i $<TARGET_FILE:spinepath> --version)
+add_test(NAME app_bad_option_headless COMMAND env -i $<TARGET_FILE:spinepath> --no-such-option)
+set_tests_properties(app_bad_option_headless PROPERTIES PASS_REGULAR_EXPRESSION "no-such-option")
+# Exit code 2, not an abort: a non-zero code is expected, a signal is not.
+add_test(NAME app_bad_option_headless_exit_code
+    COMMAND sh -c "env -i \"$1\" --no-such-option 2>/dev/null; test $? -eq 2" sh $<TARGET_FILE:spinepath>)

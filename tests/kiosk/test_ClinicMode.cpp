@@ -5,6 +5,7 @@
 #include "AppContext.h"
 #include "Appearance.h"
 #include "AssessmentSession.h"
+#include "ClinicPrinter.h"
 #include "MainWindow.h"
 #include "kiosk/ClinicMode.h"
 #include "signin/PinDialog.h"
@@ -16,22 +17,29 @@
 #include "core/storage/AssessmentRepository.h"
 #include "core/storage/AuditLog.h"
 #include "core/storage/ClinicSettings.h"
+#include "library/ArticleView.h"
+#include "support/DialogWatch.h"
 #include "support/PatientDriver.h"
 #include "support/Screenshot.h"
 
 #include <QAbstractButton>
 #include <QAbstractItemModel>
+#include <QClipboard>
 #include <QDir>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QMenuBar>
+#include <QMessageBox>
 #include <QPointer>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTableView>
 #include <QTemporaryDir>
+#include <QTextBrowser>
 #include <QTextEdit>
 #include <QtTest>
 
@@ -99,6 +107,40 @@ class TestClinicMode final : public QObject
     }
 
     void screenshot(QWidget& widget, const QString& name) { saveScreenshot(widget, name); }
+
+    template <typename T = QWidget> [[nodiscard]] T* child(const char* name) const
+    {
+        auto* found = m_window->findChild<T*>(QString::fromLatin1(name));
+        if (!found)
+            qFatal("no widget %s", name);
+        return found;
+    }
+
+    void openLibrary()
+    {
+        QTest::mouseClick(child<QPushButton>("libraryButton"), Qt::LeftButton);
+        QCOMPARE(patient().currentPage()->objectName(), QStringLiteral("libraryPage"));
+    }
+
+    // Opens the article of the list's row by clicking it, as a patient does.
+    void clickArticle(int row)
+    {
+        auto* list = child<QListWidget>("articleList");
+        QListWidgetItem* item = list->item(row);
+        list->scrollToItem(item);
+        QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, list->visualItemRect(item).center());
+    }
+
+    // The rows of the list a patient can open (topic headings cannot be).
+    [[nodiscard]] QList<int> articleRows() const
+    {
+        QList<int> rows;
+        auto* list = child<QListWidget>("articleList");
+        for (int row = 0; row < list->count(); ++row)
+            if (list->item(row)->flags() & Qt::ItemIsEnabled)
+                rows << row;
+        return rows;
+    }
 
     // Every text a widget of the patient window shows or holds.
     [[nodiscard]] QStringList visibleTexts() const
@@ -338,7 +380,7 @@ private slots:
         settings.autoPrint = true;
         QVERIFY(storage::saveClinicSettings(*m_context->database, "test", settings).ok());
         const QString printed = m_dataFolder.filePath(QStringLiteral("auto-printed.pdf"));
-        ReportActions::setPrintToFileForTesting(printed);
+        ClinicPrinter::setPrintToFileForTesting(printed);
         const int printedBefore = auditCount(storage::audit::kPrinted);
 
         startClinic(true);
@@ -349,7 +391,7 @@ private slots:
         QTRY_VERIFY(QFileInfo(printed).size() > 0);
         QCOMPARE(auditCount(storage::audit::kPrinted), printedBefore + 1);
 
-        ReportActions::setPrintToFileForTesting({});
+        ClinicPrinter::setPrintToFileForTesting({});
         settings.autoPrint = false;
         QVERIFY(storage::saveClinicSettings(*m_context->database, "test", settings).ok());
     }
@@ -380,6 +422,182 @@ private slots:
         // With the settings and audit pages added, the console still fits the smallest screen.
         QVERIFY(console->minimumSizeHint().width() <= 1024);
         screenshot(*console, QStringLiteral("staff-emergency"));
+    }
+
+    void aPatientNeverSeesAFileOrPrintDialogInTheLibrary()
+    {
+        DialogWatch watch;
+        const QString printed = m_dataFolder.filePath(QStringLiteral("kiosk-article.pdf"));
+        ClinicPrinter::setPrintToFileForTesting(printed);
+        startClinic(true);
+        openLibrary();
+        const QList<int> rows = articleRows();
+        QVERIFY(rows.size() > 5);
+        auto* library = child("libraryPage");
+        auto* view = child<ArticleView>("articleView");
+        for (int row : rows) {
+            clickArticle(row);
+            QVERIFY(!view->currentArticle().isEmpty());
+            QVERIFY(!child("saveArticleButton")->isVisible());
+            if (row == rows.first())
+                screenshot(*m_window, QStringLiteral("kiosk-library-article"));
+            // Every button a patient can press on the page, and the keys
+            // that print or save elsewhere.
+            for (QAbstractButton* button : library->findChildren<QAbstractButton*>())
+                if (button->isVisible() && button->isEnabled() &&
+                    button->objectName() != QStringLiteral("libraryBackButton"))
+                    QTest::mouseClick(button, Qt::LeftButton);
+            for (const QKeySequence& keys :
+                 {QKeySequence(QKeySequence::Print), QKeySequence(QKeySequence::Save),
+                  QKeySequence(QKeySequence::SaveAs), QKeySequence(QKeySequence::Open)})
+                QTest::keySequence(child("articleBrowser"), keys);
+            QVERIFY2(watch.seen().isEmpty(), qPrintable(watch.seen().join(u',')));
+        }
+        // Print went to the clinic's printer, once an article, with no dialog.
+        QVERIFY(QFileInfo(printed).size() > 0);
+        QVERIFY(child<QLabel>("articlePrintMessage")->isVisible());
+        QVERIFY(!child<QLabel>("articlePrintMessage")->text().isEmpty());
+        // Whatever calls the save slot, at the kiosk there is no file dialog.
+        view->saveAsPdfWithDialog();
+        QCoreApplication::processEvents();
+        QVERIFY2(watch.seen().isEmpty(), qPrintable(watch.seen().join(u',')));
+        ClinicPrinter::setPrintToFileForTesting({});
+    }
+
+    void thePatientCopyAtTheKioskPrintsWithoutADialog()
+    {
+        DialogWatch watch;
+        const QString printed = m_dataFolder.filePath(QStringLiteral("kiosk-patient-copy.pdf"));
+        ClinicPrinter::setPrintToFileForTesting(printed);
+        startClinic(true);
+        startAtClinic();
+        patient().answerExampleThree();
+        // The results stay on screen at the kiosk only when the final save
+        // fails: make it fail.
+        QSqlQuery readOnly(m_context->database->connection());
+        QVERIFY(readOnly.exec(QStringLiteral("PRAGMA query_only = ON")));
+        patient().next();
+        QVERIFY(readOnly.exec(QStringLiteral("PRAGMA query_only = OFF")));
+        QCOMPARE(patient().currentPage()->objectName(), QStringLiteral("resultsPage"));
+        QTest::mouseClick(child<QPushButton>("printButton"), Qt::LeftButton);
+        QTest::mouseClick(child<QPushButton>("printButton"), Qt::LeftButton);
+        QCoreApplication::processEvents();
+        QVERIFY2(watch.seen().isEmpty(), qPrintable(watch.seen().join(u',')));
+        QVERIFY(QFileInfo(printed).size() > 0);
+        QVERIFY(child<QLabel>("printMessageLabel")->isVisible());
+        ClinicPrinter::setPrintToFileForTesting({});
+    }
+
+    void aFileDialogThatShowsAtTheKioskIsClosed()
+    {
+        startClinic(true);
+        // Whatever path might open one: the guard closes it as it shows.
+        QPointer<QFileDialog> dialog = new QFileDialog(m_window.get());
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->show();
+        QTRY_VERIFY(!dialog || !dialog->isVisible());
+    }
+
+    void theIdleResetClosesEveryDialog()
+    {
+        startClinic(true);
+        m_clinic->setTimingForTesting(10min, 10ms, 10min);
+        openLibrary();
+        // A patient opens the PIN prompt and walks away; other dialogs, modal
+        // or not, were left open too.
+        QTest::mouseClick(child<QAbstractButton>("staffCorner"), Qt::LeftButton);
+        QTRY_VERIFY(pinDialog() && pinDialog()->isVisible());
+        QPointer<QDialog> plain = new QDialog(m_window.get());
+        plain->show();
+        QPointer<QMessageBox> box =
+            new QMessageBox(QMessageBox::Information, QStringLiteral("Note"), QStringLiteral("Left open"),
+                            QMessageBox::Ok, m_window.get());
+        box->open();
+        QTRY_VERIFY(plain->isVisible() && box->isVisible());
+        m_clinic->setTimingForTesting(150ms, 10ms, 10min);
+        QTRY_VERIFY_WITH_TIMEOUT(!pinDialog(), 5000);
+        QTRY_VERIFY(!plain->isVisible());
+        QTRY_VERIFY(!box->isVisible());
+        QVERIFY(m_window->isAtWelcome());
+        for (QWidget* window : QApplication::topLevelWidgets())
+            if (qobject_cast<QDialog*>(window))
+                QVERIFY2(!window->isVisible(), window->metaObject()->className());
+        delete plain;
+        delete box;
+    }
+
+    void theIdleResetLeavesNoUndoHistoryClipboardOrLibraryState()
+    {
+        startClinic(true);
+        m_clinic->setTimingForTesting(10min, 10ms, 10min);
+        // A name copied in the questionnaire.
+        startAtClinic();
+        patient().answerExampleThree();
+        auto* name = patient().question("about.name")->findChild<QLineEdit*>();
+        QTest::keyClicks(name, QStringLiteral("Quentin Zeblowski"));
+        QTest::keyClick(name, Qt::Key_A, Qt::ControlModifier);
+        QTest::keyClick(name, Qt::Key_C, Qt::ControlModifier);
+        QCOMPARE(QGuiApplication::clipboard()->text(), QStringLiteral("Quentin Zeblowski"));
+        m_clinic->setTimingForTesting(150ms, 10ms, 10min);
+        QTRY_VERIFY_WITH_TIMEOUT(m_window->isAtWelcome(), 5000);
+        QVERIFY(!QGuiApplication::clipboard()->text().contains(QStringLiteral("Zeblowski")));
+
+        // A search, an article scrolled down, then the patient walks away.
+        m_clinic->setTimingForTesting(10min, 10ms, 10min);
+        openLibrary();
+        auto* search = child<QLineEdit>("librarySearch");
+        QTest::keyClicks(search, QStringLiteral("fusion"));
+        auto* list = child<QListWidget>("articleList");
+        QTRY_VERIFY(list->count() > 0 && list->item(0)->flags() & Qt::ItemIsEnabled &&
+                    list->item(0)->data(Qt::UserRole + 1).toString().contains(QStringLiteral("<b style")));
+        clickArticle(0);
+        const QString article = child<ArticleView>("articleView")->currentArticle();
+        QVERIFY(!article.isEmpty());
+        auto* browser = child<QTextBrowser>("articleBrowser");
+        browser->verticalScrollBar()->setValue(browser->verticalScrollBar()->maximum());
+        m_clinic->setTimingForTesting(150ms, 10ms, 10min);
+        QTRY_VERIFY_WITH_TIMEOUT(m_window->isAtWelcome(), 5000);
+
+        // The next patient opens the library at its start.
+        m_clinic->setTimingForTesting(10min, 10ms, 10min);
+        openLibrary();
+        QVERIFY(search->text().isEmpty());
+        QVERIFY(!search->isUndoAvailable());
+        search->setFocus();
+        QTest::keyClick(search, Qt::Key_Z, Qt::ControlModifier);
+        QVERIFY2(search->text().isEmpty(), qPrintable(search->text()));
+        QVERIFY(child<ArticleView>("articleView")->currentArticle().isEmpty());
+        QVERIFY(child<QLabel>("articleTitle")->text().isEmpty());
+        QVERIFY(browser->toPlainText().isEmpty());
+        QCOMPARE(browser->verticalScrollBar()->value(), 0);
+        QCOMPARE(list->verticalScrollBar()->value(), 0);
+        QVERIFY(list->selectedItems().isEmpty());
+        QVERIFY(
+            !list->item(0)->flags().testFlag(Qt::ItemIsEnabled)); // the first topic heading: not a search hit
+        for (QLineEdit* edit : m_window->findChildren<QLineEdit*>())
+            QVERIFY2(!edit->isUndoAvailable() && !edit->isRedoAvailable(), qPrintable(edit->objectName()));
+    }
+
+    void whateverIsTypedInTheSearchTheKioskStaysResponsive()
+    {
+        startClinic(true);
+        m_clinic->setTimingForTesting(10min, 10ms, 10min);
+        openLibrary();
+        auto* search = child<QLineEdit>("librarySearch");
+        QTest::keyClicks(search, QStringLiteral("a ").repeated(200));
+        QTest::keyClicks(search, QStringLiteral("\"disc\"*").repeated(400));
+        // The box takes a bounded query; a paste of 32,767 characters too.
+        QVERIFY(search->text().size() <= 100);
+        QGuiApplication::clipboard()->setText(QString(32767, u'x'));
+        search->selectAll();
+        QTest::keyClick(search, Qt::Key_V, Qt::ControlModifier);
+        QVERIFY(search->text().size() <= 100);
+        // Staff can still come, and the idle reset still clears the screen.
+        QTest::keyClick(search, Qt::Key_S, Qt::ControlModifier | Qt::AltModifier);
+        QTRY_VERIFY(pinDialog() && pinDialog()->isVisible());
+        m_clinic->setTimingForTesting(150ms, 10ms, 10min);
+        QTRY_VERIFY_WITH_TIMEOUT(m_window->isAtWelcome() && !pinDialog(), 5000);
+        QVERIFY(search->text().isEmpty());
     }
 
     void aPatientWithARedFlagWhoWalksAwayStaysInTheQueue()

@@ -186,6 +186,26 @@ private slots:
         QVERIFY(changedKeys().isEmpty());
     }
 
+    void thePrinterIsChosenFromTheInstalledOnesAndKeptWhenMissing()
+    {
+        auto* printer = child<QComboBox>("printerCombo");
+        // The computer's default printer by default.
+        QCOMPARE(printer->currentData().toString(), QString());
+        // A printer stored earlier but not installed now stays selected, marked.
+        auto values = m_page->savedValues();
+        values.printer = "Front desk laser";
+        QVERIFY(spinepath::storage::saveClinicSettings(*m_context->database, "test", values).ok());
+        m_page->reload();
+        QCOMPARE(printer->currentData().toString(), QStringLiteral("Front desk laser"));
+        QVERIFY(printer->currentText().contains(QStringLiteral("Front desk laser")));
+        QVERIFY(!child<QPushButton>("saveSettingsButton")->isEnabled());
+        // Back to the default printer: saved and audited like any setting.
+        printer->setCurrentIndex(printer->findData(QString()));
+        QTest::mouseClick(child<QPushButton>("saveSettingsButton"), Qt::LeftButton);
+        QCOMPARE(spinepath::storage::loadClinicSettings(*m_context->database).value().printer, std::string());
+        QVERIFY(changedKeys().contains(QStringLiteral("print.printer")));
+    }
+
     void ctrlSSaves()
     {
         QSignalSpy saved(m_page.get(), &SettingsPage::settingsSaved);

@@ -8,3 +8,5 @@ spinepath_add_qtest(test_AlertSoundLoader staff/test_AlertSoundLoader.cpp)
 target_compile_definitions(test_AlertSoundLoader PRIVATE
     SPINEPATH_ALERTSOUND_FILE="$<TARGET_FILE_NAME:spinepath_alertsound>"
     SPINEPATH_BUILD_PLUGIN_DIR="$<TARGET_FILE_DIR:spinepath_alertsound>")
+# The file dialog's remembered folders (QtProject.conf) stay private and empty.
+spinepath_add_qtest(test_StaffFileChooser staff/test_StaffFileChooser.cpp)

@@ -6,6 +6,7 @@
 // Synthetic data only: every name and answer here is invented.
 #include "AppContext.h"
 #include "Appearance.h"
+#include "ClinicPrinter.h"
 #include "staff/AssessmentListModel.h"
 #include "staff/ReportActions.h"
 #include "staff/StaffConsole.h"
@@ -241,7 +242,7 @@ private slots:
         QVERIFY(!m_unfinished.empty());
 
         StaffFileChooser::setProviderForTesting({});
-        ReportActions::setPrintToFileForTesting({});
+        ClinicPrinter::setPrintToFileForTesting({});
         m_console = std::make_unique<StaffConsole>(*m_context, "staff:test");
         const QStringList size =
             qEnvironmentVariable("SPINEPATH_SCREENSHOT_SIZE", QStringLiteral("1280x800")).split(u'x');
@@ -254,7 +255,44 @@ private slots:
     {
         m_console.reset();
         StaffFileChooser::setProviderForTesting({});
-        ReportActions::setPrintToFileForTesting({});
+        ClinicPrinter::setPrintToFileForTesting({});
+    }
+
+    void aDatabaseSetAsideIsShownToStaffAndAudited()
+    {
+        // This test's own database was new: nothing to tell staff.
+        QVERIFY(!find<QWidget>("databaseNotices")->isVisible());
+
+        const QString path = m_folder.filePath(QStringLiteral("damaged.sqlite"));
+        {
+            QFile damaged(path);
+            QVERIFY(damaged.open(QIODevice::WriteOnly));
+            damaged.write("this is not a database");
+        }
+        auto context = AppContext::load(SPINEPATH_SOURCE_DIR "/content");
+        context->openDatabase(path);
+        QVERIFY2(context->databaseProblem.empty(), context->databaseProblem.c_str());
+        StaffConsole console(*context, "staff:test");
+        console.resize(1280, 800);
+        console.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&console));
+        auto* banner = console.findChild<QWidget*>(QStringLiteral("databaseNotices"));
+        QVERIFY(banner && banner->isVisible());
+        const QString text = console.findChild<QLabel*>(QStringLiteral("databaseNoticeText"))->text();
+        QVERIFY2(text.contains(QStringLiteral("damaged.sqlite.")), qPrintable(text));
+        bool audited = false;
+        QStringList trail;
+        const auto entries = storage::AuditLog(*context->database).list(100);
+        QVERIFY(entries.ok());
+        for (const auto& entry : entries.value()) {
+            trail << QString::fromStdString(entry.action + ' ' + entry.detail);
+            if (entry.action == storage::audit::kDatabaseNotice && entry.detail.rfind("set_aside ", 0) == 0)
+                audited = true;
+        }
+        QVERIFY2(audited, qPrintable(trail.join(u'\n')));
+        QTest::mouseClick(console.findChild<QPushButton*>(QStringLiteral("databaseNoticesNotedButton")),
+                          Qt::LeftButton);
+        QVERIFY(!banner->isVisible());
     }
 
     void queuePutsUrgentFirstAndShowsVersions()
@@ -548,7 +586,7 @@ private slots:
     {
         openRow("queueView", m_urgentToday);
         const QString printed = tempPath(QStringLiteral("printed.pdf"));
-        ReportActions::setPrintToFileForTesting(printed);
+        ClinicPrinter::setPrintToFileForTesting(printed);
         QTest::mouseClick(find<QPushButton>("printButton"), Qt::LeftButton);
         QVERIFY(QFile::exists(printed));
         QVERIFY(pdfText(printed).contains(QStringLiteral("Physician summary")));
@@ -678,7 +716,7 @@ private slots:
         openRow("queueView", m_urgentToday);
         const QString path = tempPath(QStringLiteral("audit.pdf"));
         StaffFileChooser::setProviderForTesting([path](const QString&) { return path; });
-        ReportActions::setPrintToFileForTesting(tempPath(QStringLiteral("audit-print.pdf")));
+        ClinicPrinter::setPrintToFileForTesting(tempPath(QStringLiteral("audit-print.pdf")));
         QTest::mouseClick(find<QPushButton>("savePdfButton"), Qt::LeftButton);
         QTest::mouseClick(find<QPushButton>("printButton"), Qt::LeftButton);
         QTest::mouseClick(find<QPushButton>("markReviewedButton"), Qt::LeftButton);

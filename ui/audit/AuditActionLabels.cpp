@@ -50,6 +50,8 @@ const std::array kActionLabels{
     Label{audit::kExportStarted, QT_TRANSLATE_NOOP("AuditActions", "Export started")},
     Label{audit::kExportFailed, QT_TRANSLATE_NOOP("AuditActions", "Export failed")},
     Label{audit::kRescored, QT_TRANSLATE_NOOP("AuditActions", "Results re-scored under new rules")},
+    Label{audit::kDatabaseNotice,
+          QT_TRANSLATE_NOOP("AuditActions", "Database set aside, backed up or migrated")},
 };
 
 const std::array kSettingLabels{
@@ -57,6 +59,7 @@ const std::array kSettingLabels{
     Label{key::kCountdownSeconds, QT_TRANSLATE_NOOP("AuditActions", "Countdown")},
     Label{key::kAutoPrint, QT_TRANSLATE_NOOP("AuditActions", "Automatic printing")},
     Label{key::kPaper, QT_TRANSLATE_NOOP("AuditActions", "Paper size")},
+    Label{key::kPrinter, QT_TRANSLATE_NOOP("AuditActions", "Printer")},
     Label{key::kRetentionDays, QT_TRANSLATE_NOOP("AuditActions", "Retention")},
     Label{key::kStaffLockMinutes, QT_TRANSLATE_NOOP("AuditActions", "Staff console lock")},
     Label{key::kKioskAtStart, QT_TRANSLATE_NOOP("AuditActions", "Start in kiosk mode")},
@@ -100,7 +103,8 @@ bool isNotableAuditAction(std::string_view action)
 {
     return action == audit::kSignInFailed || action == audit::kLockedOut || action == audit::kSignInRefused ||
            action == audit::kDeleted || action == audit::kPurged || action == audit::kAlertRaised ||
-           action == audit::kRescored || action == audit::kExportFailed;
+           action == audit::kRescored || action == audit::kExportFailed ||
+           action == audit::kDatabaseNotice;
 }
 
 QString settingLabel(std::string_view key)

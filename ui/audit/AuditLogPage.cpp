@@ -4,11 +4,11 @@
 #include "audit/AuditActionLabels.h"
 #include "audit/AuditLogModel.h"
 #include "settings/StaffFormStyle.h"
+#include "staff/StaffFileChooser.h"
 
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDir>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -272,11 +272,10 @@ bool AuditLogPage::exportEntries()
     const QString jsonFilter = tr("JSON Lines (*.jsonl)");
     const QString csvFilter = tr("CSV for spreadsheets (*.csv)");
     if (path.isEmpty()) {
-        const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
         const QString name = QStringLiteral("spinepath-audit-%1.jsonl")
                                  .arg(QDate::currentDate().toString(QStringLiteral("yyyy-MM-dd")));
-        path = QFileDialog::getSaveFileName(this, tr("Export the audit log"), QDir(folder).filePath(name),
-                                            jsonFilter + QStringLiteral(";;") + csvFilter, &selected);
+        path = StaffFileChooser::saveFileName(this, tr("Export the audit log"), name,
+                                              jsonFilter + QStringLiteral(";;") + csvFilter, &selected);
         if (path.isEmpty())
             return false; // cancelled
         if (QFileInfo(path).suffix().isEmpty())

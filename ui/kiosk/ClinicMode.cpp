@@ -4,6 +4,7 @@
 #include "IdleWatcher.h"
 #include "KioskGuard.h"
 #include "MainWindow.h"
+#include "PatientTraces.h"
 #include "StillTherePrompt.h"
 #include "audit/AuditLogPage.h"
 #include "settings/SettingsPage.h"
@@ -38,10 +39,7 @@ ClinicMode::ClinicMode(AppContext& context, MainWindow& window, const Options& o
     connect(&m_window, &MainWindow::staffRequested, this, &ClinicMode::requestStaff);
     connect(m_patientIdle, &IdleWatcher::idle, this, &ClinicMode::patientIdle);
     connect(m_stillThere, &StillTherePrompt::continued, m_patientIdle, &IdleWatcher::restart);
-    connect(m_stillThere, &StillTherePrompt::expired, this, [this] {
-        m_window.clearForNextPatient();
-        m_patientIdle->restart();
-    });
+    connect(m_stillThere, &StillTherePrompt::expired, this, &ClinicMode::resetForNextPatient);
     connect(m_staffIdle, &IdleWatcher::idle, this, [this] { lockConsole(QStringLiteral("idle")); });
     // The program opens the database after the first frame; tests and
     // tools that opened it already get everything at once.
@@ -130,6 +128,7 @@ bool ClinicMode::prepareKiosk(QString* problem)
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         connect(dialog, &QDialog::rejected, this, &ClinicMode::exitRequested);
         m_signIn = dialog;
+        m_firstPin = dialog;
         dialog->open();
     }
     return true;
@@ -154,8 +153,11 @@ void ClinicMode::applySettings(const storage::ClinicSettingsValues& values)
     m_settings = values;
     m_patientIdle->setTimeout(std::chrono::seconds(values.idleSeconds));
     m_staffIdle->setTimeout(std::chrono::minutes(values.staffLockMinutes));
-    if (m_console)
+    if (m_console) {
         m_console->setPaper(values.paper);
+        m_console->setPrinterName(QString::fromStdString(values.printer));
+    }
+    m_window.setClinicPrinter(QString::fromStdString(values.printer));
     m_context.clinic =
         m_contentClinic.withOverrides(values.clinicName, values.clinicAddress, values.clinicPhone);
     m_window.showClinicDetails();
@@ -220,6 +222,9 @@ void ClinicMode::lockConsole(const QString& reason)
         return;
     m_staffIdle->setActive(false);
     m_console->hide();
+    // A print dialog or message box staff left open must not wait for the
+    // next patient.
+    patienttraces::closeStrayWindows();
     audit(storage::audit::kSignedOut, reason.toStdString());
     showPatientWindow();
 }
@@ -255,19 +260,24 @@ void ClinicMode::showPatientWindow()
 void ClinicMode::patientIdle()
 {
     // Nothing of a patient on screen: nothing to ask about. A library page
-    // left open is simply closed.
+    // or a dialog left open is simply closed.
     if (m_stillThere->isVisible())
         return;
-    if (m_window.isAtWelcome()) {
-        m_patientIdle->restart();
-        return;
-    }
     if (!m_window.session()) {
-        m_window.clearForNextPatient();
-        m_patientIdle->restart();
+        resetForNextPatient();
         return;
     }
     m_stillThere->start(m_settings.countdownSeconds, m_countdownTick);
+}
+
+void ClinicMode::resetForNextPatient()
+{
+    // Every dialog goes, modal or not, whoever opened it (the PIN prompt
+    // too); only the first-start PIN dialog stays, as nobody may use the
+    // kiosk before it is done.
+    patienttraces::closeStrayWindows(m_firstPin);
+    m_window.clearForNextPatient();
+    m_patientIdle->restart();
 }
 
 void ClinicMode::audit(std::string_view action, std::string_view detail)

@@ -80,6 +80,8 @@ private:
     void applySettings(const spinepath::storage::ClinicSettingsValues& values);
     void openConsole();
     void patientIdle();
+    // The idle reset: dialogs closed, the patient window cleared.
+    void resetForNextPatient();
     void showPatientWindow();
     void audit(std::string_view action, std::string_view detail = {});
 
@@ -95,6 +97,7 @@ private:
     IdleWatcher* m_staffIdle;
     StillTherePrompt* m_stillThere;
     QPointer<QDialog> m_signIn;
+    QPointer<QDialog> m_firstPin; // the first start's "choose the PIN", while it is open
     std::chrono::milliseconds m_countdownTick{std::chrono::seconds(1)};
     bool m_started = false;
 };

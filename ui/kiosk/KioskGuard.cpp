@@ -1,8 +1,16 @@
 #include "KioskGuard.h"
 
+#include <QAbstractPrintDialog>
 #include <QCoreApplication>
+#include <QFileDialog>
 #include <QKeyEvent>
+#include <QPageSetupDialog>
+#include <QPointer>
+#include <QPrintPreviewDialog>
+#include <QTimer>
 #include <QWidget>
+
+#include <spdlog/spdlog.h>
 
 KioskGuard::KioskGuard(QWidget* window, QObject* parent)
     : QObject(parent)
@@ -43,9 +51,29 @@ bool KioskGuard::isStaffKey(const QKeyEvent& event)
     return event.key() == Qt::Key_S && modifiers == (Qt::ControlModifier | Qt::AltModifier);
 }
 
+bool KioskGuard::isFileOrPrintDialog(const QObject* object)
+{
+    return qobject_cast<const QFileDialog*>(object) || qobject_cast<const QAbstractPrintDialog*>(object) ||
+           qobject_cast<const QPrintPreviewDialog*>(object) || qobject_cast<const QPageSetupDialog*>(object);
+}
+
 bool KioskGuard::eventFilter(QObject* watched, QEvent* event)
 {
     switch (event->type()) {
+    case QEvent::Show:
+        // The kiosk never opens these for a patient; should a path ever be
+        // missed, the dialog goes before anyone can use it.
+        if (m_engaged && isFileOrPrintDialog(watched)) {
+            spdlog::error("a {} opened at the kiosk; closed", watched->metaObject()->className());
+            // Rejected from the event loop, not inside its own show: a modal
+            // one's exec() then returns as if cancelled.
+            QPointer<QDialog> dialog = static_cast<QDialog*>(watched);
+            QTimer::singleShot(0, dialog, [dialog] {
+                if (dialog)
+                    dialog->reject();
+            });
+        }
+        break;
     case QEvent::ShortcutOverride:
     case QEvent::KeyPress: {
         const auto& key = static_cast<const QKeyEvent&>(*event);

@@ -8,7 +8,8 @@ class QWidget;
 
 // Keeps a patient at the kiosk inside SpinePath: the keys that close windows
 // or leave screens (Alt+F4, Ctrl+Q, Ctrl+W, Escape) do nothing, the window
-// refuses to close, and Ctrl+Alt+S asks for staff instead. Lifted while staff
+// refuses to close, Ctrl+Alt+S asks for staff instead, and a file or print
+// dialog (which would open the computer's files) is closed as it shows. Lifted while staff
 // are signed in, so their own dialogs behave as usual.
 class KioskGuard final : public QObject
 {
@@ -26,6 +27,8 @@ public:
     // Whether this key is one a kiosk swallows.
     [[nodiscard]] static bool isCloseKey(const QKeyEvent& event);
     [[nodiscard]] static bool isStaffKey(const QKeyEvent& event);
+    // A file, print, print preview or page setup dialog.
+    [[nodiscard]] static bool isFileOrPrintDialog(const QObject* object);
 
 signals:
     // Ctrl+Alt+S, whether or not the guard is engaged.

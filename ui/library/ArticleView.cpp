@@ -1,5 +1,8 @@
 #include "ArticleView.h"
 
+#include "ClinicPrinter.h"
+#include "staff/StaffFileChooser.h"
+
 #include "core/content/ArticleLibrary.h"
 #include "core/content/ArticleMarkup.h"
 
@@ -7,7 +10,6 @@
 
 #include <QAbstractTextDocumentLayout>
 #include <QFile>
-#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPainter>
@@ -65,6 +67,9 @@ ArticleView::ArticleView(const spinepath::ArticleLibrary& library, QWidget* pare
     , m_definition(new QLabel(this))
     , m_closeDefinition(new QPushButton(tr("Close"), this))
     , m_related(new QLabel(this))
+    , m_print(new QPushButton(tr("Print"), this))
+    , m_save(new QPushButton(tr("Save as PDF"), this))
+    , m_printMessage(new QLabel(this))
 {
     setObjectName(QStringLiteral("articleView"));
     if (const auto* glossary = library.find("glossary"))
@@ -116,17 +121,20 @@ ArticleView::ArticleView(const spinepath::ArticleLibrary& library, QWidget* pare
     layout->addWidget(m_related);
 
     auto* buttons = new QHBoxLayout();
-    auto* print = new QPushButton(tr("Print"), this);
-    auto* save = new QPushButton(tr("Save as PDF"), this);
-    print->setObjectName(QStringLiteral("printArticleButton"));
-    save->setObjectName(QStringLiteral("saveArticleButton"));
-    print->setAccessibleName(tr("Print this article"));
-    save->setAccessibleName(tr("Save this article as a PDF file"));
-    connect(print, &QPushButton::clicked, this, &ArticleView::print);
-    connect(save, &QPushButton::clicked, this, &ArticleView::saveAsPdfWithDialog);
-    buttons->addStretch();
-    buttons->addWidget(print);
-    buttons->addWidget(save);
+    m_printMessage->setObjectName(QStringLiteral("articlePrintMessage"));
+    m_printMessage->setWordWrap(true);
+    m_printMessage->setTextFormat(Qt::PlainText);
+    m_printMessage->hide();
+    m_print->setObjectName(QStringLiteral("printArticleButton"));
+    m_save->setObjectName(QStringLiteral("saveArticleButton"));
+    m_print->setAccessibleName(tr("Print this article"));
+    m_save->setAccessibleName(tr("Save this article as a PDF file"));
+    connect(m_print, &QPushButton::clicked, this, &ArticleView::print);
+    connect(m_save, &QPushButton::clicked, this, &ArticleView::saveAsPdfWithDialog);
+    buttons->addWidget(m_printMessage, 1);
+    buttons->addStretch(1); // the buttons keep their size with or without a message
+    buttons->addWidget(m_print);
+    buttons->addWidget(m_save);
     layout->addLayout(buttons);
 }
 
@@ -151,6 +159,7 @@ bool ArticleView::showArticle(const QString& id, const QString& section)
     spinepath::ArticleMarkup::render(markdown, *m_browser->document());
     m_definition->hide();
     m_closeDefinition->hide();
+    showPrintMessage({});
 
     // Related articles as links that wrap with the window's width.
     QStringList links;
@@ -208,9 +217,10 @@ bool ArticleView::saveAsPdf(const QString& path)
 
 void ArticleView::saveAsPdfWithDialog()
 {
-    if (m_current.isEmpty())
+    // No file dialog at the kiosk, whatever calls this (the button is hidden there).
+    if (m_current.isEmpty() || m_kiosk)
         return;
-    const QString path = QFileDialog::getSaveFileName(
+    const QString path = StaffFileChooser::saveFileName(
         this, tr("Save the article as a PDF"), m_current + QStringLiteral(".pdf"), tr("PDF files (*.pdf)"));
     if (!path.isEmpty())
         saveAsPdf(path);
@@ -218,8 +228,68 @@ void ArticleView::saveAsPdfWithDialog()
 
 void ArticleView::print()
 {
-    QPrinter printer(QPrinter::HighResolution);
-    QPrintDialog dialog(&printer, this);
-    if (dialog.exec() == QDialog::Accepted)
-        m_browser->document()->print(&printer);
+    if (m_current.isEmpty())
+        return;
+    if (m_kiosk) {
+        printToClinicPrinter();
+        return;
+    }
+    // Opened with open(), not exec(): nothing blocks the window or a test.
+    auto* printer = new QPrinter(QPrinter::HighResolution);
+    printer->setDocName(m_title->text());
+    auto* dialog = new QPrintDialog(printer, this);
+    dialog->setObjectName(QStringLiteral("articlePrintDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QObject::destroyed, this, [printer] { delete printer; });
+    connect(dialog, &QDialog::accepted, this, [this, printer] { m_browser->document()->print(printer); });
+    dialog->open();
+}
+
+void ArticleView::setKioskPrinting(bool kiosk, const QString& printerName)
+{
+    m_kiosk = kiosk;
+    m_printerName = printerName;
+    m_save->setVisible(!kiosk);
+}
+
+void ArticleView::printToClinicPrinter()
+{
+    // One copy of each article a visit: the button cannot be used to empty
+    // the clinic's paper tray.
+    if (m_printed.count(m_current)) {
+        showPrintMessage(tr("This article was sent to the printer already. Please ask at the front desk."));
+        return;
+    }
+    const std::unique_ptr<QPrinter> printer = ClinicPrinter::open(m_printerName);
+    if (!printer) {
+        showPrintMessage(tr("There is no printer here. The front desk can print this article for you."));
+        return;
+    }
+    printer->setDocName(m_title->text());
+    m_browser->document()->print(printer.get());
+    m_printed.insert(m_current);
+    showPrintMessage(tr("Sent to the printer. Please collect it at the front desk."));
+}
+
+void ArticleView::showPrintMessage(const QString& text)
+{
+    m_printMessage->setText(text);
+    m_printMessage->setVisible(!text.isEmpty());
+}
+
+void ArticleView::clear()
+{
+    m_current.clear();
+    m_printed.clear();
+    m_title->clear();
+    m_meta->clear();
+    m_browser->clear();
+    m_browser->document()->clearUndoRedoStacks();
+    m_browser->verticalScrollBar()->setValue(0);
+    m_definition->clear();
+    m_definition->hide();
+    m_closeDefinition->hide();
+    m_related->clear();
+    m_related->hide();
+    showPrintMessage({});
 }

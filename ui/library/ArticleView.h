@@ -4,6 +4,8 @@
 
 #include <QWidget>
 
+#include <set>
+
 class QLabel;
 class QPushButton;
 class QTextBrowser;
@@ -14,7 +16,9 @@ class ArticleLibrary;
 
 // One article, rendered from its Markdown with its illustrations. Glossary
 // terms are links that explain themselves in a bar under the text; related
-// articles follow; the article can be printed or saved as a PDF.
+// articles follow; the article can be printed or saved as a PDF. At the
+// kiosk it goes straight to the clinic's printer and is never saved: a
+// print or file dialog would open the computer's files to a patient.
 class ArticleView final : public QWidget
 {
     Q_OBJECT
@@ -32,6 +36,12 @@ public:
     // Writes the article as a PDF (0600, it is the patient's copy); false on failure.
     bool saveAsPdf(const QString& path);
 
+    // The kiosk: Print goes to `printerName` (empty: the default printer)
+    // with no dialog, each article once per visit, and there is no Save as PDF.
+    void setKioskPrinting(bool kiosk, const QString& printerName);
+    // Nothing shown, nothing printed yet: the next reader starts afresh.
+    void clear();
+
 public slots:
     void print();
     void saveAsPdfWithDialog();
@@ -41,6 +51,8 @@ signals:
 
 private:
     void openLink(const QUrl& url);
+    void printToClinicPrinter();
+    void showPrintMessage(const QString& text);
 
     const spinepath::ArticleLibrary& m_library;
     Glossary m_glossary;
@@ -51,4 +63,10 @@ private:
     QLabel* m_definition;
     QPushButton* m_closeDefinition;
     QLabel* m_related;
+    QPushButton* m_print;
+    QPushButton* m_save;
+    QLabel* m_printMessage;
+    bool m_kiosk = false;
+    QString m_printerName;
+    std::set<QString> m_printed; // at the kiosk: articles printed during this visit
 };

@@ -24,6 +24,7 @@ namespace {
 
 constexpr int kIdRole = Qt::UserRole;
 constexpr int kHtmlRole = Qt::UserRole + 1;
+const QList<int> kSplitterSizes = {360, 880};
 
 // List entries are small rich texts: a bold title over a summary or a search
 // snippet with the matching words marked.
@@ -71,10 +72,10 @@ QString topicName(const std::string& topic)
 
 } // namespace
 
-LibraryPage::LibraryPage(const spinepath::ArticleLibrary& library, Search search, QWidget* parent)
+LibraryPage::LibraryPage(const spinepath::ArticleLibrary& library, QWidget* parent)
     : QWidget(parent)
     , m_library(library)
-    , m_search(std::move(search))
+    , m_searcher(new ArticleSearcher(library, this))
     , m_searchEdit(new QLineEdit(this))
     , m_list(new QListWidget(this))
     , m_view(new ArticleView(library, this))
@@ -96,7 +97,8 @@ LibraryPage::LibraryPage(const spinepath::ArticleLibrary& library, Search search
     layout->addLayout(top);
     connect(back, &QPushButton::clicked, this, &LibraryPage::closeRequested);
 
-    auto* splitter = new QSplitter(this);
+    m_splitter = new QSplitter(this);
+    QSplitter* splitter = m_splitter;
     auto* side = new QWidget(splitter);
     auto* sideLayout = new QVBoxLayout(side);
     sideLayout->setContentsMargins(0, 0, 8, 0);
@@ -104,6 +106,8 @@ LibraryPage::LibraryPage(const spinepath::ArticleLibrary& library, Search search
     m_searchEdit->setPlaceholderText(tr("Search the articles"));
     m_searchEdit->setAccessibleName(tr("Search the articles"));
     m_searchEdit->setClearButtonEnabled(true);
+    // Long enough for any real question; a paste of 32,767 characters is cut here.
+    m_searchEdit->setMaxLength(articlesearch::kMaxQueryLength);
     m_list->setObjectName(QStringLiteral("articleList"));
     m_list->setAccessibleName(tr("Articles"));
     m_list->setItemDelegate(new RichTextDelegate(m_list));
@@ -116,7 +120,7 @@ LibraryPage::LibraryPage(const spinepath::ArticleLibrary& library, Search search
     side->setMinimumWidth(300);
     splitter->setChildrenCollapsible(false);
     splitter->setStretchFactor(1, 2);
-    splitter->setSizes({360, 880});
+    splitter->setSizes(kSplitterSizes);
     layout->addWidget(splitter, 1);
 
     // Search as the patient types, without a query per key press.
@@ -124,6 +128,7 @@ LibraryPage::LibraryPage(const spinepath::ArticleLibrary& library, Search search
     m_searchDelay->setInterval(150);
     connect(m_searchEdit, &QLineEdit::textChanged, m_searchDelay, qOverload<>(&QTimer::start));
     connect(m_searchDelay, &QTimer::timeout, this, &LibraryPage::runSearch);
+    connect(m_searcher, &ArticleSearcher::finished, this, &LibraryPage::showHits);
     connect(m_list, &QListWidget::itemActivated, this,
             [this](QListWidgetItem* item) { openArticle(item->data(kIdRole).toString()); });
     connect(m_list, &QListWidget::itemClicked, this,
@@ -143,12 +148,26 @@ void LibraryPage::addArticleItem(const QString& id, const QString& title, const 
     item->setText(title); // what a screen reader reads
 }
 
+void LibraryPage::setDatabasePath(const QString& path)
+{
+    m_searcher->setDatabasePath(path);
+}
+
 void LibraryPage::clear()
 {
     m_searchDelay->stop();
-    m_searchEdit->clear();
-    m_searchDelay->stop(); // clearing the text started it again
+    m_searcher->cancel();
+    m_pendingSearch = 0;
+    // setText, unlike clear(), also empties the undo history: Ctrl+Z must not
+    // bring back what the last reader searched for.
+    m_searchEdit->setText(QString());
+    m_searchDelay->stop(); // changing the text started it again
+    m_view->clear();
     showTopics();
+    m_list->clearSelection();
+    m_list->setCurrentItem(nullptr);
+    m_list->scrollToTop();
+    m_splitter->setSizes(kSplitterSizes);
 }
 
 void LibraryPage::showTopics()
@@ -179,21 +198,34 @@ void LibraryPage::showTopics()
 void LibraryPage::runSearch()
 {
     const QString words = m_searchEdit->text().trimmed();
-    if (words.isEmpty() || !m_search) {
+    if (articlesearch::searchTerms(words).isEmpty()) {
+        m_searcher->cancel();
+        m_pendingSearch = 0;
         showTopics();
+        emit searchShown();
         return;
     }
+    // The list keeps the last hits until the new ones come.
+    m_pendingSearch = m_searcher->search(words);
+}
+
+void LibraryPage::showHits(quint64 request, const QString& words, const std::vector<ArticleSearchHit>& hits)
+{
+    if (request != m_pendingSearch)
+        return;
+    m_pendingSearch = 0;
     m_list->clear();
-    const auto hits = m_search(words);
     if (hits.empty()) {
         auto* none = new QListWidgetItem(m_list);
         none->setFlags(Qt::NoItemFlags);
         none->setData(kHtmlRole, tr("No article matches \"%1\".").arg(words.toHtmlEscaped()));
         none->setText(tr("No article matches \"%1\".").arg(words));
+        emit searchShown();
         return;
     }
-    for (const SearchHit& hit : hits)
+    for (const ArticleSearchHit& hit : hits)
         addArticleItem(hit.id, hit.title, hit.snippetHtml);
+    emit searchShown();
 }
 
 void LibraryPage::openArticle(const QString& target)

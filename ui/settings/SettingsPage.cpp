@@ -15,6 +15,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPrinterInfo>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QShortcut>
@@ -221,6 +222,14 @@ void SettingsPage::buildForm()
     m_paper->addItem(tr("US Letter (8.5 x 11 in)"), static_cast<int>(report::Paper::Letter));
     printing->addRow(tr("Paper size"), withUnit(m_paper, QString(), content));
     help(printing, tr("For printed summaries, patient copies and PDFs."));
+    m_printer = new QComboBox(content);
+    m_printer->setObjectName(QStringLiteral("printerCombo"));
+    m_printer->setAccessibleName(tr("Printer"));
+    m_printer->addItem(tr("The computer's default printer"), QString());
+    for (const QString& name : QPrinterInfo::availablePrinterNames())
+        m_printer->addItem(name, name);
+    printing->addRow(tr("Printer"), m_printer);
+    help(printing, tr("The kiosk prints here with no dialog, and so does automatic printing."));
 
     // Records and the staff console
     auto* records = group(tr("Records and security"), "recordsSettingsBox", left);
@@ -308,6 +317,7 @@ void SettingsPage::buildForm()
     for (QCheckBox* check : {m_autoPrint, m_kioskAtStart})
         connect(check, &QCheckBox::toggled, this, edited);
     connect(m_paper, &QComboBox::currentIndexChanged, this, edited);
+    connect(m_printer, &QComboBox::currentIndexChanged, this, edited);
     for (QLineEdit* edit : {m_clinicName, m_clinicAddress, m_clinicPhone})
         connect(edit, &QLineEdit::textChanged, this, edited);
 }
@@ -397,6 +407,7 @@ storage::ClinicSettingsValues SettingsPage::formValues() const
     values.countdownSeconds = m_countdownSeconds->value();
     values.autoPrint = m_autoPrint->isChecked();
     values.paper = static_cast<report::Paper>(m_paper->currentData().toInt());
+    values.printer = m_printer->currentData().toString().toStdString();
     values.retentionDays = m_retentionDays->value();
     values.staffLockMinutes = m_staffLockMinutes->value();
     values.kioskAtStart = m_kioskAtStart->isChecked();
@@ -444,6 +455,10 @@ void SettingsPage::showValues(const storage::ClinicSettingsValues& values)
     m_countdownSeconds->setValue(values.countdownSeconds);
     m_autoPrint->setChecked(values.autoPrint);
     m_paper->setCurrentIndex(m_paper->findData(static_cast<int>(values.paper)));
+    const QString printer = fromStd(values.printer);
+    if (m_printer->findData(printer) < 0) // stored, but not installed on this computer now
+        m_printer->addItem(tr("%1 (not installed)").arg(printer), printer);
+    m_printer->setCurrentIndex(m_printer->findData(printer));
     m_retentionDays->setValue(values.retentionDays);
     m_staffLockMinutes->setValue(values.staffLockMinutes);
     m_kioskAtStart->setChecked(values.kioskAtStart);

@@ -73,6 +73,7 @@ private:
     QSpinBox* m_countdownSeconds = nullptr;
     QCheckBox* m_autoPrint = nullptr;
     QComboBox* m_paper = nullptr;
+    QComboBox* m_printer = nullptr;
     QSpinBox* m_retentionDays = nullptr;
     QSpinBox* m_staffLockMinutes = nullptr;
     QCheckBox* m_kioskAtStart = nullptr;

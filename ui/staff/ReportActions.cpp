@@ -1,5 +1,6 @@
 #include "staff/ReportActions.h"
 
+#include "ClinicPrinter.h"
 #include "staff/StaffFileChooser.h"
 
 #include "core/storage/AuditLog.h"
@@ -9,17 +10,10 @@
 #include <QPrintDialog>
 #include <QPrintPreviewDialog>
 #include <QPrinter>
-#include <QPrinterInfo>
 
 using spinepath::report::DocumentKind;
 
 namespace {
-
-QString& printToFile()
-{
-    static QString path;
-    return path;
-}
 
 std::string_view auditName(DocumentKind kind)
 {
@@ -43,11 +37,6 @@ void ReportActions::setReport(std::shared_ptr<const spinepath::report::ReportDat
     m_report = std::move(report);
 }
 
-void ReportActions::setPrintToFileForTesting(const QString& pdfPath)
-{
-    printToFile() = pdfPath;
-}
-
 QString ReportActions::documentName(DocumentKind kind)
 {
     return kind == DocumentKind::PhysicianSummary ? tr("Physician summary") : tr("Patient copy");
@@ -59,10 +48,7 @@ QPrinter* ReportActions::newPrinter(DocumentKind kind) const
     printer->setPageLayout(spinepath::report::reportPageLayout(m_paper));
     // The job name shows in print queues other people see: no patient name.
     printer->setDocName(documentName(kind));
-    if (!printToFile().isEmpty()) {
-        printer->setOutputFormat(QPrinter::PdfFormat);
-        printer->setOutputFileName(printToFile());
-    }
+    ClinicPrinter::redirectForTesting(*printer);
     return printer;
 }
 
@@ -113,7 +99,7 @@ void ReportActions::print(DocumentKind kind)
 {
     if (!m_report)
         return;
-    if (!printToFile().isEmpty()) {
+    if (!ClinicPrinter::printToFileForTesting().isEmpty()) {
         printWithoutDialog(kind);
         return;
     }
@@ -136,12 +122,17 @@ bool ReportActions::printWithoutDialog(DocumentKind kind)
 {
     if (!m_report)
         return false;
-    if (printToFile().isEmpty() && QPrinterInfo::defaultPrinter().isNull()) {
-        emit message(tr("The %1 was not printed: this computer has no default printer.")
-                         .arg(documentName(kind).toLower()));
+    const std::unique_ptr<QPrinter> printer = ClinicPrinter::open(m_printerName);
+    if (!printer) {
+        emit message(m_printerName.isEmpty()
+                         ? tr("The %1 was not printed: this computer has no default printer.")
+                               .arg(documentName(kind).toLower())
+                         : tr("The %1 was not printed: the printer %2 is not installed.")
+                               .arg(documentName(kind).toLower(), m_printerName));
         return false;
     }
-    const std::unique_ptr<QPrinter> printer(newPrinter(kind));
+    printer->setPageLayout(spinepath::report::reportPageLayout(m_paper));
+    printer->setDocName(documentName(kind));
     if (!renderTo(kind, *m_report, *printer))
         return false;
     audit(spinepath::storage::audit::kPrinted, kind, m_report->assessmentId);

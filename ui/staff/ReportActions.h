@@ -30,6 +30,8 @@ public:
     ~ReportActions() override;
 
     void setPaper(spinepath::report::Paper paper) { m_paper = paper; }
+    // Where printWithoutDialog prints (the clinic's printer setting); empty: the default printer.
+    void setPrinterName(const QString& name) { m_printerName = name; }
     [[nodiscard]] spinepath::report::Paper paper() const { return m_paper; }
 
     // The report acted on; null: none (the actions do nothing).
@@ -41,12 +43,9 @@ public:
 
     void openPreview(spinepath::report::DocumentKind kind);
     void print(spinepath::report::DocumentKind kind);
-    // To the default printer without a dialog (the auto-print setting).
+    // To the clinic's printer without a dialog (the auto-print setting).
     bool printWithoutDialog(spinepath::report::DocumentKind kind);
     bool savePdf(spinepath::report::DocumentKind kind);
-
-    // Tests: "printing" writes a PDF to this path, with no dialog. Empty: real printers.
-    static void setPrintToFileForTesting(const QString& pdfPath);
 
     [[nodiscard]] static QString documentName(spinepath::report::DocumentKind kind);
 
@@ -64,5 +63,6 @@ private:
     std::string m_actor;
     QWidget* m_dialogParent;
     spinepath::report::Paper m_paper = spinepath::report::Paper::A4;
+    QString m_printerName;
     std::shared_ptr<const spinepath::report::ReportData> m_report;
 };

@@ -5,6 +5,7 @@ target_sources(spinepath_ui PRIVATE
     staff/AssessmentDetail.cpp staff/AssessmentDetail.h
     staff/AssessmentListModel.cpp staff/AssessmentListModel.h
     staff/AssessmentSearchBar.cpp staff/AssessmentSearchBar.h
+    staff/DatabaseNoticeBanner.cpp staff/DatabaseNoticeBanner.h
     staff/EmergencyAlert.cpp staff/EmergencyAlert.h
     staff/ExportDialog.cpp staff/ExportDialog.h
     staff/ReportActions.cpp staff/ReportActions.h

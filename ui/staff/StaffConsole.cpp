@@ -3,6 +3,7 @@
 #include "staff/AssessmentDetail.h"
 #include "staff/AssessmentListModel.h"
 #include "staff/AssessmentSearchBar.h"
+#include "staff/DatabaseNoticeBanner.h"
 #include "staff/EmergencyAlert.h"
 #include "staff/ExportDialog.h"
 #include "staff/ReportActions.h"
@@ -73,6 +74,11 @@ StaffConsole::StaffConsole(const AppContext& context, std::string actor, QWidget
     layout->setSpacing(10);
     layout->addWidget(makeHeader());
     layout->addWidget(m_alert);
+    // A damaged file set aside explains an empty queue: staff see it first.
+    auto* notices = new DatabaseNoticeBanner(this);
+    if (m_context.database)
+        notices->showNotices(m_context.database->notices());
+    layout->addWidget(notices);
     if (!m_repository) {
         auto* problem =
             new QLabel(tr("The staff console cannot show assessments: the database could not be opened. %1")
@@ -309,6 +315,11 @@ void StaffConsole::setPaper(spinepath::report::Paper paper)
     m_paper = paper;
     m_detail->setPaper(paper);
     m_autoPrint->setPaper(paper);
+}
+
+void StaffConsole::setPrinterName(const QString& name)
+{
+    m_autoPrint->setPrinterName(name);
 }
 
 void StaffConsole::currentTabChanged(int index)

@@ -58,6 +58,8 @@ public slots:
     void alertEmergency(const QString& assessmentId);
     void printAutomatically(const QString& assessmentId);
     void setPaper(spinepath::report::Paper paper);
+    // Where automatic printing goes (the clinic's printer); empty: the default printer.
+    void setPrinterName(const QString& name);
 
 signals:
     void lockRequested();

@@ -53,6 +53,9 @@ inline constexpr std::string_view kSelectionExported = "assessments.exported";
 inline constexpr std::string_view kAuditViewed = "audit.viewed";
 inline constexpr std::string_view kAuditExported = "audit.exported";
 inline constexpr std::string_view kKioskExited = "kiosk.exited";
+// Opening the database set a damaged file aside, backed it up or migrated
+// it; `detail` names the kind and the file involved.
+inline constexpr std::string_view kDatabaseNotice = "database.notice";
 } // namespace audit
 
 // Which entries the audit viewer shows or exports. Every part is optional;

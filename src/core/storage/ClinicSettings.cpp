@@ -103,6 +103,7 @@ std::vector<Entry> entriesOf(const ClinicSettingsValues& values)
          std::to_string(kDefaults.countdownSeconds)},
         {key::kAutoPrint, boolText(values.autoPrint), boolText(kDefaults.autoPrint)},
         {key::kPaper, std::string(paperKey(values.paper)), std::string(paperKey(kDefaults.paper))},
+        {key::kPrinter, detailText(values.printer), std::nullopt},
         {key::kRetentionDays, std::to_string(values.retentionDays), std::to_string(kDefaults.retentionDays)},
         {key::kStaffLockMinutes, std::to_string(values.staffLockMinutes),
          std::to_string(kDefaults.staffLockMinutes)},
@@ -178,9 +179,10 @@ Result<ClinicSettingsValues> loadClinicSettings(const Database& database)
         return std::move(done).error();
     if (auto done = readBool(values.kioskAtStart, key::kKioskAtStart); !done)
         return std::move(done).error();
-    for (auto [field, name] : {std::pair{&values.clinicName, key::kClinicName},
-                               std::pair{&values.clinicAddress, key::kClinicAddress},
-                               std::pair{&values.clinicPhone, key::kClinicPhone}})
+    for (auto [field, name] :
+         {std::pair{&values.clinicName, key::kClinicName},
+          std::pair{&values.clinicAddress, key::kClinicAddress},
+          std::pair{&values.clinicPhone, key::kClinicPhone}, std::pair{&values.printer, key::kPrinter}})
         if (auto done = readText(*field, name); !done)
             return std::move(done).error();
     return values;
@@ -200,6 +202,7 @@ std::vector<std::string> validateClinicSettings(const ClinicSettingsValues& valu
     checkText(problems, "Clinic name", values.clinicName, key::kClinicNameMaxLength, false);
     checkText(problems, "Clinic address", values.clinicAddress, key::kClinicAddressMaxLength, true);
     checkText(problems, "Clinic phone", values.clinicPhone, key::kClinicPhoneMaxLength, false);
+    checkText(problems, "Printer", values.printer, key::kPrinterMaxLength, false);
     return problems;
 }
 

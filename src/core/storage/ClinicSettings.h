@@ -20,6 +20,10 @@ struct ClinicSettingsValues
     int countdownSeconds = 30; // the countdown shown before the reset (10..120)
     bool autoPrint = false;    // print the physician summary when a kiosk assessment is finished
     report::Paper paper = report::Paper::A4;
+    // The clinic's printer by its system name; empty: the computer's default
+    // printer. The kiosk prints here with no dialog (a print dialog would let
+    // a patient reach files through "Print to File").
+    std::string printer;
     int retentionDays = 0;     // 0 = keep; else 30..36500 (Settings::kRetentionDays)
     int staffLockMinutes = 5;  // the staff console locks itself after this idle time (1..60)
     bool kioskAtStart = false; // start in kiosk mode without --kiosk
@@ -35,6 +39,7 @@ inline constexpr std::string_view kIdleSeconds = "kiosk.idle_seconds";
 inline constexpr std::string_view kCountdownSeconds = "kiosk.countdown_seconds";
 inline constexpr std::string_view kAutoPrint = "print.auto";
 inline constexpr std::string_view kPaper = "print.paper";
+inline constexpr std::string_view kPrinter = "print.printer";
 inline constexpr std::string_view kRetentionDays = "retention.days"; // = Settings::kRetentionDays
 inline constexpr std::string_view kStaffLockMinutes = "staff.lock_minutes";
 inline constexpr std::string_view kKioskAtStart = "kiosk.at_start";
@@ -52,6 +57,7 @@ inline constexpr int kStaffLockMinutesMin = 1, kStaffLockMinutesMax = 60;
 inline constexpr int kClinicNameMaxLength = 120;
 inline constexpr int kClinicAddressMaxLength = 300;
 inline constexpr int kClinicPhoneMaxLength = 40;
+inline constexpr int kPrinterMaxLength = 200;
 } // namespace clinicsetting
 
 // "a4" / "letter": the stored form of a paper size (as paperFromString reads it).

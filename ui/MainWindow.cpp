@@ -11,6 +11,7 @@
 #include "pages/ThankYouPage.h"
 #include "questionnaire/QuestionnaireView.h"
 
+#include "core/report/PatientResult.h"
 #include "core/report/ReportBuilder.h"
 #include "core/report/ReportPdf.h"
 #include "core/storage/ArticleRepository.h"
@@ -245,20 +246,31 @@ void MainWindow::showResults()
             tr("Your answers are on this screen only. Please tell the front desk before you leave."));
         m_saveProblem->show();
     }
-    resultsPage()->showResult(m_session->result(), m_context.screening->ruleset(), m_context.clinic,
-                              m_context.articles);
+    // The same wording the patient copy prints (ReportBuilder makes it the same way).
+    const spinepath::report::PatientResult result =
+        spinepath::report::makePatientResult(m_session->result(), m_context.screening->ruleset(),
+                                             m_context.clinic, m_context.articles, reportMode());
+    resultsPage()->showResult(result);
     m_ui->pages->setCurrentWidget(m_resultsPage);
     m_resultsPage->verticalScrollBar()->setValue(0);
 
     // Which article versions this patient was pointed to, for the record.
     if (m_repository && !m_session->assessmentId().empty()) {
         std::vector<spinepath::storage::ShownArticle> shown;
-        for (const auto& [id, article] : m_context.articles.articles())
-            if (m_resultsPage->findChild<QWidget*>(QStringLiteral("article_") + QString::fromStdString(id)))
-                shown.push_back(
-                    {id, article.version, spinepath::storage::Article::hashOf(article.title, article.body)});
+        for (const auto& offered : result.articles)
+            if (const auto* article = m_context.articles.find(offered.id))
+                shown.push_back({offered.id, article->version,
+                                 spinepath::storage::Article::hashOf(article->title, article->body)});
         (void)m_repository->recordShownArticles(m_session->assessmentId(), shown);
     }
+}
+
+spinepath::report::AssessmentMode MainWindow::reportMode() const
+{
+    if (!m_session)
+        return spinepath::report::AssessmentMode::Unknown;
+    return m_session->mode() == AssessmentSession::Mode::Kiosk ? spinepath::report::AssessmentMode::Kiosk
+                                                               : spinepath::report::AssessmentMode::Home;
 }
 
 void MainWindow::showLibrary(const QString& article)
@@ -278,8 +290,7 @@ void MainWindow::printPatientCopy()
     spinepath::report::AssessmentInfo info;
     info.id = QString::fromStdString(m_session->assessmentId());
     info.takenAt = QDateTime::currentDateTime();
-    info.mode = m_session->mode() == AssessmentSession::Mode::Kiosk ? spinepath::report::AssessmentMode::Kiosk
-                                                                    : spinepath::report::AssessmentMode::Home;
+    info.mode = reportMode();
     const spinepath::report::ReportBuilder builder(m_context.screening->questionnaire(),
                                                    m_context.screening->ruleset(), m_context.clinic,
                                                    m_context.articles, m_context.labels);

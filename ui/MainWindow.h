@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/report/AssessmentMode.h"
+
 #include <QMainWindow>
 #include <QPointer>
 #include <QScopedPointer>
@@ -90,6 +92,8 @@ private:
     void showSaveProblem(const QString& message);
     void showEmergency(const QStringList& flagIds);
     void showResults();
+    // Where this session is taken, as the reports name it.
+    [[nodiscard]] spinepath::report::AssessmentMode reportMode() const;
     void showThankYou();
     [[nodiscard]] EmergencyPage* emergencyPage();
     [[nodiscard]] ResultsPage* resultsPage();

@@ -1,6 +1,7 @@
 # Widget tests (QTest, offscreen) and checks on the spinepath executable.
 spinepath_add_qtest(test_MainWindow gui/test_MainWindow.cpp)
 spinepath_add_qtest(test_PatientFlow gui/test_PatientFlow.cpp)
+spinepath_add_qtest(test_ResultsPage gui/test_ResultsPage.cpp)
 
 # --version is answered before QApplication exists. A platform that does not
 # exist makes the test fail if that ever changes, since QApplication would abort.

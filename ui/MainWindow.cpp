@@ -14,6 +14,7 @@
 #include "core/report/PatientResult.h"
 #include "core/report/ReportBuilder.h"
 #include "core/report/ReportPdf.h"
+#include "core/scoring/Ruleset.h"
 #include "core/storage/ArticleRepository.h"
 #include "core/storage/AssessmentRepository.h"
 
@@ -27,6 +28,8 @@
 #include <QToolButton>
 
 #include <QScrollBar>
+
+#include <algorithm>
 
 namespace {
 
@@ -218,13 +221,19 @@ void MainWindow::showEmergency(const QStringList& flagIds)
 {
     if (m_kiosk && m_session && !m_session->assessmentId().empty())
         emit emergencyAlert(QString::fromStdString(m_session->assessmentId()));
+    const auto& ruleset = m_context.screening->ruleset();
     QStringList reasons;
     for (const QString& id : flagIds)
-        if (const auto* flag = m_context.screening->ruleset().findFlag(id.toStdString()))
+        if (const auto* flag = ruleset.findFlag(id.toStdString()))
             reasons << QString::fromStdString(flag->patient);
-    const bool atClinic = m_session && m_session->mode() == AssessmentSession::Mode::Kiosk;
-    emergencyPage()->showEmergency(reasons, QString::fromStdString(m_context.clinic.message(
-                                                atClinic ? "emergencyKiosk" : "emergencyHome")));
+    // What to do now, from the same clinic.json message the results page and
+    // the patient copy give for an interrupting severity at this place.
+    const auto& severities = ruleset.severities();
+    const auto interrupting = std::find_if(severities.begin(), severities.end(),
+                                           [](const auto& severity) { return severity.interrupts; });
+    const std::string key = spinepath::report::instructionKey(
+        interrupting != severities.end() ? interrupting->id : std::string(), reportMode());
+    emergencyPage()->showEmergency(reasons, QString::fromStdString(m_context.clinic.message(key)));
     m_ui->pages->setCurrentWidget(emergencyPage());
 }
 

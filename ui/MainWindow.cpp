@@ -14,8 +14,10 @@
 #include "pages/ThankYouPage.h"
 #include "questionnaire/QuestionnaireView.h"
 
+#include "core/report/PatientResult.h"
 #include "core/report/ReportBuilder.h"
 #include "core/report/ReportPdf.h"
+#include "core/scoring/Ruleset.h"
 #include "core/storage/ArticleRepository.h"
 #include "core/storage/AssessmentRepository.h"
 
@@ -29,6 +31,8 @@
 #include <QToolButton>
 
 #include <QScrollBar>
+
+#include <algorithm>
 
 MainWindow::MainWindow(const AppContext& context, QWidget* parent)
     : QMainWindow(parent)
@@ -195,13 +199,19 @@ void MainWindow::showEmergency(const QStringList& flagIds)
 {
     if (m_kiosk && m_session && !m_session->assessmentId().empty())
         emit emergencyAlert(QString::fromStdString(m_session->assessmentId()));
+    const auto& ruleset = m_context.screening->ruleset();
     QStringList reasons;
     for (const QString& id : flagIds)
-        if (const auto* flag = m_context.screening->ruleset().findFlag(id.toStdString()))
+        if (const auto* flag = ruleset.findFlag(id.toStdString()))
             reasons << QString::fromStdString(flag->patient);
-    const bool atClinic = m_session && m_session->mode() == AssessmentSession::Mode::Kiosk;
-    emergencyPage()->showEmergency(reasons, QString::fromStdString(m_context.clinic.message(
-                                                atClinic ? "emergencyKiosk" : "emergencyHome")));
+    // What to do now, from the same clinic.json message the results page and
+    // the patient copy give for an interrupting severity at this place.
+    const auto& severities = ruleset.severities();
+    const auto interrupting = std::find_if(severities.begin(), severities.end(),
+                                           [](const auto& severity) { return severity.interrupts; });
+    const std::string key = spinepath::report::instructionKey(
+        interrupting != severities.end() ? interrupting->id : std::string(), reportMode());
+    emergencyPage()->showEmergency(reasons, QString::fromStdString(m_context.clinic.message(key)));
     m_ui->pages->setCurrentWidget(emergencyPage());
 }
 
@@ -223,20 +233,31 @@ void MainWindow::showResults()
             tr("Your answers are on this screen only. Please tell the front desk before you leave."));
         m_saveProblem->show();
     }
-    resultsPage()->showResult(m_session->result(), m_context.screening->ruleset(), m_context.clinic,
-                              m_context.articles);
+    // The same wording the patient copy prints (ReportBuilder makes it the same way).
+    const spinepath::report::PatientResult result =
+        spinepath::report::makePatientResult(m_session->result(), m_context.screening->ruleset(),
+                                             m_context.clinic, m_context.articles, reportMode());
+    resultsPage()->showResult(result);
     m_ui->pages->setCurrentWidget(m_resultsPage);
     m_resultsPage->verticalScrollBar()->setValue(0);
 
     // Which article versions this patient was pointed to, for the record.
     if (m_repository && !m_session->assessmentId().empty()) {
         std::vector<spinepath::storage::ShownArticle> shown;
-        for (const auto& [id, article] : m_context.articles.articles())
-            if (m_resultsPage->findChild<QWidget*>(QStringLiteral("article_") + QString::fromStdString(id)))
-                shown.push_back(
-                    {id, article.version, spinepath::storage::Article::hashOf(article.title, article.body)});
+        for (const auto& offered : result.articles)
+            if (const auto* article = m_context.articles.find(offered.id))
+                shown.push_back({offered.id, article->version,
+                                 spinepath::storage::Article::hashOf(article->title, article->body)});
         (void)m_repository->recordShownArticles(m_session->assessmentId(), shown);
     }
+}
+
+spinepath::report::AssessmentMode MainWindow::reportMode() const
+{
+    if (!m_session)
+        return spinepath::report::AssessmentMode::Unknown;
+    return m_session->mode() == AssessmentSession::Mode::Kiosk ? spinepath::report::AssessmentMode::Kiosk
+                                                               : spinepath::report::AssessmentMode::Home;
 }
 
 void MainWindow::showLibrary(const QString& article)
@@ -280,8 +301,7 @@ spinepath::report::ReportData MainWindow::patientCopy() const
     spinepath::report::AssessmentInfo info;
     info.id = QString::fromStdString(m_session->assessmentId());
     info.takenAt = QDateTime::currentDateTime();
-    info.mode = m_session->mode() == AssessmentSession::Mode::Kiosk ? spinepath::report::AssessmentMode::Kiosk
-                                                                    : spinepath::report::AssessmentMode::Home;
+    info.mode = reportMode();
     const spinepath::report::ReportBuilder builder(m_context.screening->questionnaire(),
                                                    m_context.screening->ruleset(), m_context.clinic,
                                                    m_context.articles, m_context.labels);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/report/ReportData.h"
+#include "core/report/AssessmentMode.h"
 
 #include <QMainWindow>
 #include <QPointer>
@@ -96,6 +97,8 @@ private:
     void showSaveProblem(const QString& message);
     void showEmergency(const QStringList& flagIds);
     void showResults();
+    // Where this session is taken, as the reports name it.
+    [[nodiscard]] spinepath::report::AssessmentMode reportMode() const;
     void showThankYou();
     void printPatientCopyAtKiosk();
     void showPrintMessage(const QString& text);

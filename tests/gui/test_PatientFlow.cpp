@@ -36,6 +36,28 @@ class TestPatientFlow final : public QObject
 
     void screenshot(const QString& name) { saveScreenshot(*m_window, name); }
 
+    // Answers worked example 3, then goes back to the safety screen and
+    // reports an emergency sign, reads the emergency page, and finishes.
+    void finishWithAnEmergency(const char* startButton)
+    {
+        QTest::mouseClick(m_window->findChild<QPushButton*>(QLatin1String(startButton)), Qt::LeftButton);
+        patient().answerExampleThree();
+        auto* back = m_window->findChild<QPushButton*>(QStringLiteral("backButton"));
+        for (int i = 0; i < 30 && !patient().progress().startsWith(QStringLiteral("Section 1 of ")); ++i)
+            QTest::mouseClick(back, Qt::LeftButton);
+        patient().answer("redflag.bladder_bowel", "true");
+        QCOMPARE(patient().currentPage()->objectName(), QStringLiteral("emergencyPage"));
+        QTest::mouseClick(m_window->findChild<QPushButton*>(QStringLiteral("emergencyContinueButton")),
+                          Qt::LeftButton);
+        for (int i = 0;
+             i < 30 && patient().currentPage()->objectName() == QStringLiteral("questionnaireView"); ++i)
+            patient().next();
+        QCOMPARE(patient().currentPage()->objectName(), QStringLiteral("resultsPage"));
+        QVERIFY(patient().currentPage()->findChildren<QProgressBar*>().isEmpty());
+        QVERIFY(m_window->findChild<QWidget*>(QStringLiteral("flagBox")));
+        QVERIFY(m_window->findChild<QPushButton*>(QStringLiteral("article_warning-signs")));
+    }
+
 private slots:
     void initTestCase()
     {
@@ -89,9 +111,10 @@ private slots:
         QVERIFY(m_window->findChild<QLabel*>(QStringLiteral("note_discography_may_confirm_level")));
         QVERIFY(m_window->findChild<QLabel*>(QStringLiteral("note_other_biologics")));
         QVERIFY(m_window->findChild<QLabel*>(QStringLiteral("factor_annular_tear")));
-        auto* regenerative = m_window->findChild<QProgressBar*>(QStringLiteral("regenerativeScore"));
-        auto* fusion = m_window->findChild<QProgressBar*>(QStringLiteral("fusionScore"));
-        QVERIFY(regenerative->value() > fusion->value());
+        // The patient never sees a score: no bar, no number out of 100.
+        QVERIFY(patient().currentPage()->findChildren<QProgressBar*>().isEmpty());
+        for (const QLabel* label : patient().currentPage()->findChildren<QLabel*>())
+            QVERIFY2(!label->text().contains(QStringLiteral("of 100")), qPrintable(label->text()));
         QVERIFY(!m_window->findChild<QWidget*>(QStringLiteral("flagBox")));
         QVERIFY(!m_window->findChild<QLabel*>(QStringLiteral("saveProblemLabel"))->isVisible());
         // Stored as completed, with its category.
@@ -178,6 +201,21 @@ private slots:
         patient().answer("redflag.progressive_weakness", "true");
         QCOMPARE(m_window->findChild<QLabel*>(QStringLiteral("emergencyAction"))->text(),
                  QString::fromStdString(m_context->clinic.message("emergencyHome")));
+    }
+
+    void anEmergencyAtHomeEndsWithWhatToDoAtHome()
+    {
+        finishWithAnEmergency("homeButton");
+        QCOMPARE(m_window->findChild<QLabel*>(QStringLiteral("alertAction"))->text(),
+                 QString::fromStdString(m_context->clinic.message("emergencyHome")));
+        screenshot(QStringLiteral("results-emergency"));
+    }
+
+    void anEmergencyAtTheClinicEndsWithWhatToDoAtTheClinic()
+    {
+        finishWithAnEmergency("clinicButton");
+        QCOMPARE(m_window->findChild<QLabel*>(QStringLiteral("alertAction"))->text(),
+                 QString::fromStdString(m_context->clinic.message("emergencyKiosk")));
     }
 
     void backKeepsAnswersAndEnableWhenShowsItemsLive()

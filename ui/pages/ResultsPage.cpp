@@ -1,19 +1,13 @@
 #include "ResultsPage.h"
 
-#include "core/content/ArticleLibrary.h"
-#include "core/content/ClinicInfo.h"
-#include "core/scoring/Ruleset.h"
-#include "core/scoring/ScreeningResult.h"
+#include "core/report/PatientResult.h"
+#include "core/report/ReportStrings.h"
 
 #include <QFrame>
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QProgressBar>
 #include <QPushButton>
 #include <QVBoxLayout>
-
-#include <map>
-#include <set>
 
 namespace {
 
@@ -55,150 +49,103 @@ void ResultsPage::clear()
     }
 }
 
-QLabel* ResultsPage::addLabel(const QString& value, const char* role, const QString& objectName)
+QLabel* ResultsPage::addLabel(QVBoxLayout* layout, const QString& value, const char* role,
+                              const QString& objectName)
 {
-    auto* label = new QLabel(value, m_content);
+    auto* label = new QLabel(layout->parentWidget());
     label->setTextFormat(Qt::PlainText);
+    label->setText(value);
     label->setWordWrap(true);
     label->setProperty("role", QString::fromLatin1(role));
     label->setAccessibleName(value);
     if (!objectName.isEmpty())
         label->setObjectName(objectName);
-    m_layout->addWidget(label);
+    layout->addWidget(label);
     return label;
 }
 
-void ResultsPage::addHeading(const QString& value)
+QLabel* ResultsPage::addLabel(const QString& value, const char* role, const QString& objectName)
 {
-    addLabel(value, "subheading");
+    return addLabel(m_layout, value, role, objectName);
 }
 
-void ResultsPage::addScore(const QString& name, int value, const QString& objectName)
+QVBoxLayout* ResultsPage::addBox(const char* role, const QString& objectName)
 {
-    auto* row = new QWidget(m_content);
-    auto* layout = new QHBoxLayout(row);
-    layout->setContentsMargins(0, 0, 0, 0);
-    auto* label = new QLabel(name, row);
-    label->setTextFormat(Qt::PlainText);
-    label->setMinimumWidth(260);
-    label->setWordWrap(true);
-    auto* bar = new QProgressBar(row);
-    bar->setObjectName(objectName);
-    bar->setRange(0, 100);
-    bar->setValue(value);
-    bar->setTextVisible(false); // the number sits beside the bar, readable on any fill
-    bar->setMinimumHeight(24);
-    bar->setAccessibleName(tr("%1: %2 of 100").arg(name).arg(value));
-    auto* number = new QLabel(tr("%1 of 100").arg(value), row);
-    number->setMinimumWidth(110);
-    number->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
-    layout->addWidget(label);
-    layout->addWidget(bar, 1);
-    layout->addWidget(number);
-    m_layout->addWidget(row);
+    auto* box = new QFrame(m_content);
+    box->setObjectName(objectName);
+    box->setProperty("role", QString::fromLatin1(role));
+    m_layout->addWidget(box);
+    return new QVBoxLayout(box);
 }
 
-void ResultsPage::showResult(const spinepath::scoring::ScreeningResult& result,
-                             const spinepath::scoring::Ruleset& ruleset, const spinepath::ClinicInfo& clinic,
-                             const spinepath::ArticleLibrary& articles)
+void ResultsPage::showResult(const spinepath::report::PatientResult& result)
 {
     clear();
-    addLabel(tr("Your results"), "pageHeading", QStringLiteral("resultsHeading"));
+    // The headings are the patient copy's, so screen and paper read alike.
+    const auto strings = spinepath::report::ReportStrings::current();
+    addLabel(strings.patientTitle, "pageHeading", QStringLiteral("resultsHeading"));
 
-    // Red flags come first, before anything about treatment.
-    if (!result.flags.empty()) {
-        auto* box = new QFrame(m_content);
-        box->setObjectName(QStringLiteral("flagBox"));
-        box->setProperty("role", QStringLiteral("alert"));
-        auto* boxLayout = new QVBoxLayout(box);
-        auto* title = new QLabel(tr("Please read this first"), box);
-        title->setProperty("role", QStringLiteral("alertTitle"));
-        boxLayout->addWidget(title);
-        for (const std::string& id : result.flags) {
-            if (const auto* flag = ruleset.findFlag(id)) {
-                auto* line = new QLabel(text(flag->patient), box);
-                line->setTextFormat(Qt::PlainText);
-                line->setWordWrap(true);
-                line->setObjectName(QStringLiteral("flag_") + text(id));
-                line->setAccessibleName(text(flag->patient));
-                boxLayout->addWidget(line);
-            }
-        }
-        auto* action =
-            new QLabel(text(clinic.message(result.hasEmergency() ? "emergencyKiosk" : "urgentNotice")), box);
-        action->setTextFormat(Qt::PlainText);
-        action->setWordWrap(true);
-        action->setProperty("role", QStringLiteral("alertAction"));
-        boxLayout->addWidget(action);
-        m_layout->addWidget(box);
+    // What alarms comes first, before anything about treatment.
+    if (!result.alerts.empty()) {
+        QVBoxLayout* box = addBox("alert", QStringLiteral("flagBox"));
+        addLabel(box, strings.readFirst, "alertTitle");
+        for (const auto& flag : result.alerts)
+            addLabel(box, flag.text, "body", QStringLiteral("flag_") + text(flag.id));
+        addLabel(box, result.instruction, "alertAction", QStringLiteral("alertAction"));
     }
 
-    if (const auto* category = ruleset.findCategory(result.category)) {
-        addLabel(text(category->title), "categoryTitle", QStringLiteral("categoryTitle"));
-        addLabel(text(category->patient), "body", QStringLiteral("categoryText"));
+    // The category's title is the heading here; the paper copy puts "What your result means" above it.
+    addLabel(result.categoryTitle, "categoryTitle", QStringLiteral("categoryTitle"));
+    addLabel(result.categoryText, "body", QStringLiteral("categoryText"));
+
+    // Calm, after the result: these do not alarm, the doctor will simply ask.
+    if (!result.toDiscuss.empty()) {
+        QVBoxLayout* box = addBox("calm", QStringLiteral("discussBox"));
+        addLabel(box, strings.alsoAsk, "calmTitle");
+        for (const auto& flag : result.toDiscuss)
+            addLabel(box, QStringLiteral("• ") + flag.text, "body", QStringLiteral("flag_") + text(flag.id));
     }
 
-    addHeading(tr("How your answers match each path"));
-    addScore(tr("Disc injection that keeps motion (regenerative)"), result.regenerativeScore,
-             QStringLiteral("regenerativeScore"));
-    addScore(tr("Spinal fusion surgery"), result.fusionScore, QStringLiteral("fusionScore"));
-    addLabel(text(clinic.message("scoresExplained")), "hint");
+    if (!result.reasons.empty()) {
+        addLabel(strings.whyReasons, "subheading");
+        for (const auto& reason : result.reasons)
+            addLabel(QStringLiteral("• ") + reason.text, "body", QStringLiteral("factor_") + text(reason.id));
+    }
+    addLabel(strings.whatNext, "subheading");
+    if (result.nextSteps.empty())
+        addLabel(strings.noNextStepsPatient, "body");
+    for (const auto& step : result.nextSteps)
+        addLabel(QStringLiteral("• ") + step.text, "body", QStringLiteral("note_") + text(step.id));
 
-    std::set<std::string> articleIds;
-    if (!result.factors.empty()) {
-        addHeading(tr("The reasons behind these results"));
-        for (const auto& factor : result.factors) {
-            const QString direction = factor.weight < 0            ? tr("Counts against a disc injection")
-                                      : factor.pathway == "fusion" ? tr("Points toward fusion")
-                                                                   : tr("Points toward a disc injection");
-            addLabel(QStringLiteral("• ") + text(factor.reason) + QStringLiteral(" (") + direction + u')',
-                     "body", QStringLiteral("factor_") + text(factor.id));
-            if (const auto* rule = ruleset.findFactor(factor.id))
-                articleIds.insert(rule->articles.begin(), rule->articles.end());
-        }
-    }
-    if (!result.notes.empty()) {
-        addHeading(tr("Possible next steps"));
-        for (const std::string& id : result.notes) {
-            if (const auto* note = ruleset.findNote(id)) {
-                addLabel(QStringLiteral("• ") + text(note->text), "body", QStringLiteral("note_") + text(id));
-                articleIds.insert(note->articles.begin(), note->articles.end());
-            }
-        }
-    }
+    addArticles(result);
+    addLabel(result.disclaimer, "disclaimer", QStringLiteral("disclaimer"));
+    addLabel(strings.rulesUsed.arg(text(result.rulesetId), text(result.rulesetVersion)), "smallPrint",
+             QStringLiteral("rulesUsed"));
+    addButtons();
+    m_layout->addStretch();
+}
 
-    // Both paths are always offered to read about, whatever the result.
-    articleIds.insert({"spinal-fusion", "regenerative-treatment"});
-    // One link per article; a link to a section beats one to the top.
-    std::map<std::string, std::string> byArticle;
-    for (const std::string& target : articleIds) {
-        std::string& chosen = byArticle[target.substr(0, target.find('#'))];
-        if (chosen.empty() || target.find('#') != std::string::npos)
-            chosen = target;
-    }
-    articleIds.clear();
-    for (const auto& [id, target] : byArticle)
-        articleIds.insert(target);
-    addHeading(tr("Read more"));
-    for (const std::string& target : articleIds) {
-        // "id#Heading" opens the article at that section.
-        const std::string id = target.substr(0, target.find('#'));
-        const auto* article = articles.find(id);
-        if (!article)
-            continue;
-        auto* link = new QPushButton(text(article->title), m_content);
-        link->setObjectName(QStringLiteral("article_") + text(id));
+void ResultsPage::addArticles(const spinepath::report::PatientResult& result)
+{
+    if (result.articles.empty())
+        return;
+    addLabel(spinepath::report::ReportStrings::current().toRead, "subheading");
+    for (const auto& article : result.articles) {
+        auto* link = new QPushButton(article.title, m_content);
+        link->setObjectName(QStringLiteral("article_") + text(article.id));
         link->setProperty("role", QStringLiteral("link"));
         link->setCursor(Qt::PointingHandCursor);
-        link->setAccessibleName(tr("Read: %1").arg(text(article->title)));
-        link->setAccessibleDescription(text(article->summary));
+        link->setAccessibleName(tr("Read: %1").arg(article.title));
+        link->setAccessibleDescription(article.summary);
+        // "id#Heading" opens the article at that section.
         connect(link, &QPushButton::clicked, this,
-                [this, target] { emit articleRequested(QString::fromStdString(target)); });
+                [this, target = text(article.target)] { emit articleRequested(target); });
         m_layout->addWidget(link, 0, Qt::AlignLeft);
     }
+}
 
-    addLabel(text(clinic.message("resultsDisclaimer")), "disclaimer", QStringLiteral("disclaimer"));
-
+void ResultsPage::addButtons()
+{
     auto* buttons = new QHBoxLayout();
     auto* print = new QPushButton(tr("Print or save my copy"), m_content);
     print->setObjectName(QStringLiteral("printButton"));
@@ -214,5 +161,4 @@ void ResultsPage::showResult(const spinepath::scoring::ScreeningResult& result,
     buttons->addStretch();
     buttons->addWidget(finish);
     m_layout->addLayout(buttons);
-    m_layout->addStretch();
 }

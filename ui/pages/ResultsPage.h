@@ -3,22 +3,18 @@
 #include <QScrollArea>
 
 class QLabel;
-class QPushButton;
 class QVBoxLayout;
 
-namespace spinepath {
-struct ClinicInfo;
-class ArticleLibrary;
-namespace scoring {
-class Ruleset;
-struct ScreeningResult;
-} // namespace scoring
-} // namespace spinepath
+namespace spinepath::report {
+struct PatientResult;
+}
 
-// What the patient sees at the end: red flags first, the category in plain
-// words, the two suitability scores as labelled bars that are not a verdict,
-// every reason, the next steps, articles to read, and that the doctor decides.
-// All clinical wording comes from content; this class only lays it out.
+// What the patient sees at the end: the core's PatientResult, laid out in the
+// order of the patient copy: the flags that alert with what to do now, the
+// category in plain words, what the doctor will also ask about, the reasons,
+// the next steps, articles to read, and that the doctor decides. Never a
+// score: the result it is given holds none. All wording comes from content
+// and the report's shared headings; this class only lays it out.
 class ResultsPage final : public QScrollArea
 {
     Q_OBJECT
@@ -28,9 +24,7 @@ public:
     explicit ResultsPage(QWidget* parent = nullptr);
     ~ResultsPage() override;
 
-    void showResult(const spinepath::scoring::ScreeningResult& result,
-                    const spinepath::scoring::Ruleset& ruleset, const spinepath::ClinicInfo& clinic,
-                    const spinepath::ArticleLibrary& articles);
+    void showResult(const spinepath::report::PatientResult& result);
     // Empties the page, so nothing of one patient stays for the next.
     void clear();
 
@@ -40,9 +34,14 @@ signals:
     void finished();
 
 private:
+    // A plain-text label (content is never read as markup) added to `layout`.
+    QLabel* addLabel(QVBoxLayout* layout, const QString& text, const char* role,
+                     const QString& objectName = {});
     QLabel* addLabel(const QString& text, const char* role, const QString& objectName = {});
-    void addHeading(const QString& text);
-    void addScore(const QString& name, int value, const QString& objectName);
+    // A framed group of labels in the page, styled by its role.
+    QVBoxLayout* addBox(const char* role, const QString& objectName);
+    void addArticles(const spinepath::report::PatientResult& result);
+    void addButtons();
 
     QWidget* m_content;
     QVBoxLayout* m_layout;

@@ -24,8 +24,8 @@ const QString kStyleSheet = QStringLiteral(
     ".article { font-weight: bold; }"
     ".summary { color: #3d4449; font-size: 9.5pt; }"
     ".phone { font-size: 13pt; font-weight: bold; }"
-    ".disclaimer { font-size: 9pt; color: #5f666d; font-style: italic; margin-top: 14px; }"
-    ".rules { font-size: 7.5pt; color: #5f666d; margin-top: 4px; }");
+    ".disclaimer { font-size: 9pt; color: #5f666d; font-style: italic; margin-top: 12px; }"
+    ".rules { font-size: 7.5pt; font-style: normal; }");
 
 const QString kListStyle =
     QStringLiteral(" style=\"margin-top: 0px; margin-bottom: 0px; margin-left: 0px; -qt-list-indent: 1;\"");
@@ -97,12 +97,13 @@ QString patientCopyHtml(const ReportData& data)
                                             QString::fromStdString(data.clinic.phone))),
                      esc(data.clinic.address));
 
-    if (!result.disclaimer.isEmpty())
-        html += QStringLiteral("<p class=\"disclaimer\">%1</p>").arg(esc(result.disclaimer));
-    // Every summary names the rules that made it (clinical spec 9), in small print.
-    html += QStringLiteral("<p class=\"rules\">%1</p>")
-                .arg(esc(strings.rulesUsed.arg(QString::fromStdString(result.rulesetId),
-                                               QString::fromStdString(result.rulesetVersion))));
+    // Every summary names the rules that made it (clinical spec 9), in small
+    // print after the disclaimer, where it takes no line of its own.
+    const QString rules = esc(strings.rulesUsed.arg(QString::fromStdString(result.rulesetId),
+                                                    QString::fromStdString(result.rulesetVersion)));
+    html += QStringLiteral("<p class=\"disclaimer\">%1%2<span class=\"rules\">%3</span></p>")
+                .arg(esc(result.disclaimer),
+                     result.disclaimer.isEmpty() ? QString() : QStringLiteral(" &nbsp; "), rules);
     html += QStringLiteral("</body></html>");
     return html;
 }

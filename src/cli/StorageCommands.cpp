@@ -3,11 +3,11 @@
 #include "Commands.h"
 #include "JsonLines.h"
 #include "Output.h"
+#include "ResetPinCommand.h"
 
 #include "core/questionnaire/QuestionnaireError.h"
 #include "core/questionnaire/QuestionnaireResponse.h"
 #include "core/scoring/ScreeningContent.h"
-#include "core/security/StaffPin.h"
 #include "core/storage/AssessmentExport.h"
 #include "core/storage/AssessmentRepository.h"
 #include "core/storage/AuditLog.h"
@@ -34,7 +34,6 @@ namespace spinepath::cli {
 using nlohmann::json;
 using scoring::ScreeningContent;
 namespace storage = spinepath::storage;
-namespace security = spinepath::security;
 
 namespace {
 
@@ -189,6 +188,7 @@ struct DbOptions
     std::optional<std::string> content;
     std::optional<std::string> olderThan;
     bool full = false;
+    bool newPin = false;
     std::vector<std::string> words; // the subcommand and its arguments
 
     explicit DbOptions(Arguments& arguments)
@@ -197,6 +197,7 @@ struct DbOptions
         , content(arguments.takeOption("--content"))
         , olderThan(arguments.takeOption("--older-than"))
         , full(arguments.takeFlag("--full"))
+        , newPin(arguments.takeFlag("--new-pin"))
         , words(arguments.positionals())
     {}
 
@@ -212,7 +213,7 @@ struct DbOptions
 
 constexpr const char* kDbUsage =
     "usage: spinepath-cli db export --format jsonl|csv|fhir | check [--full] | stats | "
-    "purge --older-than DAYS | delete ID | reset-pin   [--db FILE]";
+    "purge --older-than DAYS | delete ID | reset-pin [--new-pin]   [--db FILE]";
 
 // Opens the database and tells staff what happened on the way (a damaged
 // file set aside, a migration). Null after printing why it failed.
@@ -302,11 +303,6 @@ int runMaintenance(const DbOptions& options)
             report = json{{"purged", *purged}, {"older_than_days", days}};
         else
             failure = purged.error();
-    } else if (command == "reset-pin") {
-        if (auto cleared = security::StaffPin(*database).clear(actor()))
-            report = json{{"staff_pin", "cleared; the next kiosk start asks for a new one"}};
-        else
-            failure = cleared.error();
     } else {
         if (auto removed = repository.remove(options.words[1]))
             report = json{{"deleted", options.words[1]}};
@@ -379,13 +375,20 @@ int runDb(Arguments arguments)
     if (command != "export" && command != "check" && command != "stats" && command != "purge" &&
         command != "delete" && command != "reset-pin")
         throw UsageError("unknown db command \"" + command + "\"");
-    if ((options.format && command != "export") || (options.full && command != "check"))
+    if ((options.format && command != "export") || (options.full && command != "check") ||
+        (options.newPin && command != "reset-pin"))
         throw UsageError(kDbUsage);
     CoreApplication application;
     if (command == "export")
         return runExport(options);
     if (command == "check")
         return runCheck(options);
+    if (command == "reset-pin") {
+        if (options.words.size() != 1)
+            throw UsageError(kDbUsage);
+        auto database = openDatabase(options.openOptions(false));
+        return database ? runResetPin(*database, options.newPin, actor()) : kUsageOrFileError;
+    }
     return runMaintenance(options);
 }
 

@@ -43,8 +43,9 @@ constexpr Command kCommands[] = {
      runStore},
     {"db",
      "db export --format jsonl|csv|fhir | check [--full] | stats | purge --older-than DAYS | delete ID\n"
-     "        | reset-pin [--db FILE]   export, check (read-only), count, purge or delete stored\n"
-     "        assessments; forget a forgotten staff PIN (the kiosk asks for a new one)",
+     "        | reset-pin [--new-pin]   [--db FILE]   export, check (read-only), count, purge or delete\n"
+     "        stored assessments; reset-pin forgets the staff PIN and prints a one-time code to set a\n"
+     "        new one at the kiosk, or with --new-pin reads the new PIN from standard input",
      runDb},
     {"report",
      "report FILE|- -o OUT.pdf  |  report --db DB ID -o OUT.pdf   [--patient] [--paper a4|letter]\n"

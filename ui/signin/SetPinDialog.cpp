@@ -51,7 +51,7 @@ SetPinDialog::SetPinDialog(StaffPin& pin, const QString* resetCommand, QWidget* 
     setObjectName(QStringLiteral("setPinDialog"));
     setWindowTitle(tr("Staff PIN"));
     setModal(true);
-    setMinimumWidth(620);
+    setMinimumWidth(m_code ? 720 : 620);
 
     QVBoxLayout* layout = signin::makeDialogLayout(*this, 12);
     layout->addWidget(signin::makeHeading(tr("Choose the staff PIN"), this));
@@ -108,6 +108,13 @@ SetPinDialog::SetPinDialog(StaffPin& pin, const QString* resetCommand, QWidget* 
 SetPinDialog::~SetPinDialog()
 {
     clearEntries();
+}
+
+void SetPinDialog::showEvent(QShowEvent* event)
+{
+    QDialog::showEvent(event);
+    // The kiosk's version has two more paragraphs than the size hint allows for.
+    signin::fitHeight(*this);
 }
 
 void SetPinDialog::keyPressEvent(QKeyEvent* event)

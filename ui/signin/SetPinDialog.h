@@ -40,6 +40,7 @@ public:
 
 protected:
     void keyPressEvent(QKeyEvent* event) override;
+    void showEvent(QShowEvent* event) override;
 
 private:
     SetPinDialog(spinepath::security::StaffPin& pin, const QString* resetCommand, QWidget* parent);

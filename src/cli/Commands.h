@@ -20,7 +20,7 @@ int runScore(Arguments arguments);
 int runConvert(Arguments arguments);
 // spinepath-cli store --jsonl [--db FILE] [--mode kiosk|home]
 int runStore(Arguments arguments);
-// spinepath-cli db export|check|stats|purge|delete [--db FILE]
+// spinepath-cli db export|check|stats|purge|delete|reset-pin [--db FILE]
 int runDb(Arguments arguments);
 // spinepath-cli report FILE|--db DB ID -o OUT.pdf [--patient] [--paper a4|letter]
 int runReport(Arguments arguments);

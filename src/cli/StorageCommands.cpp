@@ -4,12 +4,12 @@
 #include "Commands.h"
 #include "JsonLines.h"
 #include "Output.h"
+#include "ResetPinCommand.h"
 
 #include "core/jsonlogic/Json.h"
 #include "core/questionnaire/QuestionnaireError.h"
 #include "core/questionnaire/QuestionnaireResponse.h"
 #include "core/scoring/ScreeningContent.h"
-#include "core/security/StaffPin.h"
 #include "core/storage/AssessmentExport.h"
 #include "core/storage/AssessmentRepository.h"
 #include "core/storage/AssessmentRescore.h"
@@ -38,7 +38,6 @@ namespace spinepath::cli {
 using nlohmann::json;
 using scoring::ScreeningContent;
 namespace storage = spinepath::storage;
-namespace security = spinepath::security;
 
 namespace {
 
@@ -204,6 +203,7 @@ struct DbOptions
     std::optional<std::string> output;
     bool full = false;
     bool dryRun = false;
+    bool newPin = false;
     std::vector<std::string> words; // the subcommand and its arguments
 
     explicit DbOptions(Arguments& arguments)
@@ -214,6 +214,7 @@ struct DbOptions
         , output(takeOutput(arguments))
         , full(arguments.takeFlag("--full"))
         , dryRun(arguments.takeFlag("--dry-run"))
+        , newPin(arguments.takeFlag("--new-pin"))
         , words(arguments.positionals())
     {}
 
@@ -247,7 +248,7 @@ struct DbOptions
 
 constexpr const char* kDbUsage =
     "usage: spinepath-cli db export --format jsonl|csv|fhir [-o FILE] | check [--full] | stats | "
-    "purge --older-than DAYS | delete ID | reset-pin | rescore [--dry-run]   [--db FILE]";
+    "purge --older-than DAYS | delete ID | reset-pin [--new-pin] | rescore [--dry-run]   [--db FILE]";
 
 // Opens the database and tells staff what happened on the way (a damaged
 // file set aside, a migration). Null after printing why it failed.
@@ -383,11 +384,6 @@ int runMaintenance(const DbOptions& options)
             report = json{{"purged", *purged}, {"older_than_days", days}};
         else
             failure = purged.error();
-    } else if (command == "reset-pin") {
-        if (auto cleared = security::StaffPin(*database).clear(actor()))
-            report = json{{"staff_pin", "cleared; the next kiosk start asks for a new one"}};
-        else
-            failure = cleared.error();
     } else {
         if (auto removed = repository.remove(options.words[1]))
             report = json{{"deleted", options.words[1]}};
@@ -461,7 +457,7 @@ int runDb(Arguments arguments)
         command != "delete" && command != "reset-pin" && command != "rescore")
         throw UsageError("unknown db command \"" + command + "\"");
     if (((options.format || options.output) && command != "export") || (options.full && command != "check") ||
-        (options.dryRun && command != "rescore"))
+        (options.dryRun && command != "rescore") || (options.newPin && command != "reset-pin"))
         throw UsageError(kDbUsage);
     CoreApplication application;
     if (command == "export")
@@ -470,6 +466,12 @@ int runDb(Arguments arguments)
         return runCheck(options);
     if (command == "rescore")
         return runRescore(options);
+    if (command == "reset-pin") {
+        if (options.words.size() != 1)
+            throw UsageError(kDbUsage);
+        auto database = openDatabase(options.openOptions(false));
+        return database ? runResetPin(*database, options.newPin, actor()) : kUsageOrFileError;
+    }
     return runMaintenance(options);
 }
 

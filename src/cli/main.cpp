@@ -44,9 +44,10 @@ constexpr Command kCommands[] = {
      runStore},
     {"db",
      "db export --format jsonl|csv|fhir [-o FILE] | check [--full] | stats | purge --older-than DAYS\n"
-     "        | delete ID | reset-pin | rescore [--dry-run] [--content DIR]   [--db FILE]\n"
-     "        export, check (read-only), count, purge or delete stored assessments; forget a forgotten\n"
-     "        staff PIN (the kiosk asks for a new one); re-score stored results under the current rules\n"
+     "        | delete ID | reset-pin [--new-pin] | rescore [--dry-run] [--content DIR]   [--db FILE]\n"
+     "        export, check (read-only), count, purge or delete stored assessments; reset-pin forgets the\n"
+     "        staff PIN and prints a one-time code to set a new one at the kiosk, or with --new-pin reads\n"
+     "        the new PIN from standard input; rescore re-scores stored results under the current rules\n"
      "        (--dry-run: only list the category changes)",
      runDb},
     {"report",

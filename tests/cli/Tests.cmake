@@ -3,3 +3,6 @@ spinepath_add_catch_test(test_LogicCommand cli/test_LogicCommand.cpp)
 add_dependencies(test_LogicCommand spinepath-cli)
 spinepath_add_catch_test(test_ScreeningCommands cli/test_ScreeningCommands.cpp)
 add_dependencies(test_ScreeningCommands spinepath-cli)
+# db reset-pin: the reset code and --new-pin (pipe and pseudo-terminal).
+spinepath_add_catch_test(test_ResetPinCommand cli/test_ResetPinCommand.cpp)
+add_dependencies(test_ResetPinCommand spinepath-cli)

@@ -178,35 +178,118 @@ private slots:
         m_window.reset();
     }
 
-    void firstStartAsksStaffToChooseThePinBeforeAnyPatient()
+    // The set-up dialog's parts, typed into as staff (or a patient) would.
+    void setPinWithCode(SetPinDialog& dialog, const QString& code, const QString& pin)
+    {
+        auto* codeEdit = dialog.findChild<QLineEdit*>(QStringLiteral("resetCodeEdit"));
+        QVERIFY2(codeEdit, "the kiosk sets a PIN only with a reset code");
+        codeEdit->clear();
+        QTest::keyClicks(codeEdit, code);
+        for (const char* name : {"newPinEdit", "confirmPinEdit"}) {
+            auto* edit = dialog.findChild<QLineEdit*>(QString::fromLatin1(name));
+            edit->clear();
+            QTest::keyClicks(edit, pin);
+        }
+        QTest::mouseClick(dialog.findChild<QPushButton*>(QStringLiteral("setPinButton")), Qt::LeftButton);
+    }
+
+    [[nodiscard]] bool pinIsSet() const
+    {
+        spinepath::security::StaffPin pin(*m_context->database, {},
+                                          spinepath::security::StaffPin::Cost::Minimal);
+        return pin.isSet().value();
+    }
+
+    // What `spinepath-cli db reset-pin` does, while the kiosk runs.
+    [[nodiscard]] std::string resetPin() const
+    {
+        spinepath::security::StaffPin pin(*m_context->database, {},
+                                          spinepath::security::StaffPin::Cost::Minimal);
+        auto code = pin.issueResetCode("cli:it");
+        return code ? code->code : std::string();
+    }
+
+    void firstStartAsksStaffForThePinWithAResetCode()
     {
         QSqlQuery forget(m_context->database->connection());
         QVERIFY(forget.exec(QStringLiteral("DELETE FROM settings WHERE key = 'staff.pin_hash'")));
 
-        // Cancelling the first-start dialog ends the program.
+        // The dialog comes up at once and names the command that gives the code.
         startClinic(true);
         QSignalSpy exits(m_clinic.get(), &ClinicMode::exitRequested);
         QPointer<SetPinDialog> dialog = m_window->findChild<SetPinDialog*>();
         QTRY_VERIFY(dialog && dialog->isVisible());
-        QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("cancelButton")), Qt::LeftButton);
-        QCOMPARE(exits.count(), 1);
-        cleanup();
+        const QString command = dialog->findChild<QLabel*>(QStringLiteral("resetCommand"))->text();
+        QCOMPARE(command, QStringLiteral("spinepath-cli db reset-pin --db ") + m_context->database->path());
 
-        // Setting it leaves the kiosk ready for the first patient, not the console open.
-        startClinic(true);
+        // Whoever stands there cannot choose the PIN without the code.
+        setPinWithCode(*dialog, QString(), QStringLiteral("Patient 9731"));
+        setPinWithCode(*dialog, QStringLiteral("AAAA-BBBB-CCCC"), QStringLiteral("Patient 9731"));
+        QVERIFY(!pinIsSet());
+        QVERIFY(!m_clinic->isConsoleOpen());
+
+        // Cancel leaves the kiosk locked: ending the program would be a way out.
+        QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("cancelButton")), Qt::LeftButton);
+        QTRY_VERIFY(!dialog);
+        QCOMPARE(exits.count(), 0);
+        QVERIFY(m_window->isVisible());
+        QVERIFY(!m_window->close());
+
+        // Staff run the command and enter its code: the kiosk is ready for the first patient.
+        const std::string code = resetPin();
+        QVERIFY(!code.empty());
+        QTest::mouseClick(m_window->findChild<QAbstractButton*>(QStringLiteral("staffCorner")),
+                          Qt::LeftButton);
         QTRY_VERIFY((dialog = m_window->findChild<SetPinDialog*>()) && dialog->isVisible());
         screenshot(*dialog, QStringLiteral("kiosk-set-pin"));
-        QTest::keyClicks(dialog->findChild<QLineEdit*>(QStringLiteral("newPinEdit")),
-                         QString::fromLatin1(kPin));
-        QTest::keyClicks(dialog->findChild<QLineEdit*>(QStringLiteral("confirmPinEdit")),
-                         QString::fromLatin1(kPin));
-        QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("setPinButton")), Qt::LeftButton);
+        setPinWithCode(*dialog, QString::fromStdString(code), QString::fromLatin1(kPin));
+        QTRY_VERIFY(!dialog);
+        QVERIFY(pinIsSet());
+        QVERIFY(m_clinic->isConsoleOpen());
+        m_clinic->lockConsole();
+    }
+
+    // Issue 16.2: `db reset-pin` while the kiosk ran let the next person
+    // who tapped Staff choose a PIN and open the console.
+    void aPinResetDoesNotHandTheConsoleToWhoeverIsAtTheKiosk()
+    {
+        startClinic(true);
+        const std::string code = resetPin();
+        QVERIFY(!code.empty());
+        const int failedBefore = auditCount(storage::audit::kResetCodeFailed);
+
+        // A patient taps Staff and types a PIN of their own, with no code and with guessed ones
+        // (two: the kiosk runs on the real clock, and a third would make staff wait a second).
+        QTest::mouseClick(m_window->findChild<QAbstractButton*>(QStringLiteral("staffCorner")),
+                          Qt::LeftButton);
+        QPointer<SetPinDialog> dialog;
+        QTRY_VERIFY((dialog = m_window->findChild<SetPinDialog*>()) && dialog->isVisible());
+        for (const QString& guess :
+             {QString(), QStringLiteral("AAAA-BBBB-CCCC"), QStringLiteral("2345-6789-ABCD")})
+            setPinWithCode(*dialog, guess, QStringLiteral("Patient 9731"));
+        QVERIFY(dialog && dialog->isVisible());
+        QVERIFY(!m_clinic->isConsoleOpen());
+        QVERIFY(!pinIsSet());
+        QCOMPARE(auditCount(storage::audit::kResetCodeFailed), failedBefore + 2);
+        QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("cancelButton")), Qt::LeftButton);
         QTRY_VERIFY(!dialog);
         QVERIFY(!m_clinic->isConsoleOpen());
-        QVERIFY(m_window->isVisible());
+
+        // Staff with the code set the new PIN and reach the console; the code then is used up.
+        QTest::keyClick(m_window.get(), Qt::Key_S, Qt::ControlModifier | Qt::AltModifier);
+        QTRY_VERIFY((dialog = m_window->findChild<SetPinDialog*>()) && dialog->isVisible());
+        setPinWithCode(*dialog, QString::fromStdString(code), QString::fromLatin1(kPin));
+        QTRY_VERIFY(m_clinic->isConsoleOpen());
+        QTRY_VERIFY(!dialog);
+        m_clinic->lockConsole();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
         spinepath::security::StaffPin pin(*m_context->database, {},
                                           spinepath::security::StaffPin::Cost::Minimal);
-        QVERIFY(pin.isSet().value());
+        QVERIFY(pin.setWithResetCode(code, "Patient 9731").kind ==
+                spinepath::security::ResetOutcome::Kind::NoCode);
+        QTest::mouseClick(m_window->findChild<QAbstractButton*>(QStringLiteral("staffCorner")),
+                          Qt::LeftButton);
+        QTRY_VERIFY(pinDialog() && pinDialog()->isVisible());
     }
 
     void closeKeysDoNothingInTheKiosk()

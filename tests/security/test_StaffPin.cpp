@@ -15,6 +15,8 @@
 #include <spdlog/sinks/ostream_sink.h>
 #include <spdlog/spdlog.h>
 
+#include <algorithm>
+#include <cctype>
 #include <memory>
 #include <sstream>
 #include <string>
@@ -26,6 +28,7 @@ using spinepath::security::SignInOutcome;
 using spinepath::security::StaffPin;
 using std::chrono::seconds;
 using Kind = SignInOutcome::Kind;
+using ResetKind = spinepath::security::ResetOutcome::Kind;
 
 const std::string kPin = "482915";
 const std::string kWrong = "000417";
@@ -113,6 +116,7 @@ TEST_CASE("The PIN is stored as an Argon2id hash, never as itself", "[staffpin]"
 
     CHECK_FALSE(*pin.isSet());
     CHECK(pin.verify(kPin).kind == Kind::NoPinSet);
+    CHECK(countAction(auditEntries(*database), storage::audit::kSignInRefused) == 1);
 
     REQUIRE(pin.set(kPin));
     CHECK(*pin.isSet());
@@ -134,7 +138,7 @@ TEST_CASE_METHOD(PinSetUp, "The right PIN is accepted and a wrong one rejected",
     CHECK(wrong.kind == Kind::Rejected);
     CHECK(wrong.failuresInRow == 1);
     CHECK(wrong.wait == seconds(0));
-    CHECK_THAT(wrong.message, Catch::Contains("9 tries left"));
+    CHECK(wrong.message == "Wrong PIN.");
     CHECK(pin.verify("Blue heron 4").kind == Kind::Rejected);
     CHECK(pin.verify("").kind == Kind::Rejected);
 
@@ -174,11 +178,12 @@ TEST_CASE("Weak PINs and passphrases are refused with a reason", "[staffpin]")
     CHECK(countAction(auditEntries(*database), storage::audit::kPinSet) == 0);
 }
 
-TEST_CASE_METHOD(PinSetUp, "Failures in a row wait longer and longer, then lock for 15 minutes", "[staffpin]")
+TEST_CASE_METHOD(PinSetUp, "Failures in a row wait longer and longer, but never more than a minute",
+                 "[staffpin]")
 {
     REQUIRE(pin.set(kPin));
 
-    const std::vector<long long> expected{0, 0, 1, 2, 4, 8, 16, 32, 60};
+    const std::vector<long long> expected{0, 0, 1, 2, 4, 8, 16, 32, 60, 60, 60, 60};
     for (std::size_t i = 0; i < expected.size(); ++i) {
         INFO("failure " << i + 1);
         CHECK(pin.waitRemaining() == seconds(0));
@@ -189,31 +194,68 @@ TEST_CASE_METHOD(PinSetUp, "Failures in a row wait longer and longer, then lock 
         CHECK(pin.waitRemaining() == seconds(expected[i]));
         clock.advance(outcome.wait);
     }
-    CHECK(StaffPin::waitAfter(12) == seconds(60));
+    CHECK(StaffPin::waitAfter(StaffPin::kMaxFailures - 1) == seconds(60));
+    // Far from the lock a wrong PIN does not count down to it.
+    CHECK_THAT(pin.verify(kWrong).message, !Catch::Contains("left"));
+}
 
-    const auto locked = pin.verify(kWrong);
+// Issue 16.3: ten wrong PINs used to lock the console for 15 minutes,
+// again and again, across restarts.
+TEST_CASE_METHOD(PinSetUp, "A patient typing wrong PINs keeps staff out for a minute at most", "[staffpin]")
+{
+    REQUIRE(pin.set(kPin));
+    REQUIRE(failTimes(pin, clock, 10).kind == Kind::Rejected);
+    CHECK_FALSE(pin.isLockedOut());
+    CHECK(pin.waitRemaining() <= StaffPin::kLongestWait);
+    clock.advance(StaffPin::kLongestWait);
+    CHECK(pin.verify(kPin).kind == Kind::Accepted);
+
+    // However long the patient goes on, short of the lock, each wait is a minute at most.
+    for (int i = 1; i < StaffPin::kMaxFailures; ++i) {
+        INFO("failure " << i);
+        clock.advance(pin.waitRemaining());
+        const auto outcome = pin.verify(kWrong);
+        REQUIRE(outcome.kind == Kind::Rejected);
+        CHECK(outcome.wait <= StaffPin::kLongestWait);
+        CHECK(pin.waitRemaining() <= StaffPin::kLongestWait);
+    }
+    CHECK_THAT(pin.verify(kPin).message, Catch::Contains("Too many tries. Try again in 1:00"));
+    clock.advance(StaffPin::kLongestWait);
+    CHECK(pin.verify(kPin).kind == Kind::Accepted);
+}
+
+TEST_CASE_METHOD(PinSetUp, "100 wrong PINs in a row lock the console until the PIN is reset", "[staffpin]")
+{
+    REQUIRE(pin.set(kPin));
+    const auto nearly = failTimes(pin, clock, StaffPin::kMaxFailures - 1);
+    CHECK(nearly.kind == Kind::Rejected);
+    CHECK_THAT(nearly.message, Catch::Contains("1 try left before the console locks until the PIN is reset"));
+
+    const auto locked = failTimes(pin, clock, 1);
     CHECK(locked.kind == Kind::LockedOut);
     CHECK(locked.failuresInRow == StaffPin::kMaxFailures);
-    CHECK(locked.wait == seconds(15 * 60));
+    CHECK_THAT(locked.message, Catch::Contains("spinepath-cli db reset-pin"));
     CHECK(pin.isLockedOut());
-    CHECK(pin.waitRemaining() == seconds(15 * 60));
-
-    // The right PIN does not help during the lockout.
-    clock.advance(seconds(14 * 60 + 30));
-    const auto during = pin.verify(kPin);
-    CHECK(during.kind == Kind::LockedOut);
-    CHECK(during.wait == seconds(30));
-    CHECK(pin.waitRemaining() == seconds(30));
-
-    // Over: allowed again, and the count starts again from the beginning.
-    clock.advance(seconds(30));
     CHECK(pin.waitRemaining() == seconds(0));
+    CHECK(countAction(auditEntries(*database), storage::audit::kLockedOut) == 1);
+
+    // No wait ends it, and the right PIN does not help: the try is refused unchecked, and audited.
+    clock.advance(seconds(24 * 3600));
+    const int refusedBefore = countAction(auditEntries(*database), storage::audit::kSignInRefused);
+    CHECK(pin.verify(kPin).kind == Kind::LockedOut);
+    CHECK(pin.verify(kWrong).kind == Kind::LockedOut);
+    CHECK(countAction(auditEntries(*database), storage::audit::kSignInRefused) == refusedBefore + 2);
+    CHECK(countAction(auditEntries(*database), storage::audit::kSignInFailed) == StaffPin::kMaxFailures);
+
+    // The reset procedure clears it.
+    const auto code = pin.issueResetCode("cli:it");
+    REQUIRE(code);
     CHECK_FALSE(pin.isLockedOut());
-    const auto again = pin.verify(kWrong);
-    CHECK(again.kind == Kind::Rejected);
-    CHECK(again.failuresInRow == 1);
-    CHECK(again.wait == seconds(0));
-    CHECK(pin.verify(kPin).kind == Kind::Accepted);
+    REQUIRE(pin.setWithResetCode(code->code, "Blue heron 42").kind == ResetKind::Accepted);
+    const auto fresh = pin.verify(kWrong);
+    CHECK(fresh.kind == Kind::Rejected);
+    CHECK(fresh.failuresInRow == 1);
+    CHECK(pin.verify("Blue heron 42").kind == Kind::Accepted);
 }
 
 TEST_CASE_METHOD(PinSetUp, "A try during a wait is refused without checking the PIN and is not counted",
@@ -255,7 +297,7 @@ TEST_CASE_METHOD(PinSetUp, "A try during a wait is refused without checking the 
     CHECK(next.failuresInRow == 5);
 }
 
-TEST_CASE("The count, the wait and the lockout survive a restart", "[staffpin]")
+TEST_CASE("The count, the wait and the lock survive a restart", "[staffpin]")
 {
     spinepath::test::TempDir folder;
     const std::string path = folder.path("spinepath.sqlite");
@@ -274,41 +316,54 @@ TEST_CASE("The count, the wait and the lockout survive a restart", "[staffpin]")
         const auto refused = pin.verify(kPin);
         CHECK(refused.kind == Kind::Throttled);
         CHECK(refused.failuresInRow == 5);
-        REQUIRE(failTimes(pin, clock, 5).kind == Kind::LockedOut);
+        REQUIRE(failTimes(pin, clock, StaffPin::kMaxFailures - 5).kind == Kind::LockedOut);
     }
     {
         auto database = openAt(path);
         StaffPin pin(*database, clock.clock(), StaffPin::Cost::Minimal);
         CHECK(pin.isLockedOut());
+        clock.advance(seconds(3600));
         CHECK(pin.verify(kPin).kind == Kind::LockedOut);
-        clock.advance(StaffPin::kLockout);
-        CHECK(pin.verify(kPin).kind == Kind::Accepted);
     }
 }
 
 TEST_CASE_METHOD(PinSetUp, "A clock set back does not stretch a wait beyond its length", "[staffpin]")
 {
     REQUIRE(pin.set(kPin));
-    REQUIRE(failTimes(pin, clock, 10).kind == Kind::LockedOut);
+    REQUIRE(failTimes(pin, clock, 9).wait == seconds(60));
 
     clock.advance(seconds(-3 * 3600));
-    CHECK(pin.waitRemaining() == StaffPin::kLockout);
-    CHECK(pin.verify(kPin).kind == Kind::LockedOut);
+    CHECK(pin.waitRemaining() == StaffPin::kLongestWait);
+    CHECK(pin.verify(kPin).kind == Kind::Throttled);
     // The countdown runs from the corrected end, so it ends.
-    clock.advance(StaffPin::kLockout - seconds(1));
+    clock.advance(StaffPin::kLongestWait - seconds(1));
     CHECK(pin.waitRemaining() == seconds(1));
     clock.advance(seconds(1));
     CHECK(pin.verify(kPin).kind == Kind::Accepted);
 }
 
-TEST_CASE_METHOD(PinSetUp, "A new PIN clears the waits of the old one", "[staffpin]")
+TEST_CASE_METHOD(PinSetUp, "A new PIN clears the waits and the lock of the old one", "[staffpin]")
 {
     REQUIRE(pin.set(kPin));
-    REQUIRE(failTimes(pin, clock, 10).kind == Kind::LockedOut);
+    REQUIRE(failTimes(pin, clock, StaffPin::kMaxFailures).kind == Kind::LockedOut);
     REQUIRE(pin.set("Blue heron 42"));
+    CHECK_FALSE(pin.isLockedOut());
     CHECK(pin.waitRemaining() == seconds(0));
     CHECK(pin.verify(kPin).kind == Kind::Rejected);
     CHECK(pin.verify("Blue heron 42").kind == Kind::Accepted);
+}
+
+TEST_CASE_METHOD(PinSetUp, "The 15-minute lock of older versions is ignored and removed", "[staffpin]")
+{
+    REQUIRE(pin.set(kPin));
+    QSqlQuery sql(database->connection());
+    REQUIRE(sql.exec(QStringLiteral("INSERT INTO settings (key, value) VALUES "
+                                    "('staff.locked_until', '2026-03-02T09:15:00.000Z')")));
+    CHECK_FALSE(pin.isLockedOut());
+    CHECK(pin.waitRemaining() == seconds(0));
+    CHECK(pin.verify(kPin).kind == Kind::Accepted);
+    REQUIRE(pin.set("Blue heron 42"));
+    CHECK_FALSE(storedValue(*database, "staff.locked_until").has_value());
 }
 
 TEST_CASE("A damaged hash or an unusable database is reported, not counted", "[staffpin]")
@@ -374,39 +429,205 @@ TEST_CASE("Sign-ins are audited without the PIN and without setting.changed rows
     spinepath::test::TempDir folder;
     const std::string path = folder.path("spinepath.sqlite");
     const std::string passphrase = "Blue heron 42";
+    std::string rawCode;
     {
         auto database = openAt(path);
         FakeClock clock;
         StaffPin pin(*database, clock.clock(), StaffPin::Cost::Minimal);
         REQUIRE(pin.set(passphrase));
         REQUIRE(pin.verify(passphrase).kind == Kind::Accepted);
-        REQUIRE(failTimes(pin, clock, 10).kind == Kind::LockedOut);
+        REQUIRE(failTimes(pin, clock, StaffPin::kMaxFailures).kind == Kind::LockedOut);
         REQUIRE(pin.verify(passphrase).kind == Kind::LockedOut);
-        clock.advance(StaffPin::kLockout);
+        auto code = pin.issueResetCode("staff");
+        REQUIRE(code);
+        REQUIRE(pin.setWithResetCode("WRONG-CODE-1234", passphrase).kind == ResetKind::Rejected);
+        REQUIRE(pin.setWithResetCode(code->code, passphrase).kind == ResetKind::Accepted);
         REQUIRE(pin.verify(passphrase).kind == Kind::Accepted);
 
         const auto entries = auditEntries(*database);
-        CHECK(countAction(entries, storage::audit::kPinSet) == 1);
+        CHECK(countAction(entries, storage::audit::kPinSet) == 2);
+        CHECK(countAction(entries, storage::audit::kPinCleared) == 1);
         CHECK(countAction(entries, storage::audit::kSignedIn) == 2);
-        CHECK(countAction(entries, storage::audit::kSignInFailed) == 10);
+        CHECK(countAction(entries, storage::audit::kSignInFailed) == StaffPin::kMaxFailures);
         CHECK(countAction(entries, storage::audit::kLockedOut) == 1);
-        CHECK(countAction(entries, storage::audit::kSignInRefused) == 1); // the try during the lockout
+        CHECK(countAction(entries, storage::audit::kSignInRefused) == 1); // the try during the lock
+        CHECK(countAction(entries, storage::audit::kResetCodeFailed) == 1);
         CHECK(countAction(entries, storage::audit::kSettingChanged) == 0);
-        CHECK(entries.size() == 15);
+        CHECK(entries.size() == 8 + StaffPin::kMaxFailures);
+        const std::string codeCharacters = code->code.substr(0, 4) + code->code.substr(5, 4);
         for (const auto& entry : entries) {
             INFO(entry.toJson().dump());
             CHECK(entry.actor == "staff");
-            CHECK_THAT(entry.toJson().dump(),
-                       !Catch::Contains(passphrase) && !Catch::Contains(kWrong) && !Catch::Contains("heron"));
+            CHECK_THAT(entry.toJson().dump(), !Catch::Contains(passphrase) && !Catch::Contains(kWrong) &&
+                                                  !Catch::Contains("heron") &&
+                                                  !Catch::Contains(codeCharacters) &&
+                                                  !Catch::Contains("WRONG"));
         }
+        rawCode = code->code;
         REQUIRE(database->checkpoint());
     }
     spdlog::set_default_logger(previous);
 
     CHECK_THAT(logged.str(), Catch::Contains("Staff signed in") && Catch::Contains("Staff sign-in failed"));
-    CHECK_THAT(logged.str(), !Catch::Contains("heron") && !Catch::Contains(kWrong));
+    CHECK_THAT(logged.str(), Catch::Contains("reset code"));
+    rawCode.erase(std::remove(rawCode.begin(), rawCode.end(), '-'), rawCode.end());
+    CHECK_THAT(logged.str(),
+               !Catch::Contains("heron") && !Catch::Contains(kWrong) && !Catch::Contains(rawCode));
     // Not in the file either, in any form SQLite might have kept.
-    CHECK_THAT(spinepath::test::readAll(path), !Catch::Contains("heron") && !Catch::Contains(kWrong));
+    CHECK_THAT(spinepath::test::readAll(path),
+               !Catch::Contains("heron") && !Catch::Contains(kWrong) && !Catch::Contains(rawCode));
+}
+
+// Issue 16.2: after `db reset-pin` the next person to tap Staff could set a
+// PIN of their own and open the console.
+TEST_CASE_METHOD(PinSetUp, "After a reset nobody can set a PIN without the one-time code",
+                 "[staffpin][reset]")
+{
+    REQUIRE(pin.set(kPin));
+    const auto code = pin.issueResetCode("cli:it");
+    REQUIRE(code);
+    CHECK_FALSE(*pin.isSet());
+    CHECK(pin.verify(kPin).kind == Kind::NoPinSet);
+
+    // Twelve characters of the unambiguous alphabet, in groups of four.
+    REQUIRE(code->code.size() == StaffPin::kResetCodeLength + 2);
+    CHECK(code->code[4] == '-');
+    CHECK(code->code[9] == '-');
+    for (const char c : code->code)
+        CHECK((c == '-' || StaffPin::kResetCodeAlphabet.find(c) != std::string_view::npos));
+    CHECK(code->expiresAt == clock.at.addSecs(StaffPin::kResetCodeLifetime.count()));
+    // A fresh code each time.
+    CHECK(pin.issueResetCode("cli:it")->code != code->code);
+    const auto current = pin.issueResetCode("cli:it");
+    REQUIRE(current);
+
+    // Only a hash is stored, never the code.
+    const auto hash = storedValue(*database, std::string(StaffPin::kResetHashKey));
+    REQUIRE(hash);
+    CHECK_THAT(*hash, Catch::StartsWith("$argon2id$"));
+    CHECK_THAT(*hash, !Catch::Contains(current->code.substr(0, 4)));
+
+    // A PIN with no code, a guessed code, or the code before the current one: nothing is set.
+    for (const std::string& guess : {std::string(), std::string("AAAA-BBBB-CCCC"), code->code}) {
+        INFO(guess);
+        clock.advance(StaffPin::kLongestWait);
+        CHECK(pin.setWithResetCode(guess, "Blue heron 42").kind == ResetKind::Rejected);
+        CHECK_FALSE(*pin.isSet());
+    }
+    const auto entries = auditEntries(*database);
+    CHECK(countAction(entries, storage::audit::kResetCodeFailed) == 3);
+    CHECK(countAction(entries, storage::audit::kPinCleared) == 3);
+    CHECK(entries.back().action == storage::audit::kPinSet);
+    for (const auto& entry : entries)
+        CHECK(entry.detail.find(current->code.substr(0, 4)) == std::string::npos);
+}
+
+TEST_CASE_METHOD(PinSetUp, "The reset code sets the new PIN once, typed in any case with or without dashes",
+                 "[staffpin][reset]")
+{
+    REQUIRE(pin.set(kPin));
+    const auto code = pin.issueResetCode("cli:it");
+    REQUIRE(code);
+    std::string typed;
+    for (const char c : code->code)
+        if (c != '-')
+            typed += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    typed.insert(6, " ");
+
+    const auto set = pin.setWithResetCode(typed, "Blue heron 42");
+    CHECK(set.kind == ResetKind::Accepted);
+    CHECK(*pin.isSet());
+    CHECK(pin.verify(kPin).kind == Kind::Rejected);
+    CHECK(pin.verify("Blue heron 42").kind == Kind::Accepted);
+    CHECK_FALSE(storedValue(*database, std::string(StaffPin::kResetHashKey)).has_value());
+
+    // Used up: the same code cannot set another PIN.
+    const auto again = pin.setWithResetCode(code->code, "Grey gull 77");
+    CHECK(again.kind == ResetKind::NoCode);
+    CHECK(pin.verify("Blue heron 42").kind == Kind::Accepted);
+    const auto entries = auditEntries(*database);
+    CHECK(countAction(entries, storage::audit::kResetCodeRefused) == 1);
+    CHECK(std::any_of(entries.begin(), entries.end(), [](const auto& entry) {
+        return entry.action == storage::audit::kPinSet && entry.detail == "with a reset code";
+    }));
+}
+
+TEST_CASE_METHOD(PinSetUp, "A reset code expires after 15 minutes", "[staffpin][reset]")
+{
+    const auto code = pin.issueResetCode("cli:it");
+    REQUIRE(code);
+    clock.advance(StaffPin::kResetCodeLifetime);
+    const auto late = pin.setWithResetCode(code->code, "Blue heron 42");
+    CHECK(late.kind == ResetKind::Expired);
+    CHECK_THAT(late.message, Catch::Contains("15 minutes"));
+    CHECK_FALSE(*pin.isSet());
+    // Gone for good, even if the clock is set back.
+    clock.advance(-StaffPin::kResetCodeLifetime);
+    CHECK(pin.setWithResetCode(code->code, "Blue heron 42").kind == ResetKind::NoCode);
+    CHECK(countAction(auditEntries(*database), storage::audit::kResetCodeRefused) == 2);
+
+    // A clock set back while the code waits does not lengthen its life.
+    const auto next = pin.issueResetCode("cli:it");
+    REQUIRE(next);
+    clock.advance(seconds(-3 * 3600));
+    // The next try finds that it would end too far ahead and shortens it.
+    CHECK(pin.setWithResetCode("ZZZZ-ZZZZ-ZZZZ", "Blue heron 42").kind == ResetKind::Rejected);
+    clock.advance(StaffPin::kResetCodeLifetime);
+    CHECK(pin.setWithResetCode(next->code, "Blue heron 42").kind == ResetKind::Expired);
+}
+
+TEST_CASE_METHOD(PinSetUp,
+                 "Wrong reset codes wait as wrong PINs do; tries during a wait are refused and audited",
+                 "[staffpin][reset]")
+{
+    const auto code = pin.issueResetCode("cli:it");
+    REQUIRE(code);
+    const std::vector<long long> expected{0, 0, 1, 2, 4, 8, 16, 32, 60, 60};
+    for (std::size_t i = 0; i < expected.size(); ++i) {
+        INFO("wrong code " << i + 1);
+        const auto outcome = pin.setWithResetCode("ZZZZ-ZZZZ-ZZZZ", "Blue heron 42");
+        CHECK(outcome.kind == ResetKind::Rejected);
+        CHECK(outcome.failuresInRow == static_cast<int>(i) + 1);
+        CHECK(outcome.wait == seconds(expected[i]));
+        if (outcome.wait > seconds(0)) {
+            // Refused without checking, even with the right code, and recorded.
+            const auto during = pin.setWithResetCode(code->code, "Blue heron 42");
+            CHECK(during.kind == ResetKind::Throttled);
+            CHECK(during.wait == outcome.wait);
+        }
+        clock.advance(outcome.wait);
+    }
+    CHECK_FALSE(*pin.isSet());
+    const auto entries = auditEntries(*database);
+    CHECK(countAction(entries, storage::audit::kResetCodeFailed) == 10);
+    CHECK(countAction(entries, storage::audit::kResetCodeRefused) == 8);
+    // Staff with the right code are kept out for a minute at most.
+    CHECK(pin.setWithResetCode(code->code, "Blue heron 42").kind == ResetKind::Accepted);
+}
+
+TEST_CASE_METHOD(PinSetUp, "A weak new PIN is refused before the reset code is looked at",
+                 "[staffpin][reset]")
+{
+    const auto code = pin.issueResetCode("cli:it");
+    REQUIRE(code);
+    const auto weak = pin.setWithResetCode(code->code, "123456");
+    CHECK(weak.kind == ResetKind::WeakPin);
+    CHECK_THAT(weak.message, Catch::Contains("in a row"));
+    CHECK_FALSE(storedValue(*database, std::string(StaffPin::kResetFailuresKey)).has_value());
+    CHECK(pin.setWithResetCode(code->code, "Blue heron 42").kind == ResetKind::Accepted);
+}
+
+TEST_CASE_METHOD(PinSetUp, "A PIN set at the command line voids a waiting reset code", "[staffpin][reset]")
+{
+    const auto code = pin.issueResetCode("cli:it");
+    REQUIRE(code);
+    REQUIRE(pin.set(kPin, "cli:it"));
+    CHECK(pin.setWithResetCode(code->code, "Blue heron 42").kind == ResetKind::NoCode);
+    CHECK(pin.verify(kPin).kind == Kind::Accepted);
+    const auto entries = auditEntries(*database);
+    CHECK(std::any_of(entries.begin(), entries.end(), [](const auto& entry) {
+        return entry.action == storage::audit::kPinSet && entry.actor == "cli:it";
+    }));
 }
 
 TEST_CASE("Copies of a secret are wiped", "[staffpin]")

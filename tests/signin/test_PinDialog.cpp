@@ -46,12 +46,13 @@ class TestPinDialog final : public QObject
 
 private slots:
     void theFieldHidesWhatIsTyped();
-    void aWrongPinSaysHowManyTriesAreLeft();
+    void aWrongPinSaysHowManyTriesAreLeftNearTheLock();
     void theRightPinAccepts();
     void returnInTheFieldSignsIn();
     void anEmptyTryIsNotCounted();
     void theButtonIsOffWhileAWaitCountsDown();
-    void aLockoutIsShownWhenTheDialogOpens();
+    void tenWrongPinsKeepStaffOutForAMinuteAtMost();
+    void theLockIsShownUntilThePinIsReset();
     void aDatabaseErrorIsShown();
 };
 
@@ -68,7 +69,7 @@ void TestPinDialog::theFieldHidesWhatIsTyped()
     QVERIFY(parts.signIn->isDefault());
 }
 
-void TestPinDialog::aWrongPinSaysHowManyTriesAreLeft()
+void TestPinDialog::aWrongPinSaysHowManyTriesAreLeftNearTheLock()
 {
     PinFixture fixture;
     QVERIFY(fixture.pin().set(kPin.toStdString()));
@@ -77,18 +78,25 @@ void TestPinDialog::aWrongPinSaysHowManyTriesAreLeft()
     QVERIFY(openOnScreen(dialog));
 
     typeAndSignIn(parts, kWrong);
-    QVERIFY2(parts.message->text().contains(
-                 QStringLiteral("Wrong PIN. 9 tries left before the console locks for 15 minutes")),
-             qPrintable(parts.message->text()));
+    QCOMPARE(parts.message->text(), QStringLiteral("Wrong PIN."));
     QVERIFY(dialog.isVisible());
     QVERIFY(dialog.result() != QDialog::Accepted);
     QVERIFY(parts.edit->text().isEmpty());
-    QVERIFY(!parts.message->text().contains(kWrong));
     QCOMPARE(fixture.audited(storage::audit::kSignInFailed), 1);
 
+    // Near the lock the count matters, and is said.
+    while (fixture.audited(storage::audit::kSignInFailed) <
+           StaffPin::kMaxFailures - StaffPin::kWarnWhenLeft) {
+        fixture.clock.advance(fixture.pin().waitRemaining());
+        fixture.pin().verify(kWrong.toStdString());
+    }
+    fixture.clock.advance(fixture.pin().waitRemaining());
+    QTRY_VERIFY(parts.signIn->isEnabled());
     typeAndSignIn(parts, kWrong);
-    QVERIFY(parts.message->text().contains(QStringLiteral("8 tries left")));
-    QVERIFY(parts.signIn->isEnabled());
+    QVERIFY2(parts.message->text().contains(
+                 QStringLiteral("Wrong PIN. 9 tries left before the console locks until the PIN is reset")),
+             qPrintable(parts.message->text()));
+    QVERIFY(!parts.message->text().contains(kWrong));
 }
 
 void TestPinDialog::theRightPinAccepts()
@@ -154,7 +162,7 @@ void TestPinDialog::theButtonIsOffWhileAWaitCountsDown()
     QVERIFY(parts.signIn->isEnabled()); // two free failures
     typeAndSignIn(parts, kWrong);
     QVERIFY(!parts.signIn->isEnabled());
-    QVERIFY2(parts.message->text().contains(QStringLiteral("7 tries left")) &&
+    QVERIFY2(parts.message->text().contains(QStringLiteral("Wrong PIN.")) &&
                  parts.message->text().contains(QStringLiteral("Try again in 0:01")),
              qPrintable(parts.message->text()));
 
@@ -171,7 +179,7 @@ void TestPinDialog::theButtonIsOffWhileAWaitCountsDown()
     fixture.clock.advance(seconds(1));
     QTRY_VERIFY(parts.signIn->isEnabled());
     QVERIFY(!parts.message->text().contains(QStringLiteral("Try again in")));
-    QVERIFY(parts.message->text().contains(QStringLiteral("7 tries left")));
+    QCOMPARE(parts.message->text(), QStringLiteral("Wrong PIN."));
 
     // A longer wait counts down live.
     typeAndSignIn(parts, kWrong);
@@ -188,7 +196,35 @@ void TestPinDialog::theButtonIsOffWhileAWaitCountsDown()
     QCOMPARE(dialog.result(), int(QDialog::Accepted));
 }
 
-void TestPinDialog::aLockoutIsShownWhenTheDialogOpens()
+// Issue 16.3: ten wrong PINs used to lock staff out for 15 minutes.
+void TestPinDialog::tenWrongPinsKeepStaffOutForAMinuteAtMost()
+{
+    PinFixture fixture;
+    QVERIFY(fixture.pin().set(kPin.toStdString()));
+    PinDialog dialog(fixture.pin());
+    dialog.setTickInterval(std::chrono::milliseconds(20));
+    const Parts parts = partsOf(dialog);
+    QVERIFY(openOnScreen(dialog));
+
+    for (int i = 0; i < 10; ++i) {
+        fixture.clock.advance(fixture.pin().waitRemaining());
+        QTRY_VERIFY(parts.signIn->isEnabled());
+        typeAndSignIn(parts, kWrong);
+    }
+    QCOMPARE(fixture.audited(storage::audit::kSignInFailed), 10);
+    QVERIFY(!parts.signIn->isEnabled());
+    QVERIFY2(parts.message->text().contains(QStringLiteral("Try again in 1:00")),
+             qPrintable(parts.message->text()));
+    QVERIFY(!parts.message->text().contains(QStringLiteral("locked")));
+
+    fixture.clock.advance(StaffPin::kLongestWait);
+    QTRY_VERIFY(parts.signIn->isEnabled());
+    QSignalSpy accepted(&dialog, &QDialog::accepted);
+    typeAndSignIn(parts, kPin);
+    QCOMPARE(accepted.count(), 1);
+}
+
+void TestPinDialog::theLockIsShownUntilThePinIsReset()
 {
     PinFixture fixture;
     QVERIFY(fixture.pin().set(kPin.toStdString()));
@@ -204,14 +240,20 @@ void TestPinDialog::aLockoutIsShownWhenTheDialogOpens()
     QVERIFY(openOnScreen(dialog));
     QVERIFY(!parts.signIn->isEnabled());
     QVERIFY2(parts.message->text().contains(QStringLiteral("locked")) &&
-                 parts.message->text().contains(QStringLiteral("15:00")),
+                 parts.message->text().contains(QStringLiteral("spinepath-cli db reset-pin")),
              qPrintable(parts.message->text()));
 
-    fixture.clock.advance(seconds(14 * 60 + 48));
-    QTRY_VERIFY(parts.message->text().contains(QStringLiteral("0:12")));
-    fixture.clock.advance(seconds(12));
+    // No wait ends it.
+    fixture.clock.advance(std::chrono::hours(24));
+    QTest::qWait(60);
+    QVERIFY(!parts.signIn->isEnabled());
+
+    // The reset does; the dialog then says how to go on.
+    QVERIFY(fixture.pin().issueResetCode("cli:it"));
     QTRY_VERIFY(parts.signIn->isEnabled());
-    QVERIFY(parts.message->text().isEmpty());
+    typeAndSignIn(parts, kPin);
+    QVERIFY2(parts.message->text().contains(QStringLiteral("reset")), qPrintable(parts.message->text()));
+    QVERIFY(dialog.result() != QDialog::Accepted);
 }
 
 void TestPinDialog::aDatabaseErrorIsShown()

@@ -61,6 +61,10 @@ private slots:
     void returnInTheFirstFieldMovesOn();
     void storesAnArgon2idHashAndAccepts();
     void showsAStorageError();
+    void atTheKioskNamesTheCommandThatGivesTheCode();
+    void atTheKioskNoPinIsSetWithoutTheCode();
+    void atTheKioskTheRightCodeSetsThePin();
+    void atTheKioskAWrongCodeWaitsAndAnExpiredOneIsSaid();
 };
 
 void TestSetPinDialog::explainsWhyStaffNeedThePin()
@@ -165,6 +169,116 @@ void TestSetPinDialog::showsAStorageError()
     QVERIFY(dialog.result() != QDialog::Accepted);
     // Kept, so staff can try again without typing both again.
     QCOMPARE(parts.newPin->text(), QStringLiteral("482915"));
+}
+
+namespace {
+
+const QString kCommand =
+    QStringLiteral("spinepath-cli db reset-pin --db '/srv/clinic data/spinepath.sqlite'");
+
+QLineEdit* codeEdit(SetPinDialog& dialog)
+{
+    auto* edit = dialog.findChild<QLineEdit*>(QStringLiteral("resetCodeEdit"));
+    if (!edit)
+        qFatal("SetPinDialog at the kiosk has no reset code field");
+    return edit;
+}
+
+void enterWithCode(SetPinDialog& dialog, const Parts& parts, const QString& code, const QString& pin)
+{
+    codeEdit(dialog)->clear();
+    QTest::keyClicks(codeEdit(dialog), code);
+    enter(parts, pin, pin);
+}
+
+} // namespace
+
+void TestSetPinDialog::atTheKioskNamesTheCommandThatGivesTheCode()
+{
+    PinFixture fixture;
+    SetPinDialog dialog(fixture.pin(), SetPinDialog::ResetCodeRequired{kCommand});
+    QVERIFY(openOnScreen(dialog));
+    auto* command = dialog.findChild<QLabel*>(QStringLiteral("resetCommand"));
+    QVERIFY(command);
+    QCOMPARE(command->text(), kCommand);
+    QCOMPARE(command->textFormat(), Qt::PlainText);
+    QCOMPARE(codeEdit(dialog)->echoMode(), QLineEdit::Password);
+    QTRY_VERIFY(codeEdit(dialog)->hasFocus());
+    // Return in the code field moves on to the new PIN.
+    QTest::keyClicks(codeEdit(dialog), QStringLiteral("ABCD"));
+    QTest::keyClick(codeEdit(dialog), Qt::Key_Return);
+    QVERIFY(partsOf(dialog).newPin->hasFocus());
+    QVERIFY(dialog.isVisible());
+    // Without a code (a single office computer) there is no such field.
+    SetPinDialog office(fixture.pin());
+    QVERIFY(!office.findChild<QLineEdit*>(QStringLiteral("resetCodeEdit")));
+}
+
+// Issue 16.2: whoever tapped Staff after a reset could choose the PIN.
+void TestSetPinDialog::atTheKioskNoPinIsSetWithoutTheCode()
+{
+    PinFixture fixture;
+    QVERIFY(fixture.pin().issueResetCode("cli:it"));
+    SetPinDialog dialog(fixture.pin(), SetPinDialog::ResetCodeRequired{kCommand});
+    const Parts parts = partsOf(dialog);
+    QVERIFY(openOnScreen(dialog));
+
+    enter(parts, QStringLiteral("Patient 9731"), QStringLiteral("Patient 9731"));
+    QVERIFY(dialogSays(parts, QStringLiteral("Enter the reset code first")));
+    QVERIFY(!*fixture.pin().isSet());
+
+    enterWithCode(dialog, parts, QStringLiteral("AAAA-BBBB-CCCC"), QStringLiteral("Patient 9731"));
+    QVERIFY(dialogSays(parts, QStringLiteral("Wrong reset code")));
+    QVERIFY(dialog.isVisible());
+    QVERIFY(dialog.result() != QDialog::Accepted);
+    QVERIFY(!*fixture.pin().isSet());
+    QVERIFY(codeEdit(dialog)->text().isEmpty());
+    QCOMPARE(fixture.audited(storage::audit::kResetCodeFailed), 1);
+    QCOMPARE(fixture.audited(storage::audit::kPinSet), 0);
+}
+
+void TestSetPinDialog::atTheKioskTheRightCodeSetsThePin()
+{
+    PinFixture fixture;
+    const auto code = fixture.pin().issueResetCode("cli:it");
+    QVERIFY(code);
+    SetPinDialog dialog(fixture.pin(), SetPinDialog::ResetCodeRequired{kCommand});
+    const Parts parts = partsOf(dialog);
+    QSignalSpy accepted(&dialog, &QDialog::accepted);
+    QVERIFY(openOnScreen(dialog));
+
+    enterWithCode(dialog, parts, QString::fromStdString(code->code).toLower(),
+                  QStringLiteral("Blue heron 42"));
+    QCOMPARE(accepted.count(), 1);
+    QVERIFY(codeEdit(dialog)->text().isEmpty() && parts.newPin->text().isEmpty());
+    QVERIFY(*fixture.pin().isSet());
+    QVERIFY(fixture.pin().verify("Blue heron 42").kind == spinepath::security::SignInOutcome::Kind::Accepted);
+}
+
+void TestSetPinDialog::atTheKioskAWrongCodeWaitsAndAnExpiredOneIsSaid()
+{
+    PinFixture fixture;
+    const auto code = fixture.pin().issueResetCode("cli:it");
+    QVERIFY(code);
+    SetPinDialog dialog(fixture.pin(), SetPinDialog::ResetCodeRequired{kCommand});
+    const Parts parts = partsOf(dialog);
+    QVERIFY(openOnScreen(dialog));
+
+    for (int i = 0; i < 3; ++i)
+        enterWithCode(dialog, parts, QStringLiteral("ZZZZ-ZZZZ-ZZZZ"), QStringLiteral("Blue heron 42"));
+    QVERIFY(dialogSays(parts, QStringLiteral("Try again in 0:01")));
+    // During the wait even the right code is refused, and the refusal is audited.
+    enterWithCode(dialog, parts, QString::fromStdString(code->code), QStringLiteral("Blue heron 42"));
+    QVERIFY(dialogSays(parts, QStringLiteral("Too many wrong codes")));
+    QVERIFY(!*fixture.pin().isSet());
+    QCOMPARE(fixture.audited(storage::audit::kResetCodeRefused), 1);
+
+    fixture.clock.advance(StaffPin::kResetCodeLifetime);
+    enterWithCode(dialog, parts, QString::fromStdString(code->code), QStringLiteral("Blue heron 42"));
+    QVERIFY(dialogSays(parts, QStringLiteral("expired")));
+    QVERIFY(!*fixture.pin().isSet());
+    enterWithCode(dialog, parts, QString::fromStdString(code->code), QStringLiteral("Blue heron 42"));
+    QVERIFY(dialogSays(parts, QStringLiteral("No reset code is waiting")));
 }
 
 QTEST_MAIN(TestSetPinDialog)

@@ -25,12 +25,14 @@ struct Label
 const std::array kActionLabels{
     Label{audit::kSignedIn, QT_TRANSLATE_NOOP("AuditActions", "Signed in")},
     Label{audit::kSignInFailed, QT_TRANSLATE_NOOP("AuditActions", "Wrong PIN")},
-    Label{audit::kLockedOut, QT_TRANSLATE_NOOP("AuditActions", "Locked out after wrong PINs")},
+    Label{audit::kLockedOut, QT_TRANSLATE_NOOP("AuditActions", "Locked after wrong PINs")},
     Label{audit::kSignInRefused,
-          QT_TRANSLATE_NOOP("AuditActions", "Sign-in refused during a wait or lockout")},
+          QT_TRANSLATE_NOOP("AuditActions", "Sign-in refused during a wait or the lock")},
     Label{audit::kSignedOut, QT_TRANSLATE_NOOP("AuditActions", "Signed out")},
     Label{audit::kPinSet, QT_TRANSLATE_NOOP("AuditActions", "PIN set")},
-    Label{audit::kPinCleared, QT_TRANSLATE_NOOP("AuditActions", "PIN cleared")},
+    Label{audit::kPinCleared, QT_TRANSLATE_NOOP("AuditActions", "PIN reset (code issued)")},
+    Label{audit::kResetCodeFailed, QT_TRANSLATE_NOOP("AuditActions", "Wrong PIN reset code")},
+    Label{audit::kResetCodeRefused, QT_TRANSLATE_NOOP("AuditActions", "PIN reset code refused")},
     Label{audit::kViewed, QT_TRANSLATE_NOOP("AuditActions", "Viewed")},
     Label{audit::kPrinted, QT_TRANSLATE_NOOP("AuditActions", "Printed")},
     Label{audit::kPdfSaved, QT_TRANSLATE_NOOP("AuditActions", "Saved as PDF")},
@@ -102,6 +104,7 @@ QString auditActionLabel(std::string_view action)
 bool isNotableAuditAction(std::string_view action)
 {
     return action == audit::kSignInFailed || action == audit::kLockedOut || action == audit::kSignInRefused ||
+           action == audit::kResetCodeFailed || action == audit::kResetCodeRefused ||
            action == audit::kDeleted || action == audit::kPurged || action == audit::kAlertRaised ||
            action == audit::kRescored || action == audit::kExportFailed ||
            action == audit::kDatabaseNotice;

@@ -16,12 +16,29 @@
 
 #include <QEvent>
 #include <QMessageBox>
+#include <QRegularExpression>
 #include <QScreen>
 
 #include <spdlog/spdlog.h>
 
 namespace storage = spinepath::storage;
 using namespace std::chrono_literals;
+
+namespace {
+
+// `path` as one word for a POSIX shell: as it is when that is safe, else in
+// single quotes, so the command shown to staff can be typed or pasted as it is.
+QString shellWord(const QString& path)
+{
+    static const QRegularExpression safe(QStringLiteral("^[A-Za-z0-9_./:@%+=,-]+$"));
+    if (safe.match(path).hasMatch())
+        return path;
+    QString quoted = path;
+    quoted.replace(QLatin1Char('\''), QStringLiteral("'\\''"));
+    return QLatin1Char('\'') + quoted + QLatin1Char('\'');
+}
+
+} // namespace
 
 ClinicMode::ClinicMode(AppContext& context, MainWindow& window, const Options& options, QObject* parent)
     : QObject(parent)
@@ -118,20 +135,33 @@ bool ClinicMode::prepareKiosk(QString* problem)
                            .arg(QString::fromStdString(m_context.databaseProblem));
         return false;
     }
-    // A kiosk nobody can leave needs a PIN before the first patient.
+    // Without a PIN, staff are asked for one at once, with the reset code
+    // that only a command line on this computer gives, so a patient can
+    // never be the one to choose it. Cancelling leaves the kiosk locked
+    // (ending the program would be a way out of it); Staff asks again.
     const auto isSet = m_pin->isSet();
     if (isSet && !isSet.value()) {
-        // Until there is a PIN nobody may use the kiosk: a patient must
-        // never be the one to choose it. Cancelling ends the program;
-        // once it is set, the kiosk is ready for the first patient.
-        auto* dialog = new SetPinDialog(*m_pin, &m_window);
-        dialog->setAttribute(Qt::WA_DeleteOnClose);
-        connect(dialog, &QDialog::rejected, this, &ClinicMode::exitRequested);
+        QDialog* dialog = makeSetPinDialog();
         m_signIn = dialog;
         m_firstPin = dialog;
         dialog->open();
     }
     return true;
+}
+
+QDialog* ClinicMode::makeSetPinDialog()
+{
+    // At the kiosk the one at the screen may be a patient: no PIN without
+    // the code. A single office computer's user has a command line anyway.
+    SetPinDialog* dialog = m_options.kiosk
+                               ? new SetPinDialog(*m_pin,
+                                                  SetPinDialog::ResetCodeRequired{
+                                                      QStringLiteral("spinepath-cli db reset-pin --db %1")
+                                                          .arg(shellWord(m_context.database->path()))},
+                                                  &m_window)
+                               : new SetPinDialog(*m_pin, &m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    return dialog;
 }
 
 bool ClinicMode::isConsoleOpen() const
@@ -180,8 +210,7 @@ void ClinicMode::requestStaff()
             tr("The staff PIN cannot be read: %1").arg(QString::fromStdString(isSet.error().message)));
         return;
     }
-    QDialog* dialog = isSet.value() ? static_cast<QDialog*>(new PinDialog(*m_pin, &m_window))
-                                    : static_cast<QDialog*>(new SetPinDialog(*m_pin, &m_window));
+    QDialog* dialog = isSet.value() ? new PinDialog(*m_pin, &m_window) : makeSetPinDialog();
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, &ClinicMode::openConsole);
     m_signIn = dialog;

@@ -39,9 +39,10 @@ public:
     ClinicMode(AppContext& context, MainWindow& window, const Options& options, QObject* parent = nullptr);
     ~ClinicMode() override;
 
-    // Shows the patient window; in kiosk mode locked down, after staff have
-    // set a PIN if there is none yet. False, with `problem` set, when the
-    // kiosk cannot run (no database to keep the PIN and the answers in).
+    // Shows the patient window; in kiosk mode locked down, with the dialog
+    // that sets a PIN (with a reset code) on top if there is none yet.
+    // False, with `problem` set, when the kiosk cannot run (no database to
+    // keep the PIN and the answers in).
     [[nodiscard]] bool start(QString* problem = nullptr);
     // The database is open (or failed to open): the staff PIN, the settings
     // and the console come now. Called by the constructor when the database
@@ -61,7 +62,8 @@ public:
                              std::chrono::milliseconds staffIdle);
 
 public slots:
-    // The PIN prompt (or, the first time, the dialog that sets the PIN).
+    // The PIN prompt (or, while no PIN is set, the dialog that sets one:
+    // at the kiosk only with a reset code).
     void requestStaff();
     // Back to the patient window; `reason` goes to the audit log.
     void lockConsole(const QString& reason = QStringLiteral("locked"));
@@ -77,6 +79,8 @@ protected:
 
 private:
     [[nodiscard]] bool prepareKiosk(QString* problem);
+    // The dialog that sets a PIN while none is set, deleted when closed.
+    [[nodiscard]] QDialog* makeSetPinDialog();
     void applySettings(const spinepath::storage::ClinicSettingsValues& values);
     void openConsole();
     void patientIdle();

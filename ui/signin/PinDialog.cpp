@@ -16,11 +16,6 @@ namespace {
 
 constexpr std::chrono::milliseconds kDefaultTick{500};
 
-long long lockoutMinutes()
-{
-    return std::chrono::duration_cast<std::chrono::minutes>(StaffPin::kLockout).count();
-}
-
 } // namespace
 
 PinDialog::PinDialog(StaffPin& pin, QWidget* parent)
@@ -119,13 +114,15 @@ void PinDialog::showOutcome(const SignInOutcome& outcome)
         accept();
         return;
     case SignInOutcome::Kind::Rejected: {
+        // The count only matters near the lock; "97 tries left" would be noise.
         const int left = StaffPin::kMaxFailures - outcome.failuresInRow;
-        m_note =
-            left == 1
-                ? tr("Wrong PIN. 1 try left before the console locks for %1 minutes.").arg(lockoutMinutes())
-                : tr("Wrong PIN. %1 tries left before the console locks for %2 minutes.")
-                      .arg(left)
-                      .arg(lockoutMinutes());
+        if (left > StaffPin::kWarnWhenLeft)
+            m_note = tr("Wrong PIN.");
+        else if (left == 1) // English has no "1 tries" and no translation is loaded
+            m_note = tr("Wrong PIN. 1 try left before the console locks until the PIN is reset.");
+        else
+            m_note = tr("Wrong PIN. %n tries left before the console locks until the PIN is reset.", nullptr,
+                        left);
         break;
     }
     case SignInOutcome::Kind::Throttled:
@@ -134,7 +131,9 @@ void PinDialog::showOutcome(const SignInOutcome& outcome)
         m_note.clear();
         break;
     case SignInOutcome::Kind::NoPinSet:
-        m_note = tr("No staff PIN has been set on this computer yet. Set one in the clinic mode setup.");
+        // The PIN was reset while this dialog was open.
+        m_note = tr("The staff PIN has been reset. Press Cancel, then Staff again, to set a new one with the "
+                    "reset code.");
         break;
     case SignInOutcome::Kind::Failed:
         m_note = tr("The PIN could not be checked: %1").arg(QString::fromStdString(outcome.message));
@@ -148,8 +147,10 @@ void PinDialog::showOutcome(const SignInOutcome& outcome)
 
 void PinDialog::refreshWait()
 {
-    const seconds wait = m_pin.waitRemaining();
-    if (wait <= seconds(0)) {
+    // Ticks on through the lock too, so the dialog comes back to life once IT resets the PIN.
+    const bool locked = m_pin.isLockedOut();
+    const seconds wait = locked ? seconds(0) : m_pin.waitRemaining();
+    if (!locked && wait <= seconds(0)) {
         m_tick.stop();
         if (!m_signIn->isEnabled()) {
             m_signIn->setEnabled(true);
@@ -165,12 +166,11 @@ void PinDialog::refreshWait()
         m_pinEdit->setFocus();
     }
     const QString countdown = signin::countdownText(wait);
-    if (m_pin.isLockedOut())
+    if (locked)
         signin::showMessage(
-            *m_message,
-            tr("Too many wrong tries. The staff console is locked for %1 minutes. Try again in %2.")
-                .arg(lockoutMinutes())
-                .arg(countdown));
+            *m_message, tr("The staff console is locked after %1 wrong PINs in a row. It opens again once "
+                           "the PIN is reset: ask IT to run spinepath-cli db reset-pin on this computer.")
+                            .arg(StaffPin::kMaxFailures));
     else if (m_note.isEmpty())
         signin::showMessage(*m_message, tr("Too many tries. Try again in %1.").arg(countdown));
     else

@@ -12,9 +12,10 @@ class QLineEdit;
 class QPushButton;
 
 // The staff sign-in prompt in front of the staff console and the way out of
-// the kiosk. It asks for the PIN, says how many tries are left, and while a
-// wait or a lockout runs it counts down and keeps the sign-in button off, so
-// staff see why nothing happens instead of tapping again.
+// the kiosk. It asks for the PIN, says how many tries are left near the
+// lock, and while a wait runs it counts down and keeps the sign-in button
+// off, so staff see why nothing happens instead of tapping again. While the
+// console is locked after too many wrong PINs it says how to reset the PIN.
 //
 // Open it with open(), not exec(): the kiosk keeps running its own timers
 // and tests can drive it. accept() on the right PIN; reject() on Cancel.
@@ -37,7 +38,7 @@ protected:
 private:
     void signIn();
     void showOutcome(const spinepath::security::SignInOutcome& outcome);
-    // Starts (or ends) the countdown from the StaffPin's current wait.
+    // Starts (or ends) the countdown from the StaffPin's current wait and lock.
     void refreshWait();
     void clearEntry();
 

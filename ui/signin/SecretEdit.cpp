@@ -33,15 +33,19 @@ void clearSecretEdit(QLineEdit& edit)
 void showMessage(QLabel& label, const QString& text)
 {
     label.setText(text);
-    QWidget* window = label.window();
-    QLayout* layout = window->layout();
-    if (!window->isVisible() || !layout)
+    fitHeight(*label.window());
+}
+
+void fitHeight(QWidget& window)
+{
+    QLayout* layout = window.layout();
+    if (!window.isVisible() || !layout)
         return;
     layout->activate();
-    const int needed = layout->hasHeightForWidth() ? layout->totalHeightForWidth(window->width())
+    const int needed = layout->hasHeightForWidth() ? layout->totalHeightForWidth(window.width())
                                                    : layout->totalSizeHint().height();
-    if (needed > window->height())
-        window->resize(window->width(), needed);
+    if (needed > window.height())
+        window.resize(window.width(), needed);
 }
 
 void styleMainButton(QPushButton& button)

@@ -27,6 +27,10 @@ void clearSecretEdit(QLineEdit& edit);
 // error) would otherwise be cut off.
 void showMessage(QLabel& label, const QString& text);
 
+// Makes a shown window tall enough for its word-wrapped labels at its
+// current width (the size hint alone leaves them cut off).
+void fitHeight(QWidget& window);
+
 // The app's style sheet does not grey out a disabled main button; the
 // sign-in button must look off while a wait runs.
 void styleMainButton(QPushButton& button);

@@ -9,11 +9,39 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
+using spinepath::security::ResetOutcome;
 using spinepath::security::StaffPin;
 
+namespace {
+
+long long codeMinutes()
+{
+    return std::chrono::duration_cast<std::chrono::minutes>(StaffPin::kResetCodeLifetime).count();
+}
+
+QLabel* makeBody(const QString& text, const char* role, QWidget* parent)
+{
+    auto* label = new QLabel(text, parent);
+    label->setProperty("role", QString::fromLatin1(role));
+    label->setTextFormat(Qt::PlainText);
+    label->setWordWrap(true);
+    return label;
+}
+
+} // namespace
+
 SetPinDialog::SetPinDialog(StaffPin& pin, QWidget* parent)
+    : SetPinDialog(pin, static_cast<const QString*>(nullptr), parent)
+{}
+
+SetPinDialog::SetPinDialog(StaffPin& pin, const ResetCodeRequired& codeRequired, QWidget* parent)
+    : SetPinDialog(pin, &codeRequired.command, parent)
+{}
+
+SetPinDialog::SetPinDialog(StaffPin& pin, const QString* resetCommand, QWidget* parent)
     : QDialog(parent)
     , m_pin(pin)
+    , m_code(resetCommand ? signin::makeSecretEdit(QStringLiteral("resetCodeEdit"), this) : nullptr)
     , m_newPin(signin::makeSecretEdit(QStringLiteral("newPinEdit"), this))
     , m_confirmPin(signin::makeSecretEdit(QStringLiteral("confirmPinEdit"), this))
     , m_message(new QLabel(this))
@@ -23,20 +51,35 @@ SetPinDialog::SetPinDialog(StaffPin& pin, QWidget* parent)
     setObjectName(QStringLiteral("setPinDialog"));
     setWindowTitle(tr("Staff PIN"));
     setModal(true);
-    setMinimumWidth(620);
+    setMinimumWidth(m_code ? 720 : 620);
 
-    auto* heading = signin::makeHeading(tr("Choose the staff PIN"), this);
-    auto* why = new QLabel(tr("Staff need this PIN to leave the kiosk and to open the staff console. "
-                              "Patients cannot do either without it, so keep it among staff."),
-                           this);
-    why->setProperty("role", QStringLiteral("body"));
-    why->setWordWrap(true);
-    auto* rules = new QLabel(tr("Use at least %1 characters: a PIN of digits, or a passphrase. "
-                                "Not one character repeated, and not digits in a row such as 123456.")
-                                 .arg(StaffPin::kMinLength),
-                             this);
-    rules->setProperty("role", QStringLiteral("hint"));
-    rules->setWordWrap(true);
+    QVBoxLayout* layout = signin::makeDialogLayout(*this, 12);
+    layout->addWidget(signin::makeHeading(tr("Choose the staff PIN"), this));
+    layout->addWidget(makeBody(tr("Staff need this PIN to leave the kiosk and to open the staff console. "
+                                  "Patients cannot do either without it, so keep it among staff."),
+                               "body", this));
+    if (m_code) {
+        layout->addWidget(makeBody(tr("No staff PIN is set. To set one, run this command on this computer "
+                                      "(or over SSH). Enter the code it prints here, within %n minutes, "
+                                      "with the new PIN.",
+                                      nullptr, static_cast<int>(codeMinutes())),
+                                   "body", this));
+        QLabel* command = makeBody(*resetCommand, "hint", this);
+        command->setObjectName(QStringLiteral("resetCommand"));
+        command->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        layout->addWidget(command);
+        layout->addSpacing(8);
+        auto* codeLabel = new QLabel(tr("Reset code"), this);
+        codeLabel->setBuddy(m_code);
+        m_code->setAccessibleName(codeLabel->text());
+        layout->addWidget(codeLabel);
+        layout->addWidget(m_code);
+    }
+    layout->addWidget(makeBody(tr("Use at least %1 characters: a PIN of digits, or a passphrase. "
+                                  "Not one character repeated, and not digits in a row such as 123456.")
+                                   .arg(StaffPin::kMinLength),
+                               "hint", this));
+    layout->addSpacing(8);
 
     auto* newLabel = new QLabel(tr("New PIN or passphrase"), this);
     newLabel->setBuddy(m_newPin);
@@ -49,11 +92,6 @@ SetPinDialog::SetPinDialog(StaffPin& pin, QWidget* parent)
     m_set->setObjectName(QStringLiteral("setPinButton"));
     QHBoxLayout* buttons = signin::makeButtonRow(*m_cancel, *m_set);
 
-    QVBoxLayout* layout = signin::makeDialogLayout(*this, 12);
-    layout->addWidget(heading);
-    layout->addWidget(why);
-    layout->addWidget(rules);
-    layout->addSpacing(8);
     layout->addWidget(newLabel);
     layout->addWidget(m_newPin);
     layout->addWidget(confirmLabel);
@@ -64,7 +102,7 @@ SetPinDialog::SetPinDialog(StaffPin& pin, QWidget* parent)
     connect(m_set, &QPushButton::clicked, this, &SetPinDialog::setPin);
     connect(m_cancel, &QPushButton::clicked, this, &QDialog::reject);
     connect(this, &QDialog::finished, this, &SetPinDialog::clearEntries);
-    m_newPin->setFocus();
+    (m_code ? m_code : m_newPin)->setFocus();
 }
 
 SetPinDialog::~SetPinDialog()
@@ -72,13 +110,25 @@ SetPinDialog::~SetPinDialog()
     clearEntries();
 }
 
+void SetPinDialog::showEvent(QShowEvent* event)
+{
+    QDialog::showEvent(event);
+    // The kiosk's version has two more paragraphs than the size hint allows for.
+    signin::fitHeight(*this);
+}
+
 void SetPinDialog::keyPressEvent(QKeyEvent* event)
 {
-    // Return in the first field moves on to the second instead of pressing
-    // the default button with half the entry made.
+    // Return in a field before the last moves on to the next instead of
+    // pressing the default button with half the entry made.
     const bool enter = event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter;
-    if (enter && m_newPin->hasFocus()) {
-        m_confirmPin->setFocus();
+    QLineEdit* next = nullptr;
+    if (m_code && m_code->hasFocus())
+        next = m_newPin;
+    else if (m_newPin->hasFocus())
+        next = m_confirmPin;
+    if (enter && next) {
+        next->setFocus();
         event->accept();
         return;
     }
@@ -87,6 +137,8 @@ void SetPinDialog::keyPressEvent(QKeyEvent* event)
 
 void SetPinDialog::clearEntries()
 {
+    if (m_code)
+        signin::clearSecretEdit(*m_code);
     signin::clearSecretEdit(*m_newPin);
     signin::clearSecretEdit(*m_confirmPin);
 }
@@ -109,7 +161,8 @@ void SetPinDialog::setPin()
 
     if (const auto weakness = StaffPin::weaknessOf(view)) {
         spinepath::security::wipe(secret);
-        clearEntries();
+        signin::clearSecretEdit(*m_newPin);
+        signin::clearSecretEdit(*m_confirmPin);
         switch (*weakness) {
         case StaffPin::Weakness::TooShort:
             refuse(tr("Too short: use at least %1 characters.").arg(StaffPin::kMinLength), m_newPin);
@@ -129,6 +182,16 @@ void SetPinDialog::setPin()
         return;
     }
 
+    if (m_code) {
+        const bool set = setWithCode(view);
+        spinepath::security::wipe(secret);
+        if (set) {
+            clearEntries();
+            m_message->clear();
+            accept();
+        }
+        return;
+    }
     const auto stored = m_pin.set(view);
     spinepath::security::wipe(secret);
     if (!stored) {
@@ -141,4 +204,53 @@ void SetPinDialog::setPin()
     clearEntries();
     m_message->clear();
     accept();
+}
+
+bool SetPinDialog::setWithCode(std::string_view secret)
+{
+    QString typedCode = m_code->text();
+    if (typedCode.trimmed().isEmpty()) {
+        // A tap with no code is not a wrong code.
+        refuse(tr("Enter the reset code first: run the command above to get one."), m_code);
+        return false;
+    }
+    QByteArray code = typedCode.toUtf8();
+    spinepath::security::wipe(typedCode);
+    const ResetOutcome outcome = m_pin.setWithResetCode(
+        std::string_view(code.constData(), static_cast<std::size_t>(code.size())), secret);
+    spinepath::security::wipe(code);
+
+    const QString wait =
+        outcome.wait > std::chrono::seconds(0)
+            ? QLatin1Char(' ') + tr("Try again in %1.").arg(signin::countdownText(outcome.wait))
+            : QString();
+    switch (outcome.kind) {
+    case ResetOutcome::Kind::Accepted:
+        return true;
+    case ResetOutcome::Kind::Rejected:
+        signin::clearSecretEdit(*m_code);
+        refuse(tr("Wrong reset code. Check it and type it again.") + wait, m_code);
+        return false;
+    case ResetOutcome::Kind::Throttled:
+        refuse(tr("Too many wrong codes.") + wait, m_code);
+        return false;
+    case ResetOutcome::Kind::NoCode:
+        signin::clearSecretEdit(*m_code);
+        refuse(tr("No reset code is waiting. Run the command above to get one."), m_code);
+        return false;
+    case ResetOutcome::Kind::Expired:
+        signin::clearSecretEdit(*m_code);
+        refuse(tr("The reset code has expired: a code works for %n minutes. Run the command above for a new "
+                  "one.",
+                  nullptr, static_cast<int>(codeMinutes())),
+               m_code);
+        return false;
+    case ResetOutcome::Kind::WeakPin: // checked above; the core's words, should it ever differ
+    case ResetOutcome::Kind::Failed:
+        // The entries stay, so staff can try again once the problem is fixed.
+        signin::showMessage(
+            *m_message, tr("The PIN could not be stored: %1").arg(QString::fromStdString(outcome.message)));
+        return false;
+    }
+    return false;
 }

@@ -45,6 +45,10 @@ inline constexpr std::string_view kLockedOut = "staff.locked_out";
 // A try during a wait after wrong PINs, or during the lockout: refused
 // without looking at the PIN, and not counted as a failure.
 inline constexpr std::string_view kSignInRefused = "staff.sign_in_refused";
+// A wrong PIN reset code at the kiosk (counted), and a reset code try refused
+// without checking: none waiting, expired, or during a wait after wrong codes.
+inline constexpr std::string_view kResetCodeFailed = "staff.reset_code_failed";
+inline constexpr std::string_view kResetCodeRefused = "staff.reset_code_refused";
 inline constexpr std::string_view kSignedOut = "staff.signed_out";
 inline constexpr std::string_view kViewed = "assessment.viewed";
 inline constexpr std::string_view kPrinted = "assessment.printed";

@@ -159,13 +159,17 @@ struct Example
     std::string category;
 };
 
+// The negative safety screen of clinical spec v2 (base answer set N).
 inline json typicalSafetyScreen()
 {
-    return {{"redflag.bladder_bowel", false},
-            {"redflag.saddle_numbness", false},
-            {"redflag.progressive_weakness", false},
-            {"redflag.recent_trauma", false},
-            {"redflag.systemic", false}};
+    json screen = {{"safety.age", 42}, {"redflag.infection_risk", {"none"}}, {"redflag.bone_risk", {"none"}}};
+    for (const char* linkId :
+         {"redflag.bladder_bowel", "redflag.saddle_numbness", "redflag.sexual_function", "redflag.both_legs",
+          "redflag.progressive_weakness", "redflag.gait", "redflag.recent_trauma", "redflag.fever",
+          "redflag.weight_loss", "redflag.cancer_history", "redflag.procedure_then_worse",
+          "redflag.night_pain", "redflag.thoracic_pain"})
+        screen[linkId] = false;
+    return screen;
 }
 
 inline json with(json base, const json& more)
@@ -272,7 +276,8 @@ inline json conservativeAnswers()
                                         {"hx.prior_surgery", "none"}});
 }
 
-// Worked example 5: a fusion six years ago, pain since, wear at the level above.
+// Worked example 5: a fusion six years ago, pain since, wear at the level
+// above. Spec v2 sends it to physician review (no disc injection after surgery).
 inline json postSurgicalAnswers()
 {
     return with(typicalSafetyScreen(), {{"pain.duration", "gt12m"},
@@ -322,7 +327,7 @@ inline std::vector<Example> examples()
             {"fusion", fusionAnswers(), "fusion_evaluation"},
             {"regenerative", regenerativeAnswers(), "regenerative_evaluation"},
             {"conservative", conservativeAnswers(), "conservative_care_first"},
-            {"post-surgical", postSurgicalAnswers(), "regenerative_evaluation"},
+            {"post-surgical", postSurgicalAnswers(), "physician_review"},
             {"review", reviewAnswers(), "physician_review"}};
 }
 

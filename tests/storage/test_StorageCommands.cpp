@@ -71,7 +71,8 @@ TEST_CASE("store --jsonl stores each good line, reports each bad one, and goes o
     CHECK_THAT(lines[1]["error"].get<std::string>(), Catch::Contains("no.such.item"));
     CHECK(lines[2]["category"] == "urgent");
     CHECK(lines[3]["line"] == 5); // the blank line 4 is skipped, not counted as an assessment
-    CHECK(lines[4]["category"] == "conservative_care_first");
+    // Spec v2: the unanswered safety screen is never read as "no".
+    CHECK(lines[4]["category"] == "physician_review");
     CHECK(lines[5]["category"] == "regenerative_evaluation");
     // The id comes first, as documented.
     CHECK(textLines(run.out)[0].starts_with("{\"id\":"));

@@ -14,7 +14,7 @@ namespace {
 // home, by people who may not read easily.
 const QString kStyleSheet = QStringLiteral(
     "p { margin-top: 0px; margin-bottom: 3px; }"
-    ".h { font-size: 12.5pt; font-weight: bold; color: #1b5e7a; margin-top: 12px; margin-bottom: 3px; }"
+    ".h { font-size: 12.5pt; font-weight: bold; color: #1b5e7a; margin-top: 8px; margin-bottom: 2px; }"
     "li { margin-bottom: 2px; }"
     ".muted { color: #5f666d; }"
     ".alertbox { background-color: #fdeceb; border-color: #b3261e; border-style: solid; }"

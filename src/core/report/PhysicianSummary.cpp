@@ -15,7 +15,7 @@ namespace {
 // Sizes in pt; lengths in CSS pixels (1/96 in, scaled to the device).
 const QString kStyleSheet = QStringLiteral(
     "p { margin-top: 0px; margin-bottom: 1px; }"
-    ".h { font-size: 8pt; font-weight: bold; color: #1b5e7a; margin-top: 9px; margin-bottom: 3px; }"
+    ".h { font-size: 8pt; font-weight: bold; color: #1b5e7a; margin-top: 6px; margin-bottom: 2px; }"
     "td { vertical-align: top; }"
     ".key { color: #5f666d; }"
     ".flagbox { background-color: #fdeceb; border-color: #b3261e; border-style: solid; }"
@@ -33,7 +33,7 @@ const QString kStyleSheet = QStringLiteral(
     ".alt { background-color: #f4f7f9; }"
     ".num { text-align: right; }"
     ".reason { padding-left: 10px; }"
-    ".answers { font-size: 7.5pt; }"
+    ".answers { font-size: 7pt; }"
     ".section { background-color: #e6eef2; font-weight: bold; }"
     ".unanswered { color: #8a9096; font-style: italic; }"
     ".disclaimer { font-size: 7pt; color: #5f666d; font-style: italic; margin-top: 8px; }");

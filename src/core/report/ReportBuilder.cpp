@@ -159,6 +159,10 @@ std::vector<AnswerSection> ReportBuilder::answerSections(const json& answers) co
         section.linkId = top->linkId();
         const std::string title = m_labels.section(top->linkId());
         section.title = text(title.empty() ? top->text() : title);
+        // A yes/no question answered "no" is gathered into one line per
+        // section: the v2 red-flag screen alone has 13, and the summary must
+        // stay on one page with the answers that matter easy to see.
+        QStringList answeredNo;
         for (const questionnaire::Item* question : questions) {
             // Questions the patient never saw are not part of the record. A
             // hidden legacy question is listed only when a stored answer has it.
@@ -171,9 +175,16 @@ std::vector<AnswerSection> ReportBuilder::answerSections(const json& answers) co
             line.label = label ? text(label->label) : text(question->text());
             const auto found = answers.find(question->linkId());
             line.answered = found != answers.end() && !found->is_null();
+            if (line.answered && found->is_boolean() && !found->get<bool>()) {
+                answeredNo << line.label;
+                continue;
+            }
             line.value = line.answered ? answerText(question->linkId(), *found) : strings.notAnswered;
             section.lines.push_back(std::move(line));
         }
+        if (!answeredNo.isEmpty())
+            section.lines.push_back(
+                {std::string(), strings.answeredNo, answeredNo.join(QStringLiteral("; ")), true});
         if (!section.lines.empty())
             sections.push_back(std::move(section));
     }

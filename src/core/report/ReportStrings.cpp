@@ -17,6 +17,7 @@ ReportStrings ReportStrings::current()
     s.yes = QCoreApplication::translate("report", "yes");
     s.no = QCoreApplication::translate("report", "no");
     s.notAnswered = QCoreApplication::translate("report", "not answered");
+    s.answeredNo = QCoreApplication::translate("report", "Answered no");
     s.notRecorded = QCoreApplication::translate("report", "not recorded");
     s.kiosk = QCoreApplication::translate("report", "Kiosk");
     s.home = QCoreApplication::translate("report", "Home");

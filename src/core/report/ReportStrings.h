@@ -21,6 +21,7 @@ struct ReportStrings
     QString yes;
     QString no;
     QString notAnswered;
+    QString answeredNo; // the label of the line that gathers a section's "no" answers
     QString notRecorded;
     QString kiosk;
     QString home;

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "core/report/ReportData.h"
 #include "core/report/AssessmentMode.h"
+#include "core/report/ReportData.h"
 
 #include <QMainWindow>
 #include <QPointer>

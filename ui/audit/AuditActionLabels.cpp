@@ -106,8 +106,7 @@ bool isNotableAuditAction(std::string_view action)
     return action == audit::kSignInFailed || action == audit::kLockedOut || action == audit::kSignInRefused ||
            action == audit::kResetCodeFailed || action == audit::kResetCodeRefused ||
            action == audit::kDeleted || action == audit::kPurged || action == audit::kAlertRaised ||
-           action == audit::kRescored || action == audit::kExportFailed ||
-           action == audit::kDatabaseNotice;
+           action == audit::kRescored || action == audit::kExportFailed || action == audit::kDatabaseNotice;
 }
 
 QString settingLabel(std::string_view key)

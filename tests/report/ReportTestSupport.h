@@ -127,9 +127,14 @@ inline std::string layoutText(const TempDir& dir, const std::string& pdf)
 
 // The PDF's text in the order it was drawn (each table cell whole), squeezed:
 // for finding sentences, which -layout interleaves with neighbouring columns.
+// A line that wraps after a hyphen ("non-" / "surgical") is joined back: Qt
+// breaks there without adding a hyphen of its own.
 inline std::string drawnText(const TempDir& dir, const std::string& pdf)
 {
-    return squeeze(poppler(dir, {"pdftotext", "-raw", pdf, "-"}));
+    std::string text = poppler(dir, {"pdftotext", "-raw", pdf, "-"});
+    for (auto at = text.find("-\n"); at != std::string::npos; at = text.find("-\n", at))
+        text.erase(at + 1, 1);
+    return squeeze(text);
 }
 
 inline std::string pdfInfo(const TempDir& dir, const std::string& pdf, const std::string& field)

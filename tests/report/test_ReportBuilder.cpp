@@ -147,21 +147,37 @@ TEST_CASE("Answers are grouped by section in clinical wording")
         CHECK(systemic->value == QStringLiteral("yes"));
         const ReportData current = build(fusionAnswers());
         CHECK_FALSE(findLine(current, "redflag.systemic"));
-        // Every "no" of the screen is gathered into one line.
+        // Every "no" of the screen is gathered into one line; when none was
+        // yes or blank, it gives their number.
         const auto& screen = current.answerSections.front().lines;
         REQUIRE_FALSE(screen.empty());
         CHECK(screen.back().label == QStringLiteral("Answered no"));
-        CHECK(screen.back().value.contains(QStringLiteral("New saddle anaesthesia")));
+        CHECK(screen.back().gathered);
+        CHECK(screen.back().value == QStringLiteral("all 13 yes/no questions"));
+        json oneYes = fusionAnswers();
+        oneYes["redflag.fever"] = true;
+        const ReportData withYes = build(oneYes);
+        const auto& listed = withYes.answerSections.front().lines;
+        REQUIRE_FALSE(listed.empty());
+        CHECK(listed.back().label == QStringLiteral("Answered no"));
+        CHECK(listed.back().value.contains(QStringLiteral("New saddle anaesthesia")));
+        CHECK_FALSE(listed.back().value.contains(QStringLiteral("Fever")));
     }
     SECTION("questions the patient never saw are left out; skipped ones are marked")
     {
         CHECK_FALSE(findLine(data, "hx.pain_after_surgery"));         // no prior surgery: not asked
         CHECK_FALSE(findLine(data, "dx.fracture_stability"));         // no fracture: not asked
         const ReportData conservative = build(conservativeAnswers()); // findLine points into it
-        const AnswerLine* goals = findLine(conservative, "pref.motion");
-        REQUIRE(goals);
-        CHECK_FALSE(goals->answered);
-        CHECK(goals->value == QStringLiteral("not answered"));
+        CHECK_FALSE(findLine(conservative, "pref.motion"));
+        const auto preferences =
+            std::find_if(conservative.answerSections.begin(), conservative.answerSections.end(),
+                         [](const AnswerSection& section) { return section.linkId == "section.goals"; });
+        REQUIRE(preferences != conservative.answerSections.end());
+        const AnswerLine& blank = preferences->lines.back();
+        CHECK(blank.label == QStringLiteral("Not answered"));
+        CHECK_FALSE(blank.answered);
+        CHECK(blank.gathered);
+        CHECK(blank.value.contains(QStringLiteral("Motion preservation")));
     }
 }
 

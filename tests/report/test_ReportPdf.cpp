@@ -110,9 +110,11 @@ TEST_CASE("The physician summary shows each assessment's flags, category, factor
         if (!data.flags.empty())
             CHECK(text.find(str(data.flags.back().clinical)) < text.find(str(data.categoryName)));
 
-        // Spec v2 lengthened the summary: at most two pages until its layout
-        // is tightened again (open work, see the closing note of issue 15).
-        CHECK(std::stoi(pdfInfo(dir, pdf, "Pages")) <= 2);
+        // One sheet for every worked example, on the shorter US Letter too.
+        CHECK(pdfInfo(dir, pdf, "Pages") == "1");
+        const std::string letter =
+            write(dir, example.name + "-letter.pdf", DocumentKind::PhysicianSummary, data, Paper::Letter);
+        CHECK(pdfInfo(dir, letter, "Pages") == "1");
     }
 }
 
@@ -186,7 +188,10 @@ TEST_CASE("The patient copy is plain language without weights or scores")
                 CHECK_THAT(text, !Catch::Contains((factor.weight > 0 ? "+" : "") +
                                                   std::to_string(factor.weight) + " "));
         CHECK_THAT(text, !Catch::Contains(str(data.categoryClinical)));
-        CHECK(std::stoi(pdfInfo(dir, pdf, "Pages")) <= 2); // one page again: open work (issue 15 note)
+        CHECK(pdfInfo(dir, pdf, "Pages") == "1");
+        const std::string letter =
+            write(dir, example.name + "-copy-letter.pdf", DocumentKind::PatientCopy, data, Paper::Letter);
+        CHECK(pdfInfo(dir, letter, "Pages") == "1");
     }
 }
 
@@ -198,10 +203,10 @@ TEST_CASE("A4 and US Letter pages")
         const std::string a4 = write(dir, "a4.pdf", kind, data, Paper::A4);
         CHECK_THAT(pdfInfo(dir, a4, "Page size"),
                    Catch::StartsWith("595") && Catch::Contains("842") && Catch::Contains("A4"));
-        CHECK(std::stoi(pdfInfo(dir, a4, "Pages")) <= 2); // one page again: open work (issue 15 note)
+        CHECK(pdfInfo(dir, a4, "Pages") == "1");
         const std::string letter = write(dir, "letter.pdf", kind, data, Paper::Letter);
         CHECK_THAT(pdfInfo(dir, letter, "Page size"), Catch::StartsWith("612 x 792"));
-        CHECK(std::stoi(pdfInfo(dir, letter, "Pages")) <= 2);
+        CHECK(pdfInfo(dir, letter, "Pages") == "1");
     }
     CHECK(paperFromString("a4") == Paper::A4);
     CHECK(paperFromString("letter") == Paper::Letter);
@@ -344,7 +349,7 @@ TEST_CASE("The same report makes the same pages every time")
     const ReportData data = build(postSurgicalAnswers());
     const PdfDocument first = pdf(DocumentKind::PhysicianSummary, data, Paper::A4);
     const PdfDocument second = pdf(DocumentKind::PhysicianSummary, data, Paper::A4);
-    CHECK(first.pages <= 2); // one page again: open work (issue 15 note)
+    CHECK(first.pages == 1);
     CHECK(second.pages == first.pages);
     CHECK(first.bytes.size() > 1000);
     CHECK(first.bytes.startsWith("%PDF-"));

@@ -334,8 +334,9 @@ void AssessmentDetail::showAnswers(const spinepath::report::ReportData* report)
         html += QStringLiteral("<h3>") + esc(section.title) + QStringLiteral("</h3><table>");
         for (const auto& line : section.lines)
             html += QStringLiteral("<tr><th>") + esc(line.label) + QStringLiteral("</th><td") +
-                    (line.answered ? QStringLiteral(">") + esc(line.value)
-                                   : QStringLiteral(" class=\"muted\">") + esc(tr("(left blank)"))) +
+                    (line.answered   ? QStringLiteral(">") + esc(line.value)
+                     : line.gathered ? QStringLiteral(" class=\"muted\">") + esc(line.value)
+                                     : QStringLiteral(" class=\"muted\">") + esc(tr("(left blank)"))) +
                     QStringLiteral("</td></tr>");
         html += QStringLiteral("</table>");
     }

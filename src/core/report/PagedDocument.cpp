@@ -126,7 +126,7 @@ int paintPaged(const QString& bodyHtml, const ReportData& data, const PageFrame&
 
     const Units units(device);
     const QRectF page(0, 0, device.width(), device.height());
-    const QRectF header(page.left(), page.top(), page.width(), units.mm(17));
+    const QRectF header(page.left(), page.top(), page.width(), units.mm(16));
     const QRectF footer(page.left(), page.bottom() - units.mm(7), page.width(), units.mm(7));
     const QRectF body(page.left(), header.bottom() + units.mm(4), page.width(),
                       footer.top() - units.mm(3) - (header.bottom() + units.mm(4)));

@@ -22,7 +22,6 @@ const QString kStyleSheet = QStringLiteral(
     ".alertaction { font-weight: bold; margin-top: 4px; }"
     ".category { font-size: 14pt; font-weight: bold; margin-bottom: 4px; }"
     ".article { font-weight: bold; }"
-    ".summary { color: #3d4449; font-size: 9.5pt; }"
     ".phone { font-size: 13pt; font-weight: bold; }"
     ".disclaimer { font-size: 9pt; color: #5f666d; font-style: italic; margin-top: 12px; }"
     ".rules { font-size: 7.5pt; font-style: normal; }");
@@ -80,14 +79,22 @@ QString patientCopyHtml(const ReportData& data)
     }
 
     if (!result.articles.empty()) {
-        html += QStringLiteral("<p class=\"h\">%1</p><ul%2>").arg(esc(strings.toRead), kListStyle);
-        for (const PatientArticle& article : result.articles) {
-            html += QStringLiteral("<li><span class=\"article\">%1</span>").arg(esc(article.title));
-            if (!article.summary.isEmpty())
-                html += QStringLiteral("<br/><span class=\"summary\">%1</span>").arg(esc(article.summary));
-            html += QStringLiteral("</li>");
+        // Titles only, two a row in reading order: a long list keeps the copy
+        // to one sheet, and each article opens with its own summary.
+        html += QStringLiteral("<p class=\"h\">%1</p>"
+                               "<table width=\"100%\" cellspacing=\"0\" cellpadding=\"1\">")
+                    .arg(esc(strings.toRead));
+        const std::size_t count = result.articles.size();
+        for (std::size_t index = 0; index < count; index += 2) {
+            html += QStringLiteral("<tr>");
+            for (std::size_t column = index; column < index + 2; ++column)
+                html +=
+                    QStringLiteral("<td width=\"50%\" class=\"article\">%1</td>")
+                        .arg(column < count ? esc(QStringLiteral("\u2022 ") + result.articles[column].title)
+                                            : QString());
+            html += QStringLiteral("</tr>");
         }
-        html += QStringLiteral("</ul><p class=\"muted\" style=\"margin-top: 4px;\">%1</p>")
+        html += QStringLiteral("</table><p class=\"muted\" style=\"margin-top: 4px;\">%1</p>")
                     .arg(esc(strings.toReadHint));
     }
 

@@ -15,7 +15,7 @@ namespace {
 // Sizes in pt; lengths in CSS pixels (1/96 in, scaled to the device).
 const QString kStyleSheet = QStringLiteral(
     "p { margin-top: 0px; margin-bottom: 1px; }"
-    ".h { font-size: 8pt; font-weight: bold; color: #1b5e7a; margin-top: 6px; margin-bottom: 2px; }"
+    ".h { font-size: 8pt; font-weight: bold; color: #1b5e7a; margin-top: 5px; margin-bottom: 2px; }"
     "td { vertical-align: top; }"
     ".key { color: #5f666d; }"
     ".flagbox { background-color: #fdeceb; border-color: #b3261e; border-style: solid; }"
@@ -36,7 +36,7 @@ const QString kStyleSheet = QStringLiteral(
     ".answers { font-size: 7pt; }"
     ".section { background-color: #e6eef2; font-weight: bold; }"
     ".unanswered { color: #8a9096; font-style: italic; }"
-    ".disclaimer { font-size: 7pt; color: #5f666d; font-style: italic; margin-top: 8px; }");
+    ".disclaimer { font-size: 7pt; color: #5f666d; font-style: italic; margin-top: 5px; }");
 
 QString signedWeight(int weight)
 {
@@ -148,8 +148,8 @@ void appendFactors(QString& html, const ReportData& data, const ReportStrings& s
     }
     html += QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"2\">");
     html += QStringLiteral(
-                "<tr class=\"head\"><td width=\"30%\">%1</td><td width=\"12%\">%2</td>"
-                "<td width=\"7%\" class=\"num\">%3</td><td width=\"51%\" class=\"reason\">%4</td></tr>")
+                "<tr class=\"head\"><td width=\"26%\">%1</td><td width=\"11%\">%2</td>"
+                "<td width=\"7%\" class=\"num\">%3</td><td width=\"56%\" class=\"reason\">%4</td></tr>")
                 .arg(esc(strings.factor), esc(strings.pathway), esc(strings.weight), esc(strings.reason));
     bool alternate = false;
     for (const FactorLine& factor : data.factors) {
@@ -179,18 +179,38 @@ void appendNextSteps(QString& html, const ReportData& data, const ReportStrings&
 QString sectionsHtml(const std::vector<AnswerSection>& sections, std::size_t from, std::size_t to)
 {
     QString html =
-        QStringLiteral("<table class=\"answers\" width=\"100%\" cellspacing=\"0\" cellpadding=\"1\">");
+        QStringLiteral("<table class=\"answers\" width=\"100%\" cellspacing=\"0\" cellpadding=\"0\">");
     for (std::size_t index = from; index < to; ++index) {
         const AnswerSection& section = sections[index];
         html +=
             QStringLiteral("<tr><td colspan=\"2\" class=\"section\">%1</td></tr>").arg(esc(section.title));
-        for (const AnswerLine& line : section.lines)
-            html +=
-                QStringLiteral("<tr><td width=\"55%\">%1</td><td width=\"45%\"%2>%3</td></tr>")
-                    .arg(esc(line.label), line.answered ? QString() : QStringLiteral(" class=\"unanswered\""),
-                         esc(line.value));
+        for (const AnswerLine& line : section.lines) {
+            const QString valueClass = line.answered ? QString() : QStringLiteral(" class=\"unanswered\"");
+            // A gathered list reads as one sentence across the column.
+            html += line.gathered
+                        ? QStringLiteral("<tr><td colspan=\"2\">%1: <span%2>%3</span></td></tr>")
+                              .arg(esc(line.label), valueClass, esc(line.value))
+                        : QStringLiteral("<tr><td width=\"55%\">%1</td><td width=\"45%\"%2>%3</td></tr>")
+                              .arg(esc(line.label), valueClass, esc(line.value));
+        }
     }
     return html + QStringLiteral("</table>");
+}
+
+// About how many lines an answer takes once its cells wrap: a long answer
+// (a list of diagnoses) is as tall as several short ones. The widths are the
+// characters that fit the label and value cells at the summary's type size.
+std::size_t printedLines(const AnswerLine& line)
+{
+    constexpr qsizetype kLabelCharacters = 36;
+    constexpr qsizetype kValueCharacters = 30;
+    constexpr qsizetype kColumnCharacters = 68;
+    const auto lines = [](qsizetype characters, qsizetype width) {
+        return static_cast<std::size_t>(std::max<qsizetype>(1, (characters + width - 1) / width));
+    };
+    if (line.gathered)
+        return lines(line.label.size() + 2 + line.value.size(), kColumnCharacters);
+    return std::max(lines(line.label.size(), kLabelCharacters), lines(line.value.size(), kValueCharacters));
 }
 
 // Sections in two columns, split where the two heights balance best: the
@@ -201,11 +221,13 @@ void appendAnswers(QString& html, const ReportData& data, const ReportStrings& s
     html += QStringLiteral("<p class=\"h\">%1</p>").arg(esc(strings.answers));
     if (sections.empty())
         return;
-    std::vector<std::size_t> heights; // rows before each section
+    std::vector<std::size_t> heights; // printed lines before each section
     std::size_t total = 0;
     for (const AnswerSection& section : sections) {
         heights.push_back(total);
-        total += section.lines.size() + 1;
+        total += 1;
+        for (const AnswerLine& line : section.lines)
+            total += printedLines(line);
     }
     std::size_t split = sections.size();
     std::size_t best = total;
@@ -253,7 +275,7 @@ int renderPhysicianSummary(const ReportData& data, QPagedPaintDevice& device)
     frame.footerLeft = assessmentText(data, strings);
     frame.footerRight = strings.printedAt.arg(formatTime(data.printedAt, strings));
     frame.styleSheet = kStyleSheet;
-    frame.bodyPointSize = 8.5;
+    frame.bodyPointSize = 8.0;
     return paintPaged(physicianSummaryHtml(data), data, frame, device);
 }
 

@@ -159,10 +159,13 @@ std::vector<AnswerSection> ReportBuilder::answerSections(const json& answers) co
         section.linkId = top->linkId();
         const std::string title = m_labels.section(top->linkId());
         section.title = text(title.empty() ? top->text() : title);
-        // A yes/no question answered "no" is gathered into one line per
-        // section: the v2 red-flag screen alone has 13, and the summary must
-        // stay on one page with the answers that matter easy to see.
+        // A yes/no question answered "no", and a question left blank, are
+        // gathered into one line each per section: the v2 red-flag screen
+        // alone has 13, and the summary must stay on one page with the
+        // answers that matter easy to see.
         QStringList answeredNo;
+        QStringList leftBlank;
+        bool everyYesNoIsNo = true;
         for (const questionnaire::Item* question : questions) {
             // Questions the patient never saw are not part of the record. A
             // hidden legacy question is listed only when a stored answer has it.
@@ -174,17 +177,32 @@ std::vector<AnswerSection> ReportBuilder::answerSections(const json& answers) co
             line.linkId = question->linkId();
             line.label = label ? text(label->label) : text(question->text());
             const auto found = answers.find(question->linkId());
-            line.answered = found != answers.end() && !found->is_null();
-            if (line.answered && found->is_boolean() && !found->get<bool>()) {
+            if (found == answers.end() || found->is_null()) {
+                leftBlank << line.label;
+                if (question->type() == questionnaire::ItemType::Boolean)
+                    everyYesNoIsNo = false;
+                continue;
+            }
+            if (found->is_boolean() && !found->get<bool>()) {
                 answeredNo << line.label;
                 continue;
             }
-            line.value = line.answered ? answerText(question->linkId(), *found) : strings.notAnswered;
+            if (question->type() == questionnaire::ItemType::Boolean)
+                everyYesNoIsNo = false;
+            line.value = answerText(question->linkId(), *found);
             section.lines.push_back(std::move(line));
         }
+        // When none was yes or blank, the count says it all: the screen's
+        // questions are fixed, and the physician reads the exceptions.
         if (!answeredNo.isEmpty())
+            section.lines.push_back({std::string(), strings.answeredNo,
+                                     everyYesNoIsNo && answeredNo.size() > 1
+                                         ? ReportStrings::allAnsweredNo(static_cast<int>(answeredNo.size()))
+                                         : answeredNo.join(QStringLiteral("; ")),
+                                     true, true});
+        if (!leftBlank.isEmpty())
             section.lines.push_back(
-                {std::string(), strings.answeredNo, answeredNo.join(QStringLiteral("; ")), true});
+                {std::string(), strings.leftBlank, leftBlank.join(QStringLiteral("; ")), false, true});
         if (!section.lines.empty())
             sections.push_back(std::move(section));
     }

@@ -77,7 +77,8 @@ struct AnswerLine
     std::string linkId;
     QString label;
     QString value;
-    bool answered = true; // false: shown to the patient but left blank
+    bool answered = true;  // false: shown to the patient but left blank
+    bool gathered = false; // the value lists the labels of several questions (all "no", or all blank)
 };
 
 struct AnswerSection

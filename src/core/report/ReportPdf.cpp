@@ -116,7 +116,7 @@ QPageLayout reportPageLayout(Paper paper)
     // 14 mm all round: inside every office printer's unprintable edge, and
     // leaves room for a hole punch.
     return QPageLayout(QPageSize(paper == Paper::Letter ? QPageSize::Letter : QPageSize::A4),
-                       QPageLayout::Portrait, QMarginsF(14, 12, 14, 12), QPageLayout::Millimeter);
+                       QPageLayout::Portrait, QMarginsF(14, 10, 14, 10), QPageLayout::Millimeter);
 }
 
 int render(DocumentKind kind, const ReportData& data, QPagedPaintDevice& device)

@@ -18,6 +18,7 @@ ReportStrings ReportStrings::current()
     s.no = QCoreApplication::translate("report", "no");
     s.notAnswered = QCoreApplication::translate("report", "not answered");
     s.answeredNo = QCoreApplication::translate("report", "Answered no");
+    s.leftBlank = QCoreApplication::translate("report", "Not answered");
     s.notRecorded = QCoreApplication::translate("report", "not recorded");
     s.kiosk = QCoreApplication::translate("report", "Kiosk");
     s.home = QCoreApplication::translate("report", "Home");
@@ -70,6 +71,11 @@ ReportStrings ReportStrings::current()
     s.callUs = QCoreApplication::translate("report", "Call %1 at %2.");
     s.rulesUsed = QCoreApplication::translate("report", "Rules used: %1 %2");
     return s;
+}
+
+QString ReportStrings::allAnsweredNo(int count)
+{
+    return QCoreApplication::translate("report", "all %n yes/no questions", nullptr, count);
 }
 
 } // namespace spinepath::report

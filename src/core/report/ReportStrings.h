@@ -22,6 +22,9 @@ struct ReportStrings
     QString no;
     QString notAnswered;
     QString answeredNo; // the label of the line that gathers a section's "no" answers
+    QString leftBlank;  // the label of the line that gathers its unanswered questions
+    // Its value when every yes/no question of the section was answered no.
+    [[nodiscard]] static QString allAnsweredNo(int count);
     QString notRecorded;
     QString kiosk;
     QString home;

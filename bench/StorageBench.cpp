@@ -165,7 +165,8 @@ int main(int argc, char* argv[])
             const json accepted = content.scorer().acceptedAnswers(answers);
             storage::CompletedAssessment assessment;
             assessment.content = versions;
-            assessment.mode = random() % 4 == 0 ? storage::Mode::Home : storage::Mode::Kiosk;
+            assessment.mode =
+                random() % 4 == 0 ? spinepath::AssessmentMode::Home : spinepath::AssessmentMode::Kiosk;
             assessment.result = content.scorer().score(accepted);
             assessment.startedAt = now.addSecs(-static_cast<qint64>(random() % (3 * 365 * 24 * 3600)));
             assessment.completedAt = assessment.startedAt.addSecs(600);

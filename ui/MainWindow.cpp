@@ -4,8 +4,8 @@
 #include "AboutDialog.h"
 #include "AppContext.h"
 #include "Appearance.h"
-#include "AssessmentSession.h"
 #include "ClinicPrinter.h"
+#include "core/session/AssessmentSession.h"
 #include "kiosk/PatientTraces.h"
 #include "library/ArticleView.h"
 #include "library/LibraryPage.h"
@@ -183,16 +183,17 @@ void MainWindow::startSession(bool atClinic)
     if (!m_context.screening)
         return;
     resetToWelcome();
-    m_session = std::make_unique<AssessmentSession>(
-        *m_context.screening, atClinic ? AssessmentSession::Mode::Kiosk : AssessmentSession::Mode::Home,
+    m_session = std::make_unique<spinepath::AssessmentSession>(
+        *m_context.screening, atClinic ? spinepath::AssessmentMode::Kiosk : spinepath::AssessmentMode::Home,
         m_repository.get());
-    connect(m_session.get(), &AssessmentSession::saveFailed, this, &MainWindow::showSaveProblem);
+    connect(m_session.get(), &spinepath::AssessmentSession::saveFailed, this, &MainWindow::showSaveProblem);
     m_questionnaire = new QuestionnaireView(*m_session, m_ui->pages);
     m_ui->pages->addWidget(m_questionnaire);
     m_ui->pages->setCurrentWidget(m_questionnaire);
     connect(m_questionnaire, &QuestionnaireView::completed, this, &MainWindow::showResults);
     connect(m_questionnaire, &QuestionnaireView::backedOutOfStart, this, &MainWindow::resetToWelcome);
-    connect(m_session.get(), &AssessmentSession::emergencyRaised, this, &MainWindow::showEmergency);
+    connect(m_session.get(), &spinepath::AssessmentSession::emergencyRaised, this,
+            &MainWindow::showEmergency);
 }
 
 void MainWindow::showEmergency(const QStringList& flagIds)
@@ -252,12 +253,11 @@ void MainWindow::showResults()
     }
 }
 
-spinepath::report::AssessmentMode MainWindow::reportMode() const
+std::optional<spinepath::AssessmentMode> MainWindow::reportMode() const
 {
     if (!m_session)
-        return spinepath::report::AssessmentMode::Unknown;
-    return m_session->mode() == AssessmentSession::Mode::Kiosk ? spinepath::report::AssessmentMode::Kiosk
-                                                               : spinepath::report::AssessmentMode::Home;
+        return std::nullopt;
+    return m_session->mode();
 }
 
 void MainWindow::showLibrary(const QString& article)
@@ -358,7 +358,7 @@ void MainWindow::refreshResumeList()
     if (page) {
         // Dates only: the welcome screen never shows a name or an answer.
         for (const auto& row : page.value().rows) {
-            if (row.mode != spinepath::storage::Mode::Home)
+            if (row.mode != spinepath::AssessmentMode::Home)
                 continue;
             auto* item = new QListWidgetItem(
                 tr("Started %1").arg(QLocale().toString(row.startedAt.toLocalTime(), QLocale::LongFormat)),
@@ -487,7 +487,7 @@ void MainWindow::resetToWelcome()
         m_emergencyPage->clear();
     // A clinic visitor who walks away leaves an abandoned record; a home
     // questionnaire stays open to be finished later.
-    if (m_session && m_session->mode() == AssessmentSession::Mode::Kiosk)
+    if (m_session && m_session->mode() == spinepath::AssessmentMode::Kiosk)
         m_session->abandon();
     m_ui->pages->setCurrentWidget(m_ui->welcomePage);
     if (m_resultsPage)

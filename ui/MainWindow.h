@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/report/AssessmentMode.h"
+#include "core/assessment/AssessmentMode.h"
 #include "core/report/ReportData.h"
 
 #include <QMainWindow>
@@ -20,7 +20,9 @@ class MainWindow;
 }
 
 class AboutDialog;
+namespace spinepath {
 class AssessmentSession;
+}
 class EmergencyPage;
 class LibraryPage;
 class QuestionnaireView;
@@ -40,7 +42,7 @@ public:
     explicit MainWindow(const AppContext& context, QWidget* parent = nullptr);
     ~MainWindow() override;
 
-    [[nodiscard]] AssessmentSession* session() const noexcept { return m_session.get(); }
+    [[nodiscard]] spinepath::AssessmentSession* session() const noexcept { return m_session.get(); }
 
     // The front-desk kiosk: no menu, no home questionnaire and no list of
     // unfinished ones (they belong to other patients), a thank-you page instead
@@ -98,7 +100,7 @@ private:
     void showEmergency(const QStringList& flagIds);
     void showResults();
     // Where this session is taken, as the reports name it.
-    [[nodiscard]] spinepath::report::AssessmentMode reportMode() const;
+    [[nodiscard]] std::optional<spinepath::AssessmentMode> reportMode() const;
     void showThankYou();
     void printPatientCopyAtKiosk();
     void showPrintMessage(const QString& text);
@@ -114,7 +116,7 @@ private:
     const AppContext& m_context;
     QScopedPointer<Ui::MainWindow> m_ui;
     QPointer<AboutDialog> m_aboutDialog;
-    std::unique_ptr<AssessmentSession> m_session;
+    std::unique_ptr<spinepath::AssessmentSession> m_session;
     QuestionnaireView* m_questionnaire = nullptr;
     EmergencyPage* m_emergencyPage = nullptr;
     ResultsPage* m_resultsPage = nullptr;

@@ -125,8 +125,7 @@ StoredReport fromDatabase(const report::ReportContent& content, const std::strin
     report::AssessmentInfo info;
     info.id = QString::fromStdString(assessment.id);
     info.takenAt = assessment.completedAt.isValid() ? assessment.completedAt : assessment.startedAt;
-    info.mode =
-        assessment.mode == storage::Mode::Home ? report::AssessmentMode::Home : report::AssessmentMode::Kiosk;
+    info.mode = assessment.mode;
     info.questionnaireId = assessment.content.questionnaireId;
     info.questionnaireVersion = assessment.content.questionnaireVersion;
     try {
@@ -158,7 +157,7 @@ int runReport(Arguments arguments)
         throw UsageError("--paper is a4 or letter, not \"" + *paperName + "\"");
     report::AssessmentInfo info;
     if (modeName) {
-        const auto mode = report::modeFromString(*modeName);
+        const auto mode = assessmentModeFromString(*modeName);
         if (!mode)
             throw UsageError("--mode is kiosk or home, not \"" + *modeName + "\"");
         if (databaseFile)

@@ -7,9 +7,8 @@
 #include "ResetPinCommand.h"
 
 #include "core/jsonlogic/Json.h"
-#include "core/questionnaire/QuestionnaireError.h"
-#include "core/questionnaire/QuestionnaireResponse.h"
 #include "core/scoring/ScreeningContent.h"
+#include "core/session/AssessmentSession.h"
 #include "core/storage/AssessmentExport.h"
 #include "core/storage/AssessmentRepository.h"
 #include "core/storage/AssessmentRescore.h"
@@ -88,11 +87,10 @@ struct PendingLine
 class LineStore final
 {
 public:
-    LineStore(const ScreeningContent& content, storage::AssessmentRepository& repository, storage::Mode mode)
+    LineStore(const ScreeningContent& content, storage::AssessmentRepository& repository, AssessmentMode mode)
         : m_content(content)
         , m_repository(repository)
         , m_mode(mode)
-        , m_versions(storage::ContentVersions::of(content.questionnaire(), content.ruleset()))
     {}
     Q_DISABLE_COPY_MOVE(LineStore)
 
@@ -112,13 +110,7 @@ public:
             if (answers.empty())
                 throw std::runtime_error("the answer set has no answers to questions that are shown; an "
                                          "empty answer set is not a completed assessment");
-            storage::CompletedAssessment assessment;
-            assessment.mode = m_mode;
-            assessment.content = m_versions;
-            assessment.result = m_content.scorer().score(answers);
-            assessment.startedAt = assessment.completedAt = storage::storageNow();
-            assessment.response = responseFor(answers, assessment.completedAt);
-            m_batch.push_back(std::move(assessment));
+            m_batch.push_back(AssessmentSession::finished(m_content, answers, m_mode, storage::storageNow()));
         } catch (const std::exception& error) {
             line.error = error.what();
         }
@@ -161,25 +153,9 @@ public:
     }
 
 private:
-    // FHIR allows "completed" only with every required answer; a partial
-    // answer set that was scored all the same is "stopped": partly answered,
-    // and no more changes will come.
-    json responseFor(const json& answers, const QDateTime& completedAt) const
-    {
-        questionnaire::ResponseOptions options;
-        options.authored = storage::toStorageTime(completedAt).toStdString();
-        try {
-            return questionnaire::toQuestionnaireResponse(m_content.questionnaire(), answers, options);
-        } catch (const questionnaire::QuestionnaireError&) {
-            options.status = "stopped";
-            return questionnaire::toQuestionnaireResponse(m_content.questionnaire(), answers, options);
-        }
-    }
-
     const ScreeningContent& m_content;
     storage::AssessmentRepository& m_repository;
-    storage::Mode m_mode;
-    storage::ContentVersions m_versions;
+    AssessmentMode m_mode;
     std::vector<PendingLine> m_lines;
     std::vector<storage::CompletedAssessment> m_batch;
 };
@@ -406,7 +382,7 @@ int runStore(Arguments arguments)
     const auto modeName = arguments.takeOption("--mode");
     const auto file = arguments.takeOption("--db");
     const auto contentOption = arguments.takeOption("--content");
-    const auto mode = storage::modeFromString(modeName.value_or("kiosk"));
+    const auto mode = assessmentModeFromString(modeName.value_or("kiosk"));
     if (!mode)
         throw UsageError("--mode is kiosk or home, not \"" + *modeName + "\"");
     if (!jsonLines || !arguments.positionals().empty())

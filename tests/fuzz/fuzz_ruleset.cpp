@@ -54,9 +54,10 @@ const std::vector<json>& answerSets()
 {
     static const std::vector<json> sets = [] {
         std::vector<json> all{fuzz::content().questionnaire().initialAnswers(), json::object()};
-        for (const json& example :
-             readJson(std::string(SPINEPATH_SOURCE_DIR) + "/tests/data/screening/clinical-examples-v2.json")
-                 .at("examples"))
+        // Held in a variable: a range-for over a member of a temporary reads freed memory.
+        const json examples =
+            readJson(std::string(SPINEPATH_SOURCE_DIR) + "/tests/data/screening/clinical-examples-v2.json");
+        for (const json& example : examples.at("examples"))
             all.push_back(example.at("answers"));
         return all;
     }();

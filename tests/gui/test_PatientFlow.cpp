@@ -3,8 +3,8 @@
 // saves each screen at 1280 x 800 (how docs/screenshots is made).
 #include "AppContext.h"
 #include "Appearance.h"
-#include "AssessmentSession.h"
 #include "MainWindow.h"
+#include "core/session/AssessmentSession.h"
 
 #include "core/storage/AssessmentRepository.h"
 #include "support/PatientDriver.h"

@@ -9,6 +9,7 @@
 #include "core/report/PatientCopy.h"
 #include "core/report/PatientResult.h"
 #include "core/report/ReportBuilder.h"
+#include "support/AssessmentModes.h"
 #include "support/PatientResultCases.h"
 #include "support/Screenshot.h"
 #include "support/WidgetLookup.h"
@@ -20,7 +21,7 @@
 #include <QSignalSpy>
 #include <QtTest>
 
-using spinepath::report::AssessmentMode;
+using spinepath::AssessmentMode;
 using spinepath::test::requireChild;
 
 class TestResultsPage final : public QObject
@@ -39,14 +40,14 @@ class TestResultsPage final : public QObject
     }
 
     [[nodiscard]] spinepath::report::PatientResult
-    patientResult(const spinepath::scoring::ScreeningResult& scored, AssessmentMode mode) const
+    patientResult(const spinepath::scoring::ScreeningResult& scored, std::optional<AssessmentMode> mode) const
     {
         return spinepath::report::makePatientResult(scored, *m_rules, m_context->clinic, m_context->articles,
                                                     mode);
     }
 
     // Fills the page, then shows it as the window does (filled before it is shown).
-    void show(AssessmentMode mode, const std::vector<std::string>& flags)
+    void show(std::optional<AssessmentMode> mode, const std::vector<std::string>& flags)
     {
         m_page->showResult(patientResult(result(flags), mode));
         if (!m_page->isVisible()) {
@@ -82,7 +83,7 @@ class TestResultsPage final : public QObject
     }
 
     // Every text on the page, for a result with scores, weights and a PEG.
-    void checkNoScoreShown(AssessmentMode mode)
+    void checkNoScoreShown(std::optional<AssessmentMode> mode)
     {
         show(mode, everyKindOfFlag());
         QVERIFY(m_page->findChildren<QProgressBar*>().isEmpty());
@@ -116,8 +117,7 @@ private slots:
 
     void showsNoScoreWeightOrPeg()
     {
-        for (const AssessmentMode mode :
-             {AssessmentMode::Home, AssessmentMode::Kiosk, AssessmentMode::Unknown}) {
+        for (const std::optional<AssessmentMode> mode : kEveryMode) {
             checkNoScoreShown(mode);
             if (QTest::currentTestFailed())
                 return;

@@ -3,7 +3,7 @@
 // keyboard alone can answer, and that never answers for the patient.
 #include "AppContext.h"
 #include "Appearance.h"
-#include "AssessmentSession.h"
+#include "core/session/AssessmentSession.h"
 #include "questionnaire/ChoiceQuestions.h"
 #include "questionnaire/SectionPage.h"
 #include "questionnaire/ValueQuestions.h"
@@ -64,7 +64,7 @@ class TestSectionPage final : public QObject
     Q_OBJECT
 
     std::unique_ptr<AppContext> m_context = AppContext::load(SPINEPATH_SOURCE_DIR "/content");
-    std::unique_ptr<AssessmentSession> m_session;
+    std::unique_ptr<spinepath::AssessmentSession> m_session;
     std::unique_ptr<SectionPage> m_page;
 
     [[nodiscard]] const q::Questionnaire& questionnaire() const
@@ -139,7 +139,8 @@ private slots:
 
     void init()
     {
-        m_session = std::make_unique<AssessmentSession>(*m_context->screening, AssessmentSession::Mode::Home);
+        m_session = std::make_unique<spinepath::AssessmentSession>(*m_context->screening,
+                                                                   spinepath::AssessmentMode::Home);
         m_page = std::make_unique<SectionPage>(*questionnaire().find("section.safety"), *m_session);
         showPage(1024, 768);
     }

@@ -4,9 +4,9 @@
 // emergency that must reach the staff console.
 #include "AppContext.h"
 #include "Appearance.h"
-#include "AssessmentSession.h"
 #include "ClinicPrinter.h"
 #include "MainWindow.h"
+#include "core/session/AssessmentSession.h"
 #include "kiosk/ClinicMode.h"
 #include "signin/PinDialog.h"
 #include "signin/SetPinDialog.h"

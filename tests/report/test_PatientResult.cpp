@@ -5,6 +5,7 @@
 #include "core/report/PatientResult.h"
 #include "core/scoring/Ruleset.h"
 
+#include "support/AssessmentModes.h"
 #include "support/PatientResultCases.h"
 
 #include <algorithm>
@@ -22,7 +23,7 @@ const scoring::Ruleset& rules()
     return loaded;
 }
 
-PatientResult patientOf(const scoring::ScreeningResult& result, AssessmentMode mode)
+PatientResult patientOf(const scoring::ScreeningResult& result, std::optional<AssessmentMode> mode)
 {
     return makePatientResult(result, rules(), content().clinic(), content().articles(), mode);
 }
@@ -92,7 +93,7 @@ TEST_CASE("The patient sees no number from the scoring: no score, weight or PEG"
 {
     const scoring::ScreeningResult result = resultWith(rules(), oneFlagOfEachKind(rules()), firstCategory(),
                                                        rules().factors().size(), rules().notes().size());
-    for (const AssessmentMode mode : {AssessmentMode::Home, AssessmentMode::Kiosk, AssessmentMode::Unknown}) {
+    for (const std::optional<AssessmentMode> mode : kEveryMode) {
         const PatientResult patient = patientOf(result, mode);
         for (const QString& text : textsOf(patient)) {
             INFO(str(text));
@@ -165,7 +166,7 @@ TEST_CASE("What to do now is worded for where the patient is")
 {
     const auto emergencyFlag = flagsOf(rules(), emergency()).front();
     const auto urgentFlag = flagsOf(rules(), urgent()).front();
-    const auto instruction = [](const std::string& flag, AssessmentMode mode) {
+    const auto instruction = [](const std::string& flag, std::optional<AssessmentMode> mode) {
         return str(patientOf(resultWith(rules(), {flag, kReviewFlag}, firstCategory()), mode).instruction);
     };
 
@@ -184,7 +185,7 @@ TEST_CASE("What to do now is worded for where the patient is")
     }
     SECTION("an emergency where the place is not known: calling for help is right anywhere")
     {
-        CHECK(instruction(emergencyFlag, AssessmentMode::Unknown) == message("emergencyHome"));
+        CHECK(instruction(emergencyFlag, std::nullopt) == message("emergencyHome"));
     }
     SECTION("an urgent flag: be seen soon, by phone from home, at the desk in the clinic")
     {
@@ -192,7 +193,7 @@ TEST_CASE("What to do now is worded for where the patient is")
         CHECK(home == message("urgentHome"));
         CHECK_THAT(home, Catch::Contains(content().clinic().phone));
         CHECK(instruction(urgentFlag, AssessmentMode::Kiosk) == message("urgentKiosk"));
-        CHECK(instruction(urgentFlag, AssessmentMode::Unknown) == message("urgentHome"));
+        CHECK(instruction(urgentFlag, std::nullopt) == message("urgentHome"));
         CHECK(home != instruction(emergencyFlag, AssessmentMode::Home));
     }
     SECTION("an emergency and an urgent flag together: the emergency's")

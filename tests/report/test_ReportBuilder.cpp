@@ -9,6 +9,7 @@
 #include "core/report/PatientResult.h"
 #include "core/report/PhysicianSummary.h"
 #include "core/scoring/Ruleset.h"
+#include "support/AssessmentModes.h"
 
 #include <algorithm>
 
@@ -204,7 +205,7 @@ TEST_CASE("Flags keep the ruleset's order and wording, and set what the patient 
 
 TEST_CASE("The patient's part is the PatientResult of the result, for the assessment's mode")
 {
-    for (const AssessmentMode mode : {AssessmentMode::Home, AssessmentMode::Kiosk, AssessmentMode::Unknown}) {
+    for (const std::optional<AssessmentMode> mode : kEveryMode) {
         const ReportData data = build(urgentAnswers(), {{}, {}, mode, {}, {}});
         const PatientResult expected = makePatientResult(data.result, content().screening().ruleset(),
                                                          content().clinic(), content().articles(), mode);

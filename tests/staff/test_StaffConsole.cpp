@@ -129,7 +129,7 @@ class TestStaffConsole final : public QObject
     std::string startAnswering(const std::string& name, const QDateTime& startedAt) const
     {
         auto repo = repository();
-        auto created = repo.create({storage::Mode::Kiosk,
+        auto created = repo.create({spinepath::AssessmentMode::Kiosk,
                                     storage::ContentVersions::of(m_context->screening->questionnaire(),
                                                                  m_context->screening->ruleset()),
                                     startedAt});

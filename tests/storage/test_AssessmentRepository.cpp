@@ -36,7 +36,7 @@ TEST_CASE("An assessment is saved after every answer, resumed after a restart, t
     {
         auto database = openOrFail(path);
         AssessmentRepository repository(*database, "kiosk");
-        auto created = repository.create({storage::Mode::Kiosk, contentVersions(), {}});
+        auto created = repository.create({spinepath::AssessmentMode::Kiosk, contentVersions(), {}});
         REQUIRE(created);
         id = *created;
         CHECK(id.size() == 36);
@@ -122,7 +122,7 @@ TEST_CASE("Flags, articles shown and abandoning are stored", "[repository]")
     REQUIRE(repository.recordShownArticles(assessment->id, shown)); // repeats are ignored
     CHECK(repository.get(assessment->id)->articles.size() == 2);
 
-    auto other = repository.create({storage::Mode::Home, contentVersions(), {}});
+    auto other = repository.create({spinepath::AssessmentMode::Home, contentVersions(), {}});
     REQUIRE(other);
     REQUIRE(repository.abandon(*other));
     CHECK(repository.get(*other)->status == Status::Abandoned);
@@ -269,7 +269,7 @@ TEST_CASE("A name or phone typed, then changed or cleared, leaves no trace in th
     AssessmentRepository repository(*database, "kiosk");
     // Another patient's name stays, so the index is not simply empty.
     REQUIRE(repository.storeCompleted(std::vector{completed("Keeper Otherperson")}));
-    auto id = repository.create({storage::Mode::Kiosk, contentVersions(), {}});
+    auto id = repository.create({spinepath::AssessmentMode::Kiosk, contentVersions(), {}});
     REQUIRE(id);
     const auto typed = [](const std::string& name, const std::string& phone) {
         json answers = {{"pain.duration", "gt12m"}};
@@ -311,7 +311,7 @@ TEST_CASE("Purging deletes finished assessments older than the retention period"
     AssessmentRepository repository(*database, "test");
     REQUIRE(repository.storeCompleted(
         std::vector{completed("Old Timer", day(400)), completed("Recent Visitor", day(5))}));
-    auto unfinished = repository.create({storage::Mode::Kiosk, contentVersions(), day(500)});
+    auto unfinished = repository.create({spinepath::AssessmentMode::Kiosk, contentVersions(), day(500)});
     REQUIRE(unfinished);
 
     storage::Settings settings(*database, "test");
@@ -333,7 +333,7 @@ TEST_CASE("A full disk fails the save with a clear message and loses nothing", "
     TempFolder folder;
     auto database = openOrFail(folder.file(QStringLiteral("spinepath.sqlite")));
     AssessmentRepository repository(*database, "kiosk");
-    auto created = repository.create({storage::Mode::Kiosk, contentVersions(), {}});
+    auto created = repository.create({spinepath::AssessmentMode::Kiosk, contentVersions(), {}});
     REQUIRE(created);
     const json answers = completeAnswers("Perpetua Fullerton");
     const json response = responseFor(answers);
@@ -365,7 +365,7 @@ TEST_CASE("A save while another program holds the write lock is reported, then s
     options.busyTimeoutMs = 100;
     auto database = openOrFail(options);
     AssessmentRepository repository(*database, "kiosk");
-    auto created = repository.create({storage::Mode::Kiosk, contentVersions(), {}});
+    auto created = repository.create({spinepath::AssessmentMode::Kiosk, contentVersions(), {}});
     REQUIRE(created);
     const json response = responseFor(completeAnswers("Lockett Waites"), "in-progress");
     {
@@ -387,7 +387,7 @@ TEST_CASE("Stats count assessments by status, category and mode", "[repository]"
     auto database = openOrFail(folder.file(QStringLiteral("spinepath.sqlite")));
     AssessmentRepository repository(*database, "test");
     REQUIRE(repository.storeCompleted(std::vector{completed("A Person"), completed("")}));
-    REQUIRE(repository.create({storage::Mode::Home, contentVersions(), {}}));
+    REQUIRE(repository.create({spinepath::AssessmentMode::Home, contentVersions(), {}}));
     auto stats = repository.stats();
     REQUIRE(stats);
     CHECK(stats->assessments == 3);

@@ -49,13 +49,13 @@ TEST_CASE("The audit log never holds an answer, a name or a result", "[audit]")
     const json answers = completeAnswers("Cornelius Vantablack");
 
     // Every kind of write the repository makes.
-    auto created = repository.create({storage::Mode::Kiosk, contentVersions(), {}});
+    auto created = repository.create({spinepath::AssessmentMode::Kiosk, contentVersions(), {}});
     REQUIRE(created);
     REQUIRE(repository.saveAnswers(*created, responseFor(answers, "in-progress")));
     REQUIRE(repository.complete(*created, responseFor(answers), content().scorer().score(answers)));
     REQUIRE(repository.markReviewed(*created));
     REQUIRE(repository.storeCompleted(std::vector{completed("Cornelius Vantablack")}));
-    auto other = repository.create({storage::Mode::Home, contentVersions(), {}});
+    auto other = repository.create({spinepath::AssessmentMode::Home, contentVersions(), {}});
     REQUIRE(other);
     REQUIRE(repository.abandon(*other));
     REQUIRE(storage::Settings(*database, "staff").setText("clinic.name", "Synthetic Spine Clinic"));

@@ -163,7 +163,7 @@ TEST_CASE("Migration from each earlier version keeps every row and makes a priva
     auto second = assessments.get(kSecondId);
     REQUIRE(second);
     CHECK(second->status == storage::Status::InProgress);
-    CHECK(second->mode == storage::Mode::Home);
+    CHECK(second->mode == spinepath::AssessmentMode::Home);
     CHECK(second->scoredQuestionnaireVersion.empty()); // no result yet
 
     // The new name index covers the patients that were already there.

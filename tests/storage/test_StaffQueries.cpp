@@ -92,7 +92,7 @@ TEST_CASE("An alert raised while answering marks the assessment urgent until it 
     TempFolder folder;
     auto database = openOrFail(folder.file(QStringLiteral("spinepath.sqlite")));
     AssessmentRepository repository(*database, "kiosk");
-    auto created = repository.create({storage::Mode::Kiosk, contentVersions(), {}});
+    auto created = repository.create({spinepath::AssessmentMode::Kiosk, contentVersions(), {}});
     REQUIRE(created);
     const std::string id = *created;
     REQUIRE(repository.saveAnswers(id, responseFor(emergencyAnswers("Ottilie Brackenridge"), "in-progress")));
@@ -129,7 +129,7 @@ TEST_CASE("An alert raised while answering marks the assessment urgent until it 
     SECTION("only in-progress assessments take alerts, and an alert needs a flag")
     {
         CHECK(repository.raiseAlert(id, flags).error().kind == storage::ErrorKind::InvalidArgument);
-        auto other = repository.create({storage::Mode::Kiosk, contentVersions(), {}});
+        auto other = repository.create({spinepath::AssessmentMode::Kiosk, contentVersions(), {}});
         REQUIRE(other);
         CHECK(repository.raiseAlert(*other, {}).error().kind == storage::ErrorKind::InvalidArgument);
         CHECK(repository.raiseAlert("00000000-0000-4000-8000-00000000dead", flags).error().kind ==
@@ -151,8 +151,8 @@ TEST_CASE("Today's queue puts alerts and urgent results first, then the newest",
     auto stored = repository.storeCompleted(batch);
     REQUIRE(stored);
     // Started today and still answering: only in the queue once it raised an alert.
-    auto quiet = repository.create({storage::Mode::Kiosk, contentVersions(), todayAt(0, 40)});
-    auto alerted = repository.create({storage::Mode::Kiosk, contentVersions(), todayAt(0, 20)});
+    auto quiet = repository.create({spinepath::AssessmentMode::Kiosk, contentVersions(), todayAt(0, 40)});
+    auto alerted = repository.create({spinepath::AssessmentMode::Kiosk, contentVersions(), todayAt(0, 20)});
     REQUIRE(quiet);
     REQUIRE(alerted);
     const std::vector<std::string> flags{"cauda_equina_saddle_numbness"};
@@ -218,7 +218,8 @@ TEST_CASE("The staff list sorts by every column, both ways, and pages without ga
     batch[3].completedAt = base.addSecs(10'000); // finished last
     auto stored = repository.storeCompleted(batch);
     REQUIRE(stored);
-    auto unfinished = repository.create({storage::Mode::Home, contentVersions(), base.addSecs(600)});
+    auto unfinished =
+        repository.create({spinepath::AssessmentMode::Home, contentVersions(), base.addSecs(600)});
     REQUIRE(unfinished);
     const auto& ids = *stored;
 

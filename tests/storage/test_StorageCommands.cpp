@@ -83,7 +83,7 @@ TEST_CASE("store --jsonl stores each good line, reports each bad one, and goes o
     CHECK(*repository.count() == 4);
     auto stored = repository.get(lines[5]["id"]);
     REQUIRE(stored);
-    CHECK(stored->mode == storage::Mode::Home);
+    CHECK(stored->mode == spinepath::AssessmentMode::Home);
     CHECK(stored->status == storage::Status::Completed);
     CHECK(stored->patient.name == "Fhir Formed");
     CHECK(stored->answers["resourceType"] == "QuestionnaireResponse");

@@ -1,7 +1,7 @@
 #include "QuestionnaireView.h"
 
-#include "AssessmentSession.h"
 #include "SectionPage.h"
+#include "core/session/AssessmentSession.h"
 
 #include "core/questionnaire/Questionnaire.h"
 
@@ -13,7 +13,7 @@
 #include <QStackedWidget>
 #include <QVBoxLayout>
 
-QuestionnaireView::QuestionnaireView(AssessmentSession& session, QWidget* parent)
+QuestionnaireView::QuestionnaireView(spinepath::AssessmentSession& session, QWidget* parent)
     : QWidget(parent)
     , m_session(session)
     , m_stack(new QStackedWidget(this))
@@ -68,7 +68,8 @@ QuestionnaireView::QuestionnaireView(AssessmentSession& session, QWidget* parent
         connect(shortcut, &QShortcut::activated, this, &QuestionnaireView::goNext);
     }
     // A section may appear or vanish as answers change (enableWhen on groups).
-    connect(&m_session, &AssessmentSession::answersChanged, this, &QuestionnaireView::updateChrome);
+    connect(&m_session, &spinepath::AssessmentSession::answersChanged, this,
+            &QuestionnaireView::updateChrome);
     showSection(neighbour(-1, 1));
 }
 

@@ -4,7 +4,9 @@
 
 #include <vector>
 
+namespace spinepath {
 class AssessmentSession;
+}
 class QLabel;
 class QProgressBar;
 class QPushButton;
@@ -19,7 +21,7 @@ class QuestionnaireView final : public QWidget
     Q_DISABLE_COPY_MOVE(QuestionnaireView)
 
 public:
-    explicit QuestionnaireView(AssessmentSession& session, QWidget* parent = nullptr);
+    explicit QuestionnaireView(spinepath::AssessmentSession& session, QWidget* parent = nullptr);
     ~QuestionnaireView() override;
 
     [[nodiscard]] int currentSection() const;
@@ -43,7 +45,7 @@ private:
     int neighbour(int from, int step) const;
     void updateChrome();
 
-    AssessmentSession& m_session;
+    spinepath::AssessmentSession& m_session;
     std::vector<SectionPage*> m_sections;
     QStackedWidget* m_stack;
     QLabel* m_progressLabel;

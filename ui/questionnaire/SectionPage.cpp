@@ -1,7 +1,7 @@
 #include "SectionPage.h"
 
-#include "AssessmentSession.h"
 #include "QuestionWidget.h"
+#include "core/session/AssessmentSession.h"
 
 #include "core/questionnaire/Item.h"
 
@@ -31,7 +31,7 @@ QWidget* addTable(const q::Item& group, QWidget* container)
 
 } // namespace
 
-SectionPage::SectionPage(const q::Item& section, AssessmentSession& session, QWidget* parent)
+SectionPage::SectionPage(const q::Item& section, spinepath::AssessmentSession& session, QWidget* parent)
     : QScrollArea(parent)
     , m_session(session)
     , m_linkId(section.linkId())
@@ -71,7 +71,7 @@ SectionPage::SectionPage(const q::Item& section, AssessmentSession& session, QWi
                 [this](const std::string& linkId, const nlohmann::json& value) {
                     m_session.setAnswer(linkId, value);
                 });
-    connect(&m_session, &AssessmentSession::answersChanged, this, &SectionPage::applyEnablement);
+    connect(&m_session, &spinepath::AssessmentSession::answersChanged, this, &SectionPage::applyEnablement);
     applyEnablement();
 }
 

@@ -4,7 +4,9 @@
 
 #include <vector>
 
+namespace spinepath {
 class AssessmentSession;
+}
 class QuestionWidget;
 
 namespace spinepath::questionnaire {
@@ -19,7 +21,7 @@ class SectionPage final : public QScrollArea
     Q_DISABLE_COPY_MOVE(SectionPage)
 
 public:
-    SectionPage(const spinepath::questionnaire::Item& section, AssessmentSession& session,
+    SectionPage(const spinepath::questionnaire::Item& section, spinepath::AssessmentSession& session,
                 QWidget* parent = nullptr);
     ~SectionPage() override;
 
@@ -38,7 +40,7 @@ private:
     void addItems(const spinepath::questionnaire::Item& parent, QWidget* container, int depth);
     void applyEnablement();
 
-    AssessmentSession& m_session;
+    spinepath::AssessmentSession& m_session;
     std::string m_linkId;
     QString m_title;
     std::vector<QuestionWidget*> m_questions;

@@ -305,7 +305,7 @@ void AssessmentDetail::showResults(const spinepath::storage::Assessment& assessm
                     QStringLiteral("</td></tr>");
     };
     row(tr("Status"), staffStatusName(assessment.status));
-    row(tr("Taken"), assessment.mode == spinepath::storage::Mode::Home ? tr("At home") : tr("At the kiosk"));
+    row(tr("Taken"), assessment.mode == spinepath::AssessmentMode::Home ? tr("At home") : tr("At the kiosk"));
     row(tr("Started"), when(assessment.startedAt));
     row(tr("Completed"), when(assessment.completedAt));
     if (assessment.reviewedAt.isValid())

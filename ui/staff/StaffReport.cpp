@@ -38,8 +38,7 @@ staffReportFor(const AppContext& context, const spinepath::storage::Assessment& 
     spinepath::report::AssessmentInfo info;
     info.id = text(assessment.id);
     info.takenAt = assessment.completedAt.isValid() ? assessment.completedAt : assessment.startedAt;
-    info.mode = assessment.mode == spinepath::storage::Mode::Home ? spinepath::report::AssessmentMode::Home
-                                                                  : spinepath::report::AssessmentMode::Kiosk;
+    info.mode = assessment.mode;
     info.questionnaireId = assessment.content.questionnaireId;
     info.questionnaireVersion = assessment.content.questionnaireVersion;
     spinepath::scoring::ScreeningResult result;

@@ -79,7 +79,9 @@ bool alerts(const std::string& severity, const scoring::Ruleset& ruleset)
 
 } // namespace
 
-std::string instructionKey(const std::string& severityId, AssessmentMode mode)
+// Where it is not known, the patient is told what to do at home: a printed
+// copy is read away from the front desk.
+std::string instructionKey(const std::string& severityId, std::optional<AssessmentMode> mode)
 {
     return severityId + (mode == AssessmentMode::Kiosk ? "Kiosk" : "Home");
 }
@@ -104,7 +106,8 @@ std::vector<ContentProblem> missingInstructions(const scoring::Ruleset& ruleset,
 }
 
 PatientResult makePatientResult(const scoring::ScreeningResult& result, const scoring::Ruleset& ruleset,
-                                const ClinicInfo& clinic, const ArticleLibrary& articles, AssessmentMode mode)
+                                const ClinicInfo& clinic, const ArticleLibrary& articles,
+                                std::optional<AssessmentMode> mode)
 {
     PatientResult patient;
     patient.rulesetId = result.rulesetId.empty() ? ruleset.id() : result.rulesetId;

@@ -1,10 +1,11 @@
 #pragma once
 
+#include "core/assessment/AssessmentMode.h"
 #include "core/content/ContentProblem.h"
-#include "core/report/AssessmentMode.h"
 
 #include <QString>
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -68,7 +69,7 @@ struct PatientResult
 // "<severity>Kiosk" at the kiosk, "<severity>Home" at home and when the place
 // is unknown (calling for help is right anywhere; the front desk is only at
 // the clinic).
-[[nodiscard]] std::string instructionKey(const std::string& severityId, AssessmentMode mode);
+[[nodiscard]] std::string instructionKey(const std::string& severityId, std::optional<AssessmentMode> mode);
 
 // A problem for each severity that alerts but lacks its two messages in
 // clinic.json (`clinicFile` names the file in the problems): check-content
@@ -81,6 +82,7 @@ missingInstructions(const scoring::Ruleset& ruleset, const ClinicInfo& clinic, c
 // (fail-safe), under its id.
 [[nodiscard]] PatientResult makePatientResult(const scoring::ScreeningResult& result,
                                               const scoring::Ruleset& ruleset, const ClinicInfo& clinic,
-                                              const ArticleLibrary& articles, AssessmentMode mode);
+                                              const ArticleLibrary& articles,
+                                              std::optional<AssessmentMode> mode);
 
 } // namespace spinepath::report

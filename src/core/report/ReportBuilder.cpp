@@ -52,15 +52,6 @@ void collectQuestions(const questionnaire::Item& item, std::vector<const questio
 
 } // namespace
 
-std::optional<AssessmentMode> modeFromString(std::string_view value)
-{
-    if (value == "kiosk")
-        return AssessmentMode::Kiosk;
-    if (value == "home")
-        return AssessmentMode::Home;
-    return std::nullopt;
-}
-
 ReportBuilder::ReportBuilder(const questionnaire::Questionnaire& questionnaire,
                              const scoring::Ruleset& ruleset, const ClinicInfo& clinic,
                              const ArticleLibrary& articles, const ClinicalLabels& labels)

@@ -1,7 +1,7 @@
 #pragma once
 
+#include "core/assessment/AssessmentMode.h"
 #include "core/content/ClinicInfo.h"
-#include "core/report/AssessmentMode.h"
 #include "core/report/PatientResult.h"
 #include "core/scoring/ScreeningResult.h"
 
@@ -36,10 +36,10 @@ struct PatientDetails
 // assessment fills all of it; an answers file only what it carries.
 struct AssessmentInfo
 {
-    QString id;        // empty: not stored
-    QDateTime takenAt; // invalid: not recorded
-    AssessmentMode mode = AssessmentMode::Unknown;
-    std::string questionnaireId; // empty: the loaded questionnaire's
+    QString id;                         // empty: not stored
+    QDateTime takenAt;                  // invalid: not recorded
+    std::optional<AssessmentMode> mode; // unknown for an answers file that does not say
+    std::string questionnaireId;        // empty: the loaded questionnaire's
     std::string questionnaireVersion;
 };
 
@@ -105,7 +105,7 @@ struct ReportData
     PatientDetails patient;
     QString assessmentId;
     QDateTime takenAt;
-    AssessmentMode mode = AssessmentMode::Unknown;
+    std::optional<AssessmentMode> mode; // unknown for an answers file that does not say
     std::string questionnaireId;
     std::string questionnaireVersion;
     std::string rulesetId;

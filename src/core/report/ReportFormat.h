@@ -26,17 +26,11 @@ namespace spinepath::report {
                           : strings.notRecorded;
 }
 
-[[nodiscard]] inline QString modeText(AssessmentMode mode, const ReportStrings& strings)
+[[nodiscard]] inline QString modeText(std::optional<AssessmentMode> mode, const ReportStrings& strings)
 {
-    switch (mode) {
-    case AssessmentMode::Kiosk:
-        return strings.kiosk;
-    case AssessmentMode::Home:
-        return strings.home;
-    case AssessmentMode::Unknown:
-        break;
-    }
-    return strings.notRecorded;
+    if (!mode)
+        return strings.notRecorded;
+    return *mode == AssessmentMode::Kiosk ? strings.kiosk : strings.home;
 }
 
 [[nodiscard]] inline QString assessmentText(const ReportData& data, const ReportStrings& strings)

@@ -10,10 +10,6 @@ namespace spinepath::storage {
 
 namespace {
 
-constexpr std::array<std::pair<Mode, std::string_view>, 2> kModes{{
-    {Mode::Kiosk, "kiosk"},
-    {Mode::Home, "home"},
-}};
 constexpr std::array<std::pair<Status, std::string_view>, 4> kStatuses{{
     {Status::InProgress, "in_progress"},
     {Status::Completed, "completed"},
@@ -86,19 +82,9 @@ nlohmann::json countsToJson(const std::vector<std::pair<std::string, qint64>>& c
 
 } // namespace
 
-std::string_view toString(Mode mode)
-{
-    return nameOf(kModes, mode);
-}
-
 std::string_view toString(Status status)
 {
     return nameOf(kStatuses, status);
-}
-
-std::optional<Mode> modeFromString(std::string_view text)
-{
-    return valueOf(kModes, text);
 }
 
 std::optional<Status> statusFromString(std::string_view text)

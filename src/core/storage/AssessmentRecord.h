@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/assessment/AssessmentMode.h"
+
 #include "core/scoring/ScreeningResult.h"
 
 #include <QDateTime>
@@ -21,12 +23,6 @@ class Ruleset;
 
 namespace spinepath::storage {
 
-// Where the questionnaire was taken: at the clinic's kiosk or at home.
-enum class Mode
-{
-    Kiosk,
-    Home
-};
 enum class Status
 {
     InProgress,
@@ -35,9 +31,7 @@ enum class Status
     Reviewed // completed, and a clinician has looked at it
 };
 
-[[nodiscard]] std::string_view toString(Mode mode);
 [[nodiscard]] std::string_view toString(Status status);
-[[nodiscard]] std::optional<Mode> modeFromString(std::string_view text);
 [[nodiscard]] std::optional<Status> statusFromString(std::string_view text);
 
 // The optional "About you" answers. Kept in the patients table (for search)
@@ -90,7 +84,7 @@ struct Assessment
     QDateTime updatedAt;
     QDateTime reviewedAt;
     std::string reviewedBy;
-    Mode mode = Mode::Kiosk;
+    AssessmentMode mode = AssessmentMode::Kiosk;
     Status status = Status::InProgress;
     ContentVersions content;
     nlohmann::json answers; // a FHIR QuestionnaireResponse
@@ -113,7 +107,7 @@ struct AssessmentSummary
     std::string id;
     QDateTime startedAt;
     QDateTime completedAt;
-    Mode mode = Mode::Kiosk;
+    AssessmentMode mode = AssessmentMode::Kiosk;
     Status status = Status::InProgress;
     std::string category;
     std::string severity;
@@ -123,7 +117,7 @@ struct AssessmentSummary
 // What a new assessment starts with.
 struct NewAssessment
 {
-    Mode mode = Mode::Kiosk;
+    AssessmentMode mode = AssessmentMode::Kiosk;
     ContentVersions content;
     QDateTime startedAt; // invalid: now
 };
@@ -131,7 +125,7 @@ struct NewAssessment
 // A finished answer set stored in one go (the CLI and imports).
 struct CompletedAssessment
 {
-    Mode mode = Mode::Kiosk;
+    AssessmentMode mode = AssessmentMode::Kiosk;
     ContentVersions content;
     nlohmann::json response; // a QuestionnaireResponse
     scoring::ScreeningResult result;

@@ -328,7 +328,7 @@ Result<Assessment> readAssessment(const Statement& row, const std::string& path)
     assessment.updatedAt = fromStorageTime(row.text(4));
     assessment.reviewedAt = fromStorageTime(row.text(5));
     assessment.reviewedBy = row.string(6);
-    assessment.mode = modeFromString(row.string(7)).value_or(Mode::Kiosk);
+    assessment.mode = assessmentModeFromString(row.string(7)).value_or(AssessmentMode::Kiosk);
     assessment.status = statusFromString(row.string(8)).value_or(Status::InProgress);
     assessment.content = {row.string(9), row.string(10), row.string(11), row.string(12)};
     assessment.category = row.string(15);
@@ -451,7 +451,7 @@ Result<void> selectSummaries(const Database& database, const QString& from, cons
         return done;
     while (select.next())
         rows.push_back({select.string(0), fromStorageTime(select.text(1)), fromStorageTime(select.text(2)),
-                        modeFromString(select.string(3)).value_or(Mode::Kiosk),
+                        assessmentModeFromString(select.string(3)).value_or(AssessmentMode::Kiosk),
                         statusFromString(select.string(4)).value_or(Status::InProgress), select.string(5),
                         select.string(6), select.string(7)});
     return select.finish(action);

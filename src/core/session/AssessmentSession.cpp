@@ -1,16 +1,18 @@
-#include "AssessmentSession.h"
+#include "core/session/AssessmentSession.h"
 
+#include "core/questionnaire/QuestionnaireError.h"
 #include "core/questionnaire/QuestionnaireResponse.h"
 #include "core/storage/AssessmentRepository.h"
+#include "core/storage/StorageTime.h"
 
 #include <functional>
 
+namespace spinepath {
+
 using nlohmann::json;
-using spinepath::scoring::ScreeningResult;
+using scoring::ScreeningResult;
 
-namespace storage = spinepath::storage;
-
-AssessmentSession::AssessmentSession(const spinepath::scoring::ScreeningContent& content, Mode mode,
+AssessmentSession::AssessmentSession(const scoring::ScreeningContent& content, AssessmentMode mode,
                                      storage::AssessmentRepository* repository, QObject* parent)
     : QObject(parent)
     , m_content(content)
@@ -29,7 +31,7 @@ bool AssessmentSession::ensureStored()
     if (!m_id.empty())
         return true;
     storage::NewAssessment assessment;
-    assessment.mode = m_mode == Mode::Kiosk ? storage::Mode::Kiosk : storage::Mode::Home;
+    assessment.mode = m_mode;
     assessment.content = storage::ContentVersions::of(m_content.questionnaire(), m_content.ruleset());
     auto created = m_repository->create(assessment);
     if (!created) {
@@ -41,12 +43,12 @@ bool AssessmentSession::ensureStored()
 }
 
 // The answers FHIR keeps, as the response the repository stores.
-static json responseOf(const AssessmentSession& session, const char* status)
+static json responseOf(const AssessmentSession& session)
 {
-    spinepath::questionnaire::ResponseOptions options;
-    options.status = status;
-    return spinepath::questionnaire::toQuestionnaireResponse(session.content().questionnaire(),
-                                                             session.acceptedAnswers(), options);
+    questionnaire::ResponseOptions options;
+    options.status = "in-progress";
+    return questionnaire::toQuestionnaireResponse(session.content().questionnaire(),
+                                                  session.acceptedAnswers(), options);
 }
 
 void AssessmentSession::save()
@@ -54,7 +56,7 @@ void AssessmentSession::save()
     if (m_finished || !ensureStored())
         return;
     try {
-        if (auto saved = m_repository->saveAnswers(m_id, responseOf(*this, "in-progress")); !saved)
+        if (auto saved = m_repository->saveAnswers(m_id, responseOf(*this)); !saved)
             emit saveFailed(QString::fromStdString(saved.error().message));
     } catch (const std::exception& error) {
         emit saveFailed(QString::fromUtf8(error.what()));
@@ -69,8 +71,7 @@ bool AssessmentSession::resume(const std::string& assessmentId)
     if (!stored || stored.value().status != storage::Status::InProgress)
         return false;
     m_id = assessmentId;
-    restore(spinepath::questionnaire::fromQuestionnaireResponse(m_content.questionnaire(),
-                                                                stored.value().answers));
+    restore(questionnaire::fromQuestionnaireResponse(m_content.questionnaire(), stored.value().answers));
     return true;
 }
 
@@ -79,8 +80,9 @@ bool AssessmentSession::complete()
     if (!ensureStored())
         return false;
     try {
-        if (auto completed = m_repository->complete(m_id, responseOf(*this, "completed"), result());
-            !completed) {
+        const storage::CompletedAssessment done =
+            finished(m_content, m_answers, m_mode, storage::storageNow());
+        if (auto completed = m_repository->complete(m_id, done.response, done.result); !completed) {
             emit saveFailed(QString::fromStdString(completed.error().message));
             return false;
         }
@@ -163,7 +165,7 @@ std::vector<std::string> AssessmentSession::missingRequired(const std::string& s
     const auto* section = m_content.questionnaire().find(sectionLinkId);
     if (!section)
         return missing;
-    const std::function<void(const spinepath::questionnaire::Item&)> visit = [&](const auto& item) {
+    const std::function<void(const questionnaire::Item&)> visit = [&](const auto& item) {
         // A hidden item is never asked, so it cannot be missing.
         if (!m_enabled.contains(item.linkId()) || item.hidden())
             return;
@@ -185,3 +187,31 @@ ScreeningResult AssessmentSession::result() const
 {
     return m_content.scorer().score(m_answers);
 }
+
+storage::CompletedAssessment AssessmentSession::finished(const scoring::ScreeningContent& content,
+                                                         const json& answers, AssessmentMode mode,
+                                                         const QDateTime& at)
+{
+    const json accepted = content.questionnaire().pruneDisabled(answers);
+    storage::CompletedAssessment assessment;
+    assessment.mode = mode;
+    assessment.content = storage::ContentVersions::of(content.questionnaire(), content.ruleset());
+    assessment.result = content.scorer().score(answers);
+    assessment.startedAt = assessment.completedAt = at;
+    questionnaire::ResponseOptions options;
+    options.authored = storage::toStorageTime(at).toStdString();
+    try {
+        assessment.response =
+            questionnaire::toQuestionnaireResponse(content.questionnaire(), accepted, options);
+    } catch (const questionnaire::QuestionnaireError&) {
+        // FHIR allows "completed" only with every required answer; a partial
+        // set that was scored all the same is "stopped": partly answered,
+        // and no more changes will come.
+        options.status = "stopped";
+        assessment.response =
+            questionnaire::toQuestionnaireResponse(content.questionnaire(), accepted, options);
+    }
+    return assessment;
+}
+
+} // namespace spinepath

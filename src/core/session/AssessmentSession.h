@@ -1,7 +1,9 @@
 #pragma once
 
+#include "core/assessment/AssessmentMode.h"
 #include "core/scoring/ScreeningContent.h"
 #include "core/scoring/ScreeningResult.h"
+#include "core/storage/AssessmentRecord.h"
 
 #include <QObject>
 #include <QStringList>
@@ -11,7 +13,9 @@
 #include <set>
 #include <string>
 
-namespace spinepath::storage {
+namespace spinepath {
+
+namespace storage {
 class AssessmentRepository;
 }
 
@@ -25,23 +29,16 @@ class AssessmentSession final : public QObject
     Q_DISABLE_COPY_MOVE(AssessmentSession)
 
 public:
-    enum class Mode
-    {
-        Kiosk,
-        Home
-    };
-
     // With a repository, the assessment is stored as it goes: created now,
     // saved after every answer, completed in one transaction. Without one (or
     // when a save fails) the answers stay here, and saveFailed says why.
-    AssessmentSession(const spinepath::scoring::ScreeningContent& content, Mode mode,
-                      spinepath::storage::AssessmentRepository* repository = nullptr,
-                      QObject* parent = nullptr);
+    AssessmentSession(const scoring::ScreeningContent& content, AssessmentMode mode,
+                      storage::AssessmentRepository* repository = nullptr, QObject* parent = nullptr);
     ~AssessmentSession() override;
 
-    [[nodiscard]] Mode mode() const noexcept { return m_mode; }
+    [[nodiscard]] AssessmentMode mode() const noexcept { return m_mode; }
     [[nodiscard]] const nlohmann::json& answers() const noexcept { return m_answers; }
-    [[nodiscard]] const spinepath::scoring::ScreeningContent& content() const noexcept { return m_content; }
+    [[nodiscard]] const scoring::ScreeningContent& content() const noexcept { return m_content; }
 
     // A null value removes the answer. Emits answersChanged, and
     // emergencyRaised when the answer raises an emergency flag not seen before.
@@ -59,7 +56,15 @@ public:
     [[nodiscard]] std::vector<std::string> missingRequired(const std::string& sectionLinkId) const;
     // The answers FHIR keeps: those to questions that are shown.
     [[nodiscard]] nlohmann::json acceptedAnswers() const;
-    [[nodiscard]] spinepath::scoring::ScreeningResult result() const;
+    [[nodiscard]] scoring::ScreeningResult result() const;
+
+    // A finished answer set as it is stored: the FHIR response of the
+    // questions shown ("completed", or "stopped" when a required answer is
+    // missing) and its result. complete() stores this; spinepath-cli store
+    // builds it for whole answer sets, without a session for each.
+    [[nodiscard]] static storage::CompletedAssessment finished(const scoring::ScreeningContent& content,
+                                                               const nlohmann::json& answers,
+                                                               AssessmentMode mode, const QDateTime& at);
 
 signals:
     void answersChanged();
@@ -77,12 +82,14 @@ private:
     void recordAlert(const QStringList& flagIds);
     [[nodiscard]] bool ensureStored();
 
-    const spinepath::scoring::ScreeningContent& m_content;
-    const Mode m_mode;
+    const scoring::ScreeningContent& m_content;
+    const AssessmentMode m_mode;
     nlohmann::json m_answers = nlohmann::json::object();
     std::set<std::string> m_enabled;
     std::set<std::string> m_emergenciesSeen;
-    spinepath::storage::AssessmentRepository* m_repository;
+    storage::AssessmentRepository* m_repository;
     std::string m_id;
     bool m_finished = false;
 };
+
+} // namespace spinepath

@@ -14,6 +14,7 @@
 // assessment, and checks that every PDF exists and starts with %PDF.
 //
 //     spinepath-bench-e2e --answers FLAT.jsonl --db FILE --out DIR [--content DIR] [--count N]
+#include "core/clinic/ClinicContent.h"
 #include "core/questionnaire/QuestionnaireResponse.h"
 #include "core/report/ReportBuilder.h"
 #include "core/report/ReportPdf.h"
@@ -118,9 +119,9 @@ int main(int argc, char* argv[])
 
     // Loaded once, as the GUI does at start; not part of the per-assessment time.
     const auto loadStart = Clock::now();
-    const report::ReportContent content = report::ReportContent::load(
+    const auto content = spinepath::ClinicContent::load(
         spinepath::contentDirectory(QString::fromStdString(contentDir)).toStdString());
-    const auto& screening = content.screening();
+    const auto& screening = content->screening();
     const auto versions = storage::ContentVersions::of(screening.questionnaire(), screening.ruleset());
     storage::OpenOptions options;
     options.path = QString::fromStdString(dbPath);
@@ -159,14 +160,9 @@ int main(int argc, char* argv[])
         lap(2);
 
         const storage::Assessment stored = need(repository.get(id));
-        report::AssessmentInfo info;
-        info.id = QString::fromStdString(stored.id);
-        info.takenAt = stored.completedAt;
-        info.questionnaireId = stored.content.questionnaireId;
-        info.questionnaireVersion = stored.content.questionnaireVersion;
-        const report::ReportData data = content.fromResult(stored.answers, *stored.result, info);
+        const report::ReportData data = content->reportOf(stored);
         const QString path = QString::fromStdString(outDir + "/" + id + ".pdf");
-        report::writePdf(report::DocumentKind::PhysicianSummary, data, report::Paper::A4, path);
+        report::writePdf(report::DocumentKind::PhysicianSummary, data, spinepath::Paper::A4, path);
         lap(3);
 
         times[4].push_back(millisecondsSince(start));

@@ -124,12 +124,12 @@ int main(int argc, char* argv[])
         std::fprintf(stderr, "spinepath-bench-search: %s\n", context->databaseProblem.c_str());
         return 1;
     }
-    LibraryPage page(context->articles);
+    LibraryPage page(context->content->articles());
     page.setDatabasePath(context->database->path());
     page.resize(1280, 800);
     page.show();
     auto* box = page.findChild<QLineEdit*>(QStringLiteral("librarySearch"));
-    ArticleSearcher searcher(context->articles);
+    ArticleSearcher searcher(context->content->articles());
     searcher.setDatabasePath(context->database->path());
     (void)timeSearch(searcher, QStringLiteral("warm")); // opens the search thread's connection
 

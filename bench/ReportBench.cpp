@@ -5,6 +5,7 @@
 // after one warm-up run (the first run also loads the fonts).
 //
 //     spinepath-bench-report [RUNS] [--content DIR]
+#include "core/clinic/ClinicContent.h"
 #include "core/report/ReportBuilder.h"
 #include "core/report/ReportPdf.h"
 #include "core/util/ContentPaths.h"
@@ -94,14 +95,14 @@ int main(int argc, char* argv[])
     int appArgc = 1;
     QGuiApplication application(appArgc, argv);
 
-    const ReportContent content = ReportContent::load(contentDirectory(contentOption).toStdString());
+    const auto content = spinepath::ClinicContent::load(contentDirectory(contentOption).toStdString());
     const nlohmann::json answers = nlohmann::json::parse(kTypicalAnswers);
 
     const auto timeDocument = [&](DocumentKind kind) {
         return measure(runs, [&] {
             // From the answers on, as the GUI does when staff press Print.
-            const ReportData fresh =
-                content.fromInput(answers, {QStringLiteral("bench"), {}, AssessmentMode::Kiosk, {}, {}});
+            const ReportData fresh = content->reportFromInput(
+                answers, {QStringLiteral("bench"), {}, AssessmentMode::Kiosk, {}, {}});
             return pdf(kind, fresh, Paper::A4);
         });
     };

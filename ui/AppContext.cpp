@@ -27,25 +27,16 @@ std::string_view noticeName(spinepath::storage::Notice::Kind kind)
 
 std::unique_ptr<AppContext> AppContext::load(const std::string& contentDirectory)
 {
-    auto context = loadClinicDetails(contentDirectory);
-    context->loadClinicalContent();
+    auto context = std::make_unique<AppContext>();
+    context->content = spinepath::ClinicContent::load(contentDirectory);
     return context;
 }
 
 std::unique_ptr<AppContext> AppContext::loadClinicDetails(const std::string& contentDirectory)
 {
     auto context = std::make_unique<AppContext>();
-    context->contentDirectory = contentDirectory;
-    context->clinic = spinepath::ClinicInfo::load(contentDirectory);
+    context->content = spinepath::ClinicContent::loadClinicDetails(contentDirectory);
     return context;
-}
-
-void AppContext::loadClinicalContent()
-{
-    screening = std::make_unique<spinepath::scoring::ScreeningContent>(
-        spinepath::scoring::ScreeningContent::load(contentDirectory));
-    articles = spinepath::ArticleLibrary::load(contentDirectory);
-    labels = spinepath::report::ClinicalLabels::load(contentDirectory);
 }
 
 void AppContext::openDatabase(const QString& path)
@@ -74,7 +65,7 @@ void AppContext::openDatabase(const QString& path)
     }
     // Articles are stored (and indexed for search) only when their text changed.
     spinepath::storage::ArticleRepository repository(*database);
-    for (const auto& [id, article] : articles.articles()) {
+    for (const auto& [id, article] : content->articles().articles()) {
         spinepath::storage::Article stored;
         stored.id = id;
         stored.title = article.title;

@@ -141,7 +141,7 @@ ThankYouPage* MainWindow::thankYouPage()
 LibraryPage* MainWindow::libraryPage()
 {
     if (!m_libraryPage) {
-        m_libraryPage = new LibraryPage(m_context.articles, this);
+        m_libraryPage = new LibraryPage(m_context.content->articles(), this);
         if (m_context.database)
             m_libraryPage->setDatabasePath(m_context.database->path());
         m_libraryPage->articleView()->setKioskPrinting(m_kiosk, m_printerName);
@@ -180,12 +180,12 @@ void MainWindow::startSession(bool atClinic)
     // The program loads the questionnaire straight after the first frame,
     // before it handles any input; this only guards against a click that
     // could somehow come first.
-    if (!m_context.screening)
+    if (!m_context.content->hasClinical())
         return;
     resetToWelcome();
     m_session = std::make_unique<spinepath::AssessmentSession>(
-        *m_context.screening, atClinic ? spinepath::AssessmentMode::Kiosk : spinepath::AssessmentMode::Home,
-        m_repository.get());
+        m_context.content->screening(),
+        atClinic ? spinepath::AssessmentMode::Kiosk : spinepath::AssessmentMode::Home, m_repository.get());
     connect(m_session.get(), &spinepath::AssessmentSession::saveFailed, this, &MainWindow::showSaveProblem);
     m_questionnaire = new QuestionnaireView(*m_session, m_ui->pages);
     m_ui->pages->addWidget(m_questionnaire);
@@ -200,7 +200,7 @@ void MainWindow::showEmergency(const QStringList& flagIds)
 {
     if (m_kiosk && m_session && !m_session->assessmentId().empty())
         emit emergencyAlert(QString::fromStdString(m_session->assessmentId()));
-    const auto& ruleset = m_context.screening->ruleset();
+    const auto& ruleset = m_context.content->screening().ruleset();
     QStringList reasons;
     for (const QString& id : flagIds)
         if (const auto* flag = ruleset.findFlag(id.toStdString()))
@@ -212,7 +212,7 @@ void MainWindow::showEmergency(const QStringList& flagIds)
                                            [](const auto& severity) { return severity.interrupts; });
     const std::string key = spinepath::report::instructionKey(
         interrupting != severities.end() ? interrupting->id : std::string(), reportMode());
-    emergencyPage()->showEmergency(reasons, QString::fromStdString(m_context.clinic.message(key)));
+    emergencyPage()->showEmergency(reasons, QString::fromStdString(m_context.content->clinic().message(key)));
     m_ui->pages->setCurrentWidget(emergencyPage());
 }
 
@@ -235,9 +235,9 @@ void MainWindow::showResults()
         m_saveProblem->show();
     }
     // The same wording the patient copy prints (ReportBuilder makes it the same way).
-    const spinepath::report::PatientResult result =
-        spinepath::report::makePatientResult(m_session->result(), m_context.screening->ruleset(),
-                                             m_context.clinic, m_context.articles, reportMode());
+    const spinepath::report::PatientResult result = spinepath::report::makePatientResult(
+        m_session->result(), m_context.content->screening().ruleset(), m_context.content->clinic(),
+        m_context.content->articles(), reportMode());
     resultsPage()->showResult(result);
     m_ui->pages->setCurrentWidget(m_resultsPage);
     m_resultsPage->verticalScrollBar()->setValue(0);
@@ -246,7 +246,7 @@ void MainWindow::showResults()
     if (m_repository && !m_session->assessmentId().empty()) {
         std::vector<spinepath::storage::ShownArticle> shown;
         for (const auto& offered : result.articles)
-            if (const auto* article = m_context.articles.find(offered.id))
+            if (const auto* article = m_context.content->articles().find(offered.id))
                 shown.push_back({offered.id, article->version,
                                  spinepath::storage::Article::hashOf(article->title, article->body)});
         (void)m_repository->recordShownArticles(m_session->assessmentId(), shown);
@@ -283,7 +283,7 @@ void MainWindow::printPatientCopy()
     auto report = std::make_shared<spinepath::report::ReportData>(patientCopy());
 
     auto* printer = new QPrinter(QPrinter::HighResolution);
-    printer->setPageLayout(spinepath::report::reportPageLayout(spinepath::report::Paper::A4));
+    printer->setPageLayout(spinepath::report::reportPageLayout(spinepath::Paper::A4));
     printer->setDocName(tr("My results"));
     auto* preview = new QPrintPreviewDialog(printer, this);
     preview->setObjectName(QStringLiteral("patientCopyPreview"));
@@ -302,10 +302,7 @@ spinepath::report::ReportData MainWindow::patientCopy() const
     info.id = QString::fromStdString(m_session->assessmentId());
     info.takenAt = QDateTime::currentDateTime();
     info.mode = reportMode();
-    const spinepath::report::ReportBuilder builder(m_context.screening->questionnaire(),
-                                                   m_context.screening->ruleset(), m_context.clinic,
-                                                   m_context.articles, m_context.labels);
-    return builder.build(m_session->acceptedAnswers(), m_session->result(), info);
+    return m_context.content->reportFromResult(m_session->acceptedAnswers(), m_session->result(), info);
 }
 
 void MainWindow::printPatientCopyAtKiosk()
@@ -319,7 +316,7 @@ void MainWindow::printPatientCopyAtKiosk()
         showPrintMessage(tr("There is no printer here. The front desk can print your copy for you."));
         return;
     }
-    printer->setPageLayout(spinepath::report::reportPageLayout(spinepath::report::Paper::A4));
+    printer->setPageLayout(spinepath::report::reportPageLayout(spinepath::Paper::A4));
     printer->setDocName(tr("My results"));
     try {
         spinepath::report::render(spinepath::report::DocumentKind::PatientCopy, patientCopy(), *printer);
@@ -390,7 +387,7 @@ void MainWindow::showThankYou()
 {
     const QString id = QString::fromStdString(m_session->assessmentId());
     resetToWelcome();
-    thankYouPage()->present(QString::fromStdString(m_context.clinic.message("kioskThankYou")));
+    thankYouPage()->present(QString::fromStdString(m_context.content->clinic().message("kioskThankYou")));
     m_ui->pages->setCurrentWidget(m_thankYouPage);
     emit assessmentFinished(id);
 }
@@ -412,8 +409,8 @@ void MainWindow::useDatabase()
 void MainWindow::showClinicDetails()
 {
     // The clinic's own logo when content names one; SpinePath's otherwise.
-    QSvgRenderer clinicLogo(QString::fromStdString(m_context.clinic.logoPath));
-    if (!m_context.clinic.logoPath.empty() && clinicLogo.isValid()) {
+    QSvgRenderer clinicLogo(QString::fromStdString(m_context.content->clinic().logoPath));
+    if (!m_context.content->clinic().logoPath.empty() && clinicLogo.isValid()) {
         QPixmap logo(QSize(96, 96) * devicePixelRatioF());
         logo.fill(Qt::transparent);
         QPainter painter(&logo);
@@ -423,13 +420,13 @@ void MainWindow::showClinicDetails()
     } else {
         m_ui->logoLabel->setPixmap(spinepath::ui::logoPixmap(96, devicePixelRatioF()));
     }
-    m_ui->logoLabel->setAccessibleName(QString::fromStdString(m_context.clinic.name));
+    m_ui->logoLabel->setAccessibleName(QString::fromStdString(m_context.content->clinic().name));
     // The clinic's own words, shown as written, never as markup.
     for (QLabel* label : {m_ui->titleLabel, m_ui->subtitleLabel, m_ui->noteLabel})
         label->setTextFormat(Qt::PlainText);
-    m_ui->titleLabel->setText(QString::fromStdString(m_context.clinic.name));
-    m_ui->subtitleLabel->setText(QString::fromStdString(m_context.clinic.message("welcome")));
-    m_ui->noteLabel->setText(QString::fromStdString(m_context.clinic.message("notADiagnosis")));
+    m_ui->titleLabel->setText(QString::fromStdString(m_context.content->clinic().name));
+    m_ui->subtitleLabel->setText(QString::fromStdString(m_context.content->clinic().message("welcome")));
+    m_ui->noteLabel->setText(QString::fromStdString(m_context.content->clinic().message("notADiagnosis")));
 }
 
 void MainWindow::setKioskMode(bool kiosk)

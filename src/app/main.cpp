@@ -191,7 +191,7 @@ int main(int argc, char* argv[])
     const QString databasePath = parser.value(options.database);
     runAfterFirstFrame(window, [&] {
         try {
-            context->loadClinicalContent();
+            context->content->loadClinical();
         } catch (const std::exception& error) {
             QApplication::exit(refuseBrokenContent(&window, contentFolder, error));
             return;

@@ -2,6 +2,7 @@
 // answers file or a stored assessment. The same core as the GUI's print.
 #include "Commands.h"
 
+#include "core/clinic/ClinicContent.h"
 #include "core/jsonlogic/Json.h"
 #include "core/report/ReportBuilder.h"
 #include "core/report/ReportPdf.h"
@@ -71,7 +72,7 @@ std::string inputName(const std::string& path)
 
 // The report of an answers file. Null after printing why the answers cannot
 // be scored; throws for a file that cannot be read or is not JSON.
-std::unique_ptr<report::ReportData> fromFile(const report::ReportContent& content, const std::string& path,
+std::unique_ptr<report::ReportData> fromFile(const ClinicContent& content, const std::string& path,
                                              const report::AssessmentInfo& info)
 {
     const std::string text = readTextFile(path); // its errors name the file
@@ -82,7 +83,7 @@ std::unique_ptr<report::ReportData> fromFile(const report::ReportContent& conten
         throw std::runtime_error(inputName(path) + ": " + error.what());
     }
     try {
-        return std::make_unique<report::ReportData>(content.fromInput(input, info));
+        return std::make_unique<report::ReportData>(content.reportFromInput(input, info));
     } catch (const std::exception& error) {
         printError(inputName(path) + ": " + error.what());
         return nullptr;
@@ -97,8 +98,7 @@ struct StoredReport
 
 // The report of a stored assessment, as it was scored when it was completed.
 // Read-only: printing never changes the database.
-StoredReport fromDatabase(const report::ReportContent& content, const std::string& file,
-                          const std::string& id)
+StoredReport fromDatabase(const ClinicContent& content, const std::string& file, const std::string& id)
 {
     storage::OpenOptions options;
     options.path = QString::fromStdString(file);
@@ -122,16 +122,8 @@ StoredReport fromDatabase(const report::ReportContent& content, const std::strin
                    " and has no result yet: only completed assessments have a summary");
         return {nullptr, kSomeInputFailed};
     }
-    report::AssessmentInfo info;
-    info.id = QString::fromStdString(assessment.id);
-    info.takenAt = assessment.completedAt.isValid() ? assessment.completedAt : assessment.startedAt;
-    info.mode = assessment.mode;
-    info.questionnaireId = assessment.content.questionnaireId;
-    info.questionnaireVersion = assessment.content.questionnaireVersion;
     try {
-        return {std::make_unique<report::ReportData>(
-                    content.fromResult(assessment.answers, *assessment.result, info)),
-                kSuccess};
+        return {std::make_unique<report::ReportData>(content.reportOf(assessment)), kSuccess};
     } catch (const std::exception& error) {
         printError("assessment " + id + ": its answers do not fit the current questionnaire (" +
                    error.what() + ")");
@@ -152,7 +144,7 @@ int runReport(Arguments arguments)
     const auto words = arguments.positionals();
     if (!output || output->empty() || words.size() != 1)
         throw UsageError(kUsage);
-    const auto paper = report::paperFromString(paperName.value_or("a4"));
+    const auto paper = spinepath::paperFromString(paperName.value_or("a4"));
     if (!paper)
         throw UsageError("--paper is a4 or letter, not \"" + *paperName + "\"");
     report::AssessmentInfo info;
@@ -166,17 +158,17 @@ int runReport(Arguments arguments)
     }
 
     GuiApplication application;
-    const report::ReportContent content = report::ReportContent::load(
+    const auto content = ClinicContent::load(
         contentDirectory(contentOption ? QString::fromStdString(*contentOption) : QString()).toStdString());
 
     std::unique_ptr<report::ReportData> data;
     if (databaseFile) {
-        StoredReport stored = fromDatabase(content, *databaseFile, words[0]);
+        StoredReport stored = fromDatabase(*content, *databaseFile, words[0]);
         if (!stored.data)
             return stored.exitCode;
         data = std::move(stored.data);
     } else {
-        data = fromFile(content, words[0], info);
+        data = fromFile(*content, words[0], info);
         if (!data)
             return kSomeInputFailed;
     }

@@ -4,7 +4,7 @@
 #include "JsonLines.h"
 #include "Output.h"
 
-#include "core/content/ContentCheck.h"
+#include "core/clinic/ContentCheck.h"
 #include "core/jsonlogic/Arena.h"
 #include "core/jsonlogic/DocumentParser.h"
 #include "core/jsonlogic/Json.h"

@@ -10,7 +10,6 @@
 
 #include "FuzzSupport.h"
 
-#include "core/content/ContentProblem.h"
 #include "core/jsonlogic/Arena.h"
 #include "core/jsonlogic/DocumentParser.h"
 #include "core/jsonlogic/Errors.h"
@@ -20,6 +19,7 @@
 #include "core/scoring/Ruleset.h"
 #include "core/scoring/RulesetLint.h"
 #include "core/scoring/Scorer.h"
+#include "core/util/ContentProblem.h"
 
 #include <cstddef>
 #include <cstdint>

@@ -40,11 +40,11 @@ void TestMainWindow::showsTheWelcomePage()
     auto* title = window.findChild<QLabel*>(QStringLiteral("titleLabel"));
     QVERIFY(title);
     QVERIFY(title->isVisible());
-    QCOMPARE(title->text(), QString::fromStdString(m_context->clinic.name));
+    QCOMPARE(title->text(), QString::fromStdString(m_context->content->clinic().name));
 
     auto* note = window.findChild<QLabel*>(QStringLiteral("noteLabel"));
     QVERIFY(note);
-    QCOMPARE(note->text(), QString::fromStdString(m_context->clinic.message("notADiagnosis")));
+    QCOMPARE(note->text(), QString::fromStdString(m_context->content->clinic().message("notADiagnosis")));
     QVERIFY(note->text().contains(QStringLiteral("does not give a diagnosis")));
 }
 
@@ -55,15 +55,15 @@ void TestMainWindow::showsTheWelcomePage()
 void TestMainWindow::welcomePageNeedsOnlyTheClinicDetails()
 {
     const auto context = AppContext::loadClinicDetails(SPINEPATH_SOURCE_DIR "/content");
-    QVERIFY(!context->screening);
-    QVERIFY(context->articles.articles().empty());
+    QVERIFY(!context->content->hasClinical());
+    QVERIFY(context->content->articles().articles().empty());
     MainWindow window(*context);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     auto* pages = window.findChild<QStackedWidget*>(QStringLiteral("pages"));
     QVERIFY(pages);
     QCOMPARE(window.findChild<QLabel*>(QStringLiteral("titleLabel"))->text(),
-             QString::fromStdString(context->clinic.name));
+             QString::fromStdString(context->content->clinic().name));
 
     auto* start = window.findChild<QPushButton*>(QStringLiteral("clinicButton"));
     QVERIFY(start);
@@ -71,9 +71,9 @@ void TestMainWindow::welcomePageNeedsOnlyTheClinicDetails()
     QCOMPARE(pages->currentWidget()->objectName(), QStringLiteral("welcomePage"));
     QVERIFY(!window.session());
 
-    context->loadClinicalContent();
-    QVERIFY(context->screening);
-    QVERIFY(!context->articles.articles().empty());
+    context->content->loadClinical();
+    QVERIFY(context->content->hasClinical());
+    QVERIFY(!context->content->articles().articles().empty());
     QTest::mouseClick(start, Qt::LeftButton);
     QVERIFY(window.session());
     QVERIFY(pages->currentWidget()->objectName() != QStringLiteral("welcomePage"));

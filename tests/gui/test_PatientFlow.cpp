@@ -105,7 +105,8 @@ private slots:
         patient().next();
 
         QCOMPARE(patient().currentPage()->objectName(), QStringLiteral("resultsPage"));
-        const auto* category = m_context->screening->ruleset().findCategory("regenerative_evaluation");
+        const auto* category =
+            m_context->content->screening().ruleset().findCategory("regenerative_evaluation");
         QCOMPARE(m_window->findChild<QLabel*>(QStringLiteral("categoryTitle"))->text(),
                  QString::fromStdString(category->title));
         QVERIFY(m_window->findChild<QLabel*>(QStringLiteral("note_discography_may_confirm_level")));
@@ -184,7 +185,7 @@ private slots:
         patient().answer("redflag.bladder_bowel", "true");
         QCOMPARE(patient().currentPage()->objectName(), QStringLiteral("emergencyPage"));
         const QString action = m_window->findChild<QLabel*>(QStringLiteral("emergencyAction"))->text();
-        QCOMPARE(action, QString::fromStdString(m_context->clinic.message("emergencyKiosk")));
+        QCOMPARE(action, QString::fromStdString(m_context->content->clinic().message("emergencyKiosk")));
         screenshot(QStringLiteral("emergency"));
 
         QTest::mouseClick(m_window->findChild<QPushButton*>(QStringLiteral("emergencyContinueButton")),
@@ -200,14 +201,14 @@ private slots:
         QTest::mouseClick(m_window->findChild<QPushButton*>(QStringLiteral("homeButton")), Qt::LeftButton);
         patient().answer("redflag.progressive_weakness", "true");
         QCOMPARE(m_window->findChild<QLabel*>(QStringLiteral("emergencyAction"))->text(),
-                 QString::fromStdString(m_context->clinic.message("emergencyHome")));
+                 QString::fromStdString(m_context->content->clinic().message("emergencyHome")));
     }
 
     void anEmergencyAtHomeEndsWithWhatToDoAtHome()
     {
         finishWithAnEmergency("homeButton");
         QCOMPARE(m_window->findChild<QLabel*>(QStringLiteral("alertAction"))->text(),
-                 QString::fromStdString(m_context->clinic.message("emergencyHome")));
+                 QString::fromStdString(m_context->content->clinic().message("emergencyHome")));
         screenshot(QStringLiteral("results-emergency"));
     }
 
@@ -215,7 +216,7 @@ private slots:
     {
         finishWithAnEmergency("clinicButton");
         QCOMPARE(m_window->findChild<QLabel*>(QStringLiteral("alertAction"))->text(),
-                 QString::fromStdString(m_context->clinic.message("emergencyKiosk")));
+                 QString::fromStdString(m_context->content->clinic().message("emergencyKiosk")));
     }
 
     void backKeepsAnswersAndEnableWhenShowsItemsLive()

@@ -42,8 +42,8 @@ class TestResultsPage final : public QObject
     [[nodiscard]] spinepath::report::PatientResult
     patientResult(const spinepath::scoring::ScreeningResult& scored, std::optional<AssessmentMode> mode) const
     {
-        return spinepath::report::makePatientResult(scored, *m_rules, m_context->clinic, m_context->articles,
-                                                    mode);
+        return spinepath::report::makePatientResult(scored, *m_rules, m_context->content->clinic(),
+                                                    m_context->content->articles(), mode);
     }
 
     // Fills the page, then shows it as the window does (filled before it is shown).
@@ -63,7 +63,7 @@ class TestResultsPage final : public QObject
 
     [[nodiscard]] QString message(const char* key) const
     {
-        return QString::fromStdString(m_context->clinic.message(key));
+        return QString::fromStdString(m_context->content->clinic().message(key));
     }
 
     // Every text the page shows or speaks: labels, buttons and accessible names.
@@ -104,7 +104,7 @@ private slots:
     {
         spinepath::ui::applyAppearance(*qApp);
         m_rules = std::make_unique<spinepath::scoring::Ruleset>(
-            spinepath::test::withReviewFlag(m_context->screening->ruleset()));
+            spinepath::test::withReviewFlag(m_context->content->screening().ruleset()));
     }
 
     void init()
@@ -129,7 +129,8 @@ private slots:
         show(AssessmentMode::Home, everyKindOfFlag());
         auto* action = requireChild<QLabel>(*m_page, "alertAction");
         QCOMPARE(action->text(), message("emergencyHome"));
-        QVERIFY(action->text().contains(QString::fromStdString(m_context->clinic.emergencyNumber)));
+        QVERIFY(
+            action->text().contains(QString::fromStdString(m_context->content->clinic().emergencyNumber)));
         QVERIFY(inside(action, requireChild<QWidget>(*m_page, "flagBox")));
         QVERIFY(!everyText().contains(message("emergencyKiosk")));
         saveScreenshot(*m_page, QStringLiteral("results-emergency-home"));
@@ -195,9 +196,9 @@ private slots:
         for (const AssessmentMode mode : {AssessmentMode::Home, AssessmentMode::Kiosk}) {
             const auto scored = result(everyKindOfFlag());
             m_page->showResult(patientResult(scored, mode));
-            const spinepath::report::ReportBuilder builder(m_context->screening->questionnaire(), *m_rules,
-                                                           m_context->clinic, m_context->articles,
-                                                           m_context->labels);
+            const spinepath::report::ReportBuilder builder(
+                m_context->content->screening().questionnaire(), *m_rules, m_context->content->clinic(),
+                m_context->content->articles(), m_context->content->labels());
             const QString copy = spinepath::report::patientCopyHtml(
                 builder.build(nlohmann::json::object(), scored, {{}, {}, mode, {}, {}}));
             int compared = 0;

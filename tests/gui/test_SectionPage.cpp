@@ -69,7 +69,7 @@ class TestSectionPage final : public QObject
 
     [[nodiscard]] const q::Questionnaire& questionnaire() const
     {
-        return m_context->screening->questionnaire();
+        return m_context->content->screening().questionnaire();
     }
 
     [[nodiscard]] QuestionWidget* row(const std::string& linkId) const
@@ -139,7 +139,7 @@ private slots:
 
     void init()
     {
-        m_session = std::make_unique<spinepath::AssessmentSession>(*m_context->screening,
+        m_session = std::make_unique<spinepath::AssessmentSession>(m_context->content->screening(),
                                                                    spinepath::AssessmentMode::Home);
         m_page = std::make_unique<SectionPage>(*questionnaire().find("section.safety"), *m_session);
         showPage(1024, 768);

@@ -58,7 +58,7 @@ private slots:
 
     void theSearchBoxTakesABoundedQuery()
     {
-        LibraryPage page(m_context->articles);
+        LibraryPage page(m_context->content->articles());
         page.show();
         auto* search = page.findChild<QLineEdit*>(QStringLiteral("librarySearch"));
         QTest::keyClicks(search, QStringLiteral("a ").repeated(200));
@@ -72,7 +72,7 @@ private slots:
 
     void searchesRunOnAnotherThreadAndTheNewestWins()
     {
-        ArticleSearcher searcher(m_context->articles);
+        ArticleSearcher searcher(m_context->content->articles());
         searcher.setDatabasePath(m_context->database->path());
         QSignalSpy finished(&searcher, &ArticleSearcher::finished);
         QThread* ranOn = nullptr;
@@ -103,7 +103,7 @@ private slots:
 
     void thePageShowsOnlyTheHitsOfWhatIsTypedNow()
     {
-        LibraryPage page(m_context->articles);
+        LibraryPage page(m_context->content->articles());
         page.setDatabasePath(m_context->database->path());
         page.show();
         auto* search = page.findChild<QLineEdit*>(QStringLiteral("librarySearch"));
@@ -118,7 +118,7 @@ private slots:
         QTRY_VERIFY(listedIds(*list).isEmpty() && list->count() == 1);
         QVERIFY(list->item(0)->text().contains(QStringLiteral("zzqx <b>")));
         // Without a database the articles' text is searched.
-        LibraryPage plain(m_context->articles);
+        LibraryPage plain(m_context->content->articles());
         auto* plainSearch = plain.findChild<QLineEdit*>(QStringLiteral("librarySearch"));
         auto* plainList = plain.findChild<QListWidget*>(QStringLiteral("articleList"));
         QSignalSpy plainShown(&plain, &LibraryPage::searchShown);

@@ -3,6 +3,7 @@
 // Shared by the report tests: the real content folder, the assessments the
 // tests print, a private temporary folder and a way to run poppler's tools
 // and the CLI as child processes.
+#include "core/clinic/ClinicContent.h"
 #include "core/report/ReportBuilder.h"
 
 #include <catch2/catch.hpp>
@@ -37,10 +38,10 @@ inline std::string contentDirectory()
 }
 
 // Loaded once per test executable.
-inline const ReportContent& content()
+inline const ClinicContent& content()
 {
-    static const ReportContent loaded = ReportContent::load(contentDirectory());
-    return loaded;
+    static const std::unique_ptr<ClinicContent> loaded = ClinicContent::load(contentDirectory());
+    return *loaded;
 }
 
 // A fixed print time, so documents differ only where the assessment does.

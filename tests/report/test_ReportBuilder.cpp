@@ -1,7 +1,6 @@
 // ReportData: what the documents show, built from answers, the result and content.
 #include "ReportTestSupport.h"
 
-#include "core/content/ContentProblem.h"
 #include "core/questionnaire/Questionnaire.h"
 #include "core/questionnaire/QuestionnaireResponse.h"
 #include "core/report/ClinicalLabels.h"
@@ -9,6 +8,7 @@
 #include "core/report/PatientResult.h"
 #include "core/report/PhysicianSummary.h"
 #include "core/scoring/Ruleset.h"
+#include "core/util/ContentProblem.h"
 #include "support/AssessmentModes.h"
 
 #include <algorithm>
@@ -21,7 +21,7 @@ namespace {
 
 ReportData build(const json& answers, AssessmentInfo info = {})
 {
-    return content().fromInput(answers, std::move(info), printedAt());
+    return content().reportFromInput(answers, std::move(info), printedAt());
 }
 
 const AnswerLine* findLine(const ReportData& data, const std::string& linkId)
@@ -253,7 +253,7 @@ TEST_CASE("A stored result is shown as stored, even if the rules would now say o
     scoring::ScreeningResult stored = content().screening().scorer().score(conservativeAnswers());
     stored.category = "physician_review";
     stored.rulesetVersion = "0.9.0";
-    const ReportData data = content().fromResult(conservativeAnswers(), stored, {}, printedAt());
+    const ReportData data = content().reportFromResult(conservativeAnswers(), stored, {}, printedAt());
     CHECK(data.result.category == "physician_review");
     CHECK(data.categoryName == QStringLiteral("Physician review"));
     CHECK(data.rulesetVersion == "0.9.0");

@@ -32,7 +32,7 @@ namespace {
 
 ReportData build(const json& answers, AssessmentInfo info = {})
 {
-    return content().fromInput(answers, std::move(info), printedAt());
+    return content().reportFromInput(answers, std::move(info), printedAt());
 }
 
 std::string write(const TempDir& dir, const std::string& name, DocumentKind kind, const ReportData& data,

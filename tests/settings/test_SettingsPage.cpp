@@ -100,7 +100,7 @@ private slots:
         // Empty clinic details show the content's values in grey.
         QCOMPARE(child<QLineEdit>("clinicNameEdit")->text(), QString());
         QCOMPARE(child<QLineEdit>("clinicNameEdit")->placeholderText(),
-                 QString::fromStdString(m_context->clinic.name));
+                 QString::fromStdString(m_context->content->clinic().name));
         // Nothing to save yet.
         QVERIFY(!child<QPushButton>("saveSettingsButton")->isEnabled());
         QVERIFY(!child<QPushButton>("revertSettingsButton")->isEnabled());
@@ -125,7 +125,7 @@ private slots:
         QCOMPARE(saved.count(), 1);
         const auto emitted = saved.at(0).at(0).value<ClinicSettingsValues>();
         QCOMPARE(emitted.idleSeconds, 120);
-        QCOMPARE(emitted.paper, spinepath::report::Paper::Letter);
+        QCOMPARE(emitted.paper, spinepath::Paper::Letter);
         QCOMPARE(emitted.clinicPhone, std::string("(555) 010-0199")); // trimmed
         QVERIFY(emitted.autoPrint);
 
@@ -237,16 +237,17 @@ private slots:
         for (const QLabel* label : box->findChildren<QLabel*>())
             texts << label->text();
         const QString all = texts.join(u'\n');
-        const auto& ruleset = m_context->screening->ruleset();
-        const auto& questionnaire = m_context->screening->questionnaire();
+        const auto& ruleset = m_context->content->screening().ruleset();
+        const auto& questionnaire = m_context->content->screening().questionnaire();
         QVERIFY2(all.contains(QString::fromStdString(ruleset.id())), qPrintable(all));
         QVERIFY(all.contains(QString::fromStdString(ruleset.version())));
         QVERIFY(all.contains(QString::fromStdString(questionnaire.id())));
         // Every article with its version (the label keeps ids from breaking; the tooltip is plain).
         const QString articles = child<QLabel>("articleCountLabel")->toolTip();
-        for (const auto& [id, article] : m_context->articles.articles())
+        for (const auto& [id, article] : m_context->content->articles().articles())
             QVERIFY(articles.contains(QString::fromStdString(id + " " + article.version)));
-        QVERIFY(all.contains(QStringLiteral("%1 articles").arg(m_context->articles.articles().size())));
+        QVERIFY(all.contains(
+            QStringLiteral("%1 articles").arg(m_context->content->articles().articles().size())));
         QVERIFY(all.contains(QDir::toNativeSeparators(m_context->database->path())));
         QVERIFY(all.contains(QStringLiteral("version %1").arg(spinepath::storage::Database::kSchemaVersion)));
     }

@@ -115,11 +115,11 @@ class TestStaffConsole final : public QObject
     {
         const json flat = answersFor(name, emergency);
         storage::CompletedAssessment assessment;
-        assessment.content = storage::ContentVersions::of(m_context->screening->questionnaire(),
-                                                          m_context->screening->ruleset());
-        assessment.response =
-            spinepath::questionnaire::toQuestionnaireResponse(m_context->screening->questionnaire(), flat);
-        assessment.result = m_context->screening->scorer().score(flat);
+        assessment.content = storage::ContentVersions::of(m_context->content->screening().questionnaire(),
+                                                          m_context->content->screening().ruleset());
+        assessment.response = spinepath::questionnaire::toQuestionnaireResponse(
+            m_context->content->screening().questionnaire(), flat);
+        assessment.result = m_context->content->screening().scorer().score(flat);
         assessment.startedAt = startedAt;
         assessment.completedAt = startedAt.addSecs(540);
         return assessment;
@@ -129,17 +129,19 @@ class TestStaffConsole final : public QObject
     std::string startAnswering(const std::string& name, const QDateTime& startedAt) const
     {
         auto repo = repository();
-        auto created = repo.create({spinepath::AssessmentMode::Kiosk,
-                                    storage::ContentVersions::of(m_context->screening->questionnaire(),
-                                                                 m_context->screening->ruleset()),
-                                    startedAt});
+        auto created =
+            repo.create({spinepath::AssessmentMode::Kiosk,
+                         storage::ContentVersions::of(m_context->content->screening().questionnaire(),
+                                                      m_context->content->screening().ruleset()),
+                         startedAt});
         if (!created)
             return {};
         json partial = {{"redflag.bladder_bowel", true}, {"about.name", name}};
         spinepath::questionnaire::ResponseOptions options;
         options.status = "in-progress";
-        (void)repo.saveAnswers(*created, spinepath::questionnaire::toQuestionnaireResponse(
-                                             m_context->screening->questionnaire(), partial, options));
+        (void)repo.saveAnswers(*created,
+                               spinepath::questionnaire::toQuestionnaireResponse(
+                                   m_context->content->screening().questionnaire(), partial, options));
         return *created;
     }
 
@@ -310,8 +312,9 @@ private slots:
         QVERIFY(find<QLabel>("queueCount")->text().contains(QStringLiteral("1 urgent")));
 
         const QString footer = find<QLabel>("versionFooter")->text();
-        QVERIFY(footer.contains(QString::fromStdString(m_context->screening->ruleset().version())));
-        QVERIFY(footer.contains(QString::fromStdString(m_context->screening->questionnaire().id())));
+        QVERIFY(footer.contains(QString::fromStdString(m_context->content->screening().ruleset().version())));
+        QVERIFY(
+            footer.contains(QString::fromStdString(m_context->content->screening().questionnaire().id())));
         QVERIFY(!find<QWidget>("emergencyBanner")->isVisible());
         // Fits the smallest screen supported, with an assessment open.
         openRow("queueView", m_urgentToday);
@@ -408,7 +411,7 @@ private slots:
 
         // Category: the category of the routine answers, which the emergencies do not have.
         const QString routineCategory =
-            QString::fromStdString(m_context->screening->scorer().score(answersFor("x")).category);
+            QString::fromStdString(m_context->content->screening().scorer().score(answersFor("x")).category);
         auto* category = find<QComboBox>("searchCategory");
         category->setCurrentIndex(category->findData(routineCategory));
         QTRY_COMPARE(model(table)->rowCount(), 3);
@@ -599,7 +602,7 @@ private slots:
         QVERIFY(audited(storage::audit::kPrinted, m_routineToday, "physician"));
 
         // Letter paper from the settings reaches the documents.
-        m_console->setPaper(spinepath::report::Paper::Letter);
+        m_console->setPaper(spinepath::Paper::Letter);
         QFile::remove(printed);
         QTest::mouseClick(find<QPushButton>("printButton"), Qt::LeftButton);
         QProcess info;

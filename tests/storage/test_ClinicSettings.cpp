@@ -38,7 +38,7 @@ TEST_CASE("A fresh database gives the default clinic settings", "[clinicsettings
     CHECK(*loaded == ClinicSettingsValues{});
     CHECK(loaded->idleSeconds == 90);
     CHECK(loaded->countdownSeconds == 30);
-    CHECK(loaded->paper == spinepath::report::Paper::A4);
+    CHECK(loaded->paper == spinepath::Paper::A4);
     CHECK(loaded->retentionDays == 0);
     CHECK(loaded->staffLockMinutes == 5);
     CHECK(loaded->clinicName.empty());
@@ -57,7 +57,7 @@ TEST_CASE("Clinic settings survive closing and reopening the database", "[clinic
     values.idleSeconds = 120;
     values.countdownSeconds = 45;
     values.autoPrint = true;
-    values.paper = spinepath::report::Paper::Letter;
+    values.paper = spinepath::Paper::Letter;
     values.retentionDays = 3650;
     values.staffLockMinutes = 15;
     values.kioskAtStart = true;
@@ -140,7 +140,7 @@ TEST_CASE("Only the changed clinic settings are written and audited", "[clinicse
     auto database = openOrFail(folder.file(QStringLiteral("spinepath.sqlite")));
     ClinicSettingsValues values;
     values.idleSeconds = 60;
-    values.paper = spinepath::report::Paper::Letter;
+    values.paper = spinepath::Paper::Letter;
     REQUIRE(storage::saveClinicSettings(*database, "staff:lee", values));
     CHECK(changedKeys(*database) == std::vector<std::string>{"kiosk.idle_seconds", "print.paper"});
 

@@ -45,7 +45,7 @@ ClinicMode::ClinicMode(AppContext& context, MainWindow& window, const Options& o
     , m_context(context)
     , m_window(window)
     , m_options(options)
-    , m_contentClinic(context.clinic)
+    , m_contentClinic(context.content->clinic())
     , m_guard(new KioskGuard(&window, this))
     , m_patientIdle(new IdleWatcher(90s, this))
     , m_staffIdle(new IdleWatcher(5min, this))
@@ -188,8 +188,8 @@ void ClinicMode::applySettings(const storage::ClinicSettingsValues& values)
         m_console->setPrinterName(QString::fromStdString(values.printer));
     }
     m_window.setClinicPrinter(QString::fromStdString(values.printer));
-    m_context.clinic =
-        m_contentClinic.withOverrides(values.clinicName, values.clinicAddress, values.clinicPhone);
+    m_context.content->setClinic(
+        m_contentClinic.withOverrides(values.clinicName, values.clinicAddress, values.clinicPhone));
     m_window.showClinicDetails();
 }
 

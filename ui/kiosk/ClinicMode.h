@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/content/ClinicInfo.h"
 #include "core/security/StaffPin.h"
 #include "core/storage/ClinicSettings.h"
 

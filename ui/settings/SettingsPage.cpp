@@ -218,8 +218,8 @@ void SettingsPage::buildForm()
     help(printing, tr("The physician summary, when a kiosk assessment is finished."));
     m_paper = new QComboBox(content);
     m_paper->setObjectName(QStringLiteral("paperCombo"));
-    m_paper->addItem(tr("A4 (210 x 297 mm)"), static_cast<int>(report::Paper::A4));
-    m_paper->addItem(tr("US Letter (8.5 x 11 in)"), static_cast<int>(report::Paper::Letter));
+    m_paper->addItem(tr("A4 (210 x 297 mm)"), static_cast<int>(spinepath::Paper::A4));
+    m_paper->addItem(tr("US Letter (8.5 x 11 in)"), static_cast<int>(spinepath::Paper::Letter));
     printing->addRow(tr("Paper size"), withUnit(m_paper, QString(), content));
     help(printing, tr("For printed summaries, patient copies and PDFs."));
     m_printer = new QComboBox(content);
@@ -249,13 +249,14 @@ void SettingsPage::buildForm()
 
     // Clinic details
     auto* clinic = group(tr("Clinic details"), "clinicSettingsBox", right);
-    m_clinicName = makeEdit("clinicNameEdit", limits::kClinicNameMaxLength, m_context.clinic.name, content);
+    m_clinicName =
+        makeEdit("clinicNameEdit", limits::kClinicNameMaxLength, m_context.content->clinic().name, content);
     clinic->addRow(tr("Name"), m_clinicName);
-    m_clinicAddress =
-        makeEdit("clinicAddressEdit", limits::kClinicAddressMaxLength, m_context.clinic.address, content);
+    m_clinicAddress = makeEdit("clinicAddressEdit", limits::kClinicAddressMaxLength,
+                               m_context.content->clinic().address, content);
     clinic->addRow(tr("Address"), m_clinicAddress);
-    m_clinicPhone =
-        makeEdit("clinicPhoneEdit", limits::kClinicPhoneMaxLength, m_context.clinic.phone, content);
+    m_clinicPhone = makeEdit("clinicPhoneEdit", limits::kClinicPhoneMaxLength,
+                             m_context.content->clinic().phone, content);
     clinic->addRow(tr("Phone"), m_clinicPhone);
     help(clinic, tr("Shown on the welcome screen and on reports. An empty field uses the content "
                     "files' details, shown in grey."));
@@ -345,16 +346,16 @@ void SettingsPage::buildVersions()
             .arg(QString::fromUtf8(spinepath::version().data(),
                                    static_cast<qsizetype>(spinepath::version().size()))),
         "appVersionLabel");
-    if (m_context.screening) {
-        const auto& questionnaire = m_context.screening->questionnaire();
-        const auto& ruleset = m_context.screening->ruleset();
+    if (m_context.content->hasClinical()) {
+        const auto& questionnaire = m_context.content->screening().questionnaire();
+        const auto& ruleset = m_context.content->screening().ruleset();
         row(tr("Questionnaire"),
             tr("%1 %2").arg(fromStd(questionnaire.id()), fromStd(questionnaire.version())),
             "questionnaireVersionLabel");
         row(tr("Rules"), tr("%1 %2").arg(fromStd(ruleset.id()), fromStd(ruleset.version())),
             "rulesetVersionLabel");
     }
-    const auto& articles = m_context.articles.articles();
+    const auto& articles = m_context.content->articles().articles();
     QStringList versions;
     for (const auto& [id, article] : articles)
         versions << tr("%1 %2").arg(fromStd(id), fromStd(article.version));
@@ -396,7 +397,7 @@ void SettingsPage::buildVersions()
     } else {
         row(tr("Database"), tr("not open"), "databasePathLabel");
     }
-    row(tr("Content folder"), QDir::toNativeSeparators(fromStd(m_context.contentDirectory)),
+    row(tr("Content folder"), QDir::toNativeSeparators(fromStd(m_context.content->directory())),
         "contentFolderLabel");
 }
 
@@ -406,7 +407,7 @@ storage::ClinicSettingsValues SettingsPage::formValues() const
     values.idleSeconds = m_idleSeconds->value();
     values.countdownSeconds = m_countdownSeconds->value();
     values.autoPrint = m_autoPrint->isChecked();
-    values.paper = static_cast<report::Paper>(m_paper->currentData().toInt());
+    values.paper = static_cast<spinepath::Paper>(m_paper->currentData().toInt());
     values.printer = m_printer->currentData().toString().toStdString();
     values.retentionDays = m_retentionDays->value();
     values.staffLockMinutes = m_staffLockMinutes->value();

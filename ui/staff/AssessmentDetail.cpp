@@ -177,7 +177,7 @@ DocumentKind AssessmentDetail::currentDocument() const
     return static_cast<DocumentKind>(m_document->currentData().toInt());
 }
 
-void AssessmentDetail::setPaper(spinepath::report::Paper paper)
+void AssessmentDetail::setPaper(spinepath::Paper paper)
 {
     m_actions->setPaper(paper);
     m_previewPrinter->setPageLayout(spinepath::report::reportPageLayout(paper));

@@ -46,7 +46,7 @@ public:
     void clear();
     [[nodiscard]] const std::string& assessmentId() const { return m_id; }
 
-    void setPaper(spinepath::report::Paper paper);
+    void setPaper(spinepath::Paper paper);
     [[nodiscard]] ReportActions& actions() { return *m_actions; }
     [[nodiscard]] spinepath::report::DocumentKind currentDocument() const;
 

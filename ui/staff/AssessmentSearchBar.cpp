@@ -55,10 +55,10 @@ AssessmentSearchBar::AssessmentSearchBar(const AppContext& context, QWidget* par
     m_flag->setObjectName(QStringLiteral("searchFlag"));
     m_flag->setAccessibleName(tr("Flag"));
     m_flag->addItem(tr("Any flag"), QString());
-    if (context.screening) {
-        for (const auto& category : context.screening->ruleset().categories())
+    if (context.content->hasClinical()) {
+        for (const auto& category : context.content->screening().ruleset().categories())
             m_category->addItem(staffCategoryName(context, category.id), QString::fromStdString(category.id));
-        for (const auto& flag : context.screening->ruleset().flags())
+        for (const auto& flag : context.content->screening().ruleset().flags())
             m_flag->addItem(QString::fromStdString(flag.title), QString::fromStdString(flag.id));
     }
     // Flag titles are whole sentences: the closed box shows the start, the

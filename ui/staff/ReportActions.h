@@ -29,10 +29,10 @@ public:
     ReportActions(const spinepath::storage::Database* database, std::string actor, QWidget* dialogParent);
     ~ReportActions() override;
 
-    void setPaper(spinepath::report::Paper paper) { m_paper = paper; }
+    void setPaper(spinepath::Paper paper) { m_paper = paper; }
     // Where printWithoutDialog prints (the clinic's printer setting); empty: the default printer.
     void setPrinterName(const QString& name) { m_printerName = name; }
-    [[nodiscard]] spinepath::report::Paper paper() const { return m_paper; }
+    [[nodiscard]] spinepath::Paper paper() const { return m_paper; }
 
     // The report acted on; null: none (the actions do nothing).
     void setReport(std::shared_ptr<const spinepath::report::ReportData> report);
@@ -62,7 +62,7 @@ private:
     const spinepath::storage::Database* m_database;
     std::string m_actor;
     QWidget* m_dialogParent;
-    spinepath::report::Paper m_paper = spinepath::report::Paper::A4;
+    spinepath::Paper m_paper = spinepath::Paper::A4;
     QString m_printerName;
     std::shared_ptr<const spinepath::report::ReportData> m_report;
 };

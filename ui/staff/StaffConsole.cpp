@@ -168,9 +168,9 @@ QWidget* StaffConsole::makeHeader()
 QLabel* StaffConsole::makeFooter()
 {
     QString versions;
-    if (m_context.screening) {
-        const auto& questionnaire = m_context.screening->questionnaire();
-        const auto& ruleset = m_context.screening->ruleset();
+    if (m_context.content->hasClinical()) {
+        const auto& questionnaire = m_context.content->screening().questionnaire();
+        const auto& ruleset = m_context.content->screening().ruleset();
         versions = tr("Questionnaire %1 version %2 · Rules %3 version %4 · ")
                        .arg(text(questionnaire.id()), text(questionnaire.version()), text(ruleset.id()),
                             text(ruleset.version()));
@@ -310,7 +310,7 @@ int StaffConsole::alertSoundsPlayed() const
     return m_alert->soundsPlayed();
 }
 
-void StaffConsole::setPaper(spinepath::report::Paper paper)
+void StaffConsole::setPaper(spinepath::Paper paper)
 {
     m_paper = paper;
     m_detail->setPaper(paper);
@@ -446,7 +446,7 @@ void StaffConsole::printAutomatically(const QString& assessmentId)
 
 void StaffConsole::exportSelection()
 {
-    if (!m_repository || !m_context.screening)
+    if (!m_repository || !m_context.content->hasClinical())
         return;
     QTableView* table = currentTable();
     auto* model = static_cast<AssessmentListModel*>(table->model());
@@ -471,8 +471,8 @@ void StaffConsole::exportSelection()
             return;
         if (QFileInfo(path).suffix().isEmpty())
             path += u'.' + ExportDialog::suffix(format);
-        const spinepath::storage::AssessmentExport exporter(*m_context.database,
-                                                            m_context.screening->questionnaire(), m_actor);
+        const spinepath::storage::AssessmentExport exporter(
+            *m_context.database, m_context.content->screening().questionnaire(), m_actor);
         auto written = exporter.writeFile(format, spinepath::storage::ExportSelection::of(ids), path,
                                           spinepath::storage::audit::kSelectionExported);
         if (!written) {

@@ -49,7 +49,7 @@ public:
 
     [[nodiscard]] int alertCount() const;
     [[nodiscard]] int alertSoundsPlayed() const;
-    [[nodiscard]] spinepath::report::Paper paper() const { return m_paper; }
+    [[nodiscard]] spinepath::Paper paper() const { return m_paper; }
     // Opens an assessment in the detail pane (as selecting its row does).
     bool openAssessment(const QString& assessmentId);
 
@@ -57,7 +57,7 @@ public slots:
     void refresh();
     void alertEmergency(const QString& assessmentId);
     void printAutomatically(const QString& assessmentId);
-    void setPaper(spinepath::report::Paper paper);
+    void setPaper(spinepath::Paper paper);
     // Where automatic printing goes (the clinic's printer); empty: the default printer.
     void setPrinterName(const QString& name);
 
@@ -84,7 +84,7 @@ private:
     const AppContext& m_context;
     std::string m_actor;
     std::unique_ptr<spinepath::storage::AssessmentRepository> m_repository;
-    spinepath::report::Paper m_paper = spinepath::report::Paper::A4;
+    spinepath::Paper m_paper = spinepath::Paper::A4;
 
     EmergencyAlert* m_alert = nullptr;
     QTabWidget* m_tabs = nullptr;

@@ -2,9 +2,6 @@
 
 #include "AppContext.h"
 
-#include "core/questionnaire/QuestionnaireResponse.h"
-#include "core/report/ReportBuilder.h"
-
 #include <QCoreApplication>
 
 namespace {
@@ -14,46 +11,15 @@ QString text(const std::string& value)
     return QString::fromStdString(value);
 }
 
-// The accepted flat answers of a stored response. One taken with an older
-// questionnaire may no longer validate; its answers are still the record and
-// are shown as given (the same rule as ReportContent::fromResult).
-nlohmann::json flatAnswers(const AppContext& context, const nlohmann::json& response)
-{
-    const auto& screening = *context.screening;
-    try {
-        return screening.scorer().acceptedAnswers(response);
-    } catch (const std::exception&) {
-        return screening.questionnaire().pruneDisabled(
-            spinepath::questionnaire::fromQuestionnaireResponse(screening.questionnaire(), response));
-    }
-}
-
 } // namespace
 
 std::shared_ptr<const spinepath::report::ReportData>
 staffReportFor(const AppContext& context, const spinepath::storage::Assessment& assessment)
 {
-    if (!context.screening)
+    if (!context.content->hasClinical())
         return nullptr;
-    spinepath::report::AssessmentInfo info;
-    info.id = text(assessment.id);
-    info.takenAt = assessment.completedAt.isValid() ? assessment.completedAt : assessment.startedAt;
-    info.mode = assessment.mode;
-    info.questionnaireId = assessment.content.questionnaireId;
-    info.questionnaireVersion = assessment.content.questionnaireVersion;
-    spinepath::scoring::ScreeningResult result;
-    if (assessment.result) {
-        result = *assessment.result;
-    } else {
-        result.flags = assessment.flags; // an alert raised while answering
-        result.severity = assessment.severity;
-    }
     try {
-        const spinepath::report::ReportBuilder builder(context.screening->questionnaire(),
-                                                       context.screening->ruleset(), context.clinic,
-                                                       context.articles, context.labels);
-        return std::make_shared<const spinepath::report::ReportData>(
-            builder.build(flatAnswers(context, assessment.answers), result, info));
+        return std::make_shared<const spinepath::report::ReportData>(context.content->reportOf(assessment));
     } catch (const std::exception&) {
         return nullptr;
     }
@@ -63,11 +29,11 @@ QString staffCategoryName(const AppContext& context, const std::string& category
 {
     if (category.empty())
         return QCoreApplication::translate("StaffConsole", "Not yet scored");
-    const std::string label = context.labels.category(category);
+    const std::string label = context.content->labels().category(category);
     if (!label.empty())
         return text(label);
-    if (context.screening)
-        if (const auto* rule = context.screening->ruleset().findCategory(category))
+    if (context.content->hasClinical())
+        if (const auto* rule = context.content->screening().ruleset().findCategory(category))
             return text(rule->title);
     return text(category);
 }
@@ -89,8 +55,8 @@ QString staffStatusName(spinepath::storage::Status status)
 
 QString staffFlagTitle(const AppContext& context, const std::string& flagId)
 {
-    if (context.screening)
-        if (const auto* flag = context.screening->ruleset().findFlag(flagId))
+    if (context.content->hasClinical())
+        if (const auto* flag = context.content->screening().ruleset().findFlag(flagId))
             return text(flag->title);
     return text(flagId);
 }

@@ -1,7 +1,7 @@
 #include "core/content/ClinicInfo.h"
 
-#include "core/content/ContentProblem.h"
 #include "core/jsonlogic/Json.h"
+#include "core/util/ContentProblem.h"
 #include "core/util/TextFile.h"
 
 #include <filesystem>

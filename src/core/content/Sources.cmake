@@ -3,6 +3,5 @@ target_sources(spinepath_core PRIVATE
     content/ArticleLibrary.cpp
     content/ArticleMarkup.cpp
     content/ClinicInfo.cpp
-    content/ContentCheck.cpp
     content/ReadingLevel.cpp
 )

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "core/assessment/AssessmentMode.h"
-#include "core/content/ContentProblem.h"
+#include "core/util/ContentProblem.h"
 
 #include <QString>
 

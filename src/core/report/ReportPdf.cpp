@@ -102,15 +102,6 @@ void writePrivateFile(const QString& path, const QByteArray& bytes)
 
 } // namespace
 
-std::optional<Paper> paperFromString(std::string_view text)
-{
-    if (text == "a4")
-        return Paper::A4;
-    if (text == "letter")
-        return Paper::Letter;
-    return std::nullopt;
-}
-
 QPageLayout reportPageLayout(Paper paper)
 {
     // 14 mm all round: inside every office printer's unprintable edge, and

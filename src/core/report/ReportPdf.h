@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/util/Paper.h"
+
 #include "core/report/ReportData.h"
 
 #include <QByteArray>
@@ -19,14 +21,6 @@ enum class DocumentKind
     PhysicianSummary,
     PatientCopy
 };
-
-enum class Paper
-{
-    A4,
-    Letter
-};
-// "a4" or "letter"; nothing for anything else.
-[[nodiscard]] std::optional<Paper> paperFromString(std::string_view text);
 
 // A document that could not be made: a device that cannot be painted on, or
 // a file that cannot be written. what() is plain English naming the file.

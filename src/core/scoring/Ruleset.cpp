@@ -1,9 +1,9 @@
 #include "core/scoring/Ruleset.h"
 
-#include "core/content/ContentProblem.h"
 #include "core/jsonlogic/Arena.h"
 #include "core/jsonlogic/Errors.h"
 #include "core/jsonlogic/Json.h"
+#include "core/util/ContentProblem.h"
 #include "core/util/TextFile.h"
 
 #include <algorithm>

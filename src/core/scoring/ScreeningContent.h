@@ -1,9 +1,9 @@
 #pragma once
 
-#include "core/content/ContentProblem.h"
 #include "core/questionnaire/Questionnaire.h"
 #include "core/scoring/Ruleset.h"
 #include "core/scoring/Scorer.h"
+#include "core/util/ContentProblem.h"
 
 #include <memory>
 #include <string>

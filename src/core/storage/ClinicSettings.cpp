@@ -102,7 +102,7 @@ std::vector<Entry> entriesOf(const ClinicSettingsValues& values)
         {key::kCountdownSeconds, std::to_string(values.countdownSeconds),
          std::to_string(kDefaults.countdownSeconds)},
         {key::kAutoPrint, boolText(values.autoPrint), boolText(kDefaults.autoPrint)},
-        {key::kPaper, std::string(paperKey(values.paper)), std::string(paperKey(kDefaults.paper))},
+        {key::kPaper, std::string(toString(values.paper)), std::string(toString(kDefaults.paper))},
         {key::kPrinter, detailText(values.printer), std::nullopt},
         {key::kRetentionDays, std::to_string(values.retentionDays), std::to_string(kDefaults.retentionDays)},
         {key::kStaffLockMinutes, std::to_string(values.staffLockMinutes),
@@ -115,11 +115,6 @@ std::vector<Entry> entriesOf(const ClinicSettingsValues& values)
 }
 
 } // namespace
-
-std::string_view paperKey(report::Paper paper) noexcept
-{
-    return paper == report::Paper::Letter ? "letter" : "a4";
-}
 
 Result<ClinicSettingsValues> loadClinicSettings(const Database& database)
 {
@@ -162,7 +157,7 @@ Result<ClinicSettingsValues> loadClinicSettings(const Database& database)
         if (!stored)
             return std::move(stored).error();
         if (*stored) {
-            const auto paper = report::paperFromString(**stored);
+            const auto paper = spinepath::paperFromString(**stored);
             if (!paper)
                 return invalid("The setting \"" + std::string(key::kPaper) + "\" holds \"" + **stored +
                                "\", which is not a4 or letter.");

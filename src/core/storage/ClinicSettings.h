@@ -1,8 +1,8 @@
 #pragma once
 
-#include "core/report/ReportPdf.h"
 #include "core/storage/Database.h"
 #include "core/storage/Result.h"
+#include "core/util/Paper.h"
 
 #include <string>
 #include <string_view>
@@ -19,7 +19,7 @@ struct ClinicSettingsValues
     int idleSeconds = 90;      // kiosk idle before "Are you still there?" (30..900)
     int countdownSeconds = 30; // the countdown shown before the reset (10..120)
     bool autoPrint = false;    // print the physician summary when a kiosk assessment is finished
-    report::Paper paper = report::Paper::A4;
+    spinepath::Paper paper = spinepath::Paper::A4;
     // The clinic's printer by its system name; empty: the computer's default
     // printer. The kiosk prints here with no dialog (a print dialog would let
     // a patient reach files through "Print to File").
@@ -59,9 +59,6 @@ inline constexpr int kClinicAddressMaxLength = 300;
 inline constexpr int kClinicPhoneMaxLength = 40;
 inline constexpr int kPrinterMaxLength = 200;
 } // namespace clinicsetting
-
-// "a4" / "letter": the stored form of a paper size (as paperFromString reads it).
-[[nodiscard]] std::string_view paperKey(report::Paper paper) noexcept;
 
 // The stored settings, defaults for absent keys. A stored value of the wrong
 // type or out of range is an InvalidArgument error naming the key.

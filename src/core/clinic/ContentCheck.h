@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/content/ContentProblem.h"
+#include "core/util/ContentProblem.h"
 
 #include <optional>
 #include <string>

@@ -1,4 +1,4 @@
-#include "core/content/ContentCheck.h"
+#include "core/clinic/ContentCheck.h"
 
 #include "core/content/ArticleLibrary.h"
 #include "core/content/ArticleMarkup.h"

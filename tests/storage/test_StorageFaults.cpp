@@ -9,8 +9,9 @@
 // read-only. Without root, a full disk comes from RLIMIT_FSIZE (writes past
 // the limit fail with EFBIG, SIGXFSZ ignored) and the tmpfs cases are skipped
 // with a warning that says why.
-#include "ChildProcess.h"
 #include "StorageTestSupport.h"
+#include "support/ChildProcess.h"
+#include "support/TestSeed.h"
 
 #include "core/storage/AssessmentRepository.h"
 #include "core/util/TextFile.h"
@@ -34,6 +35,7 @@
 #include <sys/wait.h>
 
 using namespace storagetest;
+using spinepath::test::ChildProcess;
 using namespace std::chrono_literals;
 using storage::Database;
 using storage::ErrorKind;
@@ -597,7 +599,8 @@ TEST_CASE("SIGKILL during a migration: the file reopens, migrated or cleanly ret
         REQUIRE_THAT(expected, Catch::StartsWith(std::to_string(kRows + 2) + "/"));
     }
 
-    const unsigned seed = std::random_device{}();
+    // A new seed each run (SPINEPATH_TEST_SEED replays one).
+    const unsigned seed = spinepath::test::testSeed("migration kill times");
     INFO("seed " << seed);
     std::mt19937 random(seed);
     int killedMidway = 0;

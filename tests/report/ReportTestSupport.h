@@ -149,7 +149,9 @@ struct Example
 using spinepath::test::negativeSafetyScreen;
 using spinepath::test::with;
 
-// Worked example 3, with the patient's name and details.
+// A variant of worked example E3 (base set R) with the patient's name and
+// details: other PEG answers, two diagnoses, normal flexion-extension films
+// and stable numbness, and the inflammatory-pain questions left unanswered.
 inline json regenerativeAnswers()
 {
     return with(negativeSafetyScreen(), {{"pain.duration", "6m_12m"},

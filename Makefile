@@ -69,10 +69,22 @@ export CCACHE_NOHASHDIR := true
 LAUNCHER := -DCMAKE_CXX_COMPILER_LAUNCHER=$(CCACHE)
 endif
 
-$(BUILD_DIR)/build.ninja:
-	cmake -S . -B $(BUILD_DIR) -G Ninja -DCMAKE_BUILD_TYPE=$(BUILD_TYPE) $(LAUNCHER)
+# The build options are all declared in CMakeLists.txt. In CI (CI=true: set by
+# .ci/run and by the usual CI services) warnings in our code are errors;
+# `make test WERROR=ON` does the same on a developer's machine.
+WERROR ?= $(if $(filter true 1,$(CI)),ON,OFF)
+CMAKE_ARGS = -G Ninja -DCMAKE_BUILD_TYPE=$(BUILD_TYPE) $(LAUNCHER) -DSPINEPATH_WERROR=$(WERROR)
+BUILD_ARGS = $(CMAKE_ARGS) -DSPINEPATH_BUILD_TESTS=ON -DSPINEPATH_BUILD_BENCH=ON
 
-configure: deps $(BUILD_DIR)/build.ninja
+# Configures when the build folder is new or its options changed (then only
+# what the change touches is rebuilt); otherwise Ninja re-runs CMake itself
+# when a CMakeLists.txt changes.
+configure: deps
+	@args='$(BUILD_ARGS)'; \
+	if [ ! -f $(BUILD_DIR)/build.ninja ] || [ "$$(cat $(BUILD_DIR)/make-configure-args 2>/dev/null)" != "$$args" ]; then \
+	  echo "cmake -S . -B $(BUILD_DIR) $$args"; \
+	  cmake -S . -B $(BUILD_DIR) $$args && echo "$$args" > $(BUILD_DIR)/make-configure-args; \
+	fi
 
 build: configure
 	cmake --build $(BUILD_DIR)
@@ -93,7 +105,8 @@ bench: deps-bench build
 	bench/run.sh $(BUILD_DIR)
 
 asan: deps-test
-	cmake -S . -B $(ASAN_DIR) -G Ninja -DCMAKE_BUILD_TYPE=Debug -DSPINEPATH_SANITIZE=ON $(LAUNCHER)
+	cmake -S . -B $(ASAN_DIR) $(CMAKE_ARGS) -DCMAKE_BUILD_TYPE=Debug -DSPINEPATH_ASAN=ON \
+	  -DSPINEPATH_BUILD_TESTS=ON -DSPINEPATH_BUILD_BENCH=OFF
 	cmake --build $(ASAN_DIR)
 	cd $(ASAN_DIR) && QT_QPA_PLATFORM=offscreen \
 	  ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 \
@@ -107,7 +120,7 @@ asan: deps-test
 fuzz: deps
 	$(call ensure_packages,$(FUZZ_PACKAGES))
 	CC=clang CXX=clang++ cmake -S . -B build-fuzz -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
-	  -DSPINEPATH_SANITIZE=ON -DSPINEPATH_FUZZ=ON
+	  -DSPINEPATH_ASAN=ON -DSPINEPATH_FUZZ=ON -DSPINEPATH_BUILD_TESTS=ON -DSPINEPATH_BUILD_BENCH=OFF
 	cmake --build build-fuzz --target fuzz_jsonlogic fuzz_answers fuzz_questionnaire fuzz_article fuzz_ruleset
 	tests/fuzz/run.sh build-fuzz $(or $(FUZZ_SECONDS),60)
 

@@ -16,7 +16,13 @@ target_compile_definitions(spinepath_options INTERFACE
     QT_DISABLE_DEPRECATED_BEFORE=0x060400
     SPINEPATH_VERSION="${PROJECT_VERSION}")
 
-if(SPINEPATH_SANITIZE)
+# Only our own targets link spinepath_options, and Qt and the other packages
+# come in as system headers, so -Werror stops on warnings in our code only.
+if(SPINEPATH_WERROR)
+    target_compile_options(spinepath_options INTERFACE -Werror)
+endif()
+
+if(SPINEPATH_ASAN)
     target_compile_options(spinepath_options INTERFACE -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined)
     target_link_options(spinepath_options INTERFACE -fsanitize=address,undefined)
 endif()

@@ -11,10 +11,10 @@
 
 namespace spinepath::cli {
 
-// Says on stderr what was left out of one answer set when it was accepted
-// (issue 16.15): how many answers were ignored because their questions are not
-// shown, and for which linkIds, and that a response names another version of
-// the questionnaire. Never a value. `source` is the file, or "line N".
+// Says on stderr what was left out of one answer set when it was accepted:
+// how many answers were ignored because their questions are not shown, and
+// for which linkIds, and that a response names another version of the
+// questionnaire. Never a value. `source` is the file, or "line N".
 void printAnswerNotes(const std::string& source, const scoring::InputNotes& notes);
 
 // The same for a --jsonl run, summed over its lines and said once at the end,

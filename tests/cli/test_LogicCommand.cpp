@@ -1,24 +1,17 @@
 // spinepath-cli logic, run as a child process over files in a temporary folder.
 #include <catch2/catch.hpp>
 
+#include "support/ChildProcess.h"
 #include "support/TempDir.h"
 
 #include <nlohmann/json.hpp>
 
-#include <cerrno>
 #include <cstdlib>
-#include <cstring>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
 #include <string>
-#include <thread>
 #include <vector>
-
-#include <fcntl.h>
-#include <sys/resource.h>
-#include <sys/wait.h>
-#include <unistd.h>
 
 namespace fs = std::filesystem;
 using nlohmann::json;
@@ -28,76 +21,9 @@ namespace {
 using spinepath::test::readAll;
 using spinepath::test::TempDir;
 
-struct Result
-{
-    int exitCode = -1;
-    std::string out;
-    std::string err;
-    long peakMemoryKiB = 0; // the child's largest resident set
-};
-
-// Runs the CLI with the given arguments. Standard input is the text, handed
-// over through a file, or through a pipe written while the CLI runs.
-Result runCli(const TempDir& dir, const std::vector<std::string>& arguments, const std::string& input = "",
-              bool inputThroughPipe = false)
-{
-    const std::string inPath = dir.write("stdin.txt", input);
-    const std::string outPath = dir.path("stdout.txt");
-    const std::string errPath = dir.path("stderr.txt");
-    int pipeEnds[2] = {-1, -1};
-    if (inputThroughPipe)
-        REQUIRE(::pipe(pipeEnds) == 0);
-
-    std::vector<std::string> words{SPINEPATH_CLI_PATH};
-    words.insert(words.end(), arguments.begin(), arguments.end());
-    std::vector<char*> argv;
-    for (std::string& word : words)
-        argv.push_back(word.data());
-    argv.push_back(nullptr);
-
-    const pid_t child = ::fork();
-    REQUIRE(child >= 0);
-    if (child == 0) {
-        const int in = inputThroughPipe ? pipeEnds[0] : ::open(inPath.c_str(), O_RDONLY);
-        const int out = ::open(outPath.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0600);
-        const int err = ::open(errPath.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0600);
-        if (in < 0 || out < 0 || err < 0)
-            ::_exit(126);
-        ::dup2(in, STDIN_FILENO);
-        ::dup2(out, STDOUT_FILENO);
-        ::dup2(err, STDERR_FILENO);
-        if (inputThroughPipe)
-            ::close(pipeEnds[1]);
-        ::execv(argv[0], argv.data());
-        ::_exit(127);
-    }
-    if (inputThroughPipe) {
-        ::close(pipeEnds[0]);
-        // Small writes with pauses, so the CLI sees input arrive in pieces.
-        std::size_t written = 0;
-        int pieces = 0;
-        while (written < input.size()) {
-            const std::size_t size = std::min<std::size_t>(input.size() - written, 7919);
-            const ssize_t n = ::write(pipeEnds[1], input.data() + written, size);
-            if (n < 0 && errno == EINTR)
-                continue;
-            REQUIRE(n > 0);
-            written += static_cast<std::size_t>(n);
-            if (++pieces % 16 == 0)
-                std::this_thread::sleep_for(std::chrono::milliseconds(1));
-        }
-        ::close(pipeEnds[1]);
-    }
-    int status = 0;
-    struct rusage usage = {};
-    REQUIRE(::wait4(child, &status, 0, &usage) == child);
-    Result result;
-    result.peakMemoryKiB = usage.ru_maxrss;
-    result.exitCode = WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
-    result.out = readAll(outPath);
-    result.err = readAll(errPath);
-    return result;
-}
+using spinepath::test::ProcessResult;
+using spinepath::test::runCli;
+using spinepath::test::Stdin;
 
 std::vector<std::string> lines(const std::string& text)
 {
@@ -116,7 +42,7 @@ TEST_CASE("logic evaluates a rule over a data file", "[cli][logic]")
 {
     TempDir dir;
     const std::string rule = dir.write("rule.json", kAgeRule);
-    const Result result = runCli(dir, {"logic", rule, dir.write("data.json", R"({"age": 50})")});
+    const ProcessResult result = runCli({"logic", rule, dir.write("data.json", R"({"age": 50})")});
     CHECK(result.exitCode == 0);
     CHECK(result.out == "\"older\"\n");
     CHECK(result.err.empty());
@@ -125,7 +51,7 @@ TEST_CASE("logic evaluates a rule over a data file", "[cli][logic]")
     const std::string calc =
         dir.write("calc.json",
                   R"([{"/": [0, 0]}, {"*": [2, 2.0]}, {"cat": ["q\"", {"var": "t"}]}, {"+": [0.1, 0.2]}])");
-    const Result printed = runCli(dir, {"logic", calc, dir.write("t.json", R"({"t": "\u0001é"})")});
+    const ProcessResult printed = runCli({"logic", calc, dir.write("t.json", R"({"t": "\u0001é"})")});
     CHECK(printed.exitCode == 0);
     CHECK(printed.out == "[null,4,\"q\\\"\\u0001é\",0.30000000000000004]\n");
 }
@@ -134,11 +60,11 @@ TEST_CASE("logic reads the data from standard input with -", "[cli][logic]")
 {
     TempDir dir;
     const std::string rule = dir.write("rule.json", kAgeRule);
-    const Result result = runCli(dir, {"logic", rule, "-"}, R"({"age": 30})");
+    const ProcessResult result = runCli({"logic", rule, "-"}, R"({"age": 30})");
     CHECK(result.exitCode == 0);
     CHECK(result.out == "\"younger\"\n");
 
-    const Result bad = runCli(dir, {"logic", rule, "-"}, R"({"age": )");
+    const ProcessResult bad = runCli({"logic", rule, "-"}, R"({"age": )");
     CHECK(bad.exitCode == 2);
     CHECK(bad.out.empty());
     CHECK_THAT(bad.err, Catch::Contains("standard input"));
@@ -151,8 +77,9 @@ TEST_CASE("logic --jsonl evaluates every line and reports bad ones", "[cli][logi
 
     SECTION("good and bad lines")
     {
-        const Result result = runCli(dir, {"logic", rule, "--jsonl"},
-                                     "{\"age\": 50}\nnot json\n{\"age\": 30}\n{\"age\": \n{\"age\": 41}\n");
+        const ProcessResult result =
+            runCli({"logic", rule, "--jsonl"},
+                   "{\"age\": 50}\nnot json\n{\"age\": 30}\n{\"age\": \n{\"age\": 41}\n");
         CHECK(result.exitCode == 1);
         const auto out = lines(result.out);
         REQUIRE(out.size() == 5);
@@ -170,8 +97,8 @@ TEST_CASE("logic --jsonl evaluates every line and reports bad ones", "[cli][logi
     }
     SECTION("blank lines are skipped but counted")
     {
-        const Result result = runCli(dir, {"logic", rule, "--jsonl"},
-                                     "\n{\"age\": 50}\n   \n\t\n{\"age\":\n\n{\"age\": 1}\n\n");
+        const ProcessResult result =
+            runCli({"logic", rule, "--jsonl"}, "\n{\"age\": 50}\n   \n\t\n{\"age\":\n\n{\"age\": 1}\n\n");
         CHECK(result.exitCode == 1);
         const auto out = lines(result.out);
         REQUIRE(out.size() == 3);
@@ -181,22 +108,22 @@ TEST_CASE("logic --jsonl evaluates every line and reports bad ones", "[cli][logi
     }
     SECTION("the last line needs no newline, and CRLF is fine")
     {
-        const Result result = runCli(dir, {"logic", rule, "--jsonl"}, "{\"age\": 50}\r\n{\"age\": 1}");
+        const ProcessResult result = runCli({"logic", rule, "--jsonl"}, "{\"age\": 50}\r\n{\"age\": 1}");
         CHECK(result.exitCode == 0);
         CHECK(result.out == "\"older\"\n\"younger\"\n");
         CHECK(result.err.empty());
     }
     SECTION("no input gives no output")
     {
-        const Result result = runCli(dir, {"logic", rule, "--jsonl"}, "");
+        const ProcessResult result = runCli({"logic", rule, "--jsonl"}, "");
         CHECK(result.exitCode == 0);
         CHECK(result.out.empty());
     }
     SECTION("large integers are read as JSON.parse reads them")
     {
         const std::string echo = dir.write("echo.json", R"({"var": "n"})");
-        const Result result =
-            runCli(dir, {"logic", echo, "--jsonl"}, "{\"n\": 123456789012345680000}\n{\"n\": 01}\n");
+        const ProcessResult result =
+            runCli({"logic", echo, "--jsonl"}, "{\"n\": 123456789012345680000}\n{\"n\": 01}\n");
         CHECK(result.exitCode == 1);
         const auto out = lines(result.out);
         REQUIRE(out.size() == 2);
@@ -231,10 +158,10 @@ TEST_CASE("logic --jsonl gives the same bytes with one thread or several", "[cli
         input += "], \"note\": \"" + std::string(200 + i % 50, 'n') + "\"}\n";
     }
 
-    const Result one = runCli(dir, {"logic", rule, "--jsonl", "--threads", "1"}, input);
-    const Result two = runCli(dir, {"logic", rule, "--jsonl", "--threads", "2"}, input);
-    const Result four = runCli(dir, {"logic", rule, "--jsonl", "--threads=4"}, input);
-    const Result piped = runCli(dir, {"logic", rule, "--jsonl", "--threads", "2"}, input, true);
+    const ProcessResult one = runCli({"logic", rule, "--jsonl", "--threads", "1"}, input);
+    const ProcessResult two = runCli({"logic", rule, "--jsonl", "--threads", "2"}, input);
+    const ProcessResult four = runCli({"logic", rule, "--jsonl", "--threads=4"}, input);
+    const ProcessResult piped = runCli({"logic", rule, "--jsonl", "--threads", "2"}, input, Stdin::Pipe);
     CHECK(one.exitCode == 1);
     CHECK(two.exitCode == 1);
     CHECK(four.exitCode == 1);
@@ -266,27 +193,27 @@ TEST_CASE("logic reports a bad rule file with its name and the JSON pointer", "[
     const std::string data = dir.write("data.json", "{}");
 
     const std::string unknown = dir.write("unknown.json", R"({"and": [true, {"nope": [1]}]})");
-    Result result = runCli(dir, {"logic", unknown, data});
+    ProcessResult result = runCli({"logic", unknown, data});
     CHECK(result.exitCode == 2);
     CHECK(result.out.empty());
     CHECK_THAT(result.err, Catch::Contains(unknown));
     CHECK_THAT(result.err, Catch::Contains("unknown operator \"nope\" at /and/1"));
 
     const std::string arity = dir.write("arity.json", R"({"if": [true, {"==": [1, 2, 3]}]})");
-    result = runCli(dir, {"logic", arity, "--jsonl"}, "{}\n");
+    result = runCli({"logic", arity, "--jsonl"}, "{}\n");
     CHECK(result.exitCode == 2);
     CHECK(result.out.empty());
     CHECK_THAT(result.err, Catch::Contains(arity));
     CHECK_THAT(result.err, Catch::Contains("\"==\" takes 2 arguments, not 3 at /if/1"));
 
     const std::string malformed = dir.write("malformed.json", R"({"==": [1, )");
-    result = runCli(dir, {"logic", malformed, data});
+    result = runCli({"logic", malformed, data});
     CHECK(result.exitCode == 2);
     CHECK_THAT(result.err, Catch::Contains(malformed));
     CHECK_THAT(result.err, !Catch::Contains("[json.exception"));
 
     const std::string badData = dir.write("bad-data.json", "[1, 2");
-    result = runCli(dir, {"logic", dir.write("ok.json", "true"), badData});
+    result = runCli({"logic", dir.write("ok.json", "true"), badData});
     CHECK(result.exitCode == 2);
     CHECK_THAT(result.err, Catch::Contains(badData));
 }
@@ -295,13 +222,13 @@ TEST_CASE("logic names a missing file", "[cli][logic]")
 {
     TempDir dir;
     const std::string missing = dir.path("no-such-rule.json");
-    Result result = runCli(dir, {"logic", missing, "-"}, "{}");
+    ProcessResult result = runCli({"logic", missing, "-"}, "{}");
     CHECK(result.exitCode == 2);
     CHECK(result.out.empty());
     CHECK_THAT(result.err, Catch::Contains(missing));
 
     const std::string missingData = dir.path("no-such-data.json");
-    result = runCli(dir, {"logic", dir.write("rule.json", "true"), missingData});
+    result = runCli({"logic", dir.write("rule.json", "true"), missingData});
     CHECK(result.exitCode == 2);
     CHECK_THAT(result.err, Catch::Contains(missingData));
 }
@@ -327,7 +254,7 @@ TEST_CASE("spinepath-cli explains a bad command line", "[cli][logic]")
         for (const auto& word : words)
             shown += word + ' ';
         INFO("spinepath-cli " << shown);
-        const Result result = runCli(dir, words);
+        const ProcessResult result = runCli(words);
         CHECK(result.exitCode == 2);
         CHECK(result.out.empty());
         CHECK_THAT(result.err, Catch::Contains("usage: spinepath-cli"));
@@ -335,13 +262,13 @@ TEST_CASE("spinepath-cli explains a bad command line", "[cli][logic]")
 
     // A value out of range is named; nothing is evaluated.
     for (const char* threads : {"0", "abc", "999", "-1"}) {
-        const Result result = runCli(dir, {"logic", rule, "--jsonl", "--threads", threads}, "{}\n");
+        const ProcessResult result = runCli({"logic", rule, "--jsonl", "--threads", threads}, "{}\n");
         CHECK(result.exitCode == 2);
         CHECK(result.out.empty());
         CHECK_THAT(result.err, Catch::Contains("--threads"));
     }
 
-    const Result help = runCli(dir, {"--help"});
+    const ProcessResult help = runCli({"--help"});
     CHECK(help.exitCode == 0);
     CHECK_THAT(help.out, Catch::Contains("logic RULE.json"));
 }
@@ -349,7 +276,7 @@ TEST_CASE("spinepath-cli explains a bad command line", "[cli][logic]")
 TEST_CASE("spinepath-cli --version prints its version", "[cli]")
 {
     TempDir dir;
-    const Result result = runCli(dir, {"--version"});
+    const ProcessResult result = runCli({"--version"});
     CHECK(result.exitCode == 0);
     CHECK(result.out == "spinepath-cli " SPINEPATH_VERSION "\n");
     CHECK(result.err.empty());
@@ -357,7 +284,7 @@ TEST_CASE("spinepath-cli --version prints its version", "[cli]")
 
 TEST_CASE("logic stops a rule that doubles a string at the memory bound", "[cli][logic]")
 {
-    // Issue 16.11: this reached 12.6 GB in 70 s and printed "" with exit 0,
+    // This reached 12.6 GB in 70 s and printed "" with exit 0,
     // once the string's 32-bit length wrapped at 4 GiB.
     TempDir dir;
     json doubling = {
@@ -369,7 +296,7 @@ TEST_CASE("logic stops a rule that doubles a string at the memory bound", "[cli]
 
     SECTION("with the default bound of 256 MiB")
     {
-        const Result result = runCli(dir, {"logic", rule, data});
+        const ProcessResult result = runCli({"logic", rule, data});
         CHECK(result.exitCode == 1);
         CHECK(result.out.empty());
         CHECK_THAT(result.err, Catch::Contains("needs more than 256 MiB of memory"));
@@ -378,26 +305,26 @@ TEST_CASE("logic stops a rule that doubles a string at the memory bound", "[cli]
     }
     SECTION("with a bound given on the command line, also per line")
     {
-        const Result once = runCli(dir, {"logic", rule, data, "--max-memory", "16"});
+        const ProcessResult once = runCli({"logic", rule, data, "--max-memory", "16"});
         CHECK(once.exitCode == 1);
         CHECK_THAT(once.err, Catch::Contains("needs more than 16 MiB of memory"));
         CHECK(once.peakMemoryKiB < 200 * 1024);
 
-        const Result lines = runCli(dir, {"logic", rule, "--jsonl", "--max-memory", "16"}, "{}\n{}\n");
+        const ProcessResult lines = runCli({"logic", rule, "--jsonl", "--max-memory", "16"}, "{}\n{}\n");
         CHECK(lines.exitCode == 1);
         CHECK_THAT(lines.out, Catch::Contains("needs more than 16 MiB of memory"));
         CHECK_THAT(lines.err, Catch::Contains("2 line(s) could not be evaluated"));
     }
     SECTION("a bound that is not a number of MiB is a usage error")
     {
-        CHECK(runCli(dir, {"logic", rule, data, "--max-memory", "lots"}).exitCode == 2);
-        CHECK(runCli(dir, {"logic", rule, data, "--max-memory", "0"}).exitCode == 2);
+        CHECK(runCli({"logic", rule, data, "--max-memory", "lots"}).exitCode == 2);
+        CHECK(runCli({"logic", rule, data, "--max-memory", "0"}).exitCode == 2);
     }
     SECTION("a rule below the bound still gives its result")
     {
         json tenTimes = doubling;
         tenTimes["reduce"][0] = {1, 2, 3, 4, 5, 6, 7, 8, 9, 10};
-        const Result result = runCli(dir, {"logic", dir.write("ten.json", tenTimes.dump()), data});
+        const ProcessResult result = runCli({"logic", dir.write("ten.json", tenTimes.dump()), data});
         CHECK(result.exitCode == 0);
         CHECK(result.out.size() == 2048 + 3); // the quotes and the newline
     }

@@ -1,8 +1,8 @@
 // spinepath-cli db reset-pin, run as a child process: the one-time reset code
 // it prints, and --new-pin, which reads the PIN from a pipe or, unechoed,
 // from a terminal, never from the command line.
-#include "storage/ChildProcess.h"
 #include "storage/StorageTestSupport.h"
+#include "support/ChildProcess.h"
 
 #include "core/security/StaffPin.h"
 #include "core/storage/AuditLog.h"
@@ -22,6 +22,8 @@ using namespace storagetest;
 using spinepath::security::ResetOutcome;
 using spinepath::security::SignInOutcome;
 using spinepath::security::StaffPin;
+using spinepath::test::ProcessResult;
+using spinepath::test::runCli;
 
 namespace {
 
@@ -110,13 +112,13 @@ TerminalRun runOnTerminal(const std::vector<std::string>& arguments,
 
 } // namespace
 
-// Issue 16.2: the code must be entered with the new PIN; the kiosk cannot set one without it.
+// The code must be entered with the new PIN; the kiosk cannot set one without it.
 TEST_CASE("db reset-pin forgets the PIN and its lock and prints a one-time code, stored only as a hash",
           "[cli][resetpin]")
 {
     TempFolder folder;
     const std::string path = lockedDatabase(folder);
-    const CliRun run = runCli({"db", "reset-pin", "--db", path});
+    const ProcessResult run = runCli({"db", "reset-pin", "--db", path});
     INFO(run.err);
     REQUIRE(run.exitCode == 0);
     const json report = json::parse(run.out);
@@ -166,19 +168,19 @@ TEST_CASE("db reset-pin --new-pin sets the PIN read from standard input, never f
     const std::string path = lockedDatabase(folder);
 
     // A PIN on the command line is refused, and nothing changes.
-    const CliRun onArgv = runCli({"db", "reset-pin", "--new-pin", kNewPin, "--db", path});
+    const ProcessResult onArgv = runCli({"db", "reset-pin", "--new-pin", kNewPin, "--db", path});
     CHECK(onArgv.exitCode == 2);
     CHECK(signIn(path, kNewPin) == SignInOutcome::Kind::LockedOut);
 
     // Too weak, or nothing at all: refused with the reason, nothing changes.
-    const CliRun weak = runCli({"db", "reset-pin", "--new-pin", "--db", path}, "123456\n");
+    const ProcessResult weak = runCli({"db", "reset-pin", "--new-pin", "--db", path}, "123456\n");
     CHECK(weak.exitCode == 2);
     CHECK_THAT(weak.err, Catch::Contains("in a row"));
-    const CliRun empty = runCli({"db", "reset-pin", "--new-pin", "--db", path}, "");
+    const ProcessResult empty = runCli({"db", "reset-pin", "--new-pin", "--db", path}, "");
     CHECK(empty.exitCode == 2);
     CHECK_THAT(empty.err, Catch::Contains("no PIN was given"));
 
-    const CliRun piped = runCli({"db", "reset-pin", "--new-pin", "--db", path}, kNewPin + "\n");
+    const ProcessResult piped = runCli({"db", "reset-pin", "--new-pin", "--db", path}, kNewPin + "\n");
     INFO(piped.err);
     CHECK(piped.exitCode == 0);
     CHECK_THAT(piped.out, Catch::Contains("set"));

@@ -248,7 +248,7 @@ TEST_CASE("score refuses unknown linkIds and codes, naming the item", "[cli][sco
         run(folder, {"score", "--content", kContent, folder.write("code.json", answers.dump())});
     CHECK(badCode.exitCode == 1);
     CHECK(badCode.out.empty());
-    // The item and the rule, never the value (issue 16.14).
+    // The item and the rule, never the value.
     CHECK(contains(badCode.err, "dx.told"));
     CHECK(contains(badCode.err, "not one of its options"));
     CHECK_FALSE(contains(badCode.err, "annular_taer"));
@@ -297,7 +297,7 @@ TEST_CASE("score --jsonl reports a bad line with its number and scores the lines
         CHECK(out[2]["category"] == "fusion_evaluation");
         CHECK(out[3]["line"] == 4);
         CHECK(contains(out[3]["error"].get<std::string>(), "img.findings"));
-        CHECK_FALSE(contains(out[3]["error"].get<std::string>(), "extruded_herniaton")); // issue 16.14
+        CHECK_FALSE(contains(out[3]["error"].get<std::string>(), "extruded_herniaton")); // never the value
         CHECK(out[4]["line"] == 5);
         CHECK(out[4].contains("error"));
         CHECK(out[5]["category"] == "physician_review");
@@ -399,7 +399,7 @@ TEST_CASE("convert refuses invalid answers, naming the linkId", "[cli][convert]"
         folder, {"convert", "--to", "fhir", "--content", kContent, folder.write("bad.json", answers.dump())});
     CHECK(result.exitCode == 1);
     CHECK(contains(result.err, "hx.prior_surgery"));
-    CHECK_FALSE(contains(result.err, "fusions")); // the item, never the value (issue 16.14)
+    CHECK_FALSE(contains(result.err, "fusions")); // the item, never the value
     CHECK(run(folder, {"convert", "--to", "xml", "--content", kContent, "-"}, "{}").exitCode == 2);
 }
 
@@ -478,7 +478,7 @@ TEST_CASE("Broken rules: check-content names file, JSON path and cause; score re
 
 TEST_CASE("score messages on stderr never repeat an answer", "[cli][score]")
 {
-    // Issue 16.14: a birth date and a phone number came back on stderr.
+    // A birth date and a phone number came back on stderr.
     const Folder folder;
     const std::string phone = "+1 555 0100 4477 ext 9911, evenings, ask for the back office";
     for (const auto& [linkId, value] : std::vector<std::pair<std::string, json>>{
@@ -504,7 +504,7 @@ TEST_CASE("score messages on stderr never repeat an answer", "[cli][score]")
 
 TEST_CASE("score refuses a response to another questionnaire and notes another version", "[cli][score]")
 {
-    // Issue 16.15: a response naming http://evil.example/... was scored as the intake.
+    // A response naming http://evil.example/... was scored as the intake.
     const Folder folder;
     const std::string flat = folder.write("flat.json", example(3).dump());
     const Run converted = run(folder, {"convert", "--to", "fhir", "--content", kContent, flat});
@@ -552,7 +552,7 @@ TEST_CASE("score says which answers to hidden questions it ignored, without thei
 
 TEST_CASE("check-content fails on article markup the library would drop", "[cli][check-content]")
 {
-    // Issue 16.6: a raw <img> line blanked the rest of an article, and
+    // A raw <img> line blanked the rest of an article, and
     // check-content called it valid.
     const Folder folder;
     const std::string content = folder.path("content");

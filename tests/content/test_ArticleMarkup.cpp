@@ -1,4 +1,4 @@
-// ArticleMarkup: the allow-list of article Markdown (issue 16.6). Articles
+// ArticleMarkup: the allow-list of article Markdown. Articles
 // with raw HTML, a file image and links elsewhere, sanitised and rendered as
 // the library renders them.
 #define CATCH_CONFIG_EXTERNAL_INTERFACES

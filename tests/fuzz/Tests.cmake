@@ -2,9 +2,8 @@
 # LLVMFuzzerTestOneInput. In the normal build it is linked with a replay main
 # and run by CTest over its seed corpus (fuzz/corpus/NAME) and its regression
 # inputs (fuzz/regressions/NAME): every crash or hang ever found stays fixed.
-# With SPINEPATH_FUZZ=ON (clang only; `make fuzz` configures build-fuzz so)
-# the same files become libFuzzer binaries.
-option(SPINEPATH_FUZZ "Build the libFuzzer binaries instead of the replay tests (clang only)" OFF)
+# With SPINEPATH_FUZZ=ON (declared in the top-level CMakeLists.txt; clang only;
+# `make fuzz` configures build-fuzz so) the same files become libFuzzer binaries.
 set(SPINEPATH_FUZZ_TARGETS jsonlogic answers questionnaire article ruleset)
 
 if(SPINEPATH_FUZZ)

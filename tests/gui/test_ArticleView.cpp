@@ -1,4 +1,4 @@
-// ArticleView with hostile article text (issue 16.6): a raw <img> line once
+// ArticleView with hostile article text: a raw <img> line once
 // blanked the rest of the article; file images and web links were shown.
 // The article is rendered through the allow-list by the real widget.
 #include "library/ArticleView.h"

@@ -9,6 +9,7 @@
 #include "questionnaire/ValueQuestions.h"
 
 #include "core/questionnaire/Questionnaire.h"
+#include "support/ExampleAnswers.h"
 
 #include <QAbstractButton>
 #include <QApplication>
@@ -28,25 +29,6 @@ namespace q = spinepath::questionnaire;
 using nlohmann::json;
 
 namespace {
-
-// The safety questions as the spec orders them; redflag.trauma_major is
-// shown only after an injury, and the legacy redflag.systemic never.
-const std::vector<std::string> kSafetyRows{"safety.age",
-                                           "redflag.bladder_bowel",
-                                           "redflag.saddle_numbness",
-                                           "redflag.sexual_function",
-                                           "redflag.both_legs",
-                                           "redflag.progressive_weakness",
-                                           "redflag.gait",
-                                           "redflag.recent_trauma",
-                                           "redflag.fever",
-                                           "redflag.weight_loss",
-                                           "redflag.cancer_history",
-                                           "redflag.infection_risk",
-                                           "redflag.procedure_then_worse",
-                                           "redflag.bone_risk",
-                                           "redflag.night_pain",
-                                           "redflag.thoracic_pain"};
 
 // The question a control belongs to, or "" for anything else.
 std::string owner(const QWidget* widget)
@@ -162,7 +144,8 @@ private slots:
             if (question->isVisible())
                 rows.push_back(question->linkId());
         }
-        QCOMPARE(rows, kSafetyRows);
+        // redflag.trauma_major is shown only after an injury, the legacy redflag.systemic never.
+        QCOMPARE(rows, spinepath::test::safetyLinkIds());
         // The legacy item is never shown, not even hidden away.
         QVERIFY(!row("redflag.systemic"));
 
@@ -239,7 +222,7 @@ private slots:
                 QCOMPARE(m_session->answers().at(id), json({"none"}));
             }
         }
-        QCOMPARE(visited, kSafetyRows);
+        QCOMPARE(visited, spinepath::test::safetyLinkIds());
         QCOMPARE(m_session->answers().at("safety.age"), json(42));
         QVERIFY(m_session->missingRequired("section.safety").empty());
         QVERIFY(m_page->checkRequired());
@@ -247,7 +230,7 @@ private slots:
 
     void anUnansweredRowStaysUnansweredAndIsPointedOut()
     {
-        for (const std::string& id : kSafetyRows) {
+        for (const std::string& id : spinepath::test::safetyLinkIds()) {
             if (id == "redflag.gait" || id == "safety.age")
                 continue;
             QAbstractButton* no = button(id, "false");

@@ -205,7 +205,7 @@ TEST_CASE("Rule refuses a rule nested 100000 levels deep without crashing", "[js
 
 TEST_CASE("Rule evaluation stops at the arena's limit instead of growing or wrapping", "[jsonlogic][Rule]")
 {
-    // Issue 16.11: this reduce doubles a string 40 times (2^41 bytes). It
+    // This reduce doubles a string 40 times (2^41 bytes). It
     // reached 12.6 GB and printed "" once the length wrapped in 32 bits.
     json items = json::array();
     for (int i = 1; i <= 40; ++i)

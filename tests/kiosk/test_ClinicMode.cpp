@@ -249,7 +249,7 @@ private slots:
         m_clinic->lockConsole();
     }
 
-    // Issue 16.2: `db reset-pin` while the kiosk ran let the next person
+    // `db reset-pin` while the kiosk ran once let the next person
     // who tapped Staff choose a PIN and open the console.
     void aPinResetDoesNotHandTheConsoleToWhoeverIsAtTheKiosk()
     {

@@ -5,6 +5,7 @@
 #include "QuestionnaireTestSupport.h"
 
 #include "core/questionnaire/Questionnaire.h"
+#include "support/ExampleAnswers.h"
 
 #include <catch2/catch.hpp>
 
@@ -100,104 +101,68 @@ const std::vector<ContractItem>& contract()
     return items;
 }
 
-// The safety questions and the v1 red flags that v2 still asks.
-const std::vector<std::string> kSafetyScreen{"safety.age",
-                                             "redflag.bladder_bowel",
-                                             "redflag.saddle_numbness",
-                                             "redflag.sexual_function",
-                                             "redflag.both_legs",
-                                             "redflag.progressive_weakness",
-                                             "redflag.gait",
-                                             "redflag.recent_trauma",
-                                             "redflag.fever",
-                                             "redflag.weight_loss",
-                                             "redflag.cancer_history",
-                                             "redflag.infection_risk",
-                                             "redflag.procedure_then_worse",
-                                             "redflag.bone_risk",
-                                             "redflag.night_pain",
-                                             "redflag.thoracic_pain"};
-
 const std::vector<std::string> kInflammatory{"ibp.onset_before_40", "ibp.slow_onset",
                                              "ibp.better_with_exercise", "ibp.rest_no_help",
                                              "ibp.night_better_up"};
 
 // Required always, or (for the conditional items) whenever they are shown.
 // The hidden legacy redflag.systemic is never asked, so it is not required.
-const std::set<std::string> kRequired{"safety.age",
-                                      "redflag.bladder_bowel",
-                                      "redflag.saddle_numbness",
-                                      "redflag.sexual_function",
-                                      "redflag.both_legs",
-                                      "redflag.progressive_weakness",
-                                      "redflag.gait",
-                                      "redflag.recent_trauma",
-                                      "redflag.trauma_major",
-                                      "redflag.fever",
-                                      "redflag.weight_loss",
-                                      "redflag.cancer_history",
-                                      "redflag.infection_risk",
-                                      "redflag.procedure_then_worse",
-                                      "redflag.bone_risk",
-                                      "redflag.night_pain",
-                                      "redflag.thoracic_pain",
-                                      "pain.duration",
-                                      "pain.location",
-                                      "peg.pain",
-                                      "peg.enjoyment",
-                                      "peg.activity",
-                                      "ibp.onset_before_40",
-                                      "ibp.slow_onset",
-                                      "ibp.better_with_exercise",
-                                      "ibp.rest_no_help",
-                                      "ibp.night_better_up",
-                                      "dx.told",
-                                      "dx.spondy_grade",
-                                      "dx.deformity_progressive",
-                                      "dx.fracture_stability",
-                                      "img.mri",
-                                      "img.findings",
-                                      "cc.pt",
-                                      "cc.relief",
-                                      "cc.pain_program",
-                                      "inst.told_unstable",
-                                      "neuro.numbness",
-                                      "neuro.weakness",
-                                      "hx.prior_surgery",
-                                      "hx.pain_after_surgery",
-                                      "hx.adjacent_segment",
-                                      "proc.blood_thinner",
-                                      "pref.motion",
-                                      "pref.avoid_surgery"};
+const std::set<std::string> kRequired = [] {
+    std::set<std::string> required(spinepath::test::safetyLinkIds().begin(),
+                                   spinepath::test::safetyLinkIds().end());
+    required.insert({"redflag.trauma_major",
+                     "pain.duration",
+                     "pain.location",
+                     "peg.pain",
+                     "peg.enjoyment",
+                     "peg.activity",
+                     "ibp.onset_before_40",
+                     "ibp.slow_onset",
+                     "ibp.better_with_exercise",
+                     "ibp.rest_no_help",
+                     "ibp.night_better_up",
+                     "dx.told",
+                     "dx.spondy_grade",
+                     "dx.deformity_progressive",
+                     "dx.fracture_stability",
+                     "img.mri",
+                     "img.findings",
+                     "cc.pt",
+                     "cc.relief",
+                     "cc.pain_program",
+                     "inst.told_unstable",
+                     "neuro.numbness",
+                     "neuro.weakness",
+                     "hx.prior_surgery",
+                     "hx.pain_after_surgery",
+                     "hx.adjacent_segment",
+                     "proc.blood_thinner",
+                     "pref.motion",
+                     "pref.avoid_surgery"});
+    return required;
+}();
 
 // Answers that show no conditional item and complete the questionnaire: the
 // negative safety screen "N" of the spec, with acute pain.
 json baseAnswers()
 {
-    json answers{{"safety.age", 42},
-                 {"redflag.infection_risk", {"none"}},
-                 {"redflag.bone_risk", {"none"}},
-                 {"pain.duration", "6w_3m"},
-                 {"pain.location", "back_mostly"},
-                 {"peg.pain", 6},
-                 {"peg.enjoyment", 7},
-                 {"peg.activity", 6},
-                 {"dx.told", {"ddd"}},
-                 {"img.mri", "none"},
-                 {"cc.pt", "ge6w"},
-                 {"cc.relief", "temporary"},
-                 {"cc.pain_program", false},
-                 {"inst.told_unstable", "no"},
-                 {"neuro.numbness", "none"},
-                 {"neuro.weakness", "none"},
-                 {"hx.prior_surgery", "none"},
-                 {"proc.blood_thinner", false},
-                 {"pref.motion", "important"},
-                 {"pref.avoid_surgery", true}};
-    for (const auto& linkId : kSafetyScreen)
-        if (intake().find(linkId)->type() == ItemType::Boolean)
-            answers[linkId] = false;
-    return answers;
+    return spinepath::test::with(spinepath::test::negativeSafetyScreen(), {{"pain.duration", "6w_3m"},
+                                                                           {"pain.location", "back_mostly"},
+                                                                           {"peg.pain", 6},
+                                                                           {"peg.enjoyment", 7},
+                                                                           {"peg.activity", 6},
+                                                                           {"dx.told", {"ddd"}},
+                                                                           {"img.mri", "none"},
+                                                                           {"cc.pt", "ge6w"},
+                                                                           {"cc.relief", "temporary"},
+                                                                           {"cc.pain_program", false},
+                                                                           {"inst.told_unstable", "no"},
+                                                                           {"neuro.numbness", "none"},
+                                                                           {"neuro.weakness", "none"},
+                                                                           {"hx.prior_surgery", "none"},
+                                                                           {"proc.blood_thinner", false},
+                                                                           {"pref.motion", "important"},
+                                                                           {"pref.avoid_surgery", true}});
 }
 
 bool shown(const json& answers, const std::string& linkId)
@@ -428,7 +393,7 @@ TEST_CASE("Intake asks the safety questions first: the age, then the red flags i
     for (const Item* item : safety->children())
         if (item->isQuestion() && !item->hidden() && item->linkId() != "redflag.trauma_major")
             asked.push_back(item->linkId());
-    CHECK(asked == kSafetyScreen);
+    CHECK(asked == spinepath::test::safetyLinkIds());
     // The follow-up sits right after the question it follows.
     const auto& children = safety->children();
     const auto trauma = std::find(children.begin(), children.end(), intake().find("redflag.recent_trauma"));

@@ -1,4 +1,6 @@
 #include "QuestionnaireTestSupport.h"
+#include "support/ExampleAnswers.h"
+#include "support/TestSeed.h"
 
 #include "core/questionnaire/Questionnaire.h"
 #include "core/questionnaire/QuestionnaireError.h"
@@ -175,41 +177,10 @@ void checkNesting(const Questionnaire& questionnaire, const json& items, const I
 // diagnosis, so that a list has two answers, and no answer to cc.meds.
 json exampleAnswers()
 {
-    json answers{{"safety.age", 42},
-                 {"redflag.infection_risk", {"none"}},
-                 {"redflag.bone_risk", {"none"}},
-                 {"pain.duration", "6m_12m"},
-                 {"pain.location", "back_mostly"},
-                 {"peg.pain", 6},
-                 {"peg.enjoyment", 7},
-                 {"peg.activity", 5},
-                 {"ibp.onset_before_40", true},
-                 {"ibp.slow_onset", false},
-                 {"ibp.better_with_exercise", false},
-                 {"ibp.rest_no_help", false},
-                 {"ibp.night_better_up", false},
-                 {"dx.told", {"ddd", "annular_tear"}},
-                 {"img.mri", "within_12m"},
-                 {"img.findings", {"annular_tear"}},
-                 {"img.flexion_extension", "not_done"},
-                 {"img.discography", "not_done"},
-                 {"cc.pt", "ge6w"},
-                 {"cc.injections", true},
-                 {"cc.relief", "temporary"},
-                 {"cc.pain_program", false},
-                 {"inst.told_unstable", "no"},
-                 {"neuro.numbness", "stable"},
-                 {"neuro.weakness", "none"},
-                 {"hx.prior_surgery", "none"},
-                 {"proc.blood_thinner", false},
-                 {"pref.motion", "important"},
-                 {"pref.avoid_surgery", true}};
-    for (const char* linkId :
-         {"redflag.bladder_bowel", "redflag.saddle_numbness", "redflag.sexual_function", "redflag.both_legs",
-          "redflag.progressive_weakness", "redflag.gait", "redflag.recent_trauma", "redflag.fever",
-          "redflag.weight_loss", "redflag.cancer_history", "redflag.procedure_then_worse",
-          "redflag.night_pain", "redflag.thoracic_pain"})
-        answers[linkId] = false;
+    json answers = spinepath::test::with(
+        spinepath::test::example3Answers(),
+        {{"peg.activity", 5}, {"dx.told", {"ddd", "annular_tear"}}, {"neuro.numbness", "stable"}});
+    answers.erase("cc.meds");
     return answers;
 }
 
@@ -347,7 +318,7 @@ TEST_CASE("Response: invalid answers are refused, naming the linkId", "[Question
     error = errorOf([&] { (void)toQuestionnaireResponse(intake(), answers); });
     CHECK(error.linkId() == "dx.told");
     CHECK_THAT(error.what(), Catch::Contains("not one of its options"));
-    CHECK_THAT(error.what(), !Catch::Contains("sciatica")); // never the value (issue 16.14)
+    CHECK_THAT(error.what(), !Catch::Contains("sciatica")); // never the value
 
     answers = exampleAnswers();
     answers["x.unknown"] = true;
@@ -378,9 +349,11 @@ TEST_CASE("Response: status and authored are checked", "[QuestionnaireResponse][
 
 TEST_CASE("Response: round trip answers -> response -> answers", "[QuestionnaireResponse]")
 {
+    // 400 answer sets a questionnaire, from consecutive seeds; the first is printed.
+    const unsigned first = spinepath::test::testSeed("round trip answer sets", 1u);
     for (const Questionnaire* questionnaire : {&intake(), &sleepAndWork()}) {
         std::set<std::string> covered;
-        for (unsigned seed = 1; seed <= 400; ++seed) {
+        for (unsigned seed = first; seed != first + 400u; ++seed) {
             AnswerGenerator generator(seed);
             const json answers = generator.answers(*questionnaire);
             for (const auto& [linkId, unused] : answers.items())
@@ -444,7 +417,7 @@ TEST_CASE("Response: import leaves codes to validate()", "[QuestionnaireResponse
 TEST_CASE("Response: a response to another questionnaire is refused, another version read",
           "[QuestionnaireResponse][errors]")
 {
-    // Issue 16.15: answers naming http://evil.example/... were scored as the intake.
+    // Answers naming http://evil.example/... were scored as the intake.
     json response =
         flatResponse(json::array({{{"linkId", "peg.pain"}, {"answer", {{{"valueInteger", 4}}}}}}));
     response["questionnaire"] = "http://evil.example/Questionnaire/spinepath-intake|9.9";
@@ -508,7 +481,7 @@ TEST_CASE("Response: import errors name the linkId", "[QuestionnaireResponse][er
             flatResponse(json::array({{{"linkId", "peg.pain"}, {"answer", {{{"valueInteger", "6"}}}}}})));
         CHECK(error.linkId() == "peg.pain");
         CHECK_THAT(error.what(), Catch::Contains("must be a whole number, not a text"));
-        CHECK_THAT(error.what(), !Catch::Contains("\"6\"")); // never the value (issue 16.14)
+        CHECK_THAT(error.what(), !Catch::Contains("\"6\"")); // never the value
     }
     SECTION("a code whose system is not a text")
     {

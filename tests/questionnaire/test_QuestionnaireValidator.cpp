@@ -229,7 +229,7 @@ TEST_CASE("Validator: issue codes have stable names", "[QuestionnaireValidator]"
 
 TEST_CASE("Validation messages name the item and the rule, never the answer", "[QuestionnaireValidator]")
 {
-    // Issue 16.14: messages reach stderr (and so terminals, logs, mail from
+    // Messages reach stderr (and so terminals, logs, mail from
     // cron); a birth date or a phone number in them is patient data. Each
     // value below is wrong for its item of the intake questionnaire.
     const std::string phone = "+1 555 0100 4477 ext 9911 (evenings only, please)";

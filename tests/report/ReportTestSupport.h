@@ -1,13 +1,15 @@
 #pragma once
 
 // Shared by the report tests: the real content folder, the assessments the
-// tests print, a private temporary folder and a way to run poppler's tools
-// and the CLI as child processes.
+// tests print, a private temporary folder and poppler's tools on the PDFs.
 #include "core/clinic/ClinicContent.h"
+#include "core/report/PatientResult.h"
 #include "core/report/ReportBuilder.h"
 
 #include <catch2/catch.hpp>
 
+#include "support/ChildProcess.h"
+#include "support/ExampleAnswers.h"
 #include "support/TempDir.h"
 
 #include <nlohmann/json.hpp>
@@ -20,10 +22,7 @@
 #include <string>
 #include <vector>
 
-#include <fcntl.h>
 #include <sys/stat.h>
-#include <sys/wait.h>
-#include <unistd.h>
 
 namespace spinepath::report::test {
 
@@ -50,45 +49,28 @@ inline QDateTime printedAt()
     return QDateTime(QDate(2026, 3, 2), QTime(8, 15), QTimeZone::utc());
 }
 
-struct ProcessResult
-{
-    int exitCode = -1;
-    std::string out;
-    std::string err;
-};
+using spinepath::test::ProcessResult;
+using spinepath::test::runCli;
+using spinepath::test::runProgram;
 
-// Runs a program (found on PATH unless the name has a slash) with standard
-// input from `input`; collects what it writes.
-inline ProcessResult run(const TempDir& dir, std::vector<std::string> words, const std::string& input = "")
+// Every text of a patient's result that the patient reads; with `summaries`
+// the articles' summaries too (the printed copy names articles by title only).
+inline std::vector<QString> patientTexts(const PatientResult& patient, bool summaries)
 {
-    const std::string inPath = dir.write(".stdin", input);
-    const std::string outPath = dir.path(".stdout");
-    const std::string errPath = dir.path(".stderr");
-    std::vector<char*> argv;
-    for (std::string& word : words)
-        argv.push_back(word.data());
-    argv.push_back(nullptr);
-    const pid_t child = ::fork();
-    REQUIRE(child >= 0);
-    if (child == 0) {
-        const int in = ::open(inPath.c_str(), O_RDONLY);
-        const int out = ::open(outPath.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0600);
-        const int err = ::open(errPath.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0600);
-        if (in < 0 || out < 0 || err < 0)
-            ::_exit(126);
-        ::dup2(in, STDIN_FILENO);
-        ::dup2(out, STDOUT_FILENO);
-        ::dup2(err, STDERR_FILENO);
-        ::execvp(argv[0], argv.data());
-        ::_exit(127);
+    std::vector<QString> texts{patient.categoryTitle, patient.categoryText, patient.instruction,
+                               patient.disclaimer};
+    for (const auto* flags : {&patient.alerts, &patient.toDiscuss})
+        for (const PatientFlag& flag : *flags)
+            texts.push_back(flag.text);
+    for (const auto* lines : {&patient.reasons, &patient.nextSteps})
+        for (const PatientLine& line : *lines)
+            texts.push_back(line.text);
+    for (const PatientArticle& article : patient.articles) {
+        texts.push_back(article.title);
+        if (summaries)
+            texts.push_back(article.summary);
     }
-    int status = 0;
-    REQUIRE(::waitpid(child, &status, 0) == child);
-    ProcessResult result;
-    result.exitCode = WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
-    result.out = readAll(outPath);
-    result.err = readAll(errPath);
-    return result;
+    return texts;
 }
 
 // Every run of spaces and line ends made one space, so sentences that wrap
@@ -111,9 +93,9 @@ inline std::string squeeze(const std::string& text)
 }
 
 // A poppler tool's output; fails the test with the fix when it is missing.
-inline std::string poppler(const TempDir& dir, const std::vector<std::string>& words)
+inline std::string poppler(const std::vector<std::string>& words)
 {
-    const ProcessResult result = run(dir, words);
+    const ProcessResult result = runProgram(words);
     if (result.exitCode == 127)
         FAIL(words[0] << " is not installed: apt-get install poppler-utils (make test installs it)");
     REQUIRE(result.exitCode == 0);
@@ -121,26 +103,26 @@ inline std::string poppler(const TempDir& dir, const std::vector<std::string>& w
 }
 
 // The PDF's text in page order with its layout kept (columns side by side).
-inline std::string layoutText(const TempDir& dir, const std::string& pdf)
+inline std::string layoutText(const std::string& pdf)
 {
-    return poppler(dir, {"pdftotext", "-layout", pdf, "-"});
+    return poppler({"pdftotext", "-layout", pdf, "-"});
 }
 
 // The PDF's text in the order it was drawn (each table cell whole), squeezed:
 // for finding sentences, which -layout interleaves with neighbouring columns.
 // A line that wraps after a hyphen ("non-" / "surgical") is joined back: Qt
 // breaks there without adding a hyphen of its own.
-inline std::string drawnText(const TempDir& dir, const std::string& pdf)
+inline std::string drawnText(const std::string& pdf)
 {
-    std::string text = poppler(dir, {"pdftotext", "-raw", pdf, "-"});
+    std::string text = poppler({"pdftotext", "-raw", pdf, "-"});
     for (auto at = text.find("-\n"); at != std::string::npos; at = text.find("-\n", at))
         text.erase(at + 1, 1);
     return squeeze(text);
 }
 
-inline std::string pdfInfo(const TempDir& dir, const std::string& pdf, const std::string& field)
+inline std::string pdfInfo(const std::string& pdf, const std::string& field)
 {
-    const std::string info = poppler(dir, {"pdfinfo", pdf});
+    const std::string info = poppler({"pdfinfo", pdf});
     const auto at = info.find(field + ":");
     REQUIRE(at != std::string::npos);
     const auto end = info.find('\n', at);
@@ -165,54 +147,39 @@ struct Example
     std::string category;
 };
 
-// The negative safety screen of clinical spec v2 (base answer set N).
-inline json typicalSafetyScreen()
-{
-    json screen = {{"safety.age", 42}, {"redflag.infection_risk", {"none"}}, {"redflag.bone_risk", {"none"}}};
-    for (const char* linkId :
-         {"redflag.bladder_bowel", "redflag.saddle_numbness", "redflag.sexual_function", "redflag.both_legs",
-          "redflag.progressive_weakness", "redflag.gait", "redflag.recent_trauma", "redflag.fever",
-          "redflag.weight_loss", "redflag.cancer_history", "redflag.procedure_then_worse",
-          "redflag.night_pain", "redflag.thoracic_pain"})
-        screen[linkId] = false;
-    return screen;
-}
+using spinepath::test::negativeSafetyScreen;
+using spinepath::test::with;
 
-inline json with(json base, const json& more)
-{
-    for (const auto& [key, value] : more.items())
-        base[key] = value;
-    return base;
-}
-
-// Worked example 3, with the patient's name and details.
+// A variant of worked example E3 (base set R) with the patient's name and
+// details: other PEG answers, two diagnoses, normal flexion-extension films
+// and stable numbness, and the inflammatory-pain questions left unanswered.
 inline json regenerativeAnswers()
 {
-    return with(typicalSafetyScreen(), {{"pain.duration", "6m_12m"},
-                                        {"pain.location", "back_mostly"},
-                                        {"peg.pain", 7},
-                                        {"peg.enjoyment", 6},
-                                        {"peg.activity", 6},
-                                        {"dx.told", {"ddd", "annular_tear"}},
-                                        {"img.mri", "within_12m"},
-                                        {"img.findings", {"annular_tear"}},
-                                        {"img.flexion_extension", "normal"},
-                                        {"img.discography", "not_done"},
-                                        {"cc.pt", "ge6w"},
-                                        {"cc.meds", true},
-                                        {"cc.injections", true},
-                                        {"cc.relief", "temporary"},
-                                        {"inst.told_unstable", "no"},
-                                        {"neuro.numbness", "stable"},
-                                        {"neuro.weakness", "none"},
-                                        {"hx.prior_surgery", "none"},
-                                        {"pref.motion", "important"},
-                                        {"pref.avoid_surgery", true},
-                                        {"about.name", "Maria Example"},
-                                        {"about.birth_date", "1978-04-12"},
-                                        {"about.phone", "(555) 010-2233"},
-                                        {"about.email", "maria@example.org"},
-                                        {"about.contact_ok", true}});
+    return with(negativeSafetyScreen(), {{"pain.duration", "6m_12m"},
+                                         {"pain.location", "back_mostly"},
+                                         {"peg.pain", 7},
+                                         {"peg.enjoyment", 6},
+                                         {"peg.activity", 6},
+                                         {"dx.told", {"ddd", "annular_tear"}},
+                                         {"img.mri", "within_12m"},
+                                         {"img.findings", {"annular_tear"}},
+                                         {"img.flexion_extension", "normal"},
+                                         {"img.discography", "not_done"},
+                                         {"cc.pt", "ge6w"},
+                                         {"cc.meds", true},
+                                         {"cc.injections", true},
+                                         {"cc.relief", "temporary"},
+                                         {"inst.told_unstable", "no"},
+                                         {"neuro.numbness", "stable"},
+                                         {"neuro.weakness", "none"},
+                                         {"hx.prior_surgery", "none"},
+                                         {"pref.motion", "important"},
+                                         {"pref.avoid_surgery", true},
+                                         {"about.name", "Maria Example"},
+                                         {"about.birth_date", "1978-04-12"},
+                                         {"about.phone", "(555) 010-2233"},
+                                         {"about.email", "maria@example.org"},
+                                         {"about.contact_ok", true}});
 }
 
 inline json withoutIdentity(json answers)
@@ -236,95 +203,95 @@ inline json urgentAnswers()
 // bending X-rays showed abnormal motion.
 inline json fusionAnswers()
 {
-    return with(typicalSafetyScreen(), {{"pain.duration", "gt12m"},
-                                        {"pain.location", "both"},
-                                        {"peg.pain", 6},
-                                        {"peg.enjoyment", 5},
-                                        {"peg.activity", 7},
-                                        {"dx.told", {"spondylolisthesis"}},
-                                        {"dx.spondy_grade", "grade3plus"},
-                                        {"img.mri", "within_12m"},
-                                        {"img.findings", {"disc_degeneration"}},
-                                        {"img.flexion_extension", "abnormal_motion"},
-                                        {"img.discography", "not_done"},
-                                        {"cc.pt", "ge6w"},
-                                        {"cc.meds", true},
-                                        {"cc.injections", false},
-                                        {"cc.relief", "none"},
-                                        {"inst.told_unstable", "unknown"},
-                                        {"neuro.numbness", "stable"},
-                                        {"neuro.weakness", "none"},
-                                        {"hx.prior_surgery", "none"},
-                                        {"pref.motion", "neutral"},
-                                        {"pref.avoid_surgery", false},
-                                        {"about.name", "John Q. Sample"},
-                                        {"about.birth_date", "1955-09-01"}});
+    return with(negativeSafetyScreen(), {{"pain.duration", "gt12m"},
+                                         {"pain.location", "both"},
+                                         {"peg.pain", 6},
+                                         {"peg.enjoyment", 5},
+                                         {"peg.activity", 7},
+                                         {"dx.told", {"spondylolisthesis"}},
+                                         {"dx.spondy_grade", "grade3plus"},
+                                         {"img.mri", "within_12m"},
+                                         {"img.findings", {"disc_degeneration"}},
+                                         {"img.flexion_extension", "abnormal_motion"},
+                                         {"img.discography", "not_done"},
+                                         {"cc.pt", "ge6w"},
+                                         {"cc.meds", true},
+                                         {"cc.injections", false},
+                                         {"cc.relief", "none"},
+                                         {"inst.told_unstable", "unknown"},
+                                         {"neuro.numbness", "stable"},
+                                         {"neuro.weakness", "none"},
+                                         {"hx.prior_surgery", "none"},
+                                         {"pref.motion", "neutral"},
+                                         {"pref.avoid_surgery", false},
+                                         {"about.name", "John Q. Sample"},
+                                         {"about.birth_date", "1955-09-01"}});
 }
 
 // Worked example 4: pain for four weeks, no imaging.
 inline json conservativeAnswers()
 {
-    return with(typicalSafetyScreen(), {{"pain.duration", "lt6w"},
-                                        {"pain.location", "leg_mostly"},
-                                        {"peg.pain", 5},
-                                        {"peg.enjoyment", 4},
-                                        {"peg.activity", 4},
-                                        {"dx.told", {"unknown"}},
-                                        {"img.mri", "none"},
-                                        {"img.flexion_extension", "not_done"},
-                                        {"img.discography", "not_done"},
-                                        {"cc.pt", "none"},
-                                        {"cc.meds", true},
-                                        {"cc.injections", false},
-                                        {"cc.relief", "none"},
-                                        {"neuro.numbness", "none"},
-                                        {"neuro.weakness", "none"},
-                                        {"hx.prior_surgery", "none"}});
+    return with(negativeSafetyScreen(), {{"pain.duration", "lt6w"},
+                                         {"pain.location", "leg_mostly"},
+                                         {"peg.pain", 5},
+                                         {"peg.enjoyment", 4},
+                                         {"peg.activity", 4},
+                                         {"dx.told", {"unknown"}},
+                                         {"img.mri", "none"},
+                                         {"img.flexion_extension", "not_done"},
+                                         {"img.discography", "not_done"},
+                                         {"cc.pt", "none"},
+                                         {"cc.meds", true},
+                                         {"cc.injections", false},
+                                         {"cc.relief", "none"},
+                                         {"neuro.numbness", "none"},
+                                         {"neuro.weakness", "none"},
+                                         {"hx.prior_surgery", "none"}});
 }
 
 // Worked example 5: a fusion six years ago, pain since, wear at the level
 // above. Spec v2 sends it to physician review (no disc injection after surgery).
 inline json postSurgicalAnswers()
 {
-    return with(typicalSafetyScreen(), {{"pain.duration", "gt12m"},
-                                        {"pain.location", "back_mostly"},
-                                        {"peg.pain", 6},
-                                        {"peg.enjoyment", 6},
-                                        {"peg.activity", 5},
-                                        {"dx.told", {"ddd"}},
-                                        {"img.mri", "older"},
-                                        {"img.findings", {"disc_degeneration"}},
-                                        {"img.flexion_extension", "normal"},
-                                        {"img.discography", "not_done"},
-                                        {"cc.pt", "ge6w"},
-                                        {"cc.meds", true},
-                                        {"cc.injections", true},
-                                        {"cc.relief", "temporary"},
-                                        {"inst.told_unstable", "no"},
-                                        {"neuro.numbness", "none"},
-                                        {"neuro.weakness", "none"},
-                                        {"hx.prior_surgery", "fusion"},
-                                        {"hx.pain_after_surgery", true},
-                                        {"hx.adjacent_segment", true},
-                                        {"pref.motion", "important"},
-                                        {"pref.avoid_surgery", true}});
+    return with(negativeSafetyScreen(), {{"pain.duration", "gt12m"},
+                                         {"pain.location", "back_mostly"},
+                                         {"peg.pain", 6},
+                                         {"peg.enjoyment", 6},
+                                         {"peg.activity", 5},
+                                         {"dx.told", {"ddd"}},
+                                         {"img.mri", "older"},
+                                         {"img.findings", {"disc_degeneration"}},
+                                         {"img.flexion_extension", "normal"},
+                                         {"img.discography", "not_done"},
+                                         {"cc.pt", "ge6w"},
+                                         {"cc.meds", true},
+                                         {"cc.injections", true},
+                                         {"cc.relief", "temporary"},
+                                         {"inst.told_unstable", "no"},
+                                         {"neuro.numbness", "none"},
+                                         {"neuro.weakness", "none"},
+                                         {"hx.prior_surgery", "fusion"},
+                                         {"hx.pain_after_surgery", true},
+                                         {"hx.adjacent_segment", true},
+                                         {"pref.motion", "important"},
+                                         {"pref.avoid_surgery", true}});
 }
 
 // Worked example 6: chronic pain, an extruded herniation, no red flags.
 inline json reviewAnswers()
 {
-    return with(typicalSafetyScreen(), {{"pain.duration", "3m_6m"},
-                                        {"pain.location", "leg_mostly"},
-                                        {"dx.told", {"herniation"}},
-                                        {"img.mri", "within_12m"},
-                                        {"img.findings", {"extruded_herniation"}},
-                                        {"cc.pt", "lt6w"},
-                                        {"cc.meds", true},
-                                        {"cc.injections", false},
-                                        {"cc.relief", "temporary"},
-                                        {"neuro.numbness", "stable"},
-                                        {"neuro.weakness", "none"},
-                                        {"hx.prior_surgery", "none"}});
+    return with(negativeSafetyScreen(), {{"pain.duration", "3m_6m"},
+                                         {"pain.location", "leg_mostly"},
+                                         {"dx.told", {"herniation"}},
+                                         {"img.mri", "within_12m"},
+                                         {"img.findings", {"extruded_herniation"}},
+                                         {"cc.pt", "lt6w"},
+                                         {"cc.meds", true},
+                                         {"cc.injections", false},
+                                         {"cc.relief", "temporary"},
+                                         {"neuro.numbness", "stable"},
+                                         {"neuro.weakness", "none"},
+                                         {"hx.prior_surgery", "none"}});
 }
 
 inline std::vector<Example> examples()

@@ -38,24 +38,6 @@ std::string message(const std::string& key)
     return content().clinic().message(key);
 }
 
-// Every text the patient would read.
-std::vector<QString> textsOf(const PatientResult& patient)
-{
-    std::vector<QString> texts{patient.categoryTitle, patient.categoryText, patient.instruction,
-                               patient.disclaimer};
-    for (const auto* flags : {&patient.alerts, &patient.toDiscuss})
-        for (const PatientFlag& flag : *flags)
-            texts.push_back(flag.text);
-    for (const auto* lines : {&patient.reasons, &patient.nextSteps})
-        for (const PatientLine& line : *lines)
-            texts.push_back(line.text);
-    for (const PatientArticle& article : patient.articles) {
-        texts.push_back(article.title);
-        texts.push_back(article.summary);
-    }
-    return texts;
-}
-
 std::vector<std::string> idsOf(const std::vector<PatientFlag>& flags)
 {
     std::vector<std::string> ids;
@@ -95,7 +77,7 @@ TEST_CASE("The patient sees no number from the scoring: no score, weight or PEG"
                                                        rules().factors().size(), rules().notes().size());
     for (const std::optional<AssessmentMode> mode : kEveryMode) {
         const PatientResult patient = patientOf(result, mode);
-        for (const QString& text : textsOf(patient)) {
+        for (const QString& text : patientTexts(patient, true)) {
             INFO(str(text));
             for (const char* number : kLeakedNumbers)
                 CHECK_FALSE(text.contains(QLatin1String(number)));

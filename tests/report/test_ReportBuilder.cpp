@@ -241,7 +241,7 @@ TEST_CASE("A QuestionnaireResponse gives the same report, with its id and time")
 
 TEST_CASE("Answers that cannot be scored are refused with the reason")
 {
-    // The item and the rule, never the value (issue 16.14).
+    // The item and the rule, never the value.
     CHECK_THROWS_WITH(build(json{{"pain.duration", "forever"}}),
                       Catch::Contains("pain.duration") && !Catch::Contains("forever"));
     CHECK_THROWS_WITH(build(json{{"no.such.question", true}}), Catch::Contains("no.such.question"));

@@ -73,8 +73,8 @@ TEST_CASE("The physician summary shows each assessment's flags, category, factor
                                     {}});
         const std::string pdf =
             write(dir, example.name + "-summary.pdf", DocumentKind::PhysicianSummary, data);
-        const std::string text = drawnText(dir, pdf);
-        const std::string layout = layoutText(dir, pdf);
+        const std::string text = drawnText(pdf);
+        const std::string layout = layoutText(pdf);
 
         CHECK_THAT(text, Catch::Contains(str(data.categoryName)));
         CHECK_THAT(text, Catch::Contains(str(data.categoryClinical)));
@@ -111,10 +111,10 @@ TEST_CASE("The physician summary shows each assessment's flags, category, factor
             CHECK(text.find(str(data.flags.back().clinical)) < text.find(str(data.categoryName)));
 
         // One sheet for every worked example, on the shorter US Letter too.
-        CHECK(pdfInfo(dir, pdf, "Pages") == "1");
+        CHECK(pdfInfo(pdf, "Pages") == "1");
         const std::string letter =
             write(dir, example.name + "-letter.pdf", DocumentKind::PhysicianSummary, data, Paper::Letter);
-        CHECK(pdfInfo(dir, letter, "Pages") == "1");
+        CHECK(pdfInfo(letter, "Pages") == "1");
     }
 }
 
@@ -122,7 +122,7 @@ TEST_CASE("The summary's answers table is in clinical wording")
 {
     const TempDir dir;
     const std::string pdf = write(dir, "fusion.pdf", DocumentKind::PhysicianSummary, build(fusionAnswers()));
-    const std::string text = drawnText(dir, pdf);
+    const std::string text = drawnText(pdf);
     CHECK_THAT(text, Catch::Contains("Flexion-extension X-ray abnormal motion"));
     CHECK_THAT(text, Catch::Contains("Spondylolisthesis grade grade 3 or higher"));
     CHECK_THAT(text, Catch::Contains("Imaging"));
@@ -135,19 +135,19 @@ TEST_CASE("The patient's identity is printed when given, and its absence is said
 {
     const TempDir dir;
     const std::string with =
-        drawnText(dir, write(dir, "with.pdf", DocumentKind::PhysicianSummary, build(regenerativeAnswers())));
+        drawnText(write(dir, "with.pdf", DocumentKind::PhysicianSummary, build(regenerativeAnswers())));
     CHECK_THAT(with, Catch::Contains("Maria Example"));
     CHECK_THAT(with, Catch::Contains("born 1978-04-12"));
     CHECK_THAT(with, Catch::Contains("maria@example.org"));
     CHECK_THAT(with, Catch::Contains("may be contacted"));
 
-    const std::string without = drawnText(dir, write(dir, "without.pdf", DocumentKind::PhysicianSummary,
-                                                     build(withoutIdentity(regenerativeAnswers()))));
+    const std::string without = drawnText(write(dir, "without.pdf", DocumentKind::PhysicianSummary,
+                                                build(withoutIdentity(regenerativeAnswers()))));
     CHECK_THAT(without, Catch::Contains("Patient not given"));
     CHECK_THAT(without, !Catch::Contains("Maria"));
 
     const std::string copy =
-        drawnText(dir, write(dir, "copy.pdf", DocumentKind::PatientCopy, build(regenerativeAnswers())));
+        drawnText(write(dir, "copy.pdf", DocumentKind::PatientCopy, build(regenerativeAnswers())));
     CHECK_THAT(copy, Catch::Contains("Prepared for Maria Example"));
 }
 
@@ -158,7 +158,7 @@ TEST_CASE("The patient copy is plain language without weights or scores")
         INFO(example.name);
         const ReportData data = build(example.answers, {{}, {}, AssessmentMode::Home, {}, {}});
         const std::string pdf = write(dir, example.name + "-copy.pdf", DocumentKind::PatientCopy, data);
-        const std::string text = drawnText(dir, pdf);
+        const std::string text = drawnText(pdf);
 
         const PatientResult& patient = data.patientResult;
         CHECK_THAT(text, Catch::Contains(str(patient.categoryTitle)));
@@ -188,10 +188,10 @@ TEST_CASE("The patient copy is plain language without weights or scores")
                 CHECK_THAT(text, !Catch::Contains((factor.weight > 0 ? "+" : "") +
                                                   std::to_string(factor.weight) + " "));
         CHECK_THAT(text, !Catch::Contains(str(data.categoryClinical)));
-        CHECK(pdfInfo(dir, pdf, "Pages") == "1");
+        CHECK(pdfInfo(pdf, "Pages") == "1");
         const std::string letter =
             write(dir, example.name + "-copy-letter.pdf", DocumentKind::PatientCopy, data, Paper::Letter);
-        CHECK(pdfInfo(dir, letter, "Pages") == "1");
+        CHECK(pdfInfo(letter, "Pages") == "1");
     }
 }
 
@@ -201,12 +201,12 @@ TEST_CASE("A4 and US Letter pages")
     const ReportData data = build(regenerativeAnswers());
     for (const DocumentKind kind : {DocumentKind::PhysicianSummary, DocumentKind::PatientCopy}) {
         const std::string a4 = write(dir, "a4.pdf", kind, data, Paper::A4);
-        CHECK_THAT(pdfInfo(dir, a4, "Page size"),
+        CHECK_THAT(pdfInfo(a4, "Page size"),
                    Catch::StartsWith("595") && Catch::Contains("842") && Catch::Contains("A4"));
-        CHECK(pdfInfo(dir, a4, "Pages") == "1");
+        CHECK(pdfInfo(a4, "Pages") == "1");
         const std::string letter = write(dir, "letter.pdf", kind, data, Paper::Letter);
-        CHECK_THAT(pdfInfo(dir, letter, "Page size"), Catch::StartsWith("612 x 792"));
-        CHECK(pdfInfo(dir, letter, "Pages") == "1");
+        CHECK_THAT(pdfInfo(letter, "Page size"), Catch::StartsWith("612 x 792"));
+        CHECK(pdfInfo(letter, "Pages") == "1");
     }
     CHECK(paperFromString("a4") == Paper::A4);
     CHECK(paperFromString("letter") == Paper::Letter);
@@ -218,7 +218,7 @@ TEST_CASE("The PDF holds real text in embedded fonts, and its metadata never nam
     const TempDir dir;
     const std::string pdf =
         write(dir, "fonts.pdf", DocumentKind::PhysicianSummary, build(regenerativeAnswers()));
-    const std::string fonts = poppler(dir, {"pdffonts", pdf});
+    const std::string fonts = poppler({"pdffonts", pdf});
     std::size_t rows = 0;
     std::istringstream lines(fonts);
     std::string line;
@@ -239,10 +239,10 @@ TEST_CASE("The PDF holds real text in embedded fonts, and its metadata never nam
     }
     CHECK(rows >= 2); // regular and bold at least
     // Ligatures would turn "fl" into one glyph, and a search for "flags" would miss.
-    CHECK_THAT(drawnText(dir, pdf),
+    CHECK_THAT(drawnText(pdf),
                Catch::Contains("Red flags: none reported.") && Catch::Contains("Confidential"));
-    CHECK(pdfInfo(dir, pdf, "Title") == "Physician summary");
-    CHECK_THAT(poppler(dir, {"pdfinfo", pdf}), !Catch::Contains("Maria"));
+    CHECK(pdfInfo(pdf, "Title") == "Physician summary");
+    CHECK_THAT(poppler({"pdfinfo", pdf}), !Catch::Contains("Maria"));
 }
 
 TEST_CASE("A long assessment flows onto more pages, each numbered")
@@ -265,8 +265,8 @@ TEST_CASE("A long assessment flows onto more pages, each numbered")
     const int pages =
         writePdf(DocumentKind::PhysicianSummary, data, Paper::Letter, QString::fromStdString(pdf));
     REQUIRE(pages >= 2);
-    CHECK(pdfInfo(dir, pdf, "Pages") == std::to_string(pages));
-    const std::string text = drawnText(dir, pdf);
+    CHECK(pdfInfo(pdf, "Pages") == std::to_string(pages));
+    const std::string text = drawnText(pdf);
     for (int page = 1; page <= pages; ++page)
         CHECK_THAT(text, Catch::Contains("Page " + std::to_string(page) + " of " + std::to_string(pages)));
     // Nothing is lost at the page break.
@@ -288,8 +288,8 @@ TEST_CASE("render() follows the device's own page layout, as a printer's")
                                          QMarginsF(10, 10, 10, 10), QPageLayout::Millimeter));
         CHECK(render(DocumentKind::PatientCopy, build(conservativeAnswers()), writer) >= 1);
     }
-    CHECK_THAT(pdfInfo(dir, path, "Page size"), Catch::StartsWith("595") && Catch::Contains("x 420"));
-    CHECK_THAT(drawnText(dir, path), Catch::Contains("Therapy and other care come first"));
+    CHECK_THAT(pdfInfo(path, "Page size"), Catch::StartsWith("595") && Catch::Contains("x 420"));
+    CHECK_THAT(drawnText(path), Catch::Contains("Therapy and other care come first"));
 }
 
 TEST_CASE("The file is private to its owner, replaced whole, and errors name it")
@@ -384,19 +384,9 @@ TEST_CASE("The patient copy prints the whole PatientResult the results page show
         INFO((home ? "home" : "kiosk"));
         const ReportData data = buildWithReviewRules(result, {{}, {}, mode, {}, {}});
         const PatientResult& patient = data.patientResult;
-        const std::string text = drawnText(dir, write(dir, "copy.pdf", DocumentKind::PatientCopy, data));
+        const std::string text = drawnText(write(dir, "copy.pdf", DocumentKind::PatientCopy, data));
 
-        std::vector<QString> texts{patient.categoryTitle, patient.categoryText, patient.instruction,
-                                   patient.disclaimer};
-        for (const auto* flags : {&patient.alerts, &patient.toDiscuss})
-            for (const PatientFlag& flag : *flags)
-                texts.push_back(flag.text);
-        for (const auto* lines : {&patient.reasons, &patient.nextSteps})
-            for (const PatientLine& line : *lines)
-                texts.push_back(line.text);
-        for (const PatientArticle& article : patient.articles)
-            texts.push_back(article.title);
-        for (const QString& expected : texts) {
+        for (const QString& expected : patientTexts(patient, false)) {
             REQUIRE_FALSE(expected.isEmpty());
             CHECK_THAT(text, Catch::Contains(squeeze(str(expected))));
         }
@@ -434,7 +424,7 @@ TEST_CASE("The physician summary names the questionnaire and the rules behind th
     AssessmentInfo stored{QStringLiteral("a-42"), {}, AssessmentMode::Home, "spinepath-intake", "0.9.0"};
     const ReportData data = buildWithReviewRules(result, stored);
     const std::string pdf = write(dir, "summary.pdf", DocumentKind::PhysicianSummary, data);
-    const std::string text = drawnText(dir, pdf);
+    const std::string text = drawnText(pdf);
 
     // The questionnaire the patient answered (stored with the assessment), and the rules that scored it.
     CHECK_THAT(text, Catch::Contains("Questionnaire spinepath-intake 0.9.0"));
@@ -455,21 +445,20 @@ TEST_CASE("The physician summary names the questionnaire and the rules behind th
     CHECK_THAT(text, Catch::Contains("Red flags (2)") && Catch::Contains("For review (1)"));
     CHECK(text.find("Red flags (2)") < text.find("For review (1)"));
     CHECK(text.find(kReviewFlagClinical) < text.find(str(data.categoryName)));
-    CHECK(pdfInfo(dir, pdf, "Pages") == "1");
+    CHECK(pdfInfo(pdf, "Pages") == "1");
 
     SECTION("an answers file names the loaded questionnaire")
     {
         const ReportData fromFile = buildWithReviewRules(result, {});
         const auto& questionnaire = content().screening().questionnaire();
-        CHECK_THAT(drawnText(dir, write(dir, "file.pdf", DocumentKind::PhysicianSummary, fromFile)),
+        CHECK_THAT(drawnText(write(dir, "file.pdf", DocumentKind::PhysicianSummary, fromFile)),
                    Catch::Contains("Questionnaire " + questionnaire.id() + " " + questionnaire.version()));
     }
     SECTION("only flags for review: no red flags, and the review box")
     {
         const ReportData calm = buildWithReviewRules(
             resultWith(reviewRules(), {kReviewFlag}, reviewRules().categories().back().id), stored);
-        const std::string calmText =
-            drawnText(dir, write(dir, "calm.pdf", DocumentKind::PhysicianSummary, calm));
+        const std::string calmText = drawnText(write(dir, "calm.pdf", DocumentKind::PhysicianSummary, calm));
         CHECK_THAT(calmText, Catch::Contains("Red flags: none reported."));
         CHECK_THAT(calmText, Catch::Contains("For review (1)") && Catch::Contains(kReviewFlagClinical));
     }

@@ -1,6 +1,8 @@
 // Scorer: properties that hold for every answer set, checked over seeded
 // random ones, and the refusal of invalid answers on both scoring paths.
 #include "ScoringTestSupport.h"
+#include "support/ExampleAnswers.h"
+#include "support/TestSeed.h"
 
 #include "core/questionnaire/QuestionnaireError.h"
 #include "core/questionnaire/QuestionnaireResponse.h"
@@ -16,7 +18,6 @@
 #include <set>
 #include <tuple>
 
-using namespace spinepath;
 using namespace spinepath::scoring;
 using nlohmann::json;
 namespace q = spinepath::questionnaire;
@@ -25,35 +26,6 @@ namespace {
 
 constexpr int kRandomSets = 20000;
 constexpr int kInvalidSets = 3000;
-
-// Spec v2, derived safety_complete: the questions whose answer is never assumed.
-constexpr const char* kSafetyItems[] = {"safety.age",
-                                        "redflag.bladder_bowel",
-                                        "redflag.saddle_numbness",
-                                        "redflag.sexual_function",
-                                        "redflag.both_legs",
-                                        "redflag.progressive_weakness",
-                                        "redflag.gait",
-                                        "redflag.recent_trauma",
-                                        "redflag.fever",
-                                        "redflag.weight_loss",
-                                        "redflag.cancer_history",
-                                        "redflag.infection_risk",
-                                        "redflag.procedure_then_worse",
-                                        "redflag.bone_risk",
-                                        "redflag.night_pain",
-                                        "redflag.thoracic_pain"};
-
-// The seed of the random answer sets: SPINEPATH_TEST_SEED when set (to replay
-// a failure), else a fixed one; printed either way.
-std::uint32_t randomSeed(std::uint32_t fallback)
-{
-    const char* text = std::getenv("SPINEPATH_TEST_SEED");
-    const std::uint32_t seed =
-        text && *text ? static_cast<std::uint32_t>(std::strtoul(text, nullptr, 10)) : fallback;
-    WARN("random answer sets from seed " << seed << " (set SPINEPATH_TEST_SEED to replay another)");
-    return seed;
-}
 
 std::vector<std::string> codesOf(const q::Item& item)
 {
@@ -206,10 +178,11 @@ std::string violation(const ScreeningResult& result, const json& accepted, const
                                "redflag.both_legs", "redflag.progressive_weakness"})
         if (accepted.value(linkId, false) == true && result.severity != "emergency")
             return std::string(linkId) + " is yes but the severity is not emergency";
-    for (const char* linkId : kSafetyItems)
+    // Spec v2, derived safety_complete: no safety question is ever assumed.
+    for (const std::string& linkId : spinepath::test::safetyLinkIds())
         if (!accepted.contains(linkId) && std::find(result.flags.begin(), result.flags.end(),
                                                     "safety_screen_incomplete") == result.flags.end())
-            return std::string(linkId) + " is unanswered but the screen is not flagged incomplete";
+            return linkId + " is unanswered but the screen is not flagged incomplete";
 
     // The regenerative route is offered only within the spec's limits.
     if (result.category == "regenerative_evaluation") {
@@ -295,7 +268,7 @@ TEST_CASE("Random answer sets: invariants, both paths agree, hidden answers and 
     const Scorer& scorer = content.scorer();
     const q::Questionnaire& questionnaire = content.questionnaire();
     test::FastPath fast(scorer);
-    RandomAnswers random(questionnaire, randomSeed(20260301u));
+    RandomAnswers random(questionnaire, spinepath::test::testSeed("random answer sets", 20260301u));
 
     std::map<std::string, int> categories;
     std::set<std::string> fired;
@@ -368,7 +341,8 @@ TEST_CASE("Random invalid answer sets are refused on both paths with the linkId 
     const auto& content = test::content();
     const Scorer& scorer = content.scorer();
     test::FastPath fast(scorer);
-    RandomAnswers random(content.questionnaire(), 4242u);
+    RandomAnswers random(content.questionnaire(),
+                         spinepath::test::testSeed("random invalid answer sets", 4242u));
     const auto& items = random.items();
     const auto pick = [&](auto&& accept) {
         while (true) {
@@ -480,7 +454,7 @@ TEST_CASE("Random invalid answer sets are refused on both paths with the linkId 
         const std::string message = reference.what();
         if (message.find(linkId) == std::string::npos)
             FAIL("the message does not name " << linkId << ": " << message);
-        // The item and the rule, never the value (issue 16.14).
+        // The item and the rule, never the value.
         if (!named.empty() && message.find(named) != std::string::npos)
             FAIL("the message repeats the value " << named << ": " << message);
         if (std::string(streamed.what()) != message)
@@ -632,8 +606,7 @@ TEST_CASE("A QuestionnaireResponse with an unknown linkId or code is refused, na
         {"resourceType", "QuestionnaireResponse"},
         {"status", "completed"},
         {"item", {{{"linkId", "pain.duration"}, {"answer", {{{"valueCoding", {{"code", "gt_12m"}}}}}}}}}};
-    // The unknown code is an answer: the message names its item, never the
-    // value (issue 16.14).
+    // The unknown code is an answer: the message names its item, never the value.
     for (const auto& [response, named, value] :
          {std::tuple{unknownItem, "pain.durashun", ""}, std::tuple{unknownCode, "pain.duration", "gt_12m"}}) {
         INFO(response.dump());

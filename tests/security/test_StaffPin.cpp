@@ -199,7 +199,7 @@ TEST_CASE_METHOD(PinSetUp, "Failures in a row wait longer and longer, but never 
     CHECK_THAT(pin.verify(kWrong).message, !Catch::Contains("left"));
 }
 
-// Issue 16.3: ten wrong PINs used to lock the console for 15 minutes,
+// Ten wrong PINs used to lock the console for 15 minutes,
 // again and again, across restarts.
 TEST_CASE_METHOD(PinSetUp, "A patient typing wrong PINs keeps staff out for a minute at most", "[staffpin]")
 {
@@ -478,7 +478,7 @@ TEST_CASE("Sign-ins are audited without the PIN and without setting.changed rows
                !Catch::Contains("heron") && !Catch::Contains(kWrong) && !Catch::Contains(rawCode));
 }
 
-// Issue 16.2: after `db reset-pin` the next person to tap Staff could set a
+// After `db reset-pin` the next person to tap Staff could set a
 // PIN of their own and open the console.
 TEST_CASE_METHOD(PinSetUp, "After a reset nobody can set a PIN without the one-time code",
                  "[staffpin][reset]")

@@ -196,7 +196,7 @@ void TestPinDialog::theButtonIsOffWhileAWaitCountsDown()
     QCOMPARE(dialog.result(), int(QDialog::Accepted));
 }
 
-// Issue 16.3: ten wrong PINs used to lock staff out for 15 minutes.
+// Ten wrong PINs used to lock staff out for 15 minutes.
 void TestPinDialog::tenWrongPinsKeepStaffOutForAMinuteAtMost()
 {
     PinFixture fixture;

@@ -214,7 +214,7 @@ void TestSetPinDialog::atTheKioskNamesTheCommandThatGivesTheCode()
     QVERIFY(!office.findChild<QLineEdit*>(QStringLiteral("resetCodeEdit")));
 }
 
-// Issue 16.2: whoever tapped Staff after a reset could choose the PIN.
+// Whoever tapped Staff after a reset could choose the PIN.
 void TestSetPinDialog::atTheKioskNoPinIsSetWithoutTheCode()
 {
     PinFixture fixture;

@@ -535,7 +535,7 @@ private slots:
         QVERIFY(find<QLabel>("noSummary")->text().contains(QStringLiteral("still answering")));
     }
 
-    // Issue 16.6: a name typed as HTML rendered as a huge red "URGENT CALL
+    // A name typed as HTML rendered as a huge red "URGENT CALL
     // 911" with a local image in the detail heading. Typed text is plain text.
     void nameTypedAsHtmlIsShownAsText()
     {

@@ -3,8 +3,9 @@
 // without recovery, pass its check, and hold every assessment the child
 // reported as committed, intact. ctest runs a few kills; `make bench` runs
 // many (SPINEPATH_CRASH_KILLS).
-#include "ChildProcess.h"
 #include "StorageTestSupport.h"
+#include "support/ChildProcess.h"
+#include "support/TestSeed.h"
 
 #include "core/storage/AssessmentRepository.h"
 
@@ -15,6 +16,9 @@
 #include <sstream>
 
 using namespace storagetest;
+using spinepath::test::ChildProcess;
+using spinepath::test::ProcessResult;
+using spinepath::test::runCli;
 using namespace std::chrono_literals;
 
 namespace {
@@ -38,10 +42,8 @@ TEST_CASE("Every assessment reported as committed survives SIGKILL at any moment
 {
     TempFolder folder;
     const QString path = folder.file(QStringLiteral("crash.sqlite"));
-    // A new seed each run, printed on failure; SPINEPATH_TEST_SEED replays one.
-    const char* replay = std::getenv("SPINEPATH_TEST_SEED");
-    const unsigned seed =
-        replay && *replay ? static_cast<unsigned>(std::strtoul(replay, nullptr, 10)) : std::random_device{}();
+    // A new seed each run (SPINEPATH_TEST_SEED replays one).
+    const unsigned seed = spinepath::test::testSeed("crash safety kill times");
     INFO("seed " << seed);
     std::mt19937 random(seed);
     std::map<std::string, Expected> committed;
@@ -105,7 +107,7 @@ TEST_CASE("Every assessment reported as committed survives SIGKILL at any moment
         }
 
         // The read-only check of the CLI passes, without changing anything.
-        const CliRun check = runCli({"db", "check", "--db", path.toStdString()});
+        const ProcessResult check = runCli({"db", "check", "--db", path.toStdString()});
         INFO(check.err);
         CHECK(check.exitCode == 0);
 

@@ -1,5 +1,5 @@
-#include "ChildProcess.h"
 #include "StorageTestSupport.h"
+#include "support/ChildProcess.h"
 
 #include "support/TempDir.h"
 
@@ -19,6 +19,8 @@
 #include <sys/wait.h>
 
 using namespace storagetest;
+using spinepath::test::ProcessResult;
+using spinepath::test::runCli;
 
 namespace {
 
@@ -60,7 +62,7 @@ TEST_CASE("store --jsonl stores each good line, reports each bad one, and goes o
 {
     TempFolder folder;
     const std::string path = folder.file(QStringLiteral("spinepath.sqlite")).toStdString();
-    const CliRun run = runCli({"store", "--jsonl", "--db", path, "--mode", "home"}, mixedInput());
+    const ProcessResult run = runCli({"store", "--jsonl", "--db", path, "--mode", "home"}, mixedInput());
     CHECK(run.exitCode == 1);
     CHECK_THAT(run.err, Catch::Contains("2 line(s) could not be stored"));
     const auto lines = jsonLines(run.out);
@@ -101,7 +103,7 @@ TEST_CASE("db export writes JSON Lines, CSV and a FHIR Bundle", "[storage][cli]"
 
     SECTION("jsonl: id, flat answers and the result")
     {
-        const CliRun run = runCli({"db", "export", "--db", path, "--format", "jsonl"});
+        const ProcessResult run = runCli({"db", "export", "--db", path, "--format", "jsonl"});
         CHECK(run.exitCode == 0);
         const auto lines = jsonLines(run.out);
         REQUIRE(lines.size() == 4);
@@ -117,7 +119,7 @@ TEST_CASE("db export writes JSON Lines, CSV and a FHIR Bundle", "[storage][cli]"
     }
     SECTION("csv: one row per assessment, flags joined")
     {
-        const CliRun run = runCli({"db", "export", "--db", path, "--format", "csv"});
+        const ProcessResult run = runCli({"db", "export", "--db", path, "--format", "csv"});
         CHECK(run.exitCode == 0);
         const auto lines = textLines(run.out);
         REQUIRE(lines.size() == 5);
@@ -133,7 +135,7 @@ TEST_CASE("db export writes JSON Lines, CSV and a FHIR Bundle", "[storage][cli]"
     }
     SECTION("fhir: a collection Bundle of QuestionnaireResponses")
     {
-        const CliRun run = runCli({"db", "export", "--db", path, "--format", "fhir"});
+        const ProcessResult run = runCli({"db", "export", "--db", path, "--format", "fhir"});
         CHECK(run.exitCode == 0);
         const json bundle = json::parse(run.out);
         CHECK(bundle["resourceType"] == "Bundle");
@@ -155,7 +157,7 @@ TEST_CASE("db check passes a sound file, fails a damaged one, and changes nothin
                 .exitCode == 0);
 
     auto before = snapshot(folder.path());
-    CliRun run = runCli({"db", "check", "--db", path.toStdString()});
+    ProcessResult run = runCli({"db", "check", "--db", path.toStdString()});
     CHECK(run.exitCode == 0);
     CHECK_THAT(run.out, Catch::Contains("no problems found"));
     CHECK(snapshot(folder.path()) == before);
@@ -187,10 +189,10 @@ TEST_CASE("db stats, purge and delete", "[storage][cli]")
 {
     TempFolder folder;
     const std::string path = folder.file(QStringLiteral("spinepath.sqlite")).toStdString();
-    const CliRun stored = runCli({"store", "--jsonl", "--db", path}, mixedInput());
+    const ProcessResult stored = runCli({"store", "--jsonl", "--db", path}, mixedInput());
     const auto ids = jsonLines(stored.out);
 
-    CliRun run = runCli({"db", "stats", "--db", path});
+    ProcessResult run = runCli({"db", "stats", "--db", path});
     CHECK(run.exitCode == 0);
     const json stats = json::parse(run.out);
     CHECK(stats["assessments"] == 4);
@@ -232,7 +234,7 @@ TEST_CASE("db reset-pin forgets a forgotten staff PIN and its lockout, and says 
         }
         REQUIRE(pin.isLockedOut());
     }
-    const CliRun run = runCli({"db", "reset-pin", "--db", file.toStdString()});
+    const ProcessResult run = runCli({"db", "reset-pin", "--db", file.toStdString()});
     CHECK(run.exitCode == 0);
     CHECK_THAT(run.out, Catch::Contains("cleared"));
 
@@ -248,7 +250,7 @@ TEST_CASE("db reset-pin forgets a forgotten staff PIN and its lockout, and says 
 
 TEST_CASE("store --jsonl refuses empty answer sets and responses to another questionnaire", "[storage][cli]")
 {
-    // Issue 16.15: lines of {} became "completed" assessments, and a response
+    // Lines of {} became "completed" assessments, and a response
     // naming another questionnaire was stored as the intake.
     TempFolder folder;
     const std::string path = folder.file(QStringLiteral("spinepath.sqlite")).toStdString();
@@ -258,7 +260,7 @@ TEST_CASE("store --jsonl refuses empty answer sets and responses to another ques
     const json hiddenOnly = {{"dx.deformity_progressive", true}};
     const std::string input = "{}\n" + completeAnswers("Kept Answers").dump() + "\n{}\n" + foreign.dump() +
                               "\n" + hiddenOnly.dump() + "\n";
-    const CliRun run = runCli({"store", "--jsonl", "--db", path}, input);
+    const ProcessResult run = runCli({"store", "--jsonl", "--db", path}, input);
     INFO(run.err);
     CHECK(run.exitCode == 1);
     CHECK_THAT(run.err, Catch::Contains("4 line(s) could not be stored"));
@@ -286,7 +288,7 @@ TEST_CASE("The store and db commands report an unusable database clearly", "[sto
     const QString blocker = folder.file(QStringLiteral("blocker"));
     writeBytes(blocker, "a file");
     const std::string path = QString(blocker + QStringLiteral("/spinepath.sqlite")).toStdString();
-    CliRun run = runCli({"store", "--jsonl", "--db", path}, completeAnswers("A B").dump() + "\n");
+    ProcessResult run = runCli({"store", "--jsonl", "--db", path}, completeAnswers("A B").dump() + "\n");
     CHECK(run.exitCode == 2);
     CHECK_THAT(run.err, Catch::Contains("cannot create the folder") || Catch::Contains("not a folder"));
     CHECK(run.out.empty()); // nothing claimed as stored
@@ -373,7 +375,8 @@ TEST_CASE("db rescore lists category changes, writes nothing with --dry-run, and
     SECTION("--dry-run lists the change and leaves every byte as it was")
     {
         const auto before = snapshot(folder.path());
-        const CliRun run = runCli({"db", "rescore", "--dry-run", "--db", path, "--content", contentDir});
+        const ProcessResult run =
+            runCli({"db", "rescore", "--dry-run", "--db", path, "--content", contentDir});
         CHECK(run.exitCode == 1); // the refused answer set
         CHECK(textLines(run.out) == std::vector<std::string>{expectedLine});
         CHECK_THAT(run.err, Catch::Contains(ids[2]) && Catch::Contains("peg.pain") &&
@@ -384,7 +387,7 @@ TEST_CASE("db rescore lists category changes, writes nothing with --dry-run, and
     }
     SECTION("without --dry-run the new results are stored, once, with one audit entry")
     {
-        const CliRun run = runCli({"db", "rescore", "--db", path, "--content", contentDir});
+        const ProcessResult run = runCli({"db", "rescore", "--db", path, "--content", contentDir});
         CHECK(run.exitCode == 1);
         CHECK(textLines(run.out) == std::vector<std::string>{expectedLine});
         CHECK_THAT(run.err, Catch::Contains("the new results are stored"));
@@ -426,13 +429,14 @@ TEST_CASE("db rescore lists category changes, writes nothing with --dry-run, and
             CHECK(runs == 1);
         }
         // Done once: a second run finds nothing left to change.
-        const CliRun again = runCli({"db", "rescore", "--dry-run", "--db", path, "--content", contentDir});
+        const ProcessResult again =
+            runCli({"db", "rescore", "--dry-run", "--db", path, "--content", contentDir});
         CHECK(again.out.empty());
     }
     SECTION("a missing database is an error, and none is made")
     {
         const std::string missing = folder.file(QStringLiteral("none.sqlite")).toStdString();
-        const CliRun run = runCli({"db", "rescore", "--db", missing, "--content", contentDir});
+        const ProcessResult run = runCli({"db", "rescore", "--db", missing, "--content", contentDir});
         CHECK(run.exitCode == 2);
         CHECK_THAT(run.err, Catch::Contains("There is no database"));
         CHECK_FALSE(QFileInfo::exists(QString::fromStdString(missing)));
@@ -456,7 +460,7 @@ TEST_CASE("Read-only commands never create or replace a database", "[storage][cl
     {
         for (const auto& command : commands) {
             CAPTURE(command);
-            const CliRun run = runCli(command);
+            const ProcessResult run = runCli(command);
             CHECK(run.exitCode != 0);
             CHECK_THAT(run.err, Catch::Contains("There is no database at " + path));
             CHECK(QDir(folder.path()).entryList(QDir::Files | QDir::Hidden).isEmpty());
@@ -475,7 +479,7 @@ TEST_CASE("Read-only commands never create or replace a database", "[storage][cl
             const auto before = snapshot(folder.path());
             for (const auto& command : commands) {
                 CAPTURE(command);
-                const CliRun run = runCli(command);
+                const ProcessResult run = runCli(command);
                 CHECK(run.exitCode != 0);
                 CHECK_THAT(run.err, Catch::Contains("damaged") || Catch::Contains("integrity check") ||
                                         Catch::Contains("not a SpinePath database"));
@@ -525,12 +529,12 @@ TEST_CASE("db check and db stats change no byte on disk, even beside a -wal file
     REQUIRE(QFileInfo::exists(storage::shmPath(file)));
 
     const auto before = snapshot(folder.path());
-    const CliRun check = runCli({"db", "check", "--full", "--db", path});
+    const ProcessResult check = runCli({"db", "check", "--full", "--db", path});
     CHECK(check.exitCode == 0);
     CHECK_THAT(check.out, Catch::Contains("no problems found"));
     CHECK(snapshot(folder.path()) == before);
     // What the -wal holds is read all the same.
-    const CliRun stats = runCli({"db", "stats", "--db", path});
+    const ProcessResult stats = runCli({"db", "stats", "--db", path});
     CHECK(stats.exitCode == 0);
     CHECK(json::parse(stats.out)["assessments"] == 2);
     CHECK(snapshot(folder.path()) == before);
@@ -570,7 +574,7 @@ TEST_CASE("db export is audited when it starts and when it ends, and writes file
     {
         const QString out = folder.file(QStringLiteral("export.jsonl"));
         const mode_t previous = ::umask(0);
-        const CliRun run =
+        const ProcessResult run =
             runCli({"db", "export", "--format", "jsonl", "--db", path, "-o", out.toStdString()});
         ::umask(previous);
         CHECK(run.exitCode == 0);

@@ -9,8 +9,9 @@
 // read-only. Without root, a full disk comes from RLIMIT_FSIZE (writes past
 // the limit fail with EFBIG, SIGXFSZ ignored) and the tmpfs cases are skipped
 // with a warning that says why.
-#include "ChildProcess.h"
 #include "StorageTestSupport.h"
+#include "support/ChildProcess.h"
+#include "support/TestSeed.h"
 
 #include "core/storage/AssessmentRepository.h"
 #include "core/util/TextFile.h"
@@ -24,6 +25,7 @@
 #include <chrono>
 #include <csignal>
 #include <cstring>
+#include <memory>
 #include <random>
 #include <sstream>
 #include <thread>
@@ -34,6 +36,7 @@
 #include <sys/wait.h>
 
 using namespace storagetest;
+using spinepath::test::ChildProcess;
 using namespace std::chrono_literals;
 using storage::Database;
 using storage::ErrorKind;
@@ -97,7 +100,8 @@ class Tmpfs final
 {
 public:
     Tmpfs(const QString& folder, const std::string& size)
-        : m_folder(QFile::encodeName(folder).toStdString())
+        : m_path(folder)
+        , m_folder(QFile::encodeName(folder).toStdString())
     {
         const std::string options = "size=" + size + ",mode=0700";
         REQUIRE(::mount("tmpfs", m_folder.c_str(), "tmpfs", MS_NOSUID | MS_NODEV, options.c_str()) == 0);
@@ -113,9 +117,26 @@ public:
                         nullptr) == 0);
     }
 
+    [[nodiscard]] const QString& path() const { return m_path; }
+
 private:
+    QString m_path;
     std::string m_folder;
 };
+
+// A new tmpfs of `size` at folder/name, or none where this process cannot
+// mount one: then the caller skips its section, with a warning that says why.
+std::unique_ptr<Tmpfs> mountTmpfs(const TempFolder& folder, const QString& name, const std::string& size)
+{
+    const std::string why = privateMountsUnavailable();
+    if (!why.empty()) {
+        WARN("skipped: no tmpfs (" << why << ")");
+        return nullptr;
+    }
+    const QString mountPoint = folder.file(name);
+    REQUIRE(QDir().mkdir(mountPoint));
+    return std::make_unique<Tmpfs>(mountPoint, size);
+}
 
 // Files written by this process may not grow past `bytes` while this lives;
 // writes past it fail with EFBIG instead of killing the process.
@@ -208,14 +229,10 @@ TEST_CASE("A full disk: the save fails with its message, nothing committed is lo
 
     SECTION("a real full file system (a 2 MiB tmpfs), as root")
     {
-        const std::string why = privateMountsUnavailable();
-        if (!why.empty()) {
-            WARN("skipped: no tmpfs (" << why << ")");
+        const auto disk = mountTmpfs(folder, QStringLiteral("small-disk"), "2m");
+        if (!disk)
             return;
-        }
-        const QString mountPoint = folder.file(QStringLiteral("small-disk"));
-        REQUIRE(QDir().mkdir(mountPoint));
-        Tmpfs disk(mountPoint, "2m");
+        const QString& mountPoint = disk->path();
         // Something to delete when the disk is full, as staff would.
         const QString ballast = mountPoint + QStringLiteral("/old-export.csv");
         writeBytes(ballast, QByteArray(256 * 1024, 'x'));
@@ -282,14 +299,10 @@ TEST_CASE("A read-only folder or file system: a clear message at start, and the 
 
     SECTION("a file system mounted read-only (tmpfs, as root)")
     {
-        const std::string why = privateMountsUnavailable();
-        if (!why.empty()) {
-            WARN("skipped: no tmpfs (" << why << ")");
+        const auto disk = mountTmpfs(folder, QStringLiteral("ro-disk"), "8m");
+        if (!disk)
             return;
-        }
-        const QString mountPoint = folder.file(QStringLiteral("ro-disk"));
-        REQUIRE(QDir().mkdir(mountPoint));
-        Tmpfs disk(mountPoint, "8m");
+        const QString& mountPoint = disk->path();
         const QString path = mountPoint + QStringLiteral("/spinepath.sqlite");
         {
             auto database = openOrFail(path);
@@ -297,7 +310,7 @@ TEST_CASE("A read-only folder or file system: a clear message at start, and the 
             for (int i = 0; i < 4; ++i)
                 storeRequired(repository, committed, number);
         }
-        disk.makeReadOnly();
+        disk->makeReadOnly();
         const auto before = snapshot(mountPoint);
 
         auto opened = Database::open(optionsFor(path));
@@ -597,7 +610,8 @@ TEST_CASE("SIGKILL during a migration: the file reopens, migrated or cleanly ret
         REQUIRE_THAT(expected, Catch::StartsWith(std::to_string(kRows + 2) + "/"));
     }
 
-    const unsigned seed = std::random_device{}();
+    // A new seed each run (SPINEPATH_TEST_SEED replays one).
+    const unsigned seed = spinepath::test::testSeed("migration kill times");
     INFO("seed " << seed);
     std::mt19937 random(seed);
     int killedMidway = 0;

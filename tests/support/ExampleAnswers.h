@@ -1,61 +1,77 @@
 #pragma once
 
-// The clinical spec's worked example E3 (its answer set "R": regenerative
-// evaluation) without the "About you" answers, shared by the storage tests and
-// the staff console test, which add invented identities of their own.
-// Complete for questionnaire v2, so that it makes a completed
-// QuestionnaireResponse. Header-only and free of Catch2 and QtTest, so that
-// both kinds of test can include it.
-// Synthetic data only: every value here is invented.
+// The answer sets of the clinical spec that the tests share, in one place:
+// the base sets N (a negative safety screen) and R (worked example E3) come
+// from tests/data/screening/bases.json, the file the screening cases build on.
+// Header-only and free of Catch2 and QtTest, so that both kinds of test can
+// include it. Synthetic data only: every value is invented.
 #include <nlohmann/json.hpp>
+
+#include <fstream>
+#include <stdexcept>
+#include <string>
+#include <vector>
 
 namespace spinepath::test {
 
+// One base answer set of tests/data/screening/bases.json ("N" or "R").
+inline nlohmann::json baseAnswers(const std::string& name)
+{
+    static const nlohmann::json bases = [] {
+        const std::string path = std::string(SPINEPATH_SOURCE_DIR) + "/tests/data/screening/bases.json";
+        std::ifstream in(path);
+        if (!in)
+            throw std::runtime_error("cannot read the base answer sets " + path);
+        return nlohmann::json::parse(in);
+    }();
+    if (!bases.contains(name))
+        throw std::invalid_argument("no base answer set \"" + name + "\" in bases.json");
+    return bases.at(name);
+}
+
+// Base set N: age 42, every Yes/No safety question No, "None of these" for the two lists.
+inline nlohmann::json negativeSafetyScreen()
+{
+    return baseAnswers("N");
+}
+
+// Base set R, worked example E3 (regenerative evaluation), without the "About
+// you" answers; complete for questionnaire v2, so it makes a completed
+// QuestionnaireResponse.
 inline nlohmann::json example3Answers()
 {
-    return {{"safety.age", 42},
-            {"redflag.bladder_bowel", false},
-            {"redflag.saddle_numbness", false},
-            {"redflag.sexual_function", false},
-            {"redflag.both_legs", false},
-            {"redflag.progressive_weakness", false},
-            {"redflag.gait", false},
-            {"redflag.recent_trauma", false},
-            {"redflag.fever", false},
-            {"redflag.weight_loss", false},
-            {"redflag.cancer_history", false},
-            {"redflag.infection_risk", {"none"}},
-            {"redflag.procedure_then_worse", false},
-            {"redflag.bone_risk", {"none"}},
-            {"redflag.night_pain", false},
-            {"redflag.thoracic_pain", false},
-            {"pain.duration", "6m_12m"},
-            {"pain.location", "back_mostly"},
-            {"peg.pain", 6},
-            {"peg.enjoyment", 7},
-            {"peg.activity", 6},
-            {"ibp.onset_before_40", true},
-            {"ibp.slow_onset", false},
-            {"ibp.better_with_exercise", false},
-            {"ibp.rest_no_help", false},
-            {"ibp.night_better_up", false},
-            {"dx.told", {"annular_tear"}},
-            {"img.mri", "within_12m"},
-            {"img.findings", {"annular_tear"}},
-            {"img.flexion_extension", "not_done"},
-            {"img.discography", "not_done"},
-            {"cc.pt", "ge6w"},
-            {"cc.meds", true},
-            {"cc.injections", true},
-            {"cc.relief", "temporary"},
-            {"cc.pain_program", false},
-            {"inst.told_unstable", "no"},
-            {"neuro.numbness", "none"},
-            {"neuro.weakness", "none"},
-            {"hx.prior_surgery", "none"},
-            {"proc.blood_thinner", false},
-            {"pref.motion", "important"},
-            {"pref.avoid_surgery", true}};
+    return baseAnswers("R");
+}
+
+// `base` with the answers of `more` added or replaced.
+inline nlohmann::json with(nlohmann::json base, const nlohmann::json& more)
+{
+    for (const auto& [key, value] : more.items())
+        base[key] = value;
+    return base;
+}
+
+// The 16 questions of the safety screen in the order the questionnaire asks
+// them; all are required and none is ever assumed. The linkIds of set N.
+inline const std::vector<std::string>& safetyLinkIds()
+{
+    static const std::vector<std::string> linkIds{"safety.age",
+                                                  "redflag.bladder_bowel",
+                                                  "redflag.saddle_numbness",
+                                                  "redflag.sexual_function",
+                                                  "redflag.both_legs",
+                                                  "redflag.progressive_weakness",
+                                                  "redflag.gait",
+                                                  "redflag.recent_trauma",
+                                                  "redflag.fever",
+                                                  "redflag.weight_loss",
+                                                  "redflag.cancer_history",
+                                                  "redflag.infection_risk",
+                                                  "redflag.procedure_then_worse",
+                                                  "redflag.bone_risk",
+                                                  "redflag.night_pain",
+                                                  "redflag.thoracic_pain"};
+    return linkIds;
 }
 
 } // namespace spinepath::test

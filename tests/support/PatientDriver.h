@@ -3,6 +3,8 @@
 // Drives the patient questionnaire as a patient would: by clicking the
 // answer buttons and "Next" of the real widgets. Shared by the GUI tests.
 
+#include "support/ExampleAnswers.h"
+
 #include <QAbstractButton>
 #include <QLabel>
 #include <QLineEdit>
@@ -63,19 +65,21 @@ public:
         return m_window->findChild<QLabel*>(QStringLiteral("progressLabel"))->text();
     }
 
-    // The negative safety screen "N" of the clinical spec: age 42, every
-    // Yes/No question No, "None of these" for the two lists.
+    // The negative safety screen "N" of the clinical spec (age 42, every
+    // Yes/No question No, "None of these" for the two lists), in the order
+    // the questionnaire asks it.
     void answerSafetyAllNo() const
     {
-        type("safety.age", QStringLiteral("42"));
-        for (const char* id :
-             {"redflag.bladder_bowel", "redflag.saddle_numbness", "redflag.sexual_function",
-              "redflag.both_legs", "redflag.progressive_weakness", "redflag.gait", "redflag.recent_trauma",
-              "redflag.fever", "redflag.weight_loss", "redflag.cancer_history",
-              "redflag.procedure_then_worse", "redflag.night_pain", "redflag.thoracic_pain"})
-            answer(id, "false");
-        answer("redflag.infection_risk", "none");
-        answer("redflag.bone_risk", "none");
+        const nlohmann::json screen = spinepath::test::negativeSafetyScreen();
+        for (const std::string& id : spinepath::test::safetyLinkIds()) {
+            const nlohmann::json& value = screen.at(id);
+            if (value.is_number_integer())
+                type(id.c_str(), QString::number(value.get<int>()));
+            else if (value.is_array())
+                answer(id.c_str(), value.at(0).get_ref<const std::string&>().c_str());
+            else
+                answer(id.c_str(), value.get<bool>() ? "true" : "false");
+        }
     }
 
     // Worked example E3 of the clinical spec (its answer set "R"), section by

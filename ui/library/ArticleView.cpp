@@ -37,7 +37,7 @@ protected:
     QVariant loadResource(int type, const QUrl& name) override
     {
         // Only the program's own illustrations, never a file or anything
-        // else an article might name (issue 16.6): the allow-list again,
+        // else an article might name: the allow-list again,
         // in case a document reached the browser some other way.
         if (type != QTextDocument::ImageResource ||
             !spinepath::ArticleMarkup::isAllowedImage(name.toString()))

@@ -1,4 +1,4 @@
-# Sources of ui/staff: the staff console (issue 9) and its documents (issue 8).
+# Sources of ui/staff: the staff console and its documents.
 target_sources(spinepath_ui PRIVATE
     staff/AlertSound.h
     staff/AlertSoundLoader.cpp staff/AlertSoundLoader.h

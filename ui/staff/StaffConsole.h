@@ -41,7 +41,7 @@ public:
     StaffConsole(const AppContext& context, std::string actor = "staff", QWidget* parent = nullptr);
     ~StaffConsole() override;
 
-    // Adds a tab (the integrator adds the settings and audit-log pages).
+    // Adds a tab (ClinicMode adds the settings and audit-log pages).
     void addPage(QWidget* page, const QString& title);
     void setKioskControlsVisible(bool visible);
     // How often the database is read for new alerts and completions.

@@ -9,7 +9,7 @@ class QTextDocument;
 
 namespace spinepath {
 
-// The allow-list of article Markdown (issue 16.6). Articles are content, but
+// The allow-list of article Markdown. Articles are content, but
 // content can be edited by mistake or by someone hostile, and the library runs
 // at the kiosk: an article may hold text, headings, lists, tables, emphasis,
 // the program's own illustrations (![alt](illustrations/NAME.svg)) and links

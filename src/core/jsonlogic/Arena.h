@@ -15,7 +15,7 @@ namespace spinepath::jsonlogic {
 // The arena is also the memory bound of an evaluation: its blocks never add up
 // to more than limit() bytes, and an allocation past it throws LimitError. A
 // rule that doubles a string in a reduce stops there with a clear message
-// instead of growing until the machine runs out of memory (issue 16.11).
+// instead of growing until the machine runs out of memory.
 class Arena final
 {
 public:

@@ -115,7 +115,7 @@ nlohmann::json parseJson(std::string_view text)
             message.erase(0, start + 2);
         // "...; last read: '555-12'" repeats the text around the error, which
         // can be an answer (a phone number, a birth date): the line and column
-        // say where it is without it (issue 16.14).
+        // say where it is without it.
         if (const auto echo = message.find("; last read: "); echo != std::string::npos)
             message.erase(echo);
         if (const auto echo = message.find("number overflow parsing '"); echo != std::string::npos)

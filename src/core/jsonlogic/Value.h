@@ -64,7 +64,7 @@ public:
         return v;
     }
     // The most characters, items or members a value holds. Longer ones are
-    // refused with LimitError: a 4 GiB string once wrapped to "" (issue 16.11).
+    // refused with LimitError: a 4 GiB string once wrapped to "".
     static constexpr std::size_t kMaxSize = std::numeric_limits<std::uint32_t>::max();
 
     // The characters are not copied: they must outlive the value.

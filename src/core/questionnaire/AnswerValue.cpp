@@ -89,7 +89,7 @@ bool hasOptionOfKind(const Item& item, AnswerOption::Kind kind)
 }
 
 // Messages name the item and the rule, never the value: they reach stderr and
-// logs, and a value can be a birth date or a phone number (issue 16.14). The
+// logs, and a value can be a birth date or a phone number. The
 // JSON type of a wrong value is not patient data, and helps find the mistake.
 std::optional<ValueProblem> wrongType(const Item& item, const json& value, std::string_view expected)
 {

@@ -27,7 +27,7 @@ std::string answerPointer(const std::string& linkId)
 
 // A response names the questionnaire it answers by canonical URL, with an
 // optional "|version". Answers to another questionnaire must not be scored as
-// the intake, even when their linkIds happen to fit (issue 16.15). Another
+// the intake, even when their linkIds happen to fit. Another
 // version of the same questionnaire is read: stored answers of an earlier
 // version must still score, and the linkIds are a stable interface. A
 // response that names no questionnaire (optional in FHIR R4) is read too.

@@ -125,7 +125,7 @@ private slots:
         QCOMPARE(saved.count(), 1);
         const auto emitted = saved.at(0).at(0).value<ClinicSettingsValues>();
         QCOMPARE(emitted.idleSeconds, 120);
-        QCOMPARE(emitted.paper, spinepath::Paper::Letter);
+        QVERIFY(emitted.paper == spinepath::Paper::Letter);
         QCOMPARE(emitted.clinicPhone, std::string("(555) 010-0199")); // trimmed
         QVERIFY(emitted.autoPrint);
 

@@ -141,7 +141,9 @@ ThankYouPage* MainWindow::thankYouPage()
 LibraryPage* MainWindow::libraryPage()
 {
     if (!m_libraryPage) {
-        m_libraryPage = new LibraryPage(m_context.articles, this);
+        m_libraryPage = new LibraryPage(
+            m_context.articles,
+            m_context.screening->roles().id(spinepath::ContentRoles::Role::GlossaryArticle), this);
         if (m_context.database)
             m_libraryPage->setDatabasePath(m_context.database->path());
         m_libraryPage->articleView()->setKioskPrinting(m_kiosk, m_printerName);
@@ -234,9 +236,9 @@ void MainWindow::showResults()
         m_saveProblem->show();
     }
     // The same wording the patient copy prints (ReportBuilder makes it the same way).
-    const spinepath::report::PatientResult result =
-        spinepath::report::makePatientResult(m_session->result(), m_context.screening->ruleset(),
-                                             m_context.clinic, m_context.articles, reportMode());
+    const spinepath::report::PatientResult result = spinepath::report::makePatientResult(
+        m_session->result(), m_context.screening->ruleset(), m_context.clinic, m_context.articles,
+        m_context.screening->roles(), reportMode());
     resultsPage()->showResult(result);
     m_ui->pages->setCurrentWidget(m_resultsPage);
     m_resultsPage->verticalScrollBar()->setValue(0);
@@ -302,9 +304,9 @@ spinepath::report::ReportData MainWindow::patientCopy() const
     info.id = QString::fromStdString(m_session->assessmentId());
     info.takenAt = QDateTime::currentDateTime();
     info.mode = reportMode();
-    const spinepath::report::ReportBuilder builder(m_context.screening->questionnaire(),
-                                                   m_context.screening->ruleset(), m_context.clinic,
-                                                   m_context.articles, m_context.labels);
+    const spinepath::report::ReportBuilder builder(
+        m_context.screening->questionnaire(), m_context.screening->ruleset(), m_context.clinic,
+        m_context.articles, m_context.labels, m_context.screening->roles());
     return builder.build(m_session->acceptedAnswers(), m_session->result(), info);
 }
 

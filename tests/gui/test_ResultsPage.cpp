@@ -42,7 +42,7 @@ class TestResultsPage final : public QObject
     patientResult(const spinepath::scoring::ScreeningResult& scored, AssessmentMode mode) const
     {
         return spinepath::report::makePatientResult(scored, *m_rules, m_context->clinic, m_context->articles,
-                                                    mode);
+                                                    m_context->screening->roles(), mode);
     }
 
     // Fills the page, then shows it as the window does (filled before it is shown).
@@ -197,7 +197,7 @@ private slots:
             m_page->showResult(patientResult(scored, mode));
             const spinepath::report::ReportBuilder builder(m_context->screening->questionnaire(), *m_rules,
                                                            m_context->clinic, m_context->articles,
-                                                           m_context->labels);
+                                                           m_context->labels, m_context->screening->roles());
             const QString copy = spinepath::report::patientCopyHtml(
                 builder.build(nlohmann::json::object(), scored, {{}, {}, mode, {}, {}}));
             int compared = 0;

@@ -50,9 +50,9 @@ staffReportFor(const AppContext& context, const spinepath::storage::Assessment& 
         result.severity = assessment.severity;
     }
     try {
-        const spinepath::report::ReportBuilder builder(context.screening->questionnaire(),
-                                                       context.screening->ruleset(), context.clinic,
-                                                       context.articles, context.labels);
+        const spinepath::report::ReportBuilder builder(
+            context.screening->questionnaire(), context.screening->ruleset(), context.clinic,
+            context.articles, context.labels, context.screening->roles());
         return std::make_shared<const spinepath::report::ReportData>(
             builder.build(flatAnswers(context, assessment.answers), result, info));
     } catch (const std::exception&) {

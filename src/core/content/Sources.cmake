@@ -4,5 +4,6 @@ target_sources(spinepath_core PRIVATE
     content/ArticleMarkup.cpp
     content/ClinicInfo.cpp
     content/ContentCheck.cpp
+    content/ContentRoles.cpp
     content/ReadingLevel.cpp
 )

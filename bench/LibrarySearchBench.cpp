@@ -124,7 +124,8 @@ int main(int argc, char* argv[])
         std::fprintf(stderr, "spinepath-bench-search: %s\n", context->databaseProblem.c_str());
         return 1;
     }
-    LibraryPage page(context->content->articles());
+    LibraryPage page(context->content->articles(), context->content->screening().roles().id(
+                                                       spinepath::ContentRoles::Role::GlossaryArticle));
     page.setDatabasePath(context->database->path());
     page.resize(1280, 800);
     page.show();

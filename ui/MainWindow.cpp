@@ -141,7 +141,9 @@ ThankYouPage* MainWindow::thankYouPage()
 LibraryPage* MainWindow::libraryPage()
 {
     if (!m_libraryPage) {
-        m_libraryPage = new LibraryPage(m_context.content->articles(), this);
+        m_libraryPage = new LibraryPage(
+            m_context.content->articles(),
+            m_context.content->screening().roles().id(spinepath::ContentRoles::Role::GlossaryArticle), this);
         if (m_context.database)
             m_libraryPage->setDatabasePath(m_context.database->path());
         m_libraryPage->articleView()->setKioskPrinting(m_kiosk, m_printerName);
@@ -237,7 +239,7 @@ void MainWindow::showResults()
     // The same wording the patient copy prints (ReportBuilder makes it the same way).
     const spinepath::report::PatientResult result = spinepath::report::makePatientResult(
         m_session->result(), m_context.content->screening().ruleset(), m_context.content->clinic(),
-        m_context.content->articles(), reportMode());
+        m_context.content->articles(), m_context.content->screening().roles(), reportMode());
     resultsPage()->showResult(result);
     m_ui->pages->setCurrentWidget(m_resultsPage);
     m_resultsPage->verticalScrollBar()->setValue(0);

@@ -550,6 +550,30 @@ TEST_CASE("score says which answers to hidden questions it ignored, without thei
                              "dx.deformity_progressive (2), dx.fracture_stability (2)"));
 }
 
+TEST_CASE("check-content fails naming the role when the question of the patient's name is renamed",
+          "[cli][check-content]")
+{
+    // Renamed, the question would silently stop the report showing the name;
+    // tests/content/test_ContentRoles renames every role's id in turn.
+    const std::string name = readJson(kContent + "/rules/interface.json")["roles"]["identity.name"];
+    const Folder folder;
+    const std::string content = folder.path("content");
+    fs::copy(kContent, content, fs::copy_options::recursive);
+    const std::string file = "questionnaire/spinepath-intake.json";
+    std::string text = readAll(content + "/" + file);
+    const std::string linkId = "\"linkId\": \"" + name + "\"";
+    REQUIRE(text.find(linkId) != std::string::npos);
+    text.replace(text.find(linkId), linkId.size(), "\"linkId\": \"" + name + "_renamed\"");
+    folder.write("content/" + file, text);
+
+    const Run check = run(folder, {"check-content", content});
+    const std::string said = check.out + check.err;
+    INFO(said);
+    CHECK(check.exitCode == 1);
+    CHECK(contains(said, "rules/interface.json at /roles/identity.name: the role \"identity.name\""));
+    CHECK(contains(said, "names \"" + name + "\", which is no linkId of the questionnaire"));
+}
+
 TEST_CASE("check-content fails on article markup the library would drop", "[cli][check-content]")
 {
     // A raw <img> line blanked the rest of an article, and

@@ -3,3 +3,5 @@ spinepath_add_catch_test(test_ArticleText content/test_ArticleText.cpp)
 # Tests of src/core/content. QTextDocument needs a QGuiApplication (offscreen).
 spinepath_add_catch_test(test_ArticleMarkup content/test_ArticleMarkup.cpp)
 set_tests_properties(test_ArticleMarkup PROPERTIES ENVIRONMENT "QT_QPA_PLATFORM=offscreen")
+# ContentRoles and the check that fails on each role renamed or missing (copies of content/).
+spinepath_add_catch_test(test_ContentRoles content/test_ContentRoles.cpp)

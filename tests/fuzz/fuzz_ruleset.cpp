@@ -145,7 +145,7 @@ template <typename Score> std::optional<std::string> outcome(Score&& score)
 
 void score(const scoring::Ruleset& ruleset)
 {
-    const scoring::Scorer scorer(fuzz::content().questionnaire(), ruleset);
+    const scoring::Scorer scorer(fuzz::content().questionnaire(), ruleset, fuzz::content().roles());
     for (const json& answers : answerSets()) {
         const auto reference = outcome([&] { return scorer.score(answers); });
         // As score --jsonl reads them: text parsed by simdjson into Values.

@@ -119,6 +119,7 @@ minimal = {
     "id": "minimal",
     "version": "1",
     "questionnaire": "https://spinepath.example/fhir/Questionnaire/spinepath-intake",
+    "pathways": ["regenerative", "fusion"],
     "scoreRange": {"min": 0, "max": 10},
     "derived": [
         {"id": "chronic", "value": {"in": [{"var": "pain.duration"}, ["6m_12m", "gt12m"]]}},

@@ -44,7 +44,7 @@ private slots:
         const auto library = spinepath::ArticleLibrary::load(m_folder.path().toStdString());
         QVERIFY(library.problems().empty());
 
-        ArticleView view(library);
+        ArticleView view(library, "glossary"); // the glossary written above
         view.resize(800, 600);
         view.show();
         QVERIFY(QTest::qWaitForWindowExposed(&view));

@@ -43,7 +43,8 @@ class TestResultsPage final : public QObject
     patientResult(const spinepath::scoring::ScreeningResult& scored, std::optional<AssessmentMode> mode) const
     {
         return spinepath::report::makePatientResult(scored, *m_rules, m_context->content->clinic(),
-                                                    m_context->content->articles(), mode);
+                                                    m_context->content->articles(),
+                                                    m_context->content->screening().roles(), mode);
     }
 
     // Fills the page, then shows it as the window does (filled before it is shown).
@@ -198,7 +199,8 @@ private slots:
             m_page->showResult(patientResult(scored, mode));
             const spinepath::report::ReportBuilder builder(
                 m_context->content->screening().questionnaire(), *m_rules, m_context->content->clinic(),
-                m_context->content->articles(), m_context->content->labels());
+                m_context->content->articles(), m_context->content->labels(),
+                m_context->content->screening().roles());
             const QString copy = spinepath::report::patientCopyHtml(
                 builder.build(nlohmann::json::object(), scored, {{}, {}, mode, {}, {}}));
             int compared = 0;

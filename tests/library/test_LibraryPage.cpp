@@ -19,6 +19,11 @@ class TestLibraryPage final : public QObject
     QTemporaryDir m_dataFolder;
     std::unique_ptr<AppContext> m_context = AppContext::load(SPINEPATH_SOURCE_DIR "/content");
 
+    [[nodiscard]] const std::string& glossaryId() const
+    {
+        return m_context->content->screening().roles().id(spinepath::ContentRoles::Role::GlossaryArticle);
+    }
+
     [[nodiscard]] QStringList listedIds(const QListWidget& list) const
     {
         QStringList ids;
@@ -58,7 +63,7 @@ private slots:
 
     void theSearchBoxTakesABoundedQuery()
     {
-        LibraryPage page(m_context->content->articles());
+        LibraryPage page(m_context->content->articles(), glossaryId());
         page.show();
         auto* search = page.findChild<QLineEdit*>(QStringLiteral("librarySearch"));
         QTest::keyClicks(search, QStringLiteral("a ").repeated(200));
@@ -103,7 +108,7 @@ private slots:
 
     void thePageShowsOnlyTheHitsOfWhatIsTypedNow()
     {
-        LibraryPage page(m_context->content->articles());
+        LibraryPage page(m_context->content->articles(), glossaryId());
         page.setDatabasePath(m_context->database->path());
         page.show();
         auto* search = page.findChild<QLineEdit*>(QStringLiteral("librarySearch"));
@@ -118,7 +123,7 @@ private slots:
         QTRY_VERIFY(listedIds(*list).isEmpty() && list->count() == 1);
         QVERIFY(list->item(0)->text().contains(QStringLiteral("zzqx <b>")));
         // Without a database the articles' text is searched.
-        LibraryPage plain(m_context->content->articles());
+        LibraryPage plain(m_context->content->articles(), glossaryId());
         auto* plainSearch = plain.findChild<QLineEdit*>(QStringLiteral("librarySearch"));
         auto* plainList = plain.findChild<QListWidget*>(QStringLiteral("articleList"));
         QSignalSpy plainShown(&plain, &LibraryPage::searchShown);

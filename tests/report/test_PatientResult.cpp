@@ -25,7 +25,8 @@ const scoring::Ruleset& rules()
 
 PatientResult patientOf(const scoring::ScreeningResult& result, std::optional<AssessmentMode> mode)
 {
-    return makePatientResult(result, rules(), content().clinic(), content().articles(), mode);
+    return makePatientResult(result, rules(), content().clinic(), content().articles(),
+                             content().screening().roles(), mode);
 }
 
 std::string str(const QString& text)

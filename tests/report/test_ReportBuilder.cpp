@@ -207,8 +207,9 @@ TEST_CASE("The patient's part is the PatientResult of the result, for the assess
 {
     for (const std::optional<AssessmentMode> mode : kEveryMode) {
         const ReportData data = build(urgentAnswers(), {{}, {}, mode, {}, {}});
-        const PatientResult expected = makePatientResult(data.result, content().screening().ruleset(),
-                                                         content().clinic(), content().articles(), mode);
+        const PatientResult expected =
+            makePatientResult(data.result, content().screening().ruleset(), content().clinic(),
+                              content().articles(), content().screening().roles(), mode);
         CHECK(data.patientResult.instruction == expected.instruction);
         CHECK(data.patientResult.categoryText == expected.categoryText);
         REQUIRE(data.patientResult.articles.size() == expected.articles.size());
@@ -351,7 +352,7 @@ TEST_CASE("Without a labels file the questionnaire's own wording is used")
     CHECK(none.items().empty());
     const auto& screening = content().screening();
     const ReportBuilder builder(screening.questionnaire(), screening.ruleset(), content().clinic(),
-                                content().articles(), none);
+                                content().articles(), none, screening.roles());
     const json answers = screening.scorer().acceptedAnswers(fusionAnswers());
     const ReportData data = builder.build(answers, screening.scorer().score(answers), {}, printedAt());
     const AnswerLine* xray = findLine(data, "img.flexion_extension");
@@ -360,4 +361,27 @@ TEST_CASE("Without a labels file the questionnaire's own wording is used")
     CHECK(xray->value == QStringLiteral("Yes, and they showed too much movement"));
     CHECK(data.categoryName == data.patientResult.categoryTitle);
     CHECK(data.factors.front().label.toStdString() == data.factors.front().id);
+}
+
+TEST_CASE("The report has one score per pathway of the rules, named by labels.json, in the rules' order")
+{
+    const auto& ruleset = content().screening().ruleset();
+    scoring::ScreeningResult result = content().screening().scorer().score(regenerativeAnswers());
+    result.scores["retired"] = 12; // a pathway of the rules that stored this result
+    const ReportBuilder builder(content().screening().questionnaire(), ruleset, content().clinic(),
+                                content().articles(), content().labels(), content().screening().roles());
+    const ReportData data = builder.build(json::object(), result, {}, printedAt());
+    REQUIRE(data.scores.size() == ruleset.pathways().size() + 1);
+    for (std::size_t i = 0; i < ruleset.pathways().size(); ++i) {
+        const std::string& pathway = ruleset.pathways()[i];
+        CHECK(data.scores[i].pathway == pathway);
+        CHECK(data.scores[i].label.toStdString() == content().labels().score(pathway));
+        CHECK_FALSE(data.scores[i].label.isEmpty());
+        CHECK(data.scores[i].value == result.scores.at(pathway));
+    }
+    CHECK(data.scores.back().pathway == "retired");
+    CHECK(data.scores.back().label == QStringLiteral("retired"));
+    const QString summary = physicianSummaryHtml(data);
+    for (const ScoreLine& score : data.scores)
+        CHECK(summary.contains(score.label));
 }

@@ -78,9 +78,10 @@ TEST_CASE("The physician summary shows each assessment's flags, category, factor
 
         CHECK_THAT(text, Catch::Contains(str(data.categoryName)));
         CHECK_THAT(text, Catch::Contains(str(data.categoryClinical)));
-        CHECK_THAT(text, Catch::Contains("Regenerative " + std::to_string(data.result.regenerativeScore) +
-                                         " / 100"));
-        CHECK_THAT(text, Catch::Contains("Fusion " + std::to_string(data.result.fusionScore) + " / 100"));
+        CHECK_THAT(text, Catch::Contains("Regenerative " +
+                                         std::to_string(data.result.scores.at("regenerative")) + " / 100"));
+        CHECK_THAT(text,
+                   Catch::Contains("Fusion " + std::to_string(data.result.scores.at("fusion")) + " / 100"));
         for (const FlagLine& flag : data.flags) {
             CHECK_THAT(text, Catch::Contains(str(flag.title)));
             CHECK_THAT(text, Catch::Contains(str(flag.clinical)));
@@ -367,7 +368,7 @@ const scoring::Ruleset& reviewRules()
 ReportData buildWithReviewRules(const scoring::ScreeningResult& result, const AssessmentInfo& info)
 {
     const ReportBuilder builder(content().screening().questionnaire(), reviewRules(), content().clinic(),
-                                content().articles(), content().labels());
+                                content().articles(), content().labels(), content().screening().roles());
     return builder.build(json::object(), result, info, printedAt());
 }
 

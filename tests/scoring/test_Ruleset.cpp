@@ -331,7 +331,20 @@ TEST_CASE("A broken ruleset is refused with the JSON pointer of the fault", "[ru
         rules["factors"][factor]["pathway"] = "surgery";
         const ContentProblem problem = problemOf(rules);
         CHECK(problem.pointer == at("factors", factor, "/pathway"));
-        CHECK(mentions(problem, "\"regenerative\", \"fusion\" or \"none\""));
+        CHECK(mentions(problem, "\"surgery\" is not one of the pathways listed in /pathways"));
+    }
+    SECTION("no pathways, or one listed twice or named none")
+    {
+        json none = rules;
+        none.erase("pathways");
+        CHECK(problemsOf(none).front().pointer == "/pathways"); // then each factor's pathway
+        const std::string first = rules["pathways"][0];
+        rules["pathways"].push_back(first);
+        const ContentProblem twice = problemOf(rules);
+        CHECK(twice.pointer == "/pathways/" + std::to_string(rules["pathways"].size() - 1));
+        CHECK(mentions(twice, "listed twice"));
+        rules["pathways"].back() = "none";
+        CHECK(mentions(problemOf(rules), "reserved"));
     }
     SECTION("a weight that is not a whole number")
     {

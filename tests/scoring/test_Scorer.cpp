@@ -4,6 +4,7 @@
 #include "support/ExampleAnswers.h"
 #include "support/TestSeed.h"
 
+#include "core/content/ContentRoles.h"
 #include "core/questionnaire/QuestionnaireError.h"
 #include "core/questionnaire/QuestionnaireResponse.h"
 
@@ -136,14 +137,16 @@ std::string describe(const ScreeningResult& result)
 // What must hold for any result: the first violation, or "" when there is none.
 std::string violation(const ScreeningResult& result, const json& accepted, const Ruleset& ruleset)
 {
-    if (result.regenerativeScore < 0 || result.regenerativeScore > 100 || result.fusionScore < 0 ||
-        result.fusionScore > 100)
+    if (result.scores.at("regenerative") < 0 || result.scores.at("regenerative") > 100 ||
+        result.scores.at("fusion") < 0 || result.scores.at("fusion") > 100)
         return "a score is outside 0..100";
     if (!ruleset.findCategory(result.category))
         return "unknown category " + result.category;
-    if (result.category == "regenerative_evaluation" && !(result.regenerativeScore > result.fusionScore))
+    if (result.category == "regenerative_evaluation" &&
+        !(result.scores.at("regenerative") > result.scores.at("fusion")))
         return "regenerative_evaluation without regenerative > fusion";
-    if (result.category == "fusion_evaluation" && !(result.fusionScore > result.regenerativeScore))
+    if (result.category == "fusion_evaluation" &&
+        !(result.scores.at("fusion") > result.scores.at("regenerative")))
         return "fusion_evaluation without fusion > regenerative";
     // Flags: known, in the ruleset's order, and the severity is the highest one
     // (severities are listed highest first).
@@ -222,8 +225,8 @@ std::string violation(const ScreeningResult& result, const json& accepted, const
             return "factor " + fired.id + " of pathway " + fired.pathway + " with weight " +
                    std::to_string(fired.weight);
     }
-    if (result.regenerativeScore != std::clamp(regenerative, 0, 100) ||
-        result.fusionScore != std::clamp(fusion, 0, 100))
+    if (result.scores.at("regenerative") != std::clamp(regenerative, 0, 100) ||
+        result.scores.at("fusion") != std::clamp(fusion, 0, 100))
         return "the scores are not the clamped sums of the fired factors";
     if (factorIds.contains("stable_spine") &&
         (!result.flags.empty() || result.category == "fusion_evaluation"))
@@ -652,11 +655,54 @@ TEST_CASE("Factor weights add up without overflow and the sums are clamped to th
     rules["factors"] = json::array({factor("a", "regenerative", most), factor("b", "regenerative", most),
                                     factor("c", "fusion", least), factor("d", "fusion", least)});
     const Ruleset ruleset = Ruleset::fromJson(rules, "weights.json");
-    const Scorer scorer(test::content().questionnaire(), ruleset);
+    const Scorer scorer(test::content().questionnaire(), ruleset, test::content().roles());
     const json answers = test::content().questionnaire().initialAnswers();
     for (const ScreeningResult& result : {scorer.score(answers), test::FastPath(scorer).score(answers)}) {
         CHECK(result.factors.size() == 4);
-        CHECK(result.regenerativeScore == ruleset.scoreMax());
-        CHECK(result.fusionScore == ruleset.scoreMin());
+        CHECK(result.scores.at("regenerative") == ruleset.scoreMax());
+        CHECK(result.scores.at("fusion") == ruleset.scoreMin());
     }
+}
+
+TEST_CASE("Every pathway the rules list gets its own score, however many there are", "[scorer]")
+{
+    json rules = test::readJson(test::rulesetPath());
+    rules["pathways"] = json::array({"alpha", "beta", "gamma"});
+    const auto factor = [](const char* id, const char* pathway, int weight) {
+        return json{{"id", id}, {"pathway", pathway}, {"weight", weight}, {"reason", "r"}, {"when", true}};
+    };
+    rules["factors"] = json::array({factor("a", "alpha", 30), factor("b", "gamma", 20),
+                                    factor("c", "gamma", 5), factor("d", "none", 0)});
+    const Ruleset ruleset = Ruleset::fromJson(rules, "three.json");
+    const Scorer scorer(test::content().questionnaire(), ruleset, test::content().roles());
+    const json answers = test::content().questionnaire().initialAnswers();
+    for (const ScreeningResult& result : {scorer.score(answers), test::FastPath(scorer).score(answers)}) {
+        const std::map<std::string, int> expected{{"alpha", 30}, {"beta", 0}, {"gamma", 25}};
+        CHECK(result.scores == expected);
+        CHECK(result.toJson()["scores"] == json{{"alpha", 30}, {"beta", 0}, {"gamma", 25}});
+        std::string appended;
+        result.appendJson(appended);
+        CHECK(appended == result.toJson().dump());
+    }
+}
+
+TEST_CASE("The PEG score is the derived concept the roles name", "[scorer]")
+{
+    json interface =
+        test::readJson(std::string(SPINEPATH_SOURCE_DIR) + "/content/" + spinepath::ContentRoles::kFile);
+    const std::string pegConcept = interface["roles"]["peg.score"];
+    const json answers = test::workedExample("E3");
+    const auto peg = test::content().scorer().score(answers).peg;
+    REQUIRE(peg);
+
+    // The concept renamed in the rules and in the roles: still the PEG score.
+    json rules = test::readJson(test::rulesetPath());
+    for (json& derived : rules["derived"])
+        if (derived["id"] == pegConcept)
+            derived["id"] = pegConcept + "_renamed";
+    const Ruleset renamed = Ruleset::fromJson(rules, "renamed.json");
+    CHECK_FALSE(Scorer(test::content().questionnaire(), renamed, test::content().roles()).score(answers).peg);
+    interface["roles"]["peg.score"] = pegConcept + "_renamed";
+    const spinepath::ContentRoles roles = spinepath::ContentRoles::fromJson(interface, "interface.json");
+    CHECK(Scorer(test::content().questionnaire(), renamed, roles).score(answers).peg == peg);
 }

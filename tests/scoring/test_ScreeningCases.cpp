@@ -122,9 +122,9 @@ std::string mismatches(const ScreeningResult& result, const json& expect)
     if (expect.contains("scores")) {
         const int regenerative = expect["scores"].at("regenerative").get<int>();
         const int fusion = expect["scores"].at("fusion").get<int>();
-        if (result.regenerativeScore != regenerative || result.fusionScore != fusion)
-            out << "  scores are regenerative " << result.regenerativeScore << ", fusion "
-                << result.fusionScore << "; expected " << regenerative << ", " << fusion << '\n';
+        if (result.scores.at("regenerative") != regenerative || result.scores.at("fusion") != fusion)
+            out << "  scores are regenerative " << result.scores.at("regenerative") << ", fusion "
+                << result.scores.at("fusion") << "; expected " << regenerative << ", " << fusion << '\n';
     }
     if (expect.contains("severity")) {
         const std::string severity =

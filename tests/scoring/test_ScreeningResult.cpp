@@ -17,8 +17,8 @@ ScreeningResult regenerative()
 {
     ScreeningResult result;
     result.category = "regenerative_evaluation";
-    result.regenerativeScore = 85;
-    result.fusionScore = 0;
+    result.scores["regenerative"] = 85;
+    result.scores["fusion"] = 0;
     result.factors = {
         {"annular_tear", "regenerative", 10, "A tear in the outer wall of a disc was found or named."},
         {"non_contained_disc", "regenerative", -25, "Disc material has pushed out."}};
@@ -33,8 +33,8 @@ ScreeningResult urgent()
 {
     ScreeningResult result;
     result.category = "urgent";
-    result.regenerativeScore = 60;
-    result.fusionScore = 15;
+    result.scores["regenerative"] = 60;
+    result.scores["fusion"] = 15;
     result.flags = {"cauda_equina_bladder_bowel", "possible_fracture"};
     result.severity = "emergency";
     result.rulesetId = "spinepath-core";
@@ -95,8 +95,7 @@ TEST_CASE("toJson and fromJson round-trip", "[screening-result]")
         INFO(document.dump());
         const ScreeningResult copy = ScreeningResult::fromJson(document);
         CHECK(copy.category == original.category);
-        CHECK(copy.regenerativeScore == original.regenerativeScore);
-        CHECK(copy.fusionScore == original.fusionScore);
+        CHECK(copy.scores == original.scores);
         CHECK(copy.flags == original.flags);
         CHECK(copy.severity == original.severity);
         REQUIRE(copy.factors.size() == original.factors.size());
@@ -208,8 +207,8 @@ TEST_CASE("appendJson writes exactly toJson().dump()", "[screening-result]")
     SECTION("extreme scores and weights")
     {
         ScreeningResult result = regenerative();
-        result.regenerativeScore = -2147483647 - 1;
-        result.fusionScore = 2147483647;
+        result.scores["regenerative"] = -2147483647 - 1;
+        result.scores["fusion"] = 2147483647;
         result.factors = {{"a", "fusion", -2147483647 - 1, "r"}, {"b", "fusion", 2147483647, "r"}};
         CHECK(appended(result) == result.toJson().dump());
     }

@@ -75,8 +75,8 @@ inline scoring::ScreeningResult resultWith(const scoring::Ruleset& rules,
 {
     scoring::ScreeningResult result;
     result.category = category;
-    result.regenerativeScore = kRegenerativeScore;
-    result.fusionScore = kFusionScore;
+    result.scores["regenerative"] = kRegenerativeScore;
+    result.scores["fusion"] = kFusionScore;
     result.peg = kPeg;
     result.rulesetId = rules.id();
     result.rulesetVersion = rules.version();

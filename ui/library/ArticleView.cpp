@@ -58,7 +58,8 @@ protected:
 
 } // namespace
 
-ArticleView::ArticleView(const spinepath::ArticleLibrary& library, QWidget* parent)
+ArticleView::ArticleView(const spinepath::ArticleLibrary& library, const std::string& glossaryId,
+                         QWidget* parent)
     : QWidget(parent)
     , m_library(library)
     , m_title(new QLabel(this))
@@ -72,7 +73,8 @@ ArticleView::ArticleView(const spinepath::ArticleLibrary& library, QWidget* pare
     , m_printMessage(new QLabel(this))
 {
     setObjectName(QStringLiteral("articleView"));
-    if (const auto* glossary = library.find("glossary"))
+    m_glossaryId = QString::fromStdString(glossaryId);
+    if (const auto* glossary = library.find(glossaryId))
         m_glossary = Glossary(*glossary);
 
     auto* layout = new QVBoxLayout(this);
@@ -155,7 +157,7 @@ bool ArticleView::showArticle(const QString& id, const QString& section)
         spdlog::warn("article {}: {} part(s) outside the allow-list dropped (run check-content)", article->id,
                      sanitized.problems.size());
     const QString markdown =
-        id == QStringLiteral("glossary") ? sanitized.markdown : m_glossary.linkTerms(sanitized.markdown);
+        id == m_glossaryId ? sanitized.markdown : m_glossary.linkTerms(sanitized.markdown);
     spinepath::ArticleMarkup::render(markdown, *m_browser->document());
     m_definition->hide();
     m_closeDefinition->hide();

@@ -5,6 +5,7 @@
 #include <QWidget>
 
 #include <set>
+#include <string>
 
 class QLabel;
 class QPushButton;
@@ -25,7 +26,9 @@ class ArticleView final : public QWidget
     Q_DISABLE_COPY_MOVE(ArticleView)
 
 public:
-    ArticleView(const spinepath::ArticleLibrary& library, QWidget* parent = nullptr);
+    // `glossaryId`: the glossary article (the content role "article.glossary").
+    ArticleView(const spinepath::ArticleLibrary& library, const std::string& glossaryId,
+                QWidget* parent = nullptr);
     ~ArticleView() override;
 
     // Shows an article, scrolled to the section with this heading if given.
@@ -56,6 +59,7 @@ private:
 
     const spinepath::ArticleLibrary& m_library;
     Glossary m_glossary;
+    QString m_glossaryId;
     QString m_current;
     QLabel* m_title;
     QLabel* m_meta;

@@ -72,13 +72,14 @@ QString topicName(const std::string& topic)
 
 } // namespace
 
-LibraryPage::LibraryPage(const spinepath::ArticleLibrary& library, QWidget* parent)
+LibraryPage::LibraryPage(const spinepath::ArticleLibrary& library, const std::string& glossaryId,
+                         QWidget* parent)
     : QWidget(parent)
     , m_library(library)
     , m_searcher(new ArticleSearcher(library, this))
     , m_searchEdit(new QLineEdit(this))
     , m_list(new QListWidget(this))
-    , m_view(new ArticleView(library, this))
+    , m_view(new ArticleView(library, glossaryId, this))
     , m_searchDelay(new QTimer(this))
 {
     setObjectName(QStringLiteral("libraryPage"));

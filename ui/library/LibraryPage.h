@@ -4,6 +4,7 @@
 
 #include <QWidget>
 
+#include <string>
 #include <vector>
 
 class ArticleView;
@@ -25,7 +26,9 @@ class LibraryPage final : public QWidget
     Q_DISABLE_COPY_MOVE(LibraryPage)
 
 public:
-    LibraryPage(const spinepath::ArticleLibrary& library, QWidget* parent = nullptr);
+    // `glossaryId`: the glossary article (the content role "article.glossary").
+    LibraryPage(const spinepath::ArticleLibrary& library, const std::string& glossaryId,
+                QWidget* parent = nullptr);
     ~LibraryPage() override;
 
     // The database whose full-text index (SQLite FTS5) the search uses;

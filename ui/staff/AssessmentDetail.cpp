@@ -254,11 +254,12 @@ void AssessmentDetail::showResults(const spinepath::storage::Assessment& assessm
         html += QStringLiteral("<h2>") + esc(report->categoryName) + QStringLiteral("</h2>");
         if (!report->categoryClinical.isEmpty())
             html += QStringLiteral("<p>") + esc(report->categoryClinical) + QStringLiteral("</p>");
-        html += QStringLiteral("<table><tr><th>") + esc(tr("Regenerative suitability")) +
-                QStringLiteral("</th><td>") + esc(tr("%1 of 100").arg(report->result.regenerativeScore)) +
-                QStringLiteral("</td></tr><tr><th>") + esc(tr("Fusion suitability")) +
-                QStringLiteral("</th><td>") + esc(tr("%1 of 100").arg(report->result.fusionScore)) +
-                QStringLiteral("</td></tr>");
+        // One row per pathway of the rules, named by content/report/labels.json.
+        html += QStringLiteral("<table>");
+        for (const auto& score : report->scores)
+            html += QStringLiteral("<tr><th>") + esc(tr("%1 suitability").arg(score.label)) +
+                    QStringLiteral("</th><td>") + esc(tr("%1 of 100").arg(score.value)) +
+                    QStringLiteral("</td></tr>");
         if (report->result.peg)
             html += QStringLiteral("<tr><th>") + esc(tr("PEG (pain, enjoyment, activity)")) +
                     QStringLiteral("</th><td>") + QString::number(*report->result.peg, 'f', 1) +

@@ -94,7 +94,7 @@ report::ReportData ClinicContent::build(const json& input, const json& answers,
 {
     fillFromResponse(input, info);
     const report::ReportBuilder builder(m_screening->questionnaire(), m_screening->ruleset(), m_clinic,
-                                        m_articles, m_labels);
+                                        m_articles, m_labels, m_screening->roles());
     return builder.build(answers, result, info, printedAt);
 }
 

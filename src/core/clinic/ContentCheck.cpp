@@ -4,6 +4,7 @@
 #include "core/content/ArticleMarkup.h"
 #include "core/content/ClinicInfo.h"
 #include "core/content/ReadingLevel.h"
+#include "core/report/ClinicalLabels.h"
 #include "core/report/PatientResult.h"
 #include "core/scoring/RulesetLint.h"
 #include "core/scoring/ScreeningContent.h"
@@ -56,6 +57,31 @@ std::vector<ContentProblem> checkRuleTexts(const scoring::Ruleset& ruleset)
             problems.push_back({ruleset.file(), pointer,
                                 "reads at grade " + gradeText(*grade) +
                                     "; a patient text of the rules must be at grade 6 or below"});
+    }
+    return problems;
+}
+
+// Every pathway of the rules is named in report/labels.json, both in the
+// factor table ("pathways") and beside its score ("scores"): the program
+// writes no pathway's name itself.
+std::vector<ContentProblem> checkPathwayLabels(const scoring::Ruleset& ruleset, const std::string& directory)
+{
+    std::vector<ContentProblem> problems;
+    const std::string file = directory + "/" + report::ClinicalLabels::kFile;
+    try {
+        const auto labels = report::ClinicalLabels::load(directory);
+        for (const std::string& pathway : ruleset.pathways()) {
+            if (labels.pathway(pathway).empty())
+                problems.push_back({file, "/pathways",
+                                    "has no name for the pathway \"" + pathway + "\" of the rules (" +
+                                        ruleset.file() + ")"});
+            if (labels.score(pathway).empty())
+                problems.push_back({file, "/scores",
+                                    "has no name for the score of the pathway \"" + pathway +
+                                        "\" of the rules (" + ruleset.file() + ")"});
+        }
+    } catch (const ContentError& error) {
+        problems.insert(problems.end(), error.problems().begin(), error.problems().end());
     }
     return problems;
 }
@@ -116,6 +142,8 @@ ContentReport checkContent(const std::string& contentDirectory)
     try {
         const auto screening = scoring::ScreeningContent::load(contentDirectory);
         add(scoring::RulesetLint(screening.ruleset(), screening.questionnaire()).checkArticles(ids));
+        add(scoring::RulesetLint::checkRoleArticles(screening.roles(), ids));
+        add(checkPathwayLabels(screening.ruleset(), contentDirectory));
         add(checkRuleTexts(screening.ruleset()));
         // Every flag that alerts the patient says what to do now, at home and at the kiosk.
         if (clinic)

@@ -3,5 +3,6 @@ target_sources(spinepath_core PRIVATE
     content/ArticleLibrary.cpp
     content/ArticleMarkup.cpp
     content/ClinicInfo.cpp
+    content/ContentRoles.cpp
     content/ReadingLevel.cpp
 )

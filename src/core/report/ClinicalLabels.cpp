@@ -77,6 +77,7 @@ ClinicalLabels ClinicalLabels::fromJson(const std::string& text, const std::stri
     labels.m_categories = stringMap(source, "categories", "", file, problems);
     labels.m_factors = stringMap(source, "factors", "", file, problems);
     labels.m_pathways = stringMap(source, "pathways", "", file, problems);
+    labels.m_scores = stringMap(source, "scores", "", file, problems);
     labels.m_severities = stringMap(source, "severities", "", file, problems);
 
     if (source.contains("items")) {
@@ -141,6 +142,11 @@ std::string ClinicalLabels::factor(const std::string& id) const
 std::string ClinicalLabels::pathway(const std::string& id) const
 {
     return lookup(m_pathways, id);
+}
+
+std::string ClinicalLabels::score(const std::string& pathway) const
+{
+    return lookup(m_scores, pathway);
 }
 
 std::string ClinicalLabels::severity(const std::string& id) const

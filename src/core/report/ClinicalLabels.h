@@ -41,7 +41,8 @@ public:
     [[nodiscard]] std::string category(const std::string& id) const;
     [[nodiscard]] std::string factor(const std::string& id) const;
     [[nodiscard]] std::string pathway(const std::string& id) const;
-    [[nodiscard]] std::string severity(const std::string& id) const; // a flag severity's id
+    [[nodiscard]] std::string score(const std::string& pathway) const; // the name of a pathway's score
+    [[nodiscard]] std::string severity(const std::string& id) const;   // a flag severity's id
     [[nodiscard]] const std::string& disclaimer() const noexcept { return m_disclaimer; }
 
     [[nodiscard]] const std::map<std::string, ItemLabel>& items() const noexcept { return m_items; }
@@ -59,6 +60,7 @@ private:
     std::map<std::string, std::string> m_categories;
     std::map<std::string, std::string> m_factors;
     std::map<std::string, std::string> m_pathways;
+    std::map<std::string, std::string> m_scores;
     std::map<std::string, std::string> m_severities;
     std::map<std::string, ItemLabel> m_items;
 };

@@ -18,9 +18,6 @@ QString text(const std::string& value)
     return QString::fromStdString(value);
 }
 
-// Both treatment paths are always offered to read about, whatever the result.
-constexpr const char* kAlwaysOffered[] = {"spinal-fusion", "regenerative-treatment"};
-
 // The articles the rules point to, once each in the order first named. A
 // link to a section ("id#Heading") beats one to the top of the same article.
 class ArticleList final
@@ -107,7 +104,7 @@ std::vector<ContentProblem> missingInstructions(const scoring::Ruleset& ruleset,
 
 PatientResult makePatientResult(const scoring::ScreeningResult& result, const scoring::Ruleset& ruleset,
                                 const ClinicInfo& clinic, const ArticleLibrary& articles,
-                                std::optional<AssessmentMode> mode)
+                                const ContentRoles& roles, std::optional<AssessmentMode> mode)
 {
     PatientResult patient;
     patient.rulesetId = result.rulesetId.empty() ? ruleset.id() : result.rulesetId;
@@ -155,7 +152,8 @@ PatientResult makePatientResult(const scoring::ScreeningResult& result, const sc
         }
         patient.nextSteps.push_back(std::move(line));
     }
-    toRead.add({std::begin(kAlwaysOffered), std::end(kAlwaysOffered)});
+    // The treatments are always offered to read about, whatever the result.
+    toRead.add(roles.ids(ContentRoles::Role::AlwaysOfferedArticles));
     patient.articles = toRead.resolve(articles);
     patient.disclaimer = text(clinic.message("resultsDisclaimer"));
     return patient;

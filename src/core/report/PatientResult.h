@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/assessment/AssessmentMode.h"
+#include "core/content/ContentRoles.h"
 #include "core/util/ContentProblem.h"
 
 #include <QString>
@@ -78,11 +79,11 @@ struct PatientResult
 missingInstructions(const scoring::Ruleset& ruleset, const ClinicInfo& clinic, const std::string& clinicFile);
 
 // Words `result` for the patient from the rules, clinic.json and the
-// articles. A flag or severity the rules no longer know still alerts
-// (fail-safe), under its id.
+// articles; `roles` names the articles offered after every result. A flag or severity the rules no longer
+// know still alerts (fail-safe), under its id.
 [[nodiscard]] PatientResult makePatientResult(const scoring::ScreeningResult& result,
                                               const scoring::Ruleset& ruleset, const ClinicInfo& clinic,
-                                              const ArticleLibrary& articles,
+                                              const ArticleLibrary& articles, const ContentRoles& roles,
                                               std::optional<AssessmentMode> mode);
 
 } // namespace spinepath::report

@@ -124,9 +124,12 @@ void appendResult(QString& html, const ReportData& data, const ReportStrings& st
                 .arg(esc(data.categoryName), esc(data.categoryClinical));
 
     html += QStringLiteral("<td width=\"40%\"><p class=\"h\">%1</p>").arg(esc(strings.scores));
-    html += QStringLiteral("<p class=\"score\">%1 <b>%2</b> &nbsp;&nbsp; %3 <b>%4</b></p>")
-                .arg(esc(strings.regenerative), esc(strings.outOf100.arg(data.result.regenerativeScore)),
-                     esc(strings.fusion), esc(strings.outOf100.arg(data.result.fusionScore)));
+    // Each pathway's score, named by content/report/labels.json, in the rules' order.
+    QStringList scores;
+    for (const ScoreLine& score : data.scores)
+        scores
+            << QStringLiteral("%1 <b>%2</b>").arg(esc(score.label), esc(strings.outOf100.arg(score.value)));
+    html += QStringLiteral("<p class=\"score\">%1</p>").arg(scores.join(QStringLiteral(" &nbsp;&nbsp; ")));
     // The score and its three items on one line: "PEG 6.3 / 10 (pain 7, enjoyment 6, activity 6)".
     const QString peg = data.result.peg ? strings.pegOutOf10.arg(QString::number(*data.result.peg, 'f', 1))
                                         : strings.pegNotScored;

@@ -19,25 +19,26 @@ QString text(const std::string& value)
     return QString::fromStdString(value);
 }
 
-// The about.* answers are the patient's identity; they are never scored and
-// live in their own section, which the header shows instead of the table.
-constexpr const char* kAboutSection = "section.about";
-constexpr const char* kPegItems[] = {"peg.pain", "peg.enjoyment", "peg.activity"};
+using Role = ContentRoles::Role;
 
-QString stringAnswer(const json& answers, const char* linkId)
+QString stringAnswer(const json& answers, const std::string& linkId)
 {
     const auto found = answers.find(linkId);
     return found != answers.end() && found->is_string() ? text(found->get<std::string>()) : QString();
 }
 
-PatientDetails patientOf(const json& answers)
+// The identity answers (their linkIds are roles of the content); they are
+// never scored and live in their own section, which the header shows instead
+// of the table.
+PatientDetails patientOf(const json& answers, const ContentRoles& roles)
 {
     PatientDetails patient;
-    patient.name = stringAnswer(answers, "about.name").trimmed();
-    patient.birthDate = stringAnswer(answers, "about.birth_date").trimmed();
-    patient.phone = stringAnswer(answers, "about.phone").trimmed();
-    patient.email = stringAnswer(answers, "about.email").trimmed();
-    if (const auto found = answers.find("about.contact_ok"); found != answers.end() && found->is_boolean())
+    patient.name = stringAnswer(answers, roles.id(Role::IdentityName)).trimmed();
+    patient.birthDate = stringAnswer(answers, roles.id(Role::IdentityBirthDate)).trimmed();
+    patient.phone = stringAnswer(answers, roles.id(Role::IdentityPhone)).trimmed();
+    patient.email = stringAnswer(answers, roles.id(Role::IdentityEmail)).trimmed();
+    if (const auto found = answers.find(roles.id(Role::IdentityContactOk));
+        found != answers.end() && found->is_boolean())
         patient.contactOk = found->get<bool>();
     return patient;
 }
@@ -54,12 +55,14 @@ void collectQuestions(const questionnaire::Item& item, std::vector<const questio
 
 ReportBuilder::ReportBuilder(const questionnaire::Questionnaire& questionnaire,
                              const scoring::Ruleset& ruleset, const ClinicInfo& clinic,
-                             const ArticleLibrary& articles, const ClinicalLabels& labels)
+                             const ArticleLibrary& articles, const ClinicalLabels& labels,
+                             const ContentRoles& roles)
     : m_questionnaire(questionnaire)
     , m_ruleset(ruleset)
     , m_clinic(clinic)
     , m_articles(articles)
     , m_labels(labels)
+    , m_roles(roles)
 {}
 
 ReportData ReportBuilder::build(const json& answers, const scoring::ScreeningResult& result,
@@ -69,7 +72,7 @@ ReportData ReportBuilder::build(const json& answers, const scoring::ScreeningRes
     data.clinic = m_clinic;
     data.answers = answers.is_object() ? answers : json::object();
     data.result = result;
-    data.patient = patientOf(data.answers);
+    data.patient = patientOf(data.answers, m_roles);
     data.assessmentId = info.id;
     data.takenAt = info.takenAt;
     data.mode = info.mode;
@@ -103,6 +106,18 @@ ReportData ReportBuilder::build(const json& answers, const scoring::ScreeningRes
             line.alert = rule->alert;
         data.flags.push_back(std::move(line));
     }
+    // The rules' pathways in their order, then any other a stored result has.
+    const auto addScore = [&](const std::string& pathway, int value) {
+        const std::string label = m_labels.score(pathway);
+        data.scores.push_back({pathway, text(label.empty() ? pathway : label), value});
+    };
+    for (const std::string& pathway : m_ruleset.pathways())
+        if (const auto score = result.score(pathway))
+            addScore(pathway, *score);
+    for (const auto& [pathway, score] : result.scores)
+        if (!m_ruleset.hasPathway(pathway))
+            addScore(pathway, score);
+
     for (const scoring::FiredFactor& fired : result.factors) {
         const std::string label = m_labels.factor(fired.id);
         const std::string pathway = m_labels.pathway(fired.pathway);
@@ -117,7 +132,7 @@ ReportData ReportBuilder::build(const json& answers, const scoring::ScreeningRes
         data.notes.push_back(std::move(line));
     }
 
-    for (const char* linkId : kPegItems) {
+    for (const std::string& linkId : m_roles.ids(Role::PegItems)) {
         PegItem item{linkId, {}, {}};
         const auto* label = m_labels.item(linkId);
         const auto* question = m_questionnaire.find(linkId);
@@ -131,7 +146,7 @@ ReportData ReportBuilder::build(const json& answers, const scoring::ScreeningRes
 
     data.answerSections = answerSections(data.answers);
     data.physicianDisclaimer = text(m_labels.disclaimer());
-    data.patientResult = makePatientResult(result, m_ruleset, m_clinic, m_articles, info.mode);
+    data.patientResult = makePatientResult(result, m_ruleset, m_clinic, m_articles, m_roles, info.mode);
     return data;
 }
 
@@ -140,7 +155,7 @@ std::vector<AnswerSection> ReportBuilder::answerSections(const json& answers) co
     const ReportStrings strings = ReportStrings::current();
     std::vector<AnswerSection> sections;
     for (const questionnaire::Item* top : m_questionnaire.items()) {
-        if (top->linkId() == kAboutSection)
+        if (top->linkId() == m_roles.id(Role::IdentitySection))
             continue;
         std::vector<const questionnaire::Item*> questions;
         collectQuestions(*top, questions);

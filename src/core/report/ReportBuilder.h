@@ -2,6 +2,7 @@
 
 #include "core/content/ArticleLibrary.h"
 #include "core/content/ClinicInfo.h"
+#include "core/content/ContentRoles.h"
 #include "core/report/ClinicalLabels.h"
 #include "core/report/ReportData.h"
 #include "core/scoring/ScreeningContent.h"
@@ -26,7 +27,8 @@ class ReportBuilder final
 {
 public:
     ReportBuilder(const questionnaire::Questionnaire& questionnaire, const scoring::Ruleset& ruleset,
-                  const ClinicInfo& clinic, const ArticleLibrary& articles, const ClinicalLabels& labels);
+                  const ClinicInfo& clinic, const ArticleLibrary& articles, const ClinicalLabels& labels,
+                  const ContentRoles& roles);
     Q_DISABLE_COPY_MOVE(ReportBuilder)
     ~ReportBuilder() = default;
 
@@ -44,6 +46,7 @@ private:
     const ClinicInfo& m_clinic;
     const ArticleLibrary& m_articles;
     const ClinicalLabels& m_labels;
+    const ContentRoles& m_roles;
 };
 
 } // namespace spinepath::report

@@ -88,6 +88,14 @@ struct AnswerSection
     std::vector<AnswerLine> lines;
 };
 
+// One pathway's score, in the rules' order of pathways.
+struct ScoreLine
+{
+    std::string pathway;
+    QString label; // clinical name of the score (content/report/labels.json "scores"), else the id
+    int value = 0;
+};
+
 struct PegItem
 {
     std::string linkId;
@@ -120,6 +128,7 @@ struct ReportData
     QString categoryName;     // short clinical name
     QString categoryClinical; // clinical meaning
     std::vector<FlagLine> flags;
+    std::vector<ScoreLine> scores;
     std::vector<FactorLine> factors;
     std::vector<NoteLine> notes;
     std::vector<PegItem> pegItems;

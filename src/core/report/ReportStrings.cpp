@@ -39,8 +39,6 @@ ReportStrings ReportStrings::current()
     s.reviewFlags = QCoreApplication::translate("report", "For review");
     s.category = QCoreApplication::translate("report", "Category");
     s.scores = QCoreApplication::translate("report", "Scores");
-    s.regenerative = QCoreApplication::translate("report", "Regenerative");
-    s.fusion = QCoreApplication::translate("report", "Fusion");
     s.outOf100 = QCoreApplication::translate("report", "%1 / 100");
     s.factors = QCoreApplication::translate("report", "Factors");
     s.noFactors = QCoreApplication::translate("report", "No factor fired.");

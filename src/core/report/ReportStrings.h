@@ -46,8 +46,6 @@ struct ReportStrings
     QString reviewFlags;
     QString category;
     QString scores;
-    QString regenerative;
-    QString fusion;
     QString outOf100; // "%1 / 100"
     QString factors;
     QString noFactors;

@@ -76,6 +76,7 @@ public:
         }
 
         readDerived(ruleset);
+        readPathways(ruleset);
         readSeverities(ruleset);
         for (const auto& [pointer, entry] : entries("/flags")) {
             FlagRule flag{text(pointer + "/id", true),      text(pointer + "/severity", true),
@@ -102,9 +103,10 @@ public:
             FactorRule factor{text(pointer + "/id", true), text(pointer + "/pathway", true),
                               integer(pointer + "/weight"), text(pointer + "/reason", true),
                               articles(pointer)};
-            if (factor.pathway != "regenerative" && factor.pathway != "fusion" && factor.pathway != "none")
+            if (!factor.pathway.empty() && factor.pathway != "none" && !ruleset.hasPathway(factor.pathway))
                 problem(pointer + "/pathway",
-                        "must be \"regenerative\", \"fusion\" or \"none\", not \"" + factor.pathway + "\"");
+                        "\"" + factor.pathway +
+                            "\" is not one of the pathways listed in /pathways, nor \"none\"");
             else if (factor.pathway == "none" && factor.weight != 0)
                 problem(pointer + "/weight",
                         "a factor of pathway \"none\" counts toward no score: its weight must be 0");
@@ -204,6 +206,26 @@ private:
                 problem(entryPointer + "/articles/" + std::to_string(i), "must be an article id (a string)");
         }
         return ids;
+    }
+
+    // "pathways": ["regenerative", "fusion"], each id once; "none" is reserved.
+    void readPathways(Ruleset& ruleset)
+    {
+        const json* array = at("/pathways");
+        if (!array || !array->is_array() || array->empty()) {
+            problem("/pathways", "must be a non-empty array of pathway ids");
+            return;
+        }
+        for (std::size_t i = 0; i < array->size(); ++i) {
+            const std::string pointer = "/pathways/" + std::to_string(i);
+            const std::string id = text(pointer, true);
+            if (id == "none")
+                problem(pointer, "\"none\" is reserved for factors that count toward no pathway");
+            else if (!id.empty() && ruleset.hasPathway(id))
+                problem(pointer, "\"" + id + "\" is listed twice");
+            else if (!id.empty())
+                ruleset.m_pathways.push_back(id);
+        }
     }
 
     std::vector<std::pair<std::string, const json*>> entries(const std::string& pointer)
@@ -354,6 +376,11 @@ const NoteRule* Ruleset::findNote(std::string_view id) const
     const auto it =
         std::find_if(m_notes.begin(), m_notes.end(), [&](const NoteRule& n) { return n.id == id; });
     return it == m_notes.end() ? nullptr : &*it;
+}
+
+bool Ruleset::hasPathway(const std::string& id) const
+{
+    return std::find(m_pathways.begin(), m_pathways.end(), id) != m_pathways.end();
 }
 
 } // namespace spinepath::scoring

@@ -40,7 +40,7 @@ struct CategoryRule
 struct FactorRule
 {
     std::string id;
-    std::string pathway; // the score it counts toward: "regenerative" or "fusion"; "none" is listed only
+    std::string pathway; // the score it counts toward, one of the ruleset's pathways; "none" is listed only
     int weight = 0;      // negative weights count against the pathway
     std::string reason;  // plain language
     std::vector<std::string> articles;
@@ -87,6 +87,11 @@ public:
     };
     [[nodiscard]] const std::vector<Derived>& derived() const noexcept { return m_derived; }
 
+    // The pathways, each with its own score, in the order listed; a factor
+    // of pathway "none" counts toward none of them.
+    [[nodiscard]] const std::vector<std::string>& pathways() const noexcept { return m_pathways; }
+    [[nodiscard]] bool hasPathway(const std::string& id) const;
+
     // Highest first.
     [[nodiscard]] const std::vector<SeverityRule>& severities() const noexcept { return m_severities; }
     [[nodiscard]] const std::vector<FlagRule>& flags() const noexcept { return m_flags; }
@@ -122,6 +127,7 @@ private:
     std::vector<CategoryRule> m_categories;
     std::vector<FactorRule> m_factors;
     std::vector<NoteRule> m_notes;
+    std::vector<std::string> m_pathways;
     jsonlogic::Rule m_flagConditions, m_categoryConditions, m_factorConditions, m_noteConditions;
 
     friend class RulesetReader;

@@ -213,6 +213,7 @@ std::vector<ContentProblem> RulesetLint::checkInterface(const json& interface,
     require("flags", [&](const std::string& id) { return m_ruleset.findFlag(id) != nullptr; });
     require("factors", [&](const std::string& id) { return m_ruleset.findFactor(id) != nullptr; });
     require("notes", [&](const std::string& id) { return m_ruleset.findNote(id) != nullptr; });
+    require("pathways", [&](const std::string& id) { return m_ruleset.hasPathway(id); });
     return problems;
 }
 
@@ -234,6 +235,74 @@ std::vector<ContentProblem> RulesetLint::checkArticles(const std::set<std::strin
         check("factors", i, m_ruleset.factors()[i].articles);
     for (std::size_t i = 0; i < m_ruleset.notes().size(); ++i)
         check("notes", i, m_ruleset.notes()[i].articles);
+    return problems;
+}
+
+namespace {
+
+// `the role "peg.score" (the derived concept reported as the PEG score) names "peg"`
+std::string roleNames(const ContentRoles::RoleInfo& info, const std::string& id)
+{
+    return "the role \"" + std::string(info.name) + "\" (" + std::string(info.what) + ") names \"" + id +
+           "\"";
+}
+
+std::string typeList(const std::vector<questionnaire::ItemType>& types)
+{
+    std::string list;
+    for (std::size_t i = 0; i < types.size(); ++i)
+        list += (i == 0 ? "" : i + 1 == types.size() ? " or " : ", ") + std::string(toString(types[i]));
+    return list;
+}
+
+} // namespace
+
+std::vector<ContentProblem> RulesetLint::checkRoles(const ContentRoles& roles) const
+{
+    using Kind = ContentRoles::Kind;
+    std::vector<ContentProblem> problems;
+    const std::string questionnaire = "the questionnaire \"" + m_questionnaire.url() + "\"";
+    for (const ContentRoles::RoleInfo& info : ContentRoles::all()) {
+        const std::string pointer = "/roles/" + std::string(info.name);
+        for (const std::string& id : roles.ids(info.role)) {
+            const auto problem = [&](const std::string& what) {
+                problems.push_back({roles.file(), pointer, roleNames(info, id) + ", " + what});
+            };
+            if (info.kind == Kind::Question) {
+                const questionnaire::Item* item = m_questionnaire.find(id);
+                if (!item)
+                    problem("which is no linkId of " + questionnaire);
+                else if (std::find(info.types.begin(), info.types.end(), item->type()) == info.types.end())
+                    problem("a question of type " + std::string(toString(item->type())) + " in " +
+                            questionnaire + "; it must be of type " + typeList(info.types));
+            } else if (info.kind == Kind::Section) {
+                const auto& top = m_questionnaire.items();
+                const auto found = std::find_if(top.begin(), top.end(), [&](const questionnaire::Item* item) {
+                    return item->linkId() == id;
+                });
+                if (found == top.end() || (*found)->type() != questionnaire::ItemType::Group)
+                    problem("which is no top-level group of " + questionnaire);
+            } else if (info.kind == Kind::DerivedConcept) {
+                const auto& derived = m_ruleset.derived();
+                if (std::none_of(derived.begin(), derived.end(),
+                                 [&](const Ruleset::Derived& known) { return known.name == id; }))
+                    problem("which is no derived concept of the rules (" + m_ruleset.file() + ")");
+            }
+        }
+    }
+    return problems;
+}
+
+std::vector<ContentProblem> RulesetLint::checkRoleArticles(const ContentRoles& roles,
+                                                           const std::set<std::string>& articleIds)
+{
+    std::vector<ContentProblem> problems;
+    for (const ContentRoles::RoleInfo& info : ContentRoles::all())
+        if (info.kind == ContentRoles::Kind::Article)
+            for (const std::string& id : roles.ids(info.role))
+                if (!articleIds.contains(id))
+                    problems.push_back({roles.file(), "/roles/" + std::string(info.name),
+                                        roleNames(info, id) + ", which is no article's id"});
     return problems;
 }
 

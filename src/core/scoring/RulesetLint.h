@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/content/ContentRoles.h"
 #include "core/util/ContentProblem.h"
 
 #include <nlohmann/json.hpp>
@@ -32,6 +33,12 @@ public:
                                                              const std::string& interfaceFile) const;
     // Every article a flag, factor or note points to exists.
     [[nodiscard]] std::vector<ContentProblem> checkArticles(const std::set<std::string>& articleIds) const;
+    // Every role the program relies on names what it must: a question of a
+    // fitting type, a top-level group, a derived concept of these rules.
+    [[nodiscard]] std::vector<ContentProblem> checkRoles(const ContentRoles& roles) const;
+    // Every article role names an existing article.
+    [[nodiscard]] static std::vector<ContentProblem>
+    checkRoleArticles(const ContentRoles& roles, const std::set<std::string>& articleIds);
 
 private:
     const Ruleset& m_ruleset;

@@ -102,10 +102,12 @@ AnswerError::AnswerError(std::vector<questionnaire::ValidationIssue> issues)
     , m_issues(std::move(issues))
 {}
 
-Scorer::Scorer(const questionnaire::Questionnaire& questionnaire, const Ruleset& ruleset)
+Scorer::Scorer(const questionnaire::Questionnaire& questionnaire, const Ruleset& ruleset,
+               const ContentRoles& roles)
     : m_questionnaire(questionnaire)
     , m_ruleset(ruleset)
     , m_schema(questionnaire)
+    , m_pegConcept(roles.id(ContentRoles::Role::PegScore))
 {}
 
 json Scorer::acceptedAnswers(const json& answers, InputNotes* notes) const
@@ -168,7 +170,7 @@ ScreeningResult Scorer::evaluate(const Value& nestedAnswers, Arena& arena) const
     for (std::size_t i = 0; i < derived.size(); ++i) {
         data.setDerived({concepts, i});
         concepts[i] = {derived[i].name, derived[i].rule.evaluate(data.root(), arena)};
-        if (derived[i].name == "peg" && concepts[i].value.isNumber())
+        if (derived[i].name == m_pegConcept && concepts[i].value.isNumber())
             result.peg = concepts[i].value.asNumber();
     }
     data.setDerived({concepts, derived.size()});
@@ -207,21 +209,21 @@ ScreeningResult Scorer::evaluate(const Value& nestedAnswers, Arena& arena) const
 
     // Summed in 64 bits: the weights are ints, and two of 2147483647 overflowed
     // an int sum (undefined behaviour; docs/reliability.md).
-    std::int64_t regenerative = 0;
-    std::int64_t fusion = 0;
+    const auto& pathways = m_ruleset.pathways();
+    std::vector<std::int64_t> sums(pathways.size(), 0);
     const auto factorResults = fired(m_ruleset.factorConditions());
     for (std::size_t i = 0; i < factorResults.size(); ++i) {
         if (!jsonlogic::js::truthy(factorResults[i]))
             continue;
         const FactorRule& factor = m_ruleset.factors()[i];
         result.factors.push_back({factor.id, factor.pathway, factor.weight, factor.reason});
-        if (factor.pathway == "fusion")
-            fusion += factor.weight;
-        else if (factor.pathway == "regenerative")
-            regenerative += factor.weight;
+        // A factor of pathway "none" is listed and counts toward no score.
+        const auto pathway = std::find(pathways.begin(), pathways.end(), factor.pathway);
+        if (pathway != pathways.end())
+            sums[static_cast<std::size_t>(pathway - pathways.begin())] += factor.weight;
     }
-    result.regenerativeScore = clampScore(regenerative, m_ruleset);
-    result.fusionScore = clampScore(fusion, m_ruleset);
+    for (std::size_t i = 0; i < pathways.size(); ++i)
+        result.scores.emplace(pathways[i], clampScore(sums[i], m_ruleset));
 
     const auto noteResults = fired(m_ruleset.noteConditions());
     for (std::size_t i = 0; i < noteResults.size(); ++i)

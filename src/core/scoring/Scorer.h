@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/content/ContentRoles.h"
 #include "core/questionnaire/Questionnaire.h"
 #include "core/questionnaire/ValidationResult.h"
 #include "core/scoring/AnswerSchema.h"
@@ -46,7 +47,9 @@ struct InputNotes
 class Scorer final
 {
 public:
-    Scorer(const questionnaire::Questionnaire& questionnaire, const Ruleset& ruleset);
+    // `roles` names the derived concept reported as the PEG score.
+    Scorer(const questionnaire::Questionnaire& questionnaire, const Ruleset& ruleset,
+           const ContentRoles& roles);
 
     // Flat answers keyed by linkId, or a FHIR QuestionnaireResponse.
     // Throws AnswerError, or QuestionnaireError for a malformed response or
@@ -78,6 +81,7 @@ private:
     const questionnaire::Questionnaire& m_questionnaire;
     const Ruleset& m_ruleset;
     AnswerSchema m_schema;
+    std::string m_pegConcept;
 };
 
 } // namespace spinepath::scoring

@@ -13,6 +13,7 @@ struct Loaded
 {
     std::unique_ptr<questionnaire::Questionnaire> questionnaire;
     std::unique_ptr<Ruleset> ruleset;
+    std::unique_ptr<ContentRoles> roles;
     std::vector<ContentProblem> problems;
 };
 
@@ -50,7 +51,14 @@ Loaded loadAndLint(const std::string& directory)
                                        "\" but the questionnaire is \"" + loaded.questionnaire->url() +
                                        "\""});
     try {
-        add(lint.checkInterface(jsonlogic::parseJson(readTextFile(interfacePath)), interfacePath));
+        const nlohmann::json interface = jsonlogic::parseJson(readTextFile(interfacePath));
+        add(lint.checkInterface(interface, interfacePath));
+        if (auto problems = ContentRoles::check(interface, interfacePath); !problems.empty()) {
+            add(std::move(problems));
+        } else {
+            loaded.roles = std::make_unique<ContentRoles>(ContentRoles::fromJson(interface, interfacePath));
+            add(lint.checkRoles(*loaded.roles));
+        }
     } catch (const std::exception& error) {
         loaded.problems.push_back({interfacePath, "", error.what()});
     }
@@ -69,7 +77,9 @@ ScreeningContent ScreeningContent::load(const std::string& contentDirectory)
     ScreeningContent content;
     content.m_questionnaire = std::move(loaded.questionnaire);
     content.m_ruleset = std::move(loaded.ruleset);
-    content.m_scorer = std::make_unique<Scorer>(*content.m_questionnaire, *content.m_ruleset);
+    content.m_roles = std::move(loaded.roles);
+    content.m_scorer =
+        std::make_unique<Scorer>(*content.m_questionnaire, *content.m_ruleset, *content.m_roles);
     return content;
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/content/ContentRoles.h"
 #include "core/questionnaire/Questionnaire.h"
 #include "core/scoring/Ruleset.h"
 #include "core/scoring/Scorer.h"
@@ -11,14 +12,15 @@
 
 namespace spinepath::scoring {
 
-// The questionnaire and the rules of a content folder, loaded, linted and
+// The questionnaire and the rules of a content folder, with the roles of the
+// interface (the content ids the program relies on), loaded, linted and
 // ready to score. This is what the GUI and the CLI load at start.
 class ScreeningContent final
 {
 public:
     static constexpr const char* kQuestionnaireFile = "questionnaire/spinepath-intake.json";
     static constexpr const char* kRulesetFile = "rules/spinepath-core.json";
-    static constexpr const char* kInterfaceFile = "rules/interface.json";
+    static constexpr const char* kInterfaceFile = ContentRoles::kFile;
 
     // Throws ContentError listing every problem found.
     [[nodiscard]] static ScreeningContent load(const std::string& contentDirectory);
@@ -34,6 +36,7 @@ public:
         return *m_questionnaire;
     }
     [[nodiscard]] const Ruleset& ruleset() const noexcept { return *m_ruleset; }
+    [[nodiscard]] const ContentRoles& roles() const noexcept { return *m_roles; }
     [[nodiscard]] const Scorer& scorer() const noexcept { return *m_scorer; }
 
 private:
@@ -42,6 +45,7 @@ private:
     // Owned through pointers so the scorer's references survive moves.
     std::unique_ptr<questionnaire::Questionnaire> m_questionnaire;
     std::unique_ptr<Ruleset> m_ruleset;
+    std::unique_ptr<ContentRoles> m_roles;
     std::unique_ptr<Scorer> m_scorer;
 };
 

@@ -13,7 +13,9 @@ json ScreeningResult::toJson() const
 {
     json out = json::object();
     out["category"] = category;
-    out["scores"] = {{"regenerative", regenerativeScore}, {"fusion", fusionScore}};
+    out["scores"] = json::object();
+    for (const auto& [pathway, score] : scores)
+        out["scores"][pathway] = score;
     out["flags"] = flags;
     out["severity"] = severity.empty() ? json(nullptr) : json(severity);
     out["factors"] = json::array();
@@ -79,10 +81,15 @@ void ScreeningResult::appendJson(std::string& out) const
     appendString(out, rulesetId);
     out += ",\"version\":";
     appendString(out, rulesetVersion);
-    out += "},\"scores\":{\"fusion\":";
-    out += std::to_string(fusionScore);
-    out += ",\"regenerative\":";
-    out += std::to_string(regenerativeScore);
+    out += "},\"scores\":{";
+    // std::map's order is nlohmann's sorted key order.
+    for (auto it = scores.begin(); it != scores.end(); ++it) {
+        if (it != scores.begin())
+            out += ',';
+        appendString(out, it->first);
+        out += ':';
+        out += std::to_string(it->second);
+    }
     out += "},\"severity\":";
     if (severity.empty())
         out += "null";
@@ -91,13 +98,22 @@ void ScreeningResult::appendJson(std::string& out) const
     out += '}';
 }
 
+std::optional<int> ScreeningResult::score(const std::string& pathway) const
+{
+    const auto found = scores.find(pathway);
+    return found == scores.end() ? std::nullopt : std::optional<int>(found->second);
+}
+
 ScreeningResult ScreeningResult::fromJson(const json& in)
 {
     try {
         ScreeningResult result;
         result.category = in.at("category").get<std::string>();
-        result.regenerativeScore = in.at("scores").at("regenerative").get<int>();
-        result.fusionScore = in.at("scores").at("fusion").get<int>();
+        const json& scores = in.at("scores");
+        if (!scores.is_object())
+            throw std::invalid_argument("not a screening result: \"scores\" must be an object");
+        for (const auto& [pathway, score] : scores.items())
+            result.scores[pathway] = score.get<int>();
         for (const json& factor : in.at("factors"))
             result.factors.push_back({factor.at("id").get<std::string>(),
                                       factor.at("pathway").get<std::string>(), factor.at("weight").get<int>(),

@@ -2,6 +2,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -20,8 +21,8 @@ struct FiredFactor
 struct ScreeningResult
 {
     std::string category;
-    int regenerativeScore = 0;
-    int fusionScore = 0;
+    // One score per pathway of the rules (spec: "scores"), by pathway id.
+    std::map<std::string, int> scores;
     std::vector<std::string> flags; // ids, in the ruleset's order
     std::string severity;           // the highest severity of the flags (the ruleset's ids), or empty
     std::vector<FiredFactor> factors;
@@ -31,6 +32,9 @@ struct ScreeningResult
     std::string rulesetVersion;
 
     [[nodiscard]] bool hasEmergency() const { return severity == "emergency"; }
+    // The score of a pathway, or nullopt when this result has none for it
+    // (a result stored by rules with other pathways).
+    [[nodiscard]] std::optional<int> score(const std::string& pathway) const;
 
     [[nodiscard]] nlohmann::json toJson() const;
     // Appends exactly toJson().dump(), without building the document: the

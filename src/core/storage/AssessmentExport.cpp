@@ -17,6 +17,11 @@ namespace {
 
 using nlohmann::json;
 
+// The CSV export's score columns are a documented format (docs/storage.md,
+// score_<pathway>), read by other programs; the JSON exports carry every
+// pathway's score. A result without one of these pathways leaves it empty.
+constexpr const char* kCsvScoreColumns[] = {"regenerative", "fusion"};
+
 // Written in blocks of this size: an export of 100,000 assessments streams
 // through a small buffer instead of being built in memory.
 constexpr std::size_t kFlushBytes = 1 << 16;
@@ -90,8 +95,10 @@ AssessmentWriter::AssessmentWriter(ExportFormat format, const questionnaire::Que
 void AssessmentWriter::begin()
 {
     if (m_format == ExportFormat::Csv) {
-        m_buffer += "id,started_at,completed_at,mode,status,category,severity,score_regenerative,"
-                    "score_fusion,flags\r\n";
+        m_buffer += "id,started_at,completed_at,mode,status,category,severity,";
+        for (const char* pathway : kCsvScoreColumns)
+            m_buffer += "score_" + std::string(pathway) + ',';
+        m_buffer += "flags\r\n";
     } else if (m_format == ExportFormat::Fhir) {
         // Streamed: the entries are written one by one inside the array.
         std::string header =
@@ -131,10 +138,12 @@ void AssessmentWriter::add(const Assessment& assessment)
         m_buffer += csvField(assessment.id) + ',' + timeText(assessment.startedAt) + ',' +
                     timeText(assessment.completedAt) + ',' + std::string(toString(assessment.mode)) + ',' +
                     std::string(toString(assessment.status)) + ',' + csvField(assessment.category) + ',' +
-                    csvField(assessment.severity) + ',' +
-                    (result ? std::to_string(result->regenerativeScore) : std::string()) + ',' +
-                    (result ? std::to_string(result->fusionScore) : std::string()) + ',' + csvField(flags) +
-                    "\r\n";
+                    csvField(assessment.severity) + ',';
+        for (const char* pathway : kCsvScoreColumns) {
+            const auto score = result ? result->score(pathway) : std::nullopt;
+            m_buffer += (score ? std::to_string(*score) : std::string()) + ',';
+        }
+        m_buffer += csvField(flags) + "\r\n";
     } else {
         m_buffer += m_summary.count == 0 ? "" : ",";
         m_buffer +=

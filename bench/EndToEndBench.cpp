@@ -18,7 +18,9 @@
 #include "core/questionnaire/QuestionnaireResponse.h"
 #include "core/report/ReportBuilder.h"
 #include "core/report/ReportPdf.h"
-#include "core/storage/AssessmentRepository.h"
+#include "core/session/AssessmentSession.h"
+#include "core/storage/AssessmentLifecycle.h"
+#include "core/storage/AssessmentQueries.h"
 #include "core/storage/Database.h"
 #include "core/util/ContentPaths.h"
 #include "core/util/Logging.h"
@@ -126,7 +128,8 @@ int main(int argc, char* argv[])
     storage::OpenOptions options;
     options.path = QString::fromStdString(dbPath);
     auto database = need(storage::Database::open(options));
-    storage::AssessmentRepository repository(*database, "bench");
+    storage::AssessmentLifecycle lifecycle(*database, "bench");
+    const storage::AssessmentQueries queries(*database);
     const double loadMs = millisecondsSince(loadStart);
 
     std::istringstream lines(spinepath::readTextFile(answersPath));
@@ -146,8 +149,8 @@ int main(int argc, char* argv[])
         const json accepted = screening.scorer().acceptedAnswers(json::parse(line));
         spinepath::questionnaire::ResponseOptions responseOptions;
         responseOptions.status = "stopped"; // generated sets are partial, as the CLI stores them
-        const json response = spinepath::questionnaire::toQuestionnaireResponse(screening.questionnaire(),
-                                                                                accepted, responseOptions);
+        const storage::StoredAnswers answers =
+            spinepath::AssessmentSession::toStore(screening, accepted, responseOptions);
         lap(0);
 
         const spinepath::scoring::ScreeningResult result = screening.scorer().score(accepted);
@@ -155,11 +158,11 @@ int main(int argc, char* argv[])
 
         storage::NewAssessment fresh;
         fresh.content = versions;
-        const std::string id = need(repository.create(fresh));
-        need(repository.complete(id, response, result));
+        const std::string id = need(lifecycle.create(fresh));
+        need(lifecycle.complete(id, answers, result));
         lap(2);
 
-        const storage::Assessment stored = need(repository.get(id));
+        const storage::Assessment stored = need(queries.get(id));
         const report::ReportData data = content->reportOf(stored);
         const QString path = QString::fromStdString(outDir + "/" + id + ".pdf");
         report::writePdf(report::DocumentKind::PhysicianSummary, data, spinepath::Paper::A4, path);
@@ -175,7 +178,7 @@ int main(int argc, char* argv[])
     const double runSeconds = millisecondsSince(runStart) / 1000;
     if (done == 0)
         fail("no answer sets in " + answersPath);
-    if (need(repository.count()) != static_cast<qint64>(done))
+    if (need(queries.count()) != static_cast<qint64>(done))
         fail("the database does not hold every assessment");
 
     const char* names[] = {"answers (parse, validate, response)", "score (rules)",

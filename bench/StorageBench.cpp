@@ -7,7 +7,10 @@
 //                             [--write-doc docs/performance.md]
 #include "core/questionnaire/QuestionnaireResponse.h"
 #include "core/scoring/ScreeningContent.h"
-#include "core/storage/AssessmentRepository.h"
+#include "core/session/AssessmentSession.h"
+#include "core/storage/AssessmentLifecycle.h"
+#include "core/storage/AssessmentQueries.h"
+#include "core/storage/AssessmentRetention.h"
 #include "core/storage/Database.h"
 #include "core/storage/StorageTime.h"
 #include "core/util/ContentPaths.h"
@@ -148,11 +151,11 @@ int main(int argc, char* argv[])
     const auto storeStart = Clock::now();
     {
         auto database = need(storage::Database::open(options));
-        storage::AssessmentRepository repository(*database, "bench");
+        storage::AssessmentLifecycle lifecycle(*database, "bench");
         std::vector<storage::CompletedAssessment> batch;
         std::string line;
         auto flush = [&] {
-            auto ids = need(repository.storeCompleted(batch));
+            auto ids = need(lifecycle.storeCompleted(batch));
             if (someIds.size() < 100)
                 someIds.push_back(ids.front());
             stored += batch.size();
@@ -172,8 +175,7 @@ int main(int argc, char* argv[])
             assessment.completedAt = assessment.startedAt.addSecs(600);
             spinepath::questionnaire::ResponseOptions responseOptions;
             responseOptions.status = "stopped"; // partial generated sets, as the CLI stores them
-            assessment.response = spinepath::questionnaire::toQuestionnaireResponse(
-                content.questionnaire(), accepted, responseOptions);
+            assessment.answers = spinepath::AssessmentSession::toStore(content, accepted, responseOptions);
             batch.push_back(std::move(assessment));
             if (batch.size() == 1000)
                 flush();
@@ -189,7 +191,8 @@ int main(int argc, char* argv[])
     const auto openStart = Clock::now();
     auto database = need(storage::Database::open(options));
     const double openMs = millisecondsSince(openStart);
-    storage::AssessmentRepository repository(*database, "bench");
+    const storage::AssessmentQueries queries(*database);
+    storage::AssessmentRetention retention(*database, "bench");
     const qint64 bytes = database->sizeOnDisk();
 
     constexpr int kRuns = 21;
@@ -197,14 +200,14 @@ int main(int argc, char* argv[])
     page.limit = 50;
     std::vector<Timing> timings;
     auto listed = [&](const storage::AssessmentFilter& filter, const storage::PageRequest& request) {
-        return need(repository.list(filter, request)).rows.size();
+        return need(queries.list(filter, request)).rows.size();
     };
     timings.push_back(timeQuery("staff list, newest first, first page of 50", "< 20 ms", kRuns,
                                 [&] { return listed({}, page); }));
     {
         storage::PageRequest deep = page;
         for (int i = 0; i < 100; ++i)
-            deep.after = need(repository.list({}, deep)).next;
+            deep.after = need(queries.list({}, deep)).next;
         timings.push_back(
             timeQuery("staff list, page 101 by cursor", "< 20 ms", kRuns, [&] { return listed({}, deep); }));
         storage::PageRequest offset = page;
@@ -213,7 +216,7 @@ int main(int argc, char* argv[])
             timeQuery("staff list, page 101 by offset", "", kRuns, [&] { return listed({}, offset); }));
     }
     timings.push_back(timeQuery("count of all assessments", "", kRuns,
-                                [&] { return static_cast<std::size_t>(need(repository.count())); }));
+                                [&] { return static_cast<std::size_t>(need(queries.count())); }));
     storage::AssessmentFilter byName;
     byName.name = "black";
     timings.push_back(timeQuery("search by name (\"black\": a surname prefix), page of 50", "< 50 ms", kRuns,
@@ -242,12 +245,12 @@ int main(int argc, char* argv[])
                                 [&] { return listed(combined, page); }));
     std::size_t next = 0;
     timings.push_back(timeQuery("open one assessment (answers, result, flags)", "", kRuns, [&] {
-        need(repository.get(someIds[next++ % someIds.size()]));
+        need(queries.get(someIds[next++ % someIds.size()]));
         return std::size_t{1};
     }));
     std::size_t victim = 0;
     timings.push_back(timeQuery("delete one assessment (incl. name index, WAL checkpoint)", "", 5, [&] {
-        if (auto removed = repository.remove(someIds[victim++]); !removed)
+        if (auto removed = retention.remove(someIds[victim++]); !removed)
             fail(removed.error().message);
         return std::size_t{1};
     }));
@@ -289,7 +292,7 @@ int main(int argc, char* argv[])
             "## Storage\n\n"
             "Workload: `bench/spinepath-bench-storage` stores the generated answer sets "
             "(`spinepath-bench-answers "
-            "--flat`) as completed assessments through `AssessmentRepository` (the API the GUI and the CLI "
+            "--flat`) as completed assessments through `AssessmentLifecycle` (the API the GUI and the CLI "
             "use), "
             "each with an invented patient name and a start time spread over three years, into a fresh "
             "database "

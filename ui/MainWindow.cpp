@@ -19,7 +19,8 @@
 #include "core/report/ReportPdf.h"
 #include "core/scoring/Ruleset.h"
 #include "core/storage/ArticleRepository.h"
-#include "core/storage/AssessmentRepository.h"
+#include "core/storage/AssessmentLifecycle.h"
+#include "core/storage/AssessmentQueries.h"
 
 #include <QLabel>
 #include <QListWidget>
@@ -187,7 +188,7 @@ void MainWindow::startSession(bool atClinic)
     resetToWelcome();
     m_session = std::make_unique<spinepath::AssessmentSession>(
         m_context.content->screening(),
-        atClinic ? spinepath::AssessmentMode::Kiosk : spinepath::AssessmentMode::Home, m_repository.get());
+        atClinic ? spinepath::AssessmentMode::Kiosk : spinepath::AssessmentMode::Home, m_lifecycle.get());
     connect(m_session.get(), &spinepath::AssessmentSession::saveFailed, this, &MainWindow::showSaveProblem);
     m_questionnaire = new QuestionnaireView(*m_session, m_ui->pages);
     m_ui->pages->addWidget(m_questionnaire);
@@ -231,7 +232,7 @@ void MainWindow::showResults()
             showThankYou();
             return;
         }
-    } else if (!m_repository) {
+    } else if (!m_lifecycle) {
         m_saveProblem->setText(
             tr("Your answers are on this screen only. Please tell the front desk before you leave."));
         m_saveProblem->show();
@@ -245,13 +246,13 @@ void MainWindow::showResults()
     m_resultsPage->verticalScrollBar()->setValue(0);
 
     // Which article versions this patient was pointed to, for the record.
-    if (m_repository && !m_session->assessmentId().empty()) {
+    if (m_lifecycle && !m_session->assessmentId().empty()) {
         std::vector<spinepath::storage::ShownArticle> shown;
         for (const auto& offered : result.articles)
             if (const auto* article = m_context.content->articles().find(offered.id))
                 shown.push_back({offered.id, article->version,
                                  spinepath::storage::Article::hashOf(article->title, article->body)});
-        (void)m_repository->recordShownArticles(m_session->assessmentId(), shown);
+        (void)m_lifecycle->recordShownArticles(m_session->assessmentId(), shown);
     }
 }
 
@@ -347,13 +348,14 @@ void MainWindow::showSaveProblem(const QString& message)
 void MainWindow::refreshResumeList()
 {
     m_ui->resumeList->clear();
-    if (!m_repository || m_kiosk) {
+    if (!m_lifecycle || m_kiosk) {
         m_ui->resumeBox->hide();
         return;
     }
     spinepath::storage::AssessmentFilter filter;
     filter.status = spinepath::storage::Status::InProgress;
-    auto page = m_repository->list(filter, {20, 0, std::nullopt});
+    auto page =
+        spinepath::storage::AssessmentQueries(m_lifecycle->database()).list(filter, {20, 0, std::nullopt});
     if (page) {
         // Dates only: the welcome screen never shows a name or an answer.
         for (const auto& row : page.value().rows) {
@@ -396,11 +398,11 @@ void MainWindow::showThankYou()
 
 void MainWindow::useDatabase()
 {
-    if (m_repository)
+    if (m_lifecycle)
         return;
     if (m_context.database) {
-        m_repository =
-            std::make_unique<spinepath::storage::AssessmentRepository>(*m_context.database, "patient");
+        m_lifecycle =
+            std::make_unique<spinepath::storage::AssessmentLifecycle>(*m_context.database, "patient");
         if (m_libraryPage)
             m_libraryPage->setDatabasePath(m_context.database->path());
     } else if (!m_context.databaseProblem.empty())

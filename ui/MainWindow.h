@@ -10,7 +10,7 @@
 #include <memory>
 
 namespace spinepath::storage {
-class AssessmentRepository;
+class AssessmentLifecycle;
 }
 class QLabel;
 class QToolButton;
@@ -128,6 +128,6 @@ private:
     QLabel* m_printMessage;
     QString m_printerName;
     bool m_patientCopyPrinted = false;
-    std::unique_ptr<spinepath::storage::AssessmentRepository> m_repository;
+    std::unique_ptr<spinepath::storage::AssessmentLifecycle> m_lifecycle;
     QWidget* m_pageBeforeLibrary = nullptr;
 };

@@ -7,7 +7,7 @@
 #include "core/report/ReportBuilder.h"
 #include "core/report/ReportPdf.h"
 #include "core/scoring/Scorer.h"
-#include "core/storage/AssessmentRepository.h"
+#include "core/storage/AssessmentQueries.h"
 #include "core/storage/Database.h"
 #include "core/util/ContentPaths.h"
 #include "core/util/TextFile.h"
@@ -109,8 +109,7 @@ StoredReport fromDatabase(const ClinicContent& content, const std::string& file,
         return {nullptr,
                 database.error().kind == storage::ErrorKind::Corrupt ? kSomeInputFailed : kUsageOrFileError};
     }
-    const storage::AssessmentRepository repository(**database, "cli");
-    auto found = repository.get(id);
+    auto found = storage::AssessmentQueries(**database).get(id);
     if (!found) {
         printError(found.error().message);
         return {nullptr,

@@ -10,8 +10,10 @@
 #include "core/scoring/ScreeningContent.h"
 #include "core/session/AssessmentSession.h"
 #include "core/storage/AssessmentExport.h"
-#include "core/storage/AssessmentRepository.h"
+#include "core/storage/AssessmentLifecycle.h"
+#include "core/storage/AssessmentQueries.h"
 #include "core/storage/AssessmentRescore.h"
+#include "core/storage/AssessmentRetention.h"
 #include "core/storage/AuditLog.h"
 #include "core/storage/Database.h"
 #include "core/storage/StorageTime.h"
@@ -87,9 +89,9 @@ struct PendingLine
 class LineStore final
 {
 public:
-    LineStore(const ScreeningContent& content, storage::AssessmentRepository& repository, AssessmentMode mode)
+    LineStore(const ScreeningContent& content, storage::AssessmentLifecycle& lifecycle, AssessmentMode mode)
         : m_content(content)
-        , m_repository(repository)
+        , m_lifecycle(lifecycle)
         , m_mode(mode)
     {}
     Q_DISABLE_COPY_MOVE(LineStore)
@@ -127,7 +129,7 @@ public:
         std::vector<std::string> ids;
         std::string storeError;
         if (!m_batch.empty()) {
-            auto stored = m_repository.storeCompleted(m_batch);
+            auto stored = m_lifecycle.storeCompleted(m_batch);
             if (stored)
                 ids = std::move(stored).value();
             else
@@ -154,7 +156,7 @@ public:
 
 private:
     const ScreeningContent& m_content;
-    storage::AssessmentRepository& m_repository;
+    storage::AssessmentLifecycle& m_lifecycle;
     AssessmentMode m_mode;
     std::vector<PendingLine> m_lines;
     std::vector<storage::CompletedAssessment> m_batch;
@@ -347,21 +349,20 @@ int runMaintenance(const DbOptions& options)
     auto database = openDatabase(options.openOptions(command == "stats"));
     if (!database)
         return kUsageOrFileError;
-    storage::AssessmentRepository repository(*database, actor());
     json report;
     std::optional<storage::Error> failure;
     if (command == "stats") {
-        if (auto stats = repository.stats())
+        if (auto stats = storage::AssessmentQueries(*database).stats())
             report = stats->toJson();
         else
             failure = stats.error();
     } else if (command == "purge") {
-        if (auto purged = repository.purgeOlderThan(days))
+        if (auto purged = storage::AssessmentRetention(*database, actor()).purgeOlderThan(days))
             report = json{{"purged", *purged}, {"older_than_days", days}};
         else
             failure = purged.error();
     } else {
-        if (auto removed = repository.remove(options.words[1]))
+        if (auto removed = storage::AssessmentRetention(*database, actor()).remove(options.words[1]))
             report = json{{"deleted", options.words[1]}};
         else
             failure = removed.error();
@@ -397,8 +398,8 @@ int runStore(Arguments arguments)
     // After the application object exists, so an installed content folder is found.
     const ScreeningContent content = ScreeningContent::load(
         contentDirectory(contentOption ? QString::fromStdString(*contentOption) : QString()).toStdString());
-    storage::AssessmentRepository repository(*database, actor());
-    LineStore store(content, repository, *mode);
+    storage::AssessmentLifecycle lifecycle(*database, actor());
+    LineStore store(content, lifecycle, *mode);
 
     // One transaction per block of input read (at most kBatch lines): a
     // steady stream commits often, a file is stored in large batches.

@@ -47,10 +47,10 @@ TEST_CASE("The report carries the record: identity, versions, print time and the
 {
     const ReportData data =
         build(regenerativeAnswers(), {QStringLiteral("a-1"), {}, AssessmentMode::Kiosk, {}, {}});
-    CHECK(data.patient.name == QStringLiteral("Maria Example"));
-    CHECK(data.patient.birthDate == QStringLiteral("1978-04-12"));
-    CHECK(data.patient.phone == QStringLiteral("(555) 010-2233"));
-    CHECK(data.patient.email == QStringLiteral("maria@example.org"));
+    CHECK(data.patient.name == "Maria Example");
+    CHECK(data.patient.birthDate == "1978-04-12");
+    CHECK(data.patient.phone == "(555) 010-2233");
+    CHECK(data.patient.email == "maria@example.org");
     CHECK(data.patient.contactOk == true);
     CHECK(data.assessmentId == QStringLiteral("a-1"));
     CHECK(data.mode == AssessmentMode::Kiosk);

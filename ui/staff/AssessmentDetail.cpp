@@ -5,8 +5,8 @@
 
 #include "AppContext.h"
 
-#include "core/storage/AssessmentRepository.h"
 #include "core/storage/AuditLog.h"
+#include "staff/StaffStorage.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -52,12 +52,11 @@ const QString kViewStyle = QStringLiteral(
 
 } // namespace
 
-AssessmentDetail::AssessmentDetail(const AppContext& context,
-                                   spinepath::storage::AssessmentRepository* repository, std::string actor,
+AssessmentDetail::AssessmentDetail(const AppContext& context, StaffStorage* storage, std::string actor,
                                    QWidget* parent)
     : QWidget(parent)
     , m_context(context)
-    , m_repository(repository)
+    , m_storage(storage)
     , m_actor(std::move(actor))
     , m_actions(new ReportActions(context.database.get(), m_actor, this))
     , m_stack(new QStackedWidget(this))
@@ -200,9 +199,9 @@ void AssessmentDetail::clear()
 
 bool AssessmentDetail::showAssessment(const std::string& id)
 {
-    if (!m_repository)
+    if (!m_storage)
         return false;
-    auto found = m_repository->get(id);
+    auto found = m_storage->queries.get(id);
     if (!found) {
         clear();
         emit message(QString::fromStdString(found.error().message));
@@ -361,10 +360,10 @@ void AssessmentDetail::updateButtons()
 
 void AssessmentDetail::markReviewed()
 {
-    if (!m_repository || m_id.empty())
+    if (!m_storage || m_id.empty())
         return;
     const std::string id = m_id;
-    if (auto done = m_repository->markReviewed(id); !done) {
+    if (auto done = m_storage->lifecycle.markReviewed(id); !done) {
         emit message(QString::fromStdString(done.error().message));
         return;
     }
@@ -375,7 +374,7 @@ void AssessmentDetail::markReviewed()
 
 void AssessmentDetail::confirmDelete()
 {
-    if (!m_repository || !m_assessment)
+    if (!m_storage || !m_assessment)
         return;
     // Names the date only: the dialog may be seen by others at the desk.
     auto* box = new QMessageBox(QMessageBox::Warning, tr("Delete assessment"),
@@ -392,7 +391,7 @@ void AssessmentDetail::confirmDelete()
     connect(box, &QMessageBox::finished, this, [this, box, remove, id] {
         if (box->clickedButton() != remove)
             return;
-        if (auto done = m_repository->remove(id); !done) {
+        if (auto done = m_storage->retention.remove(id); !done) {
             emit message(QString::fromStdString(done.error().message));
             return;
         }

@@ -20,10 +20,7 @@ class QTabWidget;
 class QTextBrowser;
 class ReportActions;
 struct AppContext;
-
-namespace spinepath::storage {
-class AssessmentRepository;
-}
+struct StaffStorage;
 
 // One assessment for staff: its results (category, both scores, flags, the
 // factors with pathway, weight and reason, notes), the answers in clinical
@@ -36,8 +33,8 @@ class AssessmentDetail final : public QWidget
     Q_DISABLE_COPY_MOVE(AssessmentDetail)
 
 public:
-    AssessmentDetail(const AppContext& context, spinepath::storage::AssessmentRepository* repository,
-                     std::string actor, QWidget* parent = nullptr);
+    AssessmentDetail(const AppContext& context, StaffStorage* storage, std::string actor,
+                     QWidget* parent = nullptr);
     ~AssessmentDetail() override;
 
     // Reads and shows the assessment; audited as viewed. False when it
@@ -65,7 +62,7 @@ private:
     void confirmDelete();
 
     const AppContext& m_context;
-    spinepath::storage::AssessmentRepository* m_repository;
+    StaffStorage* m_storage;
     std::string m_actor;
     std::string m_id;
     std::optional<spinepath::storage::Assessment> m_assessment;

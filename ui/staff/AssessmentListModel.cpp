@@ -5,7 +5,7 @@
 
 #include "AppContext.h"
 
-#include "core/storage/AssessmentRepository.h"
+#include "core/storage/AssessmentQueries.h"
 
 #include <QApplication>
 #include <QColor>
@@ -56,11 +56,11 @@ std::optional<SortKey> keyOf(int column)
 } // namespace
 
 AssessmentListModel::AssessmentListModel(const AppContext& context,
-                                         const spinepath::storage::AssessmentRepository* repository,
-                                         Kind kind, QObject* parent)
+                                         const spinepath::storage::AssessmentQueries* queries, Kind kind,
+                                         QObject* parent)
     : QAbstractTableModel(parent)
     , m_context(context)
-    , m_repository(repository)
+    , m_queries(queries)
     , m_kind(kind)
 {}
 
@@ -113,8 +113,8 @@ void AssessmentListModel::reload()
 {
     // The queue is re-read every few seconds: when nothing changed, the view
     // keeps its rows, selection and scroll position untouched.
-    if (m_kind == Kind::TodayQueue && m_repository && !m_rows.empty()) {
-        auto queue = m_repository->todayQueue();
+    if (m_kind == Kind::TodayQueue && m_queries && !m_rows.empty()) {
+        auto queue = m_queries->todayQueue();
         if (queue && sameRows(*queue)) {
             setProblem({});
             emit loaded();
@@ -141,11 +141,11 @@ void AssessmentListModel::setProblem(const QString& problem)
 // Appends up to `rows` rows after those loaded.
 void AssessmentListModel::load(int rows)
 {
-    if (!m_repository)
+    if (!m_queries)
         return;
     std::vector<AssessmentSummary> fetched;
     if (m_kind == Kind::TodayQueue) {
-        auto queue = m_repository->todayQueue();
+        auto queue = m_queries->todayQueue();
         if (!queue) {
             setProblem(QString::fromStdString(queue.error().message));
             return;
@@ -161,7 +161,7 @@ void AssessmentListModel::load(int rows)
         // 500 as on page 1; the other orders skip rows in their index.
         if (m_order.isDefault() && !m_rows.empty())
             page.after = m_next;
-        auto listed = m_repository->list(m_filter, page, m_order);
+        auto listed = m_queries->list(m_filter, page, m_order);
         if (!listed) {
             setProblem(QString::fromStdString(listed.error().message));
             return;
@@ -170,7 +170,7 @@ void AssessmentListModel::load(int rows)
         m_hasMore = listed->hasMore;
         m_next = listed->next;
         if (m_rows.empty()) {
-            auto counted = m_repository->count(m_filter);
+            auto counted = m_queries->count(m_filter);
             m_total = counted ? *counted : static_cast<qint64>(fetched.size());
         }
     }

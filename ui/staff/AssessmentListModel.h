@@ -9,10 +9,10 @@
 struct AppContext;
 
 namespace spinepath::storage {
-class AssessmentRepository;
+class AssessmentQueries;
 }
 
-// The rows of the staff console's tables, read from the repository. As a
+// The rows of the staff console's tables, read from the staff queries. As a
 // queue it holds today's assessments, urgent first. As a list it holds a
 // search in any order and fetches pages as the view scrolls (canFetchMore /
 // fetchMore), so it stays instant at 100,000 assessments: only the rows seen
@@ -41,7 +41,7 @@ public:
     static constexpr int IdRole = Qt::UserRole + 1;
     static constexpr int kPageSize = 200;
 
-    AssessmentListModel(const AppContext& context, const spinepath::storage::AssessmentRepository* repository,
+    AssessmentListModel(const AppContext& context, const spinepath::storage::AssessmentQueries* queries,
                         Kind kind, QObject* parent = nullptr);
     ~AssessmentListModel() override;
 
@@ -80,7 +80,7 @@ private:
     void setProblem(const QString& problem);
 
     const AppContext& m_context;
-    const spinepath::storage::AssessmentRepository* m_repository;
+    const spinepath::storage::AssessmentQueries* m_queries;
     Kind m_kind;
     spinepath::storage::AssessmentFilter m_filter;
     spinepath::storage::AssessmentOrder m_order;

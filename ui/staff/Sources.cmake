@@ -12,4 +12,5 @@ target_sources(spinepath_ui PRIVATE
     staff/StaffConsole.cpp staff/StaffConsole.h
     staff/StaffFileChooser.cpp staff/StaffFileChooser.h
     staff/StaffReport.cpp staff/StaffReport.h
+    staff/StaffStorage.h
 )

@@ -13,9 +13,9 @@
 #include "AppContext.h"
 
 #include "core/storage/AssessmentExport.h"
-#include "core/storage/AssessmentRepository.h"
 #include "core/storage/AuditLog.h"
 #include "core/util/Version.h"
+#include "staff/StaffStorage.h"
 
 #include <QAction>
 #include <QDir>
@@ -53,14 +53,13 @@ StaffConsole::StaffConsole(const AppContext& context, std::string actor, QWidget
     setObjectName(QStringLiteral("staffConsole"));
     setAccessibleName(tr("Staff console"));
     if (m_context.database)
-        m_repository =
-            std::make_unique<spinepath::storage::AssessmentRepository>(*m_context.database, m_actor);
+        m_storage = std::make_unique<StaffStorage>(*m_context.database, m_actor);
 
-    m_queueModel =
-        new AssessmentListModel(m_context, m_repository.get(), AssessmentListModel::Kind::TodayQueue, this);
-    m_listModel =
-        new AssessmentListModel(m_context, m_repository.get(), AssessmentListModel::Kind::Search, this);
-    m_detail = new AssessmentDetail(m_context, m_repository.get(), m_actor, this);
+    m_queueModel = new AssessmentListModel(m_context, m_storage ? &m_storage->queries : nullptr,
+                                           AssessmentListModel::Kind::TodayQueue, this);
+    m_listModel = new AssessmentListModel(m_context, m_storage ? &m_storage->queries : nullptr,
+                                          AssessmentListModel::Kind::Search, this);
+    m_detail = new AssessmentDetail(m_context, m_storage.get(), m_actor, this);
     m_autoPrint = new ReportActions(m_context.database.get(), m_actor, this);
     m_alert = new EmergencyAlert(this);
     m_status = new QLabel(this);
@@ -79,7 +78,7 @@ StaffConsole::StaffConsole(const AppContext& context, std::string actor, QWidget
     if (m_context.database)
         notices->showNotices(m_context.database->notices());
     layout->addWidget(notices);
-    if (!m_repository) {
+    if (!m_storage) {
         auto* problem =
             new QLabel(tr("The staff console cannot show assessments: the database could not be opened. %1")
                            .arg(text(m_context.databaseProblem)),
@@ -124,7 +123,7 @@ StaffConsole::StaffConsole(const AppContext& context, std::string actor, QWidget
     m_poll->setObjectName(QStringLiteral("pollTimer"));
     m_poll->setInterval(kPollMs);
     connect(m_poll, &QTimer::timeout, this, &StaffConsole::poll);
-    if (m_repository) {
+    if (m_storage) {
         m_queueModel->reload();
         poll(); // what is already urgent counts as announced
         m_poll->start();
@@ -366,14 +365,14 @@ void StaffConsole::reloadKeepingSelection(QTableView* table, AssessmentListModel
 
 void StaffConsole::refresh()
 {
-    if (!m_repository)
+    if (!m_storage)
         return;
     reloadKeepingSelection(m_queueTable, m_queueModel);
     reloadKeepingSelection(m_listTable, m_listModel);
     // The shown assessment may have been reviewed or deleted meanwhile.
     if (!m_detail->assessmentId().empty()) {
         const std::string id = m_detail->assessmentId();
-        if (auto still = m_repository->get(id); still)
+        if (auto still = m_storage->queries.get(id); still)
             m_detail->showAssessment(id);
         else
             m_detail->clear();
@@ -403,7 +402,7 @@ void StaffConsole::updateCounts()
 
 void StaffConsole::poll()
 {
-    if (!m_repository)
+    if (!m_storage)
         return;
     reloadKeepingSelection(m_queueTable, m_queueModel);
     updateCounts();
@@ -422,8 +421,8 @@ void StaffConsole::alertEmergency(const QString& assessmentId)
     const std::string id = assessmentId.toStdString();
     m_announced.insert(id);
     QTime startedAt;
-    if (m_repository)
-        if (auto found = m_repository->get(id))
+    if (m_storage)
+        if (auto found = m_storage->queries.get(id))
             startedAt = found->startedAt.toLocalTime().time();
     m_alert->showAlert(startedAt);
     refresh();
@@ -431,9 +430,9 @@ void StaffConsole::alertEmergency(const QString& assessmentId)
 
 void StaffConsole::printAutomatically(const QString& assessmentId)
 {
-    if (!m_repository)
+    if (!m_storage)
         return;
-    auto found = m_repository->get(assessmentId.toStdString());
+    auto found = m_storage->queries.get(assessmentId.toStdString());
     if (!found || !found->result) {
         showMessage(tr("The summary could not be printed automatically: %1")
                         .arg(found ? tr("the assessment has no result yet.") : text(found.error().message)));
@@ -446,7 +445,7 @@ void StaffConsole::printAutomatically(const QString& assessmentId)
 
 void StaffConsole::exportSelection()
 {
-    if (!m_repository || !m_context.content->hasClinical())
+    if (!m_storage || !m_context.content->hasClinical())
         return;
     QTableView* table = currentTable();
     auto* model = static_cast<AssessmentListModel*>(table->model());

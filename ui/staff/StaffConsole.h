@@ -20,11 +20,10 @@ class QTabWidget;
 class QTableView;
 class QTimer;
 class ReportActions;
+struct StaffStorage;
 struct AppContext;
 
-namespace spinepath::storage {
-class AssessmentRepository;
-}
+namespace spinepath::storage {}
 
 // The staff side: today's queue (urgent first), every assessment with search,
 // sorting and paging, one assessment's results, answers and documents, print
@@ -83,7 +82,7 @@ private:
 
     const AppContext& m_context;
     std::string m_actor;
-    std::unique_ptr<spinepath::storage::AssessmentRepository> m_repository;
+    std::unique_ptr<StaffStorage> m_storage;
     spinepath::Paper m_paper = spinepath::Paper::A4;
 
     EmergencyAlert* m_alert = nullptr;

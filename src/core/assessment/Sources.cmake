@@ -2,4 +2,5 @@
 # assessment, shared by storage, reports, the session and the GUI.
 target_sources(spinepath_core PRIVATE
     assessment/AssessmentMode.cpp
+    assessment/PatientIdentity.cpp
 )

@@ -37,7 +37,9 @@ QString patientCopyHtml(const ReportData& data)
     const PatientResult& result = data.patientResult;
     QString html = QStringLiteral("<html><body>");
 
-    QString prepared = data.patient.name.isEmpty() ? QString() : strings.preparedFor.arg(data.patient.name);
+    QString prepared = data.patient.name.empty()
+                           ? QString()
+                           : strings.preparedFor.arg(QString::fromStdString(data.patient.name));
     if (data.takenAt.isValid())
         prepared += (prepared.isEmpty() ? QString() : QStringLiteral(", ")) +
                     data.takenAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd"));

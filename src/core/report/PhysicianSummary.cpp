@@ -43,19 +43,20 @@ QString signedWeight(int weight)
     return weight > 0 ? QStringLiteral("+%1").arg(weight) : QString::number(weight);
 }
 
-QString identity(const PatientDetails& patient, const ReportStrings& strings)
+QString identity(const PatientIdentity& patient, const ReportStrings& strings)
 {
     if (patient.empty())
         return QStringLiteral("<span class=\"key\">%1</span>").arg(esc(strings.patientNotGiven));
+    const auto given = [](const std::string& value) { return QString::fromStdString(value); };
     QStringList parts;
-    if (!patient.name.isEmpty())
-        parts << QStringLiteral("<b>%1</b>").arg(esc(patient.name));
-    if (!patient.birthDate.isEmpty())
-        parts << esc(strings.bornOn.arg(patient.birthDate));
-    if (!patient.phone.isEmpty())
-        parts << esc(patient.phone);
-    if (!patient.email.isEmpty())
-        parts << esc(patient.email);
+    if (!patient.name.empty())
+        parts << QStringLiteral("<b>%1</b>").arg(esc(given(patient.name)));
+    if (!patient.birthDate.empty())
+        parts << esc(strings.bornOn.arg(given(patient.birthDate)));
+    if (!patient.phone.empty())
+        parts << esc(given(patient.phone));
+    if (!patient.email.empty())
+        parts << esc(given(patient.email));
     if (patient.contactOk)
         parts << esc(*patient.contactOk ? strings.contactOk : strings.contactNotOk);
     return parts.join(QStringLiteral(" &middot; "));

@@ -21,28 +21,6 @@ QString text(const std::string& value)
 
 using Role = ContentRoles::Role;
 
-QString stringAnswer(const json& answers, const std::string& linkId)
-{
-    const auto found = answers.find(linkId);
-    return found != answers.end() && found->is_string() ? text(found->get<std::string>()) : QString();
-}
-
-// The identity answers (their linkIds are roles of the content); they are
-// never scored and live in their own section, which the header shows instead
-// of the table.
-PatientDetails patientOf(const json& answers, const ContentRoles& roles)
-{
-    PatientDetails patient;
-    patient.name = stringAnswer(answers, roles.id(Role::IdentityName)).trimmed();
-    patient.birthDate = stringAnswer(answers, roles.id(Role::IdentityBirthDate)).trimmed();
-    patient.phone = stringAnswer(answers, roles.id(Role::IdentityPhone)).trimmed();
-    patient.email = stringAnswer(answers, roles.id(Role::IdentityEmail)).trimmed();
-    if (const auto found = answers.find(roles.id(Role::IdentityContactOk));
-        found != answers.end() && found->is_boolean())
-        patient.contactOk = found->get<bool>();
-    return patient;
-}
-
 void collectQuestions(const questionnaire::Item& item, std::vector<const questionnaire::Item*>& questions)
 {
     if (item.isQuestion())
@@ -72,7 +50,7 @@ ReportData ReportBuilder::build(const json& answers, const scoring::ScreeningRes
     data.clinic = m_clinic;
     data.answers = answers.is_object() ? answers : json::object();
     data.result = result;
-    data.patient = patientOf(data.answers, m_roles);
+    data.patient = PatientIdentity::fromAnswers(data.answers, m_roles);
     data.assessmentId = info.id;
     data.takenAt = info.takenAt;
     data.mode = info.mode;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/assessment/AssessmentMode.h"
+#include "core/assessment/PatientIdentity.h"
 #include "core/content/ClinicInfo.h"
 #include "core/report/PatientResult.h"
 #include "core/scoring/ScreeningResult.h"
@@ -16,21 +17,6 @@
 #include <vector>
 
 namespace spinepath::report {
-
-// The optional "About you" answers, as the patient gave them.
-struct PatientDetails
-{
-    QString name;
-    QString birthDate;
-    QString phone;
-    QString email;
-    std::optional<bool> contactOk;
-
-    [[nodiscard]] bool empty() const
-    {
-        return name.isEmpty() && birthDate.isEmpty() && phone.isEmpty() && email.isEmpty() && !contactOk;
-    }
-};
 
 // What the record knows about an assessment beyond its answers. A stored
 // assessment fills all of it; an answers file only what it carries.
@@ -110,7 +96,7 @@ struct ReportData
 {
     // Who, when and with what.
     ClinicInfo clinic;
-    PatientDetails patient;
+    PatientIdentity patient;
     QString assessmentId;
     QDateTime takenAt;
     std::optional<AssessmentMode> mode; // unknown for an answers file that does not say

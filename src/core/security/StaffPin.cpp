@@ -15,17 +15,14 @@
 
 namespace spinepath::security {
 
+using storage::qtext;
+
 namespace {
 
 using std::chrono::seconds;
 
 constexpr std::string_view kActor = "staff";
 constexpr std::string_view kArgon2idPrefix = "$argon2id$";
-
-QString qtext(std::string_view value)
-{
-    return QString::fromUtf8(value.data(), static_cast<qsizetype>(value.size()));
-}
 
 // libsodium must be initialised once before use; a function-local static is
 // initialised exactly once even with several threads.

@@ -2,7 +2,8 @@
 
 #include "core/questionnaire/QuestionnaireError.h"
 #include "core/questionnaire/QuestionnaireResponse.h"
-#include "core/storage/AssessmentRepository.h"
+#include "core/storage/AssessmentLifecycle.h"
+#include "core/storage/AssessmentQueries.h"
 #include "core/storage/StorageTime.h"
 
 #include <functional>
@@ -13,11 +14,11 @@ using nlohmann::json;
 using scoring::ScreeningResult;
 
 AssessmentSession::AssessmentSession(const scoring::ScreeningContent& content, AssessmentMode mode,
-                                     storage::AssessmentRepository* repository, QObject* parent)
+                                     storage::AssessmentLifecycle* lifecycle, QObject* parent)
     : QObject(parent)
     , m_content(content)
     , m_mode(mode)
-    , m_repository(repository)
+    , m_lifecycle(lifecycle)
 {
     m_enabled = m_content.questionnaire().enabledLinkIds(m_answers);
 }
@@ -26,14 +27,14 @@ AssessmentSession::~AssessmentSession() = default;
 
 bool AssessmentSession::ensureStored()
 {
-    if (!m_repository)
+    if (!m_lifecycle)
         return false;
     if (!m_id.empty())
         return true;
     storage::NewAssessment assessment;
     assessment.mode = m_mode;
     assessment.content = storage::ContentVersions::of(m_content.questionnaire(), m_content.ruleset());
-    auto created = m_repository->create(assessment);
+    auto created = m_lifecycle->create(assessment);
     if (!created) {
         emit saveFailed(QString::fromStdString(created.error().message));
         return false;
@@ -42,21 +43,15 @@ bool AssessmentSession::ensureStored()
     return true;
 }
 
-// The answers FHIR keeps, as the response the repository stores.
-static json responseOf(const AssessmentSession& session)
-{
-    questionnaire::ResponseOptions options;
-    options.status = "in-progress";
-    return questionnaire::toQuestionnaireResponse(session.content().questionnaire(),
-                                                  session.acceptedAnswers(), options);
-}
-
 void AssessmentSession::save()
 {
     if (m_finished || !ensureStored())
         return;
     try {
-        if (auto saved = m_repository->saveAnswers(m_id, responseOf(*this)); !saved)
+        questionnaire::ResponseOptions options;
+        options.status = "in-progress";
+        if (auto saved = m_lifecycle->saveAnswers(m_id, toStore(m_content, acceptedAnswers(), options));
+            !saved)
             emit saveFailed(QString::fromStdString(saved.error().message));
     } catch (const std::exception& error) {
         emit saveFailed(QString::fromUtf8(error.what()));
@@ -65,9 +60,9 @@ void AssessmentSession::save()
 
 bool AssessmentSession::resume(const std::string& assessmentId)
 {
-    if (!m_repository)
+    if (!m_lifecycle)
         return false;
-    auto stored = m_repository->get(assessmentId);
+    auto stored = storage::AssessmentQueries(m_lifecycle->database()).get(assessmentId);
     if (!stored || stored.value().status != storage::Status::InProgress)
         return false;
     m_id = assessmentId;
@@ -82,7 +77,7 @@ bool AssessmentSession::complete()
     try {
         const storage::CompletedAssessment done =
             finished(m_content, m_answers, m_mode, storage::storageNow());
-        if (auto completed = m_repository->complete(m_id, done.response, done.result); !completed) {
+        if (auto completed = m_lifecycle->complete(m_id, done.answers, done.result); !completed) {
             emit saveFailed(QString::fromStdString(completed.error().message));
             return false;
         }
@@ -96,8 +91,8 @@ bool AssessmentSession::complete()
 
 void AssessmentSession::abandon()
 {
-    if (m_repository && !m_id.empty() && !m_finished)
-        (void)m_repository->abandon(m_id);
+    if (m_lifecycle && !m_id.empty() && !m_finished)
+        (void)m_lifecycle->abandon(m_id);
     m_finished = true;
 }
 
@@ -124,7 +119,7 @@ void AssessmentSession::recordAlert(const QStringList& flagIds)
     for (const QString& id : flagIds)
         ids.push_back(id.toStdString());
     // Staff see it in their queue at once, long before the patient finishes.
-    if (auto stored = m_repository->raiseAlert(m_id, ids); !stored)
+    if (auto stored = m_lifecycle->raiseAlert(m_id, ids); !stored)
         emit saveFailed(QString::fromStdString(stored.error().message));
 }
 
@@ -201,17 +196,23 @@ storage::CompletedAssessment AssessmentSession::finished(const scoring::Screenin
     questionnaire::ResponseOptions options;
     options.authored = storage::toStorageTime(at).toStdString();
     try {
-        assessment.response =
-            questionnaire::toQuestionnaireResponse(content.questionnaire(), accepted, options);
+        assessment.answers = toStore(content, accepted, options);
     } catch (const questionnaire::QuestionnaireError&) {
         // FHIR allows "completed" only with every required answer; a partial
         // set that was scored all the same is "stopped": partly answered,
         // and no more changes will come.
         options.status = "stopped";
-        assessment.response =
-            questionnaire::toQuestionnaireResponse(content.questionnaire(), accepted, options);
+        assessment.answers = toStore(content, accepted, options);
     }
     return assessment;
+}
+
+storage::StoredAnswers AssessmentSession::toStore(const scoring::ScreeningContent& content,
+                                                  const json& accepted,
+                                                  const questionnaire::ResponseOptions& options)
+{
+    return {questionnaire::toQuestionnaireResponse(content.questionnaire(), accepted, options),
+            PatientIdentity::fromAnswers(accepted, content.roles())};
 }
 
 } // namespace spinepath

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/assessment/AssessmentMode.h"
+#include "core/questionnaire/QuestionnaireResponse.h"
 #include "core/scoring/ScreeningContent.h"
 #include "core/scoring/ScreeningResult.h"
 #include "core/storage/AssessmentRecord.h"
@@ -16,7 +17,7 @@
 namespace spinepath {
 
 namespace storage {
-class AssessmentRepository;
+class AssessmentLifecycle;
 }
 
 // One patient's questionnaire in progress: the answers given so far, what is
@@ -29,11 +30,11 @@ class AssessmentSession final : public QObject
     Q_DISABLE_COPY_MOVE(AssessmentSession)
 
 public:
-    // With a repository, the assessment is stored as it goes: created now,
+    // With a lifecycle, the assessment is stored as it goes: created now,
     // saved after every answer, completed in one transaction. Without one (or
     // when a save fails) the answers stay here, and saveFailed says why.
     AssessmentSession(const scoring::ScreeningContent& content, AssessmentMode mode,
-                      storage::AssessmentRepository* repository = nullptr, QObject* parent = nullptr);
+                      storage::AssessmentLifecycle* lifecycle = nullptr, QObject* parent = nullptr);
     ~AssessmentSession() override;
 
     [[nodiscard]] AssessmentMode mode() const noexcept { return m_mode; }
@@ -65,6 +66,12 @@ public:
     [[nodiscard]] static storage::CompletedAssessment finished(const scoring::ScreeningContent& content,
                                                                const nlohmann::json& answers,
                                                                AssessmentMode mode, const QDateTime& at);
+    // Accepted answers (those to questions shown) as they are stored: their
+    // FHIR response and the patient's identity read from them. Throws
+    // QuestionnaireError as toQuestionnaireResponse does.
+    [[nodiscard]] static storage::StoredAnswers toStore(const scoring::ScreeningContent& content,
+                                                        const nlohmann::json& accepted,
+                                                        const questionnaire::ResponseOptions& options);
 
 signals:
     void answersChanged();
@@ -87,7 +94,7 @@ private:
     nlohmann::json m_answers = nlohmann::json::object();
     std::set<std::string> m_enabled;
     std::set<std::string> m_emergenciesSeen;
-    storage::AssessmentRepository* m_repository;
+    storage::AssessmentLifecycle* m_lifecycle;
     std::string m_id;
     bool m_finished = false;
 };

@@ -11,11 +11,6 @@ namespace spinepath::storage {
 
 namespace {
 
-QString qtext(const std::string& value)
-{
-    return QString::fromStdString(value);
-}
-
 // Every word quoted and matched as a prefix; FTS operators typed by a user
 // (AND, NEAR, quotes, column filters) lose their meaning.
 QString matchQuery(const std::string& words)

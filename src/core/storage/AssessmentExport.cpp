@@ -1,7 +1,7 @@
 #include "core/storage/AssessmentExport.h"
 
 #include "core/questionnaire/QuestionnaireResponse.h"
-#include "core/storage/AssessmentRepository.h"
+#include "core/storage/AssessmentQueries.h"
 #include "core/storage/AuditLog.h"
 #include "core/storage/PrivateFiles.h"
 #include "core/storage/StorageTime.h"
@@ -231,7 +231,7 @@ Error AssessmentExport::failed(ExportFormat format, const ExportSummary& summary
 Result<void> AssessmentExport::writeTo(ExportFormat format, const ExportSelection& selection, QIODevice& out,
                                        ExportSummary& summary) const
 {
-    const AssessmentRepository repository(m_database, m_actor);
+    const AssessmentQueries queries(m_database);
     AssessmentWriter writer(format, m_questionnaire, out);
     writer.begin();
     const auto done = [&](Result<void> result) {
@@ -239,7 +239,7 @@ Result<void> AssessmentExport::writeTo(ExportFormat format, const ExportSelectio
         return result;
     };
     if (selection.everything) {
-        if (auto walked = repository.forEach([&](const Assessment& assessment) {
+        if (auto walked = queries.forEach([&](const Assessment& assessment) {
                 writer.add(assessment);
                 return true;
             });
@@ -247,7 +247,7 @@ Result<void> AssessmentExport::writeTo(ExportFormat format, const ExportSelectio
             return done(std::move(walked).error());
     } else {
         for (const std::string& id : selection.ids) {
-            auto assessment = repository.get(id);
+            auto assessment = queries.get(id);
             if (!assessment)
                 return done(std::move(assessment).error());
             writer.add(*assessment);

@@ -36,42 +36,6 @@ std::optional<Enum> valueOf(const std::array<std::pair<Enum, std::string_view>, 
     return std::nullopt;
 }
 
-void collectIdentity(const nlohmann::json& items, PatientIdentity& identity)
-{
-    if (!items.is_array())
-        return;
-    for (const nlohmann::json& item : items) {
-        if (!item.is_object())
-            continue;
-        const std::string linkId = item.value("linkId", std::string());
-        if (linkId.starts_with("about.") && item.contains("answer") && item["answer"].is_array() &&
-            !item["answer"].empty()) {
-            const nlohmann::json& answer = item["answer"][0];
-            if (linkId == "about.contact_ok" && answer.contains("valueBoolean") &&
-                answer["valueBoolean"].is_boolean())
-                identity.contactOk = answer["valueBoolean"].get<bool>();
-            const char* field = answer.contains("valueDate") ? "valueDate" : "valueString";
-            if (answer.contains(field) && answer[field].is_string()) {
-                const std::string value = answer[field].get<std::string>();
-                if (linkId == "about.name")
-                    identity.name = value;
-                else if (linkId == "about.birth_date")
-                    identity.birthDate = value;
-                else if (linkId == "about.phone")
-                    identity.phone = value;
-                else if (linkId == "about.email")
-                    identity.email = value;
-            }
-        }
-        if (item.contains("item"))
-            collectIdentity(item["item"], identity);
-        if (item.contains("answer") && item["answer"].is_array())
-            for (const nlohmann::json& answer : item["answer"])
-                if (answer.is_object() && answer.contains("item"))
-                    collectIdentity(answer["item"], identity);
-    }
-}
-
 nlohmann::json countsToJson(const std::vector<std::pair<std::string, qint64>>& counts)
 {
     nlohmann::json object = nlohmann::json::object();
@@ -90,14 +54,6 @@ std::string_view toString(Status status)
 std::optional<Status> statusFromString(std::string_view text)
 {
     return valueOf(kStatuses, text);
-}
-
-PatientIdentity PatientIdentity::fromResponse(const nlohmann::json& response)
-{
-    PatientIdentity identity;
-    if (response.is_object() && response.contains("item"))
-        collectIdentity(response["item"], identity);
-    return identity;
 }
 
 ContentVersions ContentVersions::of(const questionnaire::Questionnaire& questionnaire,

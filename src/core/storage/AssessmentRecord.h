@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/assessment/AssessmentMode.h"
+#include "core/assessment/PatientIdentity.h"
 
 #include "core/scoring/ScreeningResult.h"
 
@@ -34,23 +35,13 @@ enum class Status
 [[nodiscard]] std::string_view toString(Status status);
 [[nodiscard]] std::optional<Status> statusFromString(std::string_view text);
 
-// The optional "About you" answers. Kept in the patients table (for search)
-// as well as in the answers, and always derived from the answers.
-struct PatientIdentity
+// Answers as they are stored: the FHIR QuestionnaireResponse, and the
+// patient's identity read from the same answers (AssessmentSession makes
+// both), which the patients table mirrors for the staff's name search.
+struct StoredAnswers
 {
-    std::string name;
-    std::string birthDate; // ISO date, as answered
-    std::string phone;
-    std::string email;
-    std::optional<bool> contactOk;
-
-    [[nodiscard]] bool empty() const
-    {
-        return name.empty() && birthDate.empty() && phone.empty() && email.empty() && !contactOk;
-    }
-    // The about.* answers of a QuestionnaireResponse (nested at any depth).
-    [[nodiscard]] static PatientIdentity fromResponse(const nlohmann::json& response);
-    bool operator==(const PatientIdentity&) const = default;
+    nlohmann::json response;
+    PatientIdentity patient;
 };
 
 // Which questionnaire and rules an assessment was taken and scored with.
@@ -127,7 +118,7 @@ struct CompletedAssessment
 {
     AssessmentMode mode = AssessmentMode::Kiosk;
     ContentVersions content;
-    nlohmann::json response; // a QuestionnaireResponse
+    StoredAnswers answers;
     scoring::ScreeningResult result;
     QDateTime startedAt;   // invalid: now
     QDateTime completedAt; // invalid: now

@@ -2,7 +2,7 @@
 
 #include "core/questionnaire/QuestionnaireError.h"
 #include "core/scoring/Scorer.h"
-#include "core/storage/AssessmentRepository.h"
+#include "core/storage/AssessmentLifecycle.h"
 #include "core/storage/AuditLog.h"
 #include "core/storage/Statement.h"
 
@@ -107,7 +107,7 @@ Result<RescoreSummary> AssessmentRescore::run(bool write) const
     auto ids = completedIds(m_database);
     if (!ids)
         return std::move(ids).error();
-    AssessmentRepository repository(m_database, m_actor);
+    AssessmentLifecycle lifecycle(m_database, m_actor);
     const ContentVersions scoredWith = ContentVersions::of(m_scorer.questionnaire(), m_scorer.ruleset());
     RescoreSummary summary;
     for (const std::string& id : *ids) {
@@ -149,7 +149,7 @@ Result<RescoreSummary> AssessmentRescore::run(bool write) const
             summary.changes.push_back(
                 {id, stored->category, result.category, stored->rulesetVersion, result.rulesetVersion});
         if (write)
-            if (auto done = repository.replaceResult(id, result, scoredWith); !done)
+            if (auto done = lifecycle.replaceResult(id, result, scoredWith); !done)
                 return std::move(done).error();
     }
     if (!write)

@@ -9,11 +9,6 @@ namespace spinepath::storage {
 
 namespace {
 
-QString qtext(std::string_view value)
-{
-    return QString::fromUtf8(value.data(), static_cast<qsizetype>(value.size()));
-}
-
 Error wrongType(std::string_view key, const std::string& value, const char* expected)
 {
     return Error{ErrorKind::InvalidArgument, "The setting \"" + std::string(key) + "\" holds \"" + value +

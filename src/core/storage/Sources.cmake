@@ -11,7 +11,10 @@ target_sources(spinepath_core PRIVATE
     storage/AuditLog.cpp
     storage/Settings.cpp
     storage/ClinicSettings.cpp
-    storage/AssessmentRepository.cpp
+    storage/AssessmentRows.cpp
+    storage/AssessmentLifecycle.cpp
+    storage/AssessmentQueries.cpp
+    storage/AssessmentRetention.cpp
     storage/AssessmentExport.cpp
     storage/AssessmentRescore.cpp
     storage/ArticleRepository.cpp

@@ -107,6 +107,11 @@ Result<void> Statement::finish(std::string_view action)
     return {};
 }
 
+QString qtext(std::string_view text)
+{
+    return QString::fromUtf8(text.data(), static_cast<qsizetype>(text.size()));
+}
+
 QVariant nullableText(const std::string& text)
 {
     return text.empty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(QString::fromStdString(text));

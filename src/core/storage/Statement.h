@@ -42,7 +42,9 @@ private:
     bool m_prepared = false;
 };
 
-// Binding helpers: an empty string or an absent value is stored as NULL.
+// Binding helpers: text as Qt binds it (UTF-8 in, UTF-16 out); an empty
+// string or an absent value is stored as NULL.
+[[nodiscard]] QString qtext(std::string_view text);
 [[nodiscard]] QVariant nullableText(const std::string& text);
 [[nodiscard]] QVariant nullableText(const QString& text);
 [[nodiscard]] QVariant nullableBool(std::optional<bool> value);

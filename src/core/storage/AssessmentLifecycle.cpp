@@ -1,0 +1,468 @@
+#include "core/storage/AssessmentLifecycle.h"
+
+#include "core/storage/AssessmentRows.h"
+#include "core/storage/AuditLog.h"
+#include "core/storage/Statement.h"
+#include "core/storage/StorageTime.h"
+
+#include <QUuid>
+
+#include <spdlog/spdlog.h>
+
+namespace spinepath::storage {
+
+using rows::deleteOrphanPatient;
+using rows::purgeSearchIndex;
+using rows::readState;
+using rows::State;
+using rows::wrongStatus;
+
+namespace {
+
+std::string newUuid()
+{
+    return QUuid::createUuid().toString(QUuid::WithoutBraces).toStdString();
+}
+
+QString timeOrNow(const QDateTime& time)
+{
+    return toStorageTime(time.isValid() ? time : storageNow());
+}
+
+QString json(const nlohmann::json& document)
+{
+    return QString::fromStdString(document.dump());
+}
+
+// The minimal QuestionnaireResponse of an assessment that has no answers yet.
+nlohmann::json emptyResponse(const std::string& id)
+{
+    return {{"resourceType", "QuestionnaireResponse"}, {"id", id}, {"status", "in-progress"}};
+}
+
+// The assessment's state when it has the status an action needs; otherwise
+// why it cannot be `wanted` (or that it does not exist).
+Result<State> stateFor(const Database& database, const std::string& id, Status needed,
+                       std::string_view wanted, std::string_view action)
+{
+    auto state = readState(database, id, action);
+    if (state && state->status != needed)
+        return wrongStatus(id, state->status, wanted);
+    return state;
+}
+
+// Commits a change that may have replaced or taken back typed text (an
+// answer, a name), then checkpoints: the WAL would otherwise keep the old
+// pages with that text until some later checkpoint, and the file the old
+// page versions (secure_delete zeroes what the new versions free). The
+// change is saved once committed; a checkpoint that cannot finish (another
+// connection reading) is finished by the next one.
+Result<void> commitAndScrub(const Database& database, Transaction& transaction, std::string_view action)
+{
+    if (auto done = transaction.commit(action); !done)
+        return done;
+    if (auto checkpointed = database.checkpoint(); !checkpointed)
+        spdlog::warn("A checkpoint after saving did not finish: {}", checkpointed.error().message);
+    return {};
+}
+
+// The name now stored for a patient row.
+Result<std::optional<std::string>> storedName(const Database& database, qint64 patientId,
+                                              std::string_view action)
+{
+    Statement select(database, QStringLiteral("SELECT name FROM patients WHERE id = :id"));
+    select.bind(QStringLiteral(":id"), patientId);
+    if (auto done = select.exec(action); !done)
+        return std::move(done).error();
+    std::optional<std::string> name;
+    if (select.next() && !select.isNull(0))
+        name = select.string(0);
+    if (auto done = select.finish(action); !done)
+        return std::move(done).error();
+    return name;
+}
+
+// Writes the patients row for the "About you" answers (see syncPatient).
+Result<std::optional<qint64>> writePatient(const Database& database, const std::string& assessmentId,
+                                           std::optional<qint64> current, const PatientIdentity& identity,
+                                           std::string_view action)
+{
+    if (identity.empty()) {
+        if (!current)
+            return current;
+        Statement unlink(database, QStringLiteral("UPDATE assessments SET patient_id = NULL WHERE id = :id"));
+        unlink.bind(QStringLiteral(":id"), qtext(assessmentId));
+        if (auto done = unlink.exec(action); !done)
+            return std::move(done).error();
+        if (auto done = deleteOrphanPatient(database, *current, action); !done)
+            return std::move(done).error();
+        return std::optional<qint64>();
+    }
+    Statement write(database, current
+                                  ? QStringLiteral("UPDATE patients SET name = :name, birth_date = :birth, "
+                                                   "phone = :phone, email = :email, contact_ok = :contact "
+                                                   "WHERE id = :id")
+                                  : QStringLiteral("INSERT INTO patients (name, birth_date, phone, email, "
+                                                   "contact_ok, created_at) VALUES (:name, :birth, :phone, "
+                                                   ":email, :contact, :created)"));
+    write.bind(QStringLiteral(":name"), nullableText(identity.name))
+        .bind(QStringLiteral(":birth"), nullableText(identity.birthDate))
+        .bind(QStringLiteral(":phone"), nullableText(identity.phone))
+        .bind(QStringLiteral(":email"), nullableText(identity.email))
+        .bind(QStringLiteral(":contact"), nullableBool(identity.contactOk));
+    if (current)
+        write.bind(QStringLiteral(":id"), *current);
+    else
+        write.bind(QStringLiteral(":created"), toStorageTime(storageNow()));
+    if (auto done = write.exec(action); !done)
+        return std::move(done).error();
+    if (current)
+        return current;
+    const qint64 created = write.lastInsertId();
+    Statement link(database, QStringLiteral("UPDATE assessments SET patient_id = :patient WHERE id = :id"));
+    link.bind(QStringLiteral(":patient"), created).bind(QStringLiteral(":id"), qtext(assessmentId));
+    if (auto done = link.exec(action); !done)
+        return std::move(done).error();
+    return std::optional<qint64>(created);
+}
+
+// Keeps the patients row in step with the "About you" answers: made when
+// the first one is given, updated, and dropped when all are taken back. A
+// name changed or taken back leaves no trace in the search index: the index
+// is merged at once (a typed-then-cleared name must not stay in the file).
+Result<std::optional<qint64>> syncPatient(const Database& database, const std::string& assessmentId,
+                                          std::optional<qint64> current, const PatientIdentity& identity,
+                                          std::string_view action)
+{
+    std::optional<std::string> oldName;
+    if (current) {
+        auto name = storedName(database, *current, action);
+        if (!name)
+            return std::move(name).error();
+        oldName = std::move(name).value();
+    }
+    const std::optional<std::string> newName =
+        identity.name.empty() ? std::nullopt : std::optional<std::string>(identity.name);
+    auto synced = writePatient(database, assessmentId, current, identity, action);
+    if (synced && oldName && oldName != newName)
+        if (auto done = purgeSearchIndex(database, action); !done)
+            return std::move(done).error();
+    return synced;
+}
+
+Result<void> insertFlags(const Database& database, const std::string& id, std::span<const std::string> flags,
+                         std::string_view action)
+{
+    if (flags.empty())
+        return {};
+    Statement insert(database,
+                     QStringLiteral("INSERT OR IGNORE INTO assessment_flags (assessment_id, flag_id) "
+                                    "VALUES (:id, :flag)"));
+    for (const std::string& flag : flags) {
+        insert.bind(QStringLiteral(":id"), qtext(id)).bind(QStringLiteral(":flag"), qtext(flag));
+        if (auto done = insert.exec(action); !done)
+            return done;
+    }
+    return {};
+}
+
+// Replaces every flag of an assessment with `flags`.
+Result<void> replaceFlags(const Database& database, const std::string& id, std::span<const std::string> flags,
+                          std::string_view action)
+{
+    Statement clear(database, QStringLiteral("DELETE FROM assessment_flags WHERE assessment_id = :id"));
+    clear.bind(QStringLiteral(":id"), qtext(id));
+    if (auto done = clear.exec(action); !done)
+        return done;
+    return insertFlags(database, id, flags, action);
+}
+
+// The columns a result fills (:result, :category, :severity, :rid,
+// :rversion), bound alike wherever a result is stored.
+void bindResult(Statement& statement, const scoring::ScreeningResult& result)
+{
+    std::string resultText;
+    result.appendJson(resultText);
+    statement.bind(QStringLiteral(":result"), QString::fromStdString(resultText))
+        .bind(QStringLiteral(":category"), qtext(result.category))
+        .bind(QStringLiteral(":severity"), nullableText(result.severity))
+        .bind(QStringLiteral(":rid"), qtext(result.rulesetId))
+        .bind(QStringLiteral(":rversion"), qtext(result.rulesetVersion));
+}
+
+} // namespace
+
+AssessmentLifecycle::AssessmentLifecycle(const Database& database, std::string actor)
+    : m_database(database)
+    , m_actor(std::move(actor))
+{}
+
+Result<std::string> AssessmentLifecycle::create(const NewAssessment& assessment)
+{
+    constexpr std::string_view action = "start a new assessment";
+    const std::string id = newUuid();
+    const QString now = toStorageTime(storageNow());
+    Transaction transaction(m_database);
+    if (auto begun = transaction.begin(action); !begun)
+        return std::move(begun).error();
+    Statement insert(
+        m_database,
+        QStringLiteral("INSERT INTO assessments (id, started_at, updated_at, mode, status, "
+                       "questionnaire_id, questionnaire_version, ruleset_id, ruleset_version, answers) "
+                       "VALUES (:id, :started, :now, :mode, 'in_progress', :qid, :qversion, :rid, "
+                       ":rversion, :answers)"));
+    insert.bind(QStringLiteral(":id"), qtext(id))
+        .bind(QStringLiteral(":started"), timeOrNow(assessment.startedAt))
+        .bind(QStringLiteral(":now"), now)
+        .bind(QStringLiteral(":mode"), qtext(toString(assessment.mode)))
+        .bind(QStringLiteral(":qid"), qtext(assessment.content.questionnaireId))
+        .bind(QStringLiteral(":qversion"), qtext(assessment.content.questionnaireVersion))
+        .bind(QStringLiteral(":rid"), nullableText(assessment.content.rulesetId))
+        .bind(QStringLiteral(":rversion"), nullableText(assessment.content.rulesetVersion))
+        .bind(QStringLiteral(":answers"), json(emptyResponse(id)));
+    if (auto done = insert.exec(action); !done)
+        return std::move(done).error();
+    if (auto done = AuditLog(m_database).append(m_actor, audit::kCreated, id, toString(assessment.mode));
+        !done)
+        return std::move(done).error();
+    if (auto done = transaction.commit(action); !done)
+        return std::move(done).error();
+    return id;
+}
+
+Result<void> AssessmentLifecycle::saveAnswers(const std::string& id, const StoredAnswers& answers)
+{
+    constexpr std::string_view action = "save the answers";
+    Transaction transaction(m_database);
+    if (auto begun = transaction.begin(action); !begun)
+        return begun;
+    auto state = stateFor(m_database, id, Status::InProgress, "changed", action);
+    if (!state)
+        return std::move(state).error();
+    Statement update(m_database,
+                     QStringLiteral("UPDATE assessments SET answers = :answers, updated_at = :now "
+                                    "WHERE id = :id"));
+    update.bind(QStringLiteral(":answers"), json(answers.response))
+        .bind(QStringLiteral(":now"), toStorageTime(storageNow()))
+        .bind(QStringLiteral(":id"), qtext(id));
+    if (auto done = update.exec(action); !done)
+        return done;
+    if (auto patient = syncPatient(m_database, id, state->patientId, answers.patient, action); !patient)
+        return std::move(patient).error();
+    return commitAndScrub(m_database, transaction, action);
+}
+
+Result<void> AssessmentLifecycle::complete(const std::string& id, const StoredAnswers& answers,
+                                           const scoring::ScreeningResult& result)
+{
+    constexpr std::string_view action = "save the completed assessment";
+    Transaction transaction(m_database);
+    if (auto begun = transaction.begin(action); !begun)
+        return begun;
+    auto state = stateFor(m_database, id, Status::InProgress, "completed", action);
+    if (!state)
+        return std::move(state).error();
+    const QString now = toStorageTime(storageNow());
+    Statement update(
+        m_database, QStringLiteral("UPDATE assessments SET answers = :answers, result = :result, "
+                                   "category = :category, severity = :severity, ruleset_id = :rid, "
+                                   "ruleset_version = :rversion, scored_questionnaire_id = questionnaire_id, "
+                                   "scored_questionnaire_version = questionnaire_version, "
+                                   "status = 'completed', completed_at = :now, "
+                                   "updated_at = :now WHERE id = :id"));
+    bindResult(update, result);
+    update.bind(QStringLiteral(":answers"), json(answers.response))
+        .bind(QStringLiteral(":now"), now)
+        .bind(QStringLiteral(":id"), qtext(id));
+    if (auto done = update.exec(action); !done)
+        return done;
+    // The flags an alert recorded while the patient was answering give way
+    // to the final result's: an answer may have been corrected since.
+    if (auto done = replaceFlags(m_database, id, result.flags, action); !done)
+        return done;
+    if (auto patient = syncPatient(m_database, id, state->patientId, answers.patient, action); !patient)
+        return std::move(patient).error();
+    if (auto done = AuditLog(m_database)
+                        .append(m_actor, audit::kCompleted, id,
+                                "ruleset " + result.rulesetId + " " + result.rulesetVersion);
+        !done)
+        return done;
+    return commitAndScrub(m_database, transaction, action);
+}
+
+Result<std::vector<std::string>>
+AssessmentLifecycle::storeCompleted(std::span<const CompletedAssessment> batch)
+{
+    constexpr std::string_view action = "store the completed assessments";
+    Transaction transaction(m_database);
+    if (auto begun = transaction.begin(action); !begun)
+        return std::move(begun).error();
+    // Prepared once for the whole batch: bulk imports store thousands.
+    Statement insert(
+        m_database,
+        QStringLiteral("INSERT INTO assessments (id, started_at, completed_at, updated_at, mode, status, "
+                       "questionnaire_id, questionnaire_version, scored_questionnaire_id, "
+                       "scored_questionnaire_version, ruleset_id, ruleset_version, answers, result, "
+                       "category, severity) VALUES (:id, :started, :completed, :completed, :mode, "
+                       "'completed', :qid, :qversion, :qid, :qversion, :rid, :rversion, :answers, "
+                       ":result, :category, :severity)"));
+    AuditLog audit(m_database);
+    std::vector<std::string> ids;
+    ids.reserve(batch.size());
+    for (const CompletedAssessment& assessment : batch) {
+        const std::string id = newUuid();
+        bindResult(insert, assessment.result);
+        insert.bind(QStringLiteral(":id"), qtext(id))
+            .bind(QStringLiteral(":started"), timeOrNow(assessment.startedAt))
+            .bind(QStringLiteral(":completed"), timeOrNow(assessment.completedAt))
+            .bind(QStringLiteral(":mode"), qtext(toString(assessment.mode)))
+            .bind(QStringLiteral(":qid"), qtext(assessment.content.questionnaireId))
+            .bind(QStringLiteral(":qversion"), qtext(assessment.content.questionnaireVersion))
+            .bind(QStringLiteral(":answers"), json(assessment.answers.response));
+        if (auto done = insert.exec(action); !done)
+            return std::move(done).error();
+        if (auto done = insertFlags(m_database, id, assessment.result.flags, action); !done)
+            return std::move(done).error();
+        if (auto patient = syncPatient(m_database, id, std::nullopt, assessment.answers.patient, action);
+            !patient)
+            return std::move(patient).error();
+        if (auto done = audit.append(m_actor, audit::kCompleted, id,
+                                     "ruleset " + assessment.result.rulesetId + " " +
+                                         assessment.result.rulesetVersion);
+            !done)
+            return std::move(done).error();
+        ids.push_back(id);
+    }
+    if (auto done = transaction.commit(action); !done)
+        return std::move(done).error();
+    return ids;
+}
+
+Result<void> AssessmentLifecycle::raiseAlert(const std::string& id, std::span<const std::string> flagIds)
+{
+    constexpr std::string_view action = "record the emergency alert";
+    if (flagIds.empty())
+        return Error{ErrorKind::InvalidArgument, "An alert needs at least one flag."};
+    Transaction transaction(m_database);
+    if (auto begun = transaction.begin(action); !begun)
+        return begun;
+    auto state = stateFor(m_database, id, Status::InProgress, "alerted", action);
+    if (!state)
+        return std::move(state).error();
+    Statement update(m_database,
+                     QStringLiteral("UPDATE assessments SET severity = 'emergency', updated_at = :now "
+                                    "WHERE id = :id"));
+    update.bind(QStringLiteral(":now"), toStorageTime(storageNow())).bind(QStringLiteral(":id"), qtext(id));
+    if (auto done = update.exec(action); !done)
+        return done;
+    if (auto done = insertFlags(m_database, id, flagIds, action); !done)
+        return done;
+    // How many flags, never which answers raised them.
+    if (auto done =
+            AuditLog(m_database)
+                .append(m_actor, audit::kAlertRaised, id, std::to_string(flagIds.size()) + " flag(s)");
+        !done)
+        return done;
+    return transaction.commit(action);
+}
+
+Result<void> AssessmentLifecycle::replaceResult(const std::string& id, const scoring::ScreeningResult& result,
+                                                const ContentVersions& scoredWith)
+{
+    constexpr std::string_view action = "store the re-scored result";
+    Transaction transaction(m_database);
+    if (auto begun = transaction.begin(action); !begun)
+        return begun;
+    auto state = readState(m_database, id, action);
+    if (!state)
+        return std::move(state).error();
+    if (state->status != Status::Completed && state->status != Status::Reviewed)
+        return wrongStatus(id, state->status, "re-scored");
+    const QString now = toStorageTime(storageNow());
+    Statement update(
+        m_database,
+        QStringLiteral("UPDATE assessments SET result = :result, category = :category, "
+                       "severity = :severity, ruleset_id = :rid, ruleset_version = :rversion, "
+                       "scored_questionnaire_id = :qid, scored_questionnaire_version = :qversion, "
+                       "rescored_at = :now, updated_at = :now WHERE id = :id"));
+    bindResult(update, result);
+    update.bind(QStringLiteral(":qid"), qtext(scoredWith.questionnaireId))
+        .bind(QStringLiteral(":qversion"), qtext(scoredWith.questionnaireVersion))
+        .bind(QStringLiteral(":now"), now)
+        .bind(QStringLiteral(":id"), qtext(id));
+    if (auto done = update.exec(action); !done)
+        return done;
+    if (auto done = replaceFlags(m_database, id, result.flags, action); !done)
+        return done;
+    return transaction.commit(action);
+}
+
+Result<void> AssessmentLifecycle::abandon(const std::string& id)
+{
+    constexpr std::string_view action = "mark the assessment as abandoned";
+    Transaction transaction(m_database);
+    if (auto begun = transaction.begin(action); !begun)
+        return begun;
+    auto state = stateFor(m_database, id, Status::InProgress, "abandoned", action);
+    if (!state)
+        return std::move(state).error();
+    Statement update(m_database,
+                     QStringLiteral("UPDATE assessments SET status = 'abandoned', updated_at = :now "
+                                    "WHERE id = :id"));
+    update.bind(QStringLiteral(":now"), toStorageTime(storageNow())).bind(QStringLiteral(":id"), qtext(id));
+    if (auto done = update.exec(action); !done)
+        return done;
+    if (auto done = AuditLog(m_database).append(m_actor, audit::kAbandoned, id); !done)
+        return done;
+    return transaction.commit(action);
+}
+
+Result<void> AssessmentLifecycle::markReviewed(const std::string& id)
+{
+    constexpr std::string_view action = "mark the assessment as reviewed";
+    Transaction transaction(m_database);
+    if (auto begun = transaction.begin(action); !begun)
+        return begun;
+    auto state = stateFor(m_database, id, Status::Completed, "marked as reviewed", action);
+    if (!state)
+        return std::move(state).error();
+    const QString now = toStorageTime(storageNow());
+    Statement update(m_database,
+                     QStringLiteral("UPDATE assessments SET status = 'reviewed', reviewed_at = :now, "
+                                    "reviewed_by = :actor, updated_at = :now WHERE id = :id"));
+    update.bind(QStringLiteral(":now"), now)
+        .bind(QStringLiteral(":actor"), qtext(m_actor))
+        .bind(QStringLiteral(":id"), qtext(id));
+    if (auto done = update.exec(action); !done)
+        return done;
+    if (auto done = AuditLog(m_database).append(m_actor, audit::kReviewed, id); !done)
+        return done;
+    return transaction.commit(action);
+}
+
+Result<void> AssessmentLifecycle::recordShownArticles(const std::string& id,
+                                                      std::span<const ShownArticle> articles)
+{
+    constexpr std::string_view action = "record the articles shown";
+    Transaction transaction(m_database);
+    if (auto begun = transaction.begin(action); !begun)
+        return begun;
+    if (auto state = readState(m_database, id, action); !state)
+        return std::move(state).error();
+    Statement insert(m_database, QStringLiteral("INSERT OR IGNORE INTO assessment_articles (assessment_id, "
+                                                "article_id, article_version, content_hash, shown_at) VALUES "
+                                                "(:id, :article, :version, :hash, :now)"));
+    const QString now = toStorageTime(storageNow());
+    for (const ShownArticle& article : articles) {
+        insert.bind(QStringLiteral(":id"), qtext(id))
+            .bind(QStringLiteral(":article"), qtext(article.articleId))
+            .bind(QStringLiteral(":version"), qtext(article.version))
+            .bind(QStringLiteral(":hash"), qtext(article.contentHash))
+            .bind(QStringLiteral(":now"), now);
+        if (auto done = insert.exec(action); !done)
+            return done;
+    }
+    return transaction.commit(action);
+}
+
+} // namespace spinepath::storage

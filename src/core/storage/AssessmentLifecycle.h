@@ -1,0 +1,66 @@
+#pragma once
+
+#include "core/storage/AssessmentRecord.h"
+#include "core/storage/Database.h"
+#include "core/storage/Result.h"
+
+#include <span>
+#include <string>
+#include <vector>
+
+namespace spinepath::storage {
+
+// The life of an assessment, the one way the GUI and the CLI write one.
+// Every write is one transaction with its audit entry; every failure comes
+// back as an Error value and leaves the caller's data untouched, so a failed
+// save loses nothing: the caller keeps the answers and tries again.
+//
+// create() when the patient starts, saveAnswers() after every answer (an
+// unfinished one survives a crash and is resumed from the staff queries'
+// list({.status = InProgress})), then complete(), or abandon(). Staff later
+// markReviewed(). The patient's optional identity in the answers is mirrored
+// into the patients table for search (AssessmentQueries), and taken out of
+// it, search index and WAL included, when it changes.
+class AssessmentLifecycle final
+{
+public:
+    // `actor` is recorded in the audit log: "kiosk", "cli", a staff login.
+    AssessmentLifecycle(const Database& database, std::string actor);
+    Q_DISABLE_COPY_MOVE(AssessmentLifecycle)
+
+    [[nodiscard]] const Database& database() const noexcept { return m_database; }
+
+    // A new in-progress assessment; returns its UUID.
+    [[nodiscard]] Result<std::string> create(const NewAssessment& assessment);
+    // Replaces the answers of an in-progress assessment.
+    Result<void> saveAnswers(const std::string& id, const StoredAnswers& answers);
+    // Stores the final answers, the result and its flags, and marks the
+    // assessment completed: one transaction, committed with synchronous=FULL.
+    Result<void> complete(const std::string& id, const StoredAnswers& answers,
+                          const scoring::ScreeningResult& result);
+    // Stores finished assessments in one transaction; returns their UUIDs in
+    // order. All or none are stored.
+    [[nodiscard]] Result<std::vector<std::string>> storeCompleted(std::span<const CompletedAssessment> batch);
+    // An in-progress assessment whose answers raised an emergency at the
+    // kiosk: records the flags and severity "emergency" (so staff see it at
+    // the top of today's queue before the patient finishes) with an audit
+    // entry giving the number of flags, in one transaction. complete() later
+    // replaces the flags with the final result's.
+    Result<void> raiseAlert(const std::string& id, std::span<const std::string> flagIds);
+    // A completed or reviewed assessment's result re-scored under newer
+    // content (AssessmentRescore, which audits the whole run once): the
+    // result, category, severity, flags, the ruleset and the questionnaire
+    // that produced them, and rescored_at. The answers and the status stay.
+    Result<void> replaceResult(const std::string& id, const scoring::ScreeningResult& result,
+                               const ContentVersions& scoredWith);
+    Result<void> abandon(const std::string& id);
+    Result<void> markReviewed(const std::string& id);
+    // Records the article versions shown with an assessment (repeats are ignored).
+    Result<void> recordShownArticles(const std::string& id, std::span<const ShownArticle> articles);
+
+private:
+    const Database& m_database;
+    std::string m_actor;
+};
+
+} // namespace spinepath::storage

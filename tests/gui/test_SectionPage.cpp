@@ -17,6 +17,7 @@
 #include <QCheckBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QRadioButton>
 #include <QScrollBar>
 #include <QtTest>
@@ -292,6 +293,66 @@ private slots:
         // Polled, since the scroll area lays out again once its scroll bar shows.
         QTRY_VERIFY2(textThatDoesNotFit().isEmpty(), qPrintable(textThatDoesNotFit()));
         QCOMPARE(m_page->horizontalScrollBar()->maximum(), 0);
+    }
+    // Content is shown as written, never interpreted: markup in a
+    // questionnaire's titles, questions, help and options once
+    // rendered images, styles and links.
+    void questionnaireMarkupIsShownAsPlainText()
+    {
+        const std::string image = "<img src=\"file:///etc/hostname\">";
+        const std::string big = "<span style=\"font-size:72pt;color:red\">URGENT</span>";
+        const std::string link = "<a href=\"http://evil.example\">tap</a>";
+        const json hostile = {
+            {"resourceType", "Questionnaire"},
+            {"url", "http://example.org/Questionnaire/hostile"},
+            {"version", "1"},
+            {"status", "active"},
+            {"item",
+             {{{"linkId", "hostile"},
+               {"type", "group"},
+               {"text", "<h1>Section</h1>" + image},
+               {"item",
+                {{{"linkId", "hostile.yes"},
+                  {"type", "boolean"},
+                  {"text", big + image},
+                  {"item",
+                   {{{"linkId", "hostile.yes.help"},
+                     {"type", "display"},
+                     {"text", link},
+                     {"extension",
+                      {{{"url", "http://hl7.org/fhir/StructureDefinition/questionnaire-itemControl"},
+                        {"valueCodeableConcept",
+                         {{"coding",
+                           {{{"system", "http://hl7.org/fhir/questionnaire-item-control"},
+                             {"code", "help"}}}}}}}}}}}}},
+                 {{"linkId", "hostile.choice"},
+                  {"type", "choice"},
+                  {"text", "<i>Pick</i>"},
+                  {"answerOption",
+                   {{{"valueCoding", {{"code", "a"}, {"display", "<u>first</u>" + image}}}}}}},
+                 {{"linkId", "hostile.note"},
+                  {"type", "display"},
+                  {"text", "<table><tr><td>note</td></tr></table>"}}}}}}}};
+        const q::Questionnaire questionnaire = q::Questionnaire::fromJson(hostile);
+        m_page = std::make_unique<SectionPage>(*questionnaire.find("hostile"), *m_session);
+        showPage(1024, 768);
+        QTest::mouseClick(row("hostile.yes")->findChild<QPushButton*>(QStringLiteral("helpButton")),
+                          Qt::LeftButton);
+
+        QStringList shown;
+        for (const QLabel* label : m_page->findChildren<QLabel*>()) {
+            if (!label->text().contains(u'<'))
+                continue;
+            QVERIFY2(label->textFormat() == Qt::PlainText, qPrintable(label->text()));
+            shown << label->text();
+        }
+        for (const QAbstractButton* option : m_page->findChildren<QAbstractButton*>())
+            if (option->text().contains(u'<'))
+                shown << option->text(); // buttons never interpret markup
+        const QString everything = shown.join(u'\n');
+        for (const std::string& markup : {image, big, link, std::string("<i>Pick</i>"),
+                                          std::string("<u>first</u>"), std::string("<table>")})
+            QVERIFY2(everything.contains(QString::fromStdString(markup)), markup.c_str());
     }
 };
 

@@ -178,18 +178,25 @@ private slots:
     }
 
     // The set-up dialog's parts, typed into as staff (or a patient) would.
-    void setPinWithCode(SetPinDialog& dialog, const QString& code, const QString& pin)
+    // Fills in and submits the set-PIN dialog; false when a field is missing,
+    // so the caller's QVERIFY stops the test instead of a crash.
+    [[nodiscard]] static bool setPinWithCode(SetPinDialog& dialog, const QString& code, const QString& pin)
     {
         auto* codeEdit = dialog.findChild<QLineEdit*>(QStringLiteral("resetCodeEdit"));
-        QVERIFY2(codeEdit, "the kiosk sets a PIN only with a reset code");
-        codeEdit->clear();
-        QTest::keyClicks(codeEdit, code);
-        for (const char* name : {"newPinEdit", "confirmPinEdit"}) {
-            auto* edit = dialog.findChild<QLineEdit*>(QString::fromLatin1(name));
+        auto* newPin = dialog.findChild<QLineEdit*>(QStringLiteral("newPinEdit"));
+        auto* confirmPin = dialog.findChild<QLineEdit*>(QStringLiteral("confirmPinEdit"));
+        auto* submit = dialog.findChild<QPushButton*>(QStringLiteral("setPinButton"));
+        if (!codeEdit || !newPin || !confirmPin || !submit)
+            return false; // the kiosk sets a PIN only with a reset code
+        const auto type = [](QLineEdit* edit, const QString& text) {
             edit->clear();
-            QTest::keyClicks(edit, pin);
-        }
-        QTest::mouseClick(dialog.findChild<QPushButton*>(QStringLiteral("setPinButton")), Qt::LeftButton);
+            QTest::keyClicks(edit, text);
+        };
+        type(codeEdit, code);
+        type(newPin, pin);
+        type(confirmPin, pin);
+        QTest::mouseClick(submit, Qt::LeftButton);
+        return true;
     }
 
     [[nodiscard]] bool pinIsSet() const
@@ -218,17 +225,21 @@ private slots:
         QSignalSpy exits(m_clinic.get(), &ClinicMode::exitRequested);
         QPointer<SetPinDialog> dialog = m_window->findChild<SetPinDialog*>();
         QTRY_VERIFY(dialog && dialog->isVisible());
-        const QString command = dialog->findChild<QLabel*>(QStringLiteral("resetCommand"))->text();
+        const auto* resetCommand = dialog->findChild<QLabel*>(QStringLiteral("resetCommand"));
+        QVERIFY(resetCommand);
+        const QString command = resetCommand->text();
         QCOMPARE(command, QStringLiteral("spinepath-cli db reset-pin --db ") + m_context->database->path());
 
         // Whoever stands there cannot choose the PIN without the code.
-        setPinWithCode(*dialog, QString(), QStringLiteral("Patient 9731"));
-        setPinWithCode(*dialog, QStringLiteral("AAAA-BBBB-CCCC"), QStringLiteral("Patient 9731"));
+        QVERIFY(setPinWithCode(*dialog, QString(), QStringLiteral("Patient 9731")));
+        QVERIFY(setPinWithCode(*dialog, QStringLiteral("AAAA-BBBB-CCCC"), QStringLiteral("Patient 9731")));
         QVERIFY(!pinIsSet());
         QVERIFY(!m_clinic->isConsoleOpen());
 
         // Cancel leaves the kiosk locked: ending the program would be a way out.
-        QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("cancelButton")), Qt::LeftButton);
+        auto* cancel = dialog->findChild<QPushButton*>(QStringLiteral("cancelButton"));
+        QVERIFY(cancel);
+        QTest::mouseClick(cancel, Qt::LeftButton);
         QTRY_VERIFY(!dialog);
         QCOMPARE(exits.count(), 0);
         QVERIFY(m_window->isVisible());
@@ -237,11 +248,12 @@ private slots:
         // Staff run the command and enter its code: the kiosk is ready for the first patient.
         const std::string code = resetPin();
         QVERIFY(!code.empty());
-        QTest::mouseClick(m_window->findChild<QAbstractButton*>(QStringLiteral("staffCorner")),
-                          Qt::LeftButton);
+        auto* staffCorner = m_window->findChild<QAbstractButton*>(QStringLiteral("staffCorner"));
+        QVERIFY(staffCorner);
+        QTest::mouseClick(staffCorner, Qt::LeftButton);
         QTRY_VERIFY((dialog = m_window->findChild<SetPinDialog*>()) && dialog->isVisible());
         screenshot(*dialog, QStringLiteral("kiosk-set-pin"));
-        setPinWithCode(*dialog, QString::fromStdString(code), QString::fromLatin1(kPin));
+        QVERIFY(setPinWithCode(*dialog, QString::fromStdString(code), QString::fromLatin1(kPin)));
         QTRY_VERIFY(!dialog);
         QVERIFY(pinIsSet());
         QVERIFY(m_clinic->isConsoleOpen());
@@ -265,7 +277,7 @@ private slots:
         QTRY_VERIFY((dialog = m_window->findChild<SetPinDialog*>()) && dialog->isVisible());
         for (const QString& guess :
              {QString(), QStringLiteral("AAAA-BBBB-CCCC"), QStringLiteral("2345-6789-ABCD")})
-            setPinWithCode(*dialog, guess, QStringLiteral("Patient 9731"));
+            QVERIFY(setPinWithCode(*dialog, guess, QStringLiteral("Patient 9731")));
         QVERIFY(dialog && dialog->isVisible());
         QVERIFY(!m_clinic->isConsoleOpen());
         QVERIFY(!pinIsSet());
@@ -277,7 +289,7 @@ private slots:
         // Staff with the code set the new PIN and reach the console; the code then is used up.
         QTest::keyClick(m_window.get(), Qt::Key_S, Qt::ControlModifier | Qt::AltModifier);
         QTRY_VERIFY((dialog = m_window->findChild<SetPinDialog*>()) && dialog->isVisible());
-        setPinWithCode(*dialog, QString::fromStdString(code), QString::fromLatin1(kPin));
+        QVERIFY(setPinWithCode(*dialog, QString::fromStdString(code), QString::fromLatin1(kPin)));
         QTRY_VERIFY(m_clinic->isConsoleOpen());
         QTRY_VERIFY(!dialog);
         m_clinic->lockConsole();

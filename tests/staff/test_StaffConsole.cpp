@@ -281,7 +281,9 @@ private slots:
         QVERIFY(QTest::qWaitForWindowExposed(&console));
         auto* banner = console.findChild<QWidget*>(QStringLiteral("databaseNotices"));
         QVERIFY(banner && banner->isVisible());
-        const QString text = console.findChild<QLabel*>(QStringLiteral("databaseNoticeText"))->text();
+        const auto* noticeText = console.findChild<QLabel*>(QStringLiteral("databaseNoticeText"));
+        QVERIFY(noticeText);
+        const QString text = noticeText->text();
         QVERIFY2(text.contains(QStringLiteral("damaged.sqlite.")), qPrintable(text));
         bool audited = false;
         QStringList trail;
@@ -293,8 +295,9 @@ private slots:
                 audited = true;
         }
         QVERIFY2(audited, qPrintable(trail.join(u'\n')));
-        QTest::mouseClick(console.findChild<QPushButton*>(QStringLiteral("databaseNoticesNotedButton")),
-                          Qt::LeftButton);
+        auto* noted = console.findChild<QPushButton*>(QStringLiteral("databaseNoticesNotedButton"));
+        QVERIFY(noted);
+        QTest::mouseClick(noted, Qt::LeftButton);
         QVERIFY(!banner->isVisible());
     }
 

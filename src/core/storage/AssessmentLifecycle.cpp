@@ -399,45 +399,35 @@ Result<void> AssessmentLifecycle::replaceResult(const std::string& id, const sco
 
 Result<void> AssessmentLifecycle::abandon(const std::string& id)
 {
-    constexpr std::string_view action = "mark the assessment as abandoned";
-    Transaction transaction(m_database);
-    if (auto begun = transaction.begin(action); !begun)
-        return begun;
-    auto state = stateFor(m_database, id, Status::InProgress, "abandoned", action);
-    if (!state)
-        return std::move(state).error();
-    Statement update(m_database,
-                     QStringLiteral("UPDATE assessments SET status = 'abandoned', updated_at = :now "
-                                    "WHERE id = :id"));
-    update.bind(QStringLiteral(":now"), toStorageTime(storageNow())).bind(QStringLiteral(":id"), qtext(id));
-    if (auto done = update.exec(action); !done)
-        return done;
-    if (auto done = AuditLog(m_database).append(m_actor, audit::kAbandoned, id); !done)
-        return done;
-    return transaction.commit(action);
+    return changeStatus(id, {Status::InProgress, "abandoned", "mark the assessment as abandoned",
+                             QStringLiteral("status = 'abandoned'"), audit::kAbandoned});
 }
 
 Result<void> AssessmentLifecycle::markReviewed(const std::string& id)
 {
-    constexpr std::string_view action = "mark the assessment as reviewed";
+    return changeStatus(id, {Status::Completed, "marked as reviewed", "mark the assessment as reviewed",
+                             QStringLiteral("status = 'reviewed', reviewed_at = :now, reviewed_by = :actor"),
+                             audit::kReviewed});
+}
+
+Result<void> AssessmentLifecycle::changeStatus(const std::string& id, const StatusChange& change)
+{
     Transaction transaction(m_database);
-    if (auto begun = transaction.begin(action); !begun)
+    if (auto begun = transaction.begin(change.action); !begun)
         return begun;
-    auto state = stateFor(m_database, id, Status::Completed, "marked as reviewed", action);
+    auto state = stateFor(m_database, id, change.from, change.verb, change.action);
     if (!state)
         return std::move(state).error();
-    const QString now = toStorageTime(storageNow());
-    Statement update(m_database,
-                     QStringLiteral("UPDATE assessments SET status = 'reviewed', reviewed_at = :now, "
-                                    "reviewed_by = :actor, updated_at = :now WHERE id = :id"));
-    update.bind(QStringLiteral(":now"), now)
-        .bind(QStringLiteral(":actor"), qtext(m_actor))
-        .bind(QStringLiteral(":id"), qtext(id));
-    if (auto done = update.exec(action); !done)
+    Statement update(m_database, QStringLiteral("UPDATE assessments SET ") + change.set +
+                                     QStringLiteral(", updated_at = :now WHERE id = :id"));
+    update.bind(QStringLiteral(":now"), toStorageTime(storageNow())).bind(QStringLiteral(":id"), qtext(id));
+    if (change.set.contains(QLatin1String(":actor")))
+        update.bind(QStringLiteral(":actor"), qtext(m_actor));
+    if (auto done = update.exec(change.action); !done)
         return done;
-    if (auto done = AuditLog(m_database).append(m_actor, audit::kReviewed, id); !done)
+    if (auto done = AuditLog(m_database).append(m_actor, change.auditAction, id); !done)
         return done;
-    return transaction.commit(action);
+    return transaction.commit(change.action);
 }
 
 Result<void> AssessmentLifecycle::recordShownArticles(const std::string& id,

@@ -6,6 +6,7 @@
 
 #include <span>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace spinepath::storage {
@@ -59,6 +60,18 @@ public:
     Result<void> recordShownArticles(const std::string& id, std::span<const ShownArticle> articles);
 
 private:
+    // A move from one status to the next: checked, written and audited in one
+    // transaction. `set` is the SQL SET clause; it may use :now and :actor.
+    struct StatusChange
+    {
+        Status from;
+        std::string_view verb;   // for the error: "cannot be <verb>"
+        std::string_view action; // for the error: "Could not <action>"
+        QString set;
+        std::string_view auditAction;
+    };
+    Result<void> changeStatus(const std::string& id, const StatusChange& change);
+
     const Database& m_database;
     std::string m_actor;
 };

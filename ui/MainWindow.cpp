@@ -2,17 +2,17 @@
 #include "ui_MainWindow.h"
 
 #include "AboutDialog.h"
-#include "AppContext.h"
-#include "Appearance.h"
-#include "ClinicPrinter.h"
+#include "common/AppContext.h"
+#include "common/Appearance.h"
+#include "common/ClinicPrinter.h"
 #include "core/session/AssessmentSession.h"
 #include "kiosk/PatientTraces.h"
-#include "library/ArticleView.h"
-#include "library/LibraryPage.h"
-#include "pages/EmergencyPage.h"
-#include "pages/ResultsPage.h"
-#include "pages/ThankYouPage.h"
-#include "questionnaire/QuestionnaireView.h"
+#include "patient/EmergencyPage.h"
+#include "patient/ResultsPage.h"
+#include "patient/ThankYouPage.h"
+#include "patient/library/ArticleView.h"
+#include "patient/library/LibraryPage.h"
+#include "patient/questionnaire/QuestionnaireView.h"
 
 #include "core/report/PatientResult.h"
 #include "core/report/ReportBuilder.h"
@@ -34,6 +34,8 @@
 #include <QScrollBar>
 
 #include <algorithm>
+
+namespace spinepath::ui {
 
 MainWindow::MainWindow(const AppContext& context, QWidget* parent)
     : QMainWindow(parent)
@@ -506,3 +508,5 @@ void MainWindow::resetToWelcome()
         forgetVisit();
     refreshResumeList();
 }
+
+} // namespace spinepath::ui

@@ -3,7 +3,7 @@
 #include "staff/ReportActions.h"
 #include "staff/StaffReport.h"
 
-#include "AppContext.h"
+#include "common/AppContext.h"
 
 #include "core/storage/AuditLog.h"
 #include "staff/StaffStorage.h"
@@ -19,6 +19,8 @@
 #include <QTabWidget>
 #include <QTextBrowser>
 #include <QVBoxLayout>
+
+namespace spinepath::ui {
 
 using spinepath::report::DocumentKind;
 using spinepath::storage::Status;
@@ -402,3 +404,5 @@ void AssessmentDetail::confirmDelete()
     });
     box->open();
 }
+
+} // namespace spinepath::ui

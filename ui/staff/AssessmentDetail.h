@@ -18,6 +18,9 @@ class QPushButton;
 class QStackedWidget;
 class QTabWidget;
 class QTextBrowser;
+
+namespace spinepath::ui {
+
 class ReportActions;
 struct AppContext;
 struct StaffStorage;
@@ -85,3 +88,5 @@ private:
     QPushButton* m_reviewButton;
     QPushButton* m_deleteButton;
 };
+
+} // namespace spinepath::ui

@@ -5,6 +5,8 @@
 #include <QPushButton>
 #include <QStringList>
 
+namespace spinepath::ui {
+
 DatabaseNoticeBanner::DatabaseNoticeBanner(QWidget* parent)
     : QFrame(parent)
     , m_text(new QLabel(this))
@@ -41,3 +43,5 @@ void DatabaseNoticeBanner::showNotices(const std::vector<spinepath::storage::Not
     m_text->setAccessibleName(m_text->text());
     setVisible(!lines.isEmpty());
 }
+
+} // namespace spinepath::ui

@@ -10,6 +10,8 @@
 #include <QStyle>
 #include <QUrl>
 
+namespace spinepath::ui {
+
 namespace {
 
 // Three rings: noticeable across a reception desk, not an alarm that runs on.
@@ -91,3 +93,5 @@ void EmergencyAlert::playChime()
     if (!m_chime || !m_chime->play(kChimeLoops))
         QApplication::beep();
 }
+
+} // namespace spinepath::ui

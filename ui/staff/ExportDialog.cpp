@@ -7,6 +7,8 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
+namespace spinepath::ui {
+
 using spinepath::storage::ExportFormat;
 
 ExportDialog::ExportDialog(int selected, QWidget* parent)
@@ -81,3 +83,5 @@ QString ExportDialog::fileFilter(ExportFormat format)
     }
     return tr("FHIR JSON files (*.json)");
 }
+
+} // namespace spinepath::ui

@@ -7,6 +7,8 @@
 class QComboBox;
 class QLabel;
 
+namespace spinepath::ui {
+
 // Asks how to export the selected assessments: a FHIR Bundle of
 // QuestionnaireResponses, CSV or JSON Lines. The file name is asked for
 // after (StaffFileChooser), so the dialog itself never blocks.
@@ -28,3 +30,5 @@ public:
 private:
     QComboBox* m_format;
 };
+
+} // namespace spinepath::ui

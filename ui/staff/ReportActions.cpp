@@ -1,7 +1,7 @@
 #include "staff/ReportActions.h"
 
-#include "ClinicPrinter.h"
-#include "staff/StaffFileChooser.h"
+#include "common/ClinicPrinter.h"
+#include "common/StaffFileChooser.h"
 
 #include "core/storage/AuditLog.h"
 
@@ -10,6 +10,8 @@
 #include <QPrintDialog>
 #include <QPrintPreviewDialog>
 #include <QPrinter>
+
+namespace spinepath::ui {
 
 using spinepath::report::DocumentKind;
 
@@ -165,3 +167,5 @@ bool ReportActions::savePdf(DocumentKind kind)
     emit message(tr("Saved the %1 as %2.").arg(documentName(kind).toLower(), QDir::toNativeSeparators(path)));
     return true;
 }
+
+} // namespace spinepath::ui

@@ -16,6 +16,8 @@ namespace spinepath::storage {
 class Database;
 }
 
+namespace spinepath::ui {
+
 // Print preview, Print and Save as PDF of one assessment's two documents
 // (physician summary, patient copy), each recorded in the audit log with the
 // document's kind only. Printer and preview dialogs are opened with open(),
@@ -66,3 +68,5 @@ private:
     QString m_printerName;
     std::shared_ptr<const spinepath::report::ReportData> m_report;
 };
+
+} // namespace spinepath::ui

@@ -1,4 +1,5 @@
-# Sources of ui/staff: the staff console and its documents.
+# Sources of ui/staff: the staff console and its documents, the clinic
+# settings page (settings/) and the audit log viewer (audit/).
 target_sources(spinepath_ui PRIVATE
     staff/AlertSound.h
     staff/AlertSoundLoader.cpp staff/AlertSoundLoader.h
@@ -10,7 +11,12 @@ target_sources(spinepath_ui PRIVATE
     staff/ExportDialog.cpp staff/ExportDialog.h
     staff/ReportActions.cpp staff/ReportActions.h
     staff/StaffConsole.cpp staff/StaffConsole.h
-    staff/StaffFileChooser.cpp staff/StaffFileChooser.h
+    staff/StaffPageHeading.cpp staff/StaffPageHeading.h
     staff/StaffReport.cpp staff/StaffReport.h
     staff/StaffStorage.h
+    staff/audit/AuditActionLabels.cpp staff/audit/AuditActionLabels.h
+    staff/audit/AuditLogModel.cpp staff/audit/AuditLogModel.h
+    staff/audit/AuditLogPage.cpp staff/audit/AuditLogPage.h
+    staff/settings/SettingsPage.cpp staff/settings/SettingsPage.h
+    staff/settings/StaffFormStyle.cpp staff/settings/StaffFormStyle.h
 )

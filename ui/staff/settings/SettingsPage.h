@@ -1,0 +1,94 @@
+#pragma once
+
+#include "core/storage/ClinicSettings.h"
+
+#include <QList>
+#include <QWidget>
+
+#include <string>
+
+class QCheckBox;
+class QComboBox;
+class QGroupBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QSpinBox;
+
+namespace spinepath::ui {
+
+struct AppContext;
+
+// The clinic settings of the staff console: kiosk timing, printing,
+// retention, the console's own lock and the clinic's details, plus a
+// read-only account of the content and database in use. Saving writes only
+// what changed (each change audited as `actor`); a failed save keeps the
+// form as it is so nothing typed is lost.
+class SettingsPage final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    // `context.database` may be null: the page then says why and the form is
+    // read-only.
+    explicit SettingsPage(const AppContext& context, std::string actor = "staff", QWidget* parent = nullptr);
+    Q_DISABLE_COPY_MOVE(SettingsPage)
+    ~SettingsPage() override;
+
+    // What the form shows now (texts trimmed).
+    [[nodiscard]] spinepath::storage::ClinicSettingsValues formValues() const;
+    // Whether the form differs from what is stored: the console can ask
+    // before it locks or leaves the page.
+    [[nodiscard]] bool hasUnsavedChanges() const;
+    // What is stored (as last loaded or saved).
+    [[nodiscard]] const spinepath::storage::ClinicSettingsValues& savedValues() const noexcept
+    {
+        return m_saved;
+    }
+
+public slots:
+    // Reads the settings from the database again and shows them.
+    void reload();
+    bool save();
+    void revert();
+
+signals:
+    void settingsSaved(const spinepath::storage::ClinicSettingsValues& values);
+
+private:
+    void buildForm();
+    void buildVersions();
+    void showValues(const spinepath::storage::ClinicSettingsValues& values);
+    void updateButtons();
+    void showMessage(const QString& text, bool error);
+    [[nodiscard]] QString checkForm(const spinepath::storage::ClinicSettingsValues& values) const;
+
+    const AppContext& m_context;
+    std::string m_actor;
+    spinepath::storage::ClinicSettingsValues m_saved;
+    // True when the stored settings could not be read: the form shows the
+    // defaults, and saving it replaces what was stored.
+    bool m_loadFailed = false;
+
+    QWidget* m_form = nullptr;  // the scrolling content
+    QList<QGroupBox*> m_groups; // the editable parts
+    QSpinBox* m_idleSeconds = nullptr;
+    QSpinBox* m_countdownSeconds = nullptr;
+    QCheckBox* m_autoPrint = nullptr;
+    QComboBox* m_paper = nullptr;
+    QComboBox* m_printer = nullptr;
+    QSpinBox* m_retentionDays = nullptr;
+    QSpinBox* m_staffLockMinutes = nullptr;
+    QCheckBox* m_kioskAtStart = nullptr;
+    QLineEdit* m_clinicName = nullptr;
+    QLineEdit* m_clinicAddress = nullptr;
+    QLineEdit* m_clinicPhone = nullptr;
+    QPushButton* m_save = nullptr;
+    QPushButton* m_revert = nullptr;
+    QLabel* m_message = nullptr;
+    QGroupBox* m_versions = nullptr;
+};
+
+} // namespace spinepath::ui
+
+Q_DECLARE_METATYPE(spinepath::storage::ClinicSettingsValues)

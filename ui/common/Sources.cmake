@@ -4,5 +4,6 @@ target_sources(spinepath_ui PRIVATE
     common/Appearance.cpp common/Appearance.h
     common/ClinicPrinter.cpp common/ClinicPrinter.h
     common/PlainToolTip.h
+    common/ReportPrinter.cpp common/ReportPrinter.h
     common/StaffFileChooser.cpp common/StaffFileChooser.h
 )

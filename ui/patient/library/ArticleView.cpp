@@ -1,6 +1,6 @@
 #include "ArticleView.h"
 
-#include "common/ClinicPrinter.h"
+#include "common/ReportPrinter.h"
 #include "common/StaffFileChooser.h"
 
 #include "core/content/ArticleLibrary.h"
@@ -13,7 +13,6 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPainter>
-#include <QPrintDialog>
 #include <QPrinter>
 #include <QPushButton>
 #include <QScrollBar>
@@ -238,15 +237,11 @@ void ArticleView::print()
         printToClinicPrinter();
         return;
     }
-    // Opened with open(), not exec(): nothing blocks the window or a test.
-    auto* printer = new QPrinter(QPrinter::HighResolution);
-    printer->setDocName(m_title->text());
-    auto* dialog = new QPrintDialog(printer, this);
-    dialog->setObjectName(QStringLiteral("articlePrintDialog"));
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QObject::destroyed, this, [printer] { delete printer; });
-    connect(dialog, &QDialog::accepted, this, [this, printer] { m_browser->document()->print(printer); });
-    dialog->open();
+    ReportPrinter::openPrintDialog(this, QStringLiteral("articlePrintDialog"), {m_title->text(), {}},
+                                   [this](QPrinter& printer) {
+                                       m_browser->document()->print(&printer);
+                                       return true;
+                                   });
 }
 
 void ArticleView::setKioskPrinting(bool kiosk, const QString& printerName)
@@ -264,13 +259,15 @@ void ArticleView::printToClinicPrinter()
         showPrintMessage(tr("This article was sent to the printer already. Please ask at the front desk."));
         return;
     }
-    const std::unique_ptr<QPrinter> printer = ClinicPrinter::open(m_printerName);
-    if (!printer) {
+    const auto outcome =
+        ReportPrinter::printDirect(m_printerName, {m_title->text(), {}}, [this](QPrinter& printer) {
+            m_browser->document()->print(&printer);
+            return true;
+        });
+    if (outcome == ReportPrinter::Outcome::NoPrinter) {
         showPrintMessage(tr("There is no printer here. The front desk can print this article for you."));
         return;
     }
-    printer->setDocName(m_title->text());
-    m_browser->document()->print(printer.get());
     m_printed.insert(m_current);
     showPrintMessage(tr("Sent to the printer. Please collect it at the front desk."));
 }

@@ -13,8 +13,6 @@ DatabaseNoticeBanner::DatabaseNoticeBanner(QWidget* parent)
 {
     setObjectName(QStringLiteral("databaseNotices"));
     setAccessibleName(tr("Database notices"));
-    setStyleSheet(QStringLiteral("QFrame#databaseNotices { background: #fff4d6; border: 1px solid #d9a400; "
-                                 "border-radius: 8px; } QLabel { color: #3d2f00; }"));
     auto* row = new QHBoxLayout(this);
     row->setContentsMargins(12, 8, 12, 8);
     m_text->setObjectName(QStringLiteral("databaseNoticeText"));

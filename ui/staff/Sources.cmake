@@ -18,5 +18,4 @@ target_sources(spinepath_ui PRIVATE
     staff/audit/AuditLogModel.cpp staff/audit/AuditLogModel.h
     staff/audit/AuditLogPage.cpp staff/audit/AuditLogPage.h
     staff/settings/SettingsPage.cpp staff/settings/SettingsPage.h
-    staff/settings/StaffFormStyle.cpp staff/settings/StaffFormStyle.h
 )

@@ -22,8 +22,8 @@ QLineEdit* makeSecretEdit(const QString& objectName, QWidget* parent)
     edit->setMaxLength(128);
     edit->setMinimumHeight(kTouchHeight);
     // The application's style sheet sets every widget's font size, which
-    // setFont() cannot override; a sheet of the widget's own can.
-    edit->setStyleSheet(QStringLiteral("QLineEdit { font-size: 22pt; padding: 4px 14px; }"));
+    // setFont() cannot override: the sheet makes secret fields large.
+    edit->setProperty("secret", true);
     return edit;
 }
 
@@ -52,10 +52,8 @@ void fitHeight(QWidget& window)
 
 void styleMainButton(QPushButton& button)
 {
+    // The style sheet greys out a disabled main button.
     button.setProperty("role", QStringLiteral("start"));
-    // Dark grey on light grey: still readable (5.6:1), plainly not the blue of a live button.
-    button.setStyleSheet(
-        QStringLiteral("QPushButton:disabled { background-color: #d5e1e7; color: #3b5462; }"));
 }
 
 QVBoxLayout* makeDialogLayout(QWidget& dialog, int spacing)

@@ -33,8 +33,7 @@ void showMessage(QLabel& label, const QString& text);
 // current width (the size hint alone leaves them cut off).
 void fitHeight(QWidget& window);
 
-// The app's style sheet does not grey out a disabled main button; the
-// sign-in button must look off while a wait runs.
+// A sign-in dialog's main button, which must look off while a wait runs.
 void styleMainButton(QPushButton& button);
 
 // A sign-in dialog's outer layout: the margins both dialogs share, and the

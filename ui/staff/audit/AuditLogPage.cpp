@@ -4,7 +4,6 @@
 #include "staff/StaffPageHeading.h"
 #include "staff/audit/AuditActionLabels.h"
 #include "staff/audit/AuditLogModel.h"
-#include "staff/settings/StaffFormStyle.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -33,35 +32,6 @@ namespace {
 
 // The first day a date filter can name; shown as "Any", meaning no bound.
 const QDate kNoDate(2000, 1, 1);
-
-// The page's own look, in the palette of resources/styles/spinepath.qss.
-const QString kStyleSheet = QStringLiteral(R"(
-QWidget#auditLogPage { background-color: #f4f8fa; }
-QTableView#auditTable {
-    background-color: #ffffff;
-    alternate-background-color: #f3f7fa;
-    border: 1px solid #d5e1e7;
-    border-radius: 8px;
-    gridline-color: #e6eef2;
-    selection-background-color: #dcebf5;
-    selection-color: #1b2b34;
-    font-size: 12pt;
-}
-QTableView#auditTable::item { padding: 4px 8px; }
-QHeaderView::section {
-    background-color: #eef4f8;
-    color: #17466e;
-    font-size: 12pt;
-    font-weight: 600;
-    border: none;
-    border-bottom: 1px solid #d5e1e7;
-    padding: 8px 3px;
-}
-QLabel[role="filterLabel"] { color: #2c4856; font-size: 12pt; }
-QLabel#auditCountLabel { color: #3b5462; font-size: 12pt; }
-QLabel#auditMessage[state="ok"] { color: #1d6b3a; font-weight: 600; font-size: 12pt; }
-QLabel#auditMessage[state="error"] { color: #a3261b; font-weight: 600; font-size: 12pt; }
-)");
 
 QLabel* makeLabel(const QString& text, const char* role, QWidget* parent)
 {
@@ -100,7 +70,8 @@ AuditLogPage::AuditLogPage(const storage::Database& database, std::string actor,
 {
     setObjectName(QStringLiteral("auditLogPage"));
     setAttribute(Qt::WA_StyledBackground);
-    setStyleSheet(staffFormStyleSheet() + kStyleSheet);
+    // Its form controls take the staff look of resources/styles/spinepath.qss.
+    setProperty("staffForm", true);
 
     auto* page = new QVBoxLayout(this);
     page->setContentsMargins(32, 20, 32, 16);

@@ -2,7 +2,6 @@
 
 #include "common/AppContext.h"
 #include "staff/StaffPageHeading.h"
-#include "staff/settings/StaffFormStyle.h"
 
 #include "core/storage/Database.h"
 #include "core/util/Version.h"
@@ -40,34 +39,6 @@ QString fromStd(const std::string& text)
 {
     return QString::fromStdString(text);
 }
-
-// The page's own look, in the palette of resources/styles/spinepath.qss:
-// white cards on the soft background, the same borders and focus ring.
-const QString kStyleSheet = QStringLiteral(R"(
-QWidget#settingsContent { background-color: #f4f8fa; }
-QGroupBox {
-    background-color: #ffffff;
-    border: 1px solid #d5e1e7;
-    border-radius: 10px;
-    margin-top: 24px;
-    padding: 6px 16px 8px 16px;
-}
-QGroupBox::title {
-    subcontrol-origin: margin;
-    left: 14px;
-    top: 2px;
-    color: #17466e;
-    font-size: 15pt;
-    font-weight: 600;
-}
-QCheckBox { padding: 4px 6px; min-height: 24px; }
-QLabel[role="unit"] { color: #3b5462; }
-QLabel[role="fieldHelp"] { color: #3b5462; font-size: 11pt; }
-QGroupBox#versionsBox QLabel[role="value"] { font-weight: 600; }
-QLabel#settingsMessage[state="ok"] { color: #1d6b3a; font-weight: 600; }
-QLabel#settingsMessage[state="error"] { color: #a3261b; font-weight: 600; }
-QWidget#settingsActions { background-color: #ffffff; border-top: 1px solid #d5e1e7; }
-)");
 
 QLabel* makeLabel(const QString& text, const char* role, QWidget* parent)
 {
@@ -127,7 +98,8 @@ SettingsPage::SettingsPage(const AppContext& context, std::string actor, QWidget
     , m_actor(std::move(actor))
 {
     setObjectName(QStringLiteral("settingsPage"));
-    setStyleSheet(staffFormStyleSheet() + kStyleSheet);
+    // Its form controls take the staff look of resources/styles/spinepath.qss.
+    setProperty("staffForm", true);
     buildForm();
     reload();
 }

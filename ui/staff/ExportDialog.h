@@ -3,9 +3,11 @@
 #include "core/storage/AssessmentExport.h"
 
 #include <QDialog>
+#include <QScopedPointer>
 
-class QComboBox;
-class QLabel;
+namespace Ui {
+class ExportDialog;
+}
 
 namespace spinepath::ui {
 
@@ -28,7 +30,7 @@ public:
     [[nodiscard]] static QString fileFilter(spinepath::storage::ExportFormat format);
 
 private:
-    QComboBox* m_format;
+    QScopedPointer<Ui::ExportDialog> m_ui;
 };
 
 } // namespace spinepath::ui

@@ -2,18 +2,17 @@
 
 #include "core/storage/AuditLog.h"
 
+#include <QScopedPointer>
 #include <QString>
 #include <QWidget>
 
 #include <string>
 
-class QComboBox;
-class QDateEdit;
-class QLabel;
-class QLineEdit;
-class QPushButton;
-class QTableView;
 class QTimer;
+
+namespace Ui {
+class AuditLogPage;
+}
 
 namespace spinepath::ui {
 
@@ -54,20 +53,12 @@ private:
     void updateCount();
     void showMessage(const QString& text, bool error);
 
+    QScopedPointer<Ui::AuditLogPage> m_ui;
     const spinepath::storage::Database& m_database;
     std::string m_actor;
     QString m_exportPathForTesting;
 
     AuditLogModel* m_model = nullptr;
-    QTableView* m_table = nullptr;
-    QComboBox* m_action = nullptr;
-    QDateEdit* m_from = nullptr;
-    QDateEdit* m_to = nullptr;
-    QLineEdit* m_assessment = nullptr;
-    QPushButton* m_clear = nullptr;
-    QPushButton* m_export = nullptr;
-    QLabel* m_count = nullptr;
-    QLabel* m_message = nullptr;
     QTimer* m_typing = nullptr;
 };
 

@@ -11,11 +11,11 @@ target_sources(spinepath_ui PRIVATE
     staff/ExportDialog.cpp staff/ExportDialog.h staff/ExportDialog.ui
     staff/ReportActions.cpp staff/ReportActions.h
     staff/StaffConsole.cpp staff/StaffConsole.h
-    staff/StaffPageHeading.cpp staff/StaffPageHeading.h
+    staff/PageMessage.cpp staff/PageMessage.h
     staff/StaffReport.cpp staff/StaffReport.h
     staff/StaffStorage.h
     staff/audit/AuditActionLabels.cpp staff/audit/AuditActionLabels.h
     staff/audit/AuditLogModel.cpp staff/audit/AuditLogModel.h
     staff/audit/AuditLogPage.cpp staff/audit/AuditLogPage.h staff/audit/AuditLogPage.ui
-    staff/settings/SettingsPage.cpp staff/settings/SettingsPage.h
+    staff/settings/SettingsPage.cpp staff/settings/SettingsPage.h staff/settings/SettingsPage.ui
 )

@@ -2,7 +2,7 @@
 #include "ui_AuditLogPage.h"
 
 #include "common/StaffFileChooser.h"
-#include "staff/StaffPageHeading.h"
+#include "staff/PageMessage.h"
 #include "staff/audit/AuditActionLabels.h"
 #include "staff/audit/AuditLogModel.h"
 

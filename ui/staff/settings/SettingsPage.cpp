@@ -1,7 +1,8 @@
 #include "staff/settings/SettingsPage.h"
+#include "ui_SettingsPage.h"
 
 #include "common/AppContext.h"
-#include "staff/StaffPageHeading.h"
+#include "staff/PageMessage.h"
 
 #include "core/storage/Database.h"
 #include "core/util/Version.h"
@@ -11,18 +12,16 @@
 #include <QDir>
 #include <QFormLayout>
 #include <QGroupBox>
-#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPrinterInfo>
 #include <QPushButton>
-#include <QScrollArea>
 #include <QShortcut>
 #include <QSpinBox>
 #include <QStyle>
-#include <QVBoxLayout>
 
 #include <algorithm>
+#include <array>
 #include <map>
 #include <vector>
 
@@ -49,38 +48,12 @@ QLabel* makeLabel(const QString& text, const char* role, QWidget* parent)
     return label;
 }
 
-QWidget* withUnit(QWidget* field, const QString& unit, QWidget* parent)
+// The clinic.json value shows through while the field is empty, so staff see
+// what an empty field means.
+void setUpClinicEdit(QLineEdit* edit, int maxLength, const std::string& fromContent)
 {
-    auto* row = new QWidget(parent);
-    auto* layout = new QHBoxLayout(row);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(field);
-    if (!unit.isEmpty())
-        layout->addWidget(makeLabel(unit, "unit", row));
-    layout->addStretch(1);
-    return row;
-}
-
-QSpinBox* makeSpin(const char* name, int min, int max, QWidget* parent)
-{
-    auto* spin = new QSpinBox(parent);
-    spin->setObjectName(QString::fromLatin1(name));
-    spin->setRange(min, max);
-    spin->setAccelerated(true);
-    spin->setFixedWidth(124); // one width for every number, "36500" included
-    return spin;
-}
-
-QLineEdit* makeEdit(const char* name, int maxLength, const std::string& fromContent, QWidget* parent)
-{
-    auto* edit = new QLineEdit(parent);
-    edit->setObjectName(QString::fromLatin1(name));
     edit->setMaxLength(maxLength);
-    edit->setClearButtonEnabled(true);
-    // The clinic.json value shows through while the field is empty, so staff
-    // see what an empty field means.
     edit->setPlaceholderText(fromStd(fromContent));
-    return edit;
 }
 
 void setInvalid(QWidget* widget, bool invalid)
@@ -94,148 +67,44 @@ void setInvalid(QWidget* widget, bool invalid)
 
 SettingsPage::SettingsPage(const AppContext& context, std::string actor, QWidget* parent)
     : QWidget(parent)
+    , m_ui(new Ui::SettingsPage)
     , m_context(context)
     , m_actor(std::move(actor))
 {
-    setObjectName(QStringLiteral("settingsPage"));
-    // Its form controls take the staff look of resources/styles/spinepath.qss.
-    setProperty("staffForm", true);
-    buildForm();
+    m_ui->setupUi(this);
+    m_ui->settingsActions->setAttribute(Qt::WA_StyledBackground);
+    m_groups = {m_ui->kioskSettingsBox, m_ui->printingSettingsBox, m_ui->recordsSettingsBox,
+                m_ui->clinicSettingsBox};
+
+    // The form gives the fields their look and steps; the limits are the core's.
+    m_ui->idleSecondsSpin->setRange(limits::kIdleSecondsMin, limits::kIdleSecondsMax);
+    m_ui->countdownSecondsSpin->setRange(limits::kCountdownSecondsMin, limits::kCountdownSecondsMax);
+    m_ui->retentionDaysSpin->setRange(0, limits::kRetentionDaysMax);
+    m_ui->staffLockMinutesSpin->setRange(limits::kStaffLockMinutesMin, limits::kStaffLockMinutesMax);
+    m_ui->retentionDaysSpin->setToolTip(tr("0 keeps every assessment; otherwise from %1 to %2 days.")
+                                            .arg(limits::kRetentionDaysMin)
+                                            .arg(limits::kRetentionDaysMax));
+    m_ui->paperCombo->addItem(tr("A4 (210 x 297 mm)"), static_cast<int>(spinepath::Paper::A4));
+    m_ui->paperCombo->addItem(tr("US Letter (8.5 x 11 in)"), static_cast<int>(spinepath::Paper::Letter));
+    m_ui->printerCombo->addItem(tr("The computer's default printer"), QString());
+    for (const QString& name : QPrinterInfo::availablePrinterNames())
+        m_ui->printerCombo->addItem(name, name);
+    const auto& clinic = m_context.content->clinic();
+    setUpClinicEdit(m_ui->clinicNameEdit, limits::kClinicNameMaxLength, clinic.name);
+    setUpClinicEdit(m_ui->clinicAddressEdit, limits::kClinicAddressMaxLength, clinic.address);
+    setUpClinicEdit(m_ui->clinicPhoneEdit, limits::kClinicPhoneMaxLength, clinic.phone);
+    alignLeftColumn();
+    buildVersions();
+    connectEdits();
     reload();
 }
 
 SettingsPage::~SettingsPage() = default;
 
-void SettingsPage::buildForm()
+void SettingsPage::alignLeftColumn()
 {
-    auto* outer = new QVBoxLayout(this);
-    outer->setContentsMargins(0, 0, 0, 0);
-    outer->setSpacing(0);
-
-    auto* scroll = new QScrollArea(this);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    auto* content = new QWidget(scroll);
-    content->setObjectName(QStringLiteral("settingsContent"));
-    scroll->setWidget(content);
-    outer->addWidget(scroll, 1);
-
-    auto* page = new QVBoxLayout(content);
-    page->setContentsMargins(32, 14, 32, 12);
-    page->setSpacing(4);
-    const StaffPageHeading top =
-        makeStaffPageHeading(tr("Clinic settings"), QStringLiteral("settingsTitle"), content);
-    // Like every label on this page (makeLabel above), the title may wrap.
-    top.title->setWordWrap(true);
-    // The note sits beside the title: the form needs the height.
-    QHBoxLayout* heading = top.row;
-    auto* note =
-        makeLabel(tr("Changes apply once saved, and each is recorded in the audit log."), "hint", content);
-    note->setWordWrap(false);
-    heading->addWidget(note, 0, Qt::AlignBottom);
-    page->addLayout(heading);
-    page->addSpacing(2);
-
-    auto* columns = new QHBoxLayout();
-    columns->setSpacing(24);
-    page->addLayout(columns, 1);
-    auto* left = new QVBoxLayout();
-    auto* right = new QVBoxLayout();
-    left->setSpacing(2);
-    right->setSpacing(2);
-    columns->addLayout(left, 11);
-    columns->addLayout(right, 9);
-
-    m_form = content;
-    std::vector<QFormLayout*> leftForms;
-    const auto group = [&](const QString& title, const char* name, QVBoxLayout* column) {
-        auto* box = new QGroupBox(title, content);
-        box->setObjectName(QString::fromLatin1(name));
-        auto* form = new QFormLayout(box);
-        form->setLabelAlignment(Qt::AlignLeft | Qt::AlignVCenter);
-        form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-        form->setHorizontalSpacing(16);
-        form->setVerticalSpacing(3);
-        column->addWidget(box);
-        m_groups.push_back(box);
-        if (column == left)
-            leftForms.push_back(form);
-        return form;
-    };
-    const auto help = [&](QFormLayout* form, const QString& text) {
-        auto* label = makeLabel(text, "fieldHelp", content);
-        form->addRow(QString(), label);
-        return label;
-    };
-
-    // Kiosk
-    auto* kiosk = group(tr("Kiosk"), "kioskSettingsBox", left);
-    m_idleSeconds = makeSpin("idleSecondsSpin", limits::kIdleSecondsMin, limits::kIdleSecondsMax, content);
-    m_idleSeconds->setSingleStep(10);
-    kiosk->addRow(tr("Idle time"), withUnit(m_idleSeconds, tr("seconds"), content));
-    help(kiosk, tr("No touch for this long, and the kiosk asks \"Are you still there?\""));
-    m_countdownSeconds =
-        makeSpin("countdownSecondsSpin", limits::kCountdownSecondsMin, limits::kCountdownSecondsMax, content);
-    m_countdownSeconds->setSingleStep(5);
-    kiosk->addRow(tr("Countdown"), withUnit(m_countdownSeconds, tr("seconds"), content));
-    help(kiosk, tr("Then it counts down this long and clears the answers."));
-    m_kioskAtStart = new QCheckBox(tr("Start in kiosk mode"), content);
-    m_kioskAtStart->setObjectName(QStringLiteral("kioskAtStartCheck"));
-    m_kioskAtStart->setToolTip(tr("Without this, kiosk mode needs --kiosk on the command line."));
-    kiosk->addRow(QString(), m_kioskAtStart);
-
-    // Printing
-    auto* printing = group(tr("Printing"), "printingSettingsBox", left);
-    m_autoPrint = new QCheckBox(tr("Print the summary automatically"), content);
-    m_autoPrint->setObjectName(QStringLiteral("autoPrintCheck"));
-    printing->addRow(QString(), m_autoPrint);
-    help(printing, tr("The physician summary, when a kiosk assessment is finished."));
-    m_paper = new QComboBox(content);
-    m_paper->setObjectName(QStringLiteral("paperCombo"));
-    m_paper->addItem(tr("A4 (210 x 297 mm)"), static_cast<int>(spinepath::Paper::A4));
-    m_paper->addItem(tr("US Letter (8.5 x 11 in)"), static_cast<int>(spinepath::Paper::Letter));
-    printing->addRow(tr("Paper size"), withUnit(m_paper, QString(), content));
-    help(printing, tr("For printed summaries, patient copies and PDFs."));
-    m_printer = new QComboBox(content);
-    m_printer->setObjectName(QStringLiteral("printerCombo"));
-    m_printer->setAccessibleName(tr("Printer"));
-    m_printer->addItem(tr("The computer's default printer"), QString());
-    for (const QString& name : QPrinterInfo::availablePrinterNames())
-        m_printer->addItem(name, name);
-    printing->addRow(tr("Printer"), m_printer);
-    help(printing, tr("The kiosk prints here with no dialog, and so does automatic printing."));
-
-    // Records and the staff console
-    auto* records = group(tr("Records and security"), "recordsSettingsBox", left);
-    m_retentionDays = makeSpin("retentionDaysSpin", 0, limits::kRetentionDaysMax, content);
-    m_retentionDays->setSpecialValueText(tr("Keep"));
-    m_retentionDays->setSingleStep(30);
-    records->addRow(tr("Retention"), withUnit(m_retentionDays, tr("days"), content));
-    m_retentionDays->setToolTip(tr("0 keeps every assessment; otherwise from %1 to %2 days.")
-                                    .arg(limits::kRetentionDaysMin)
-                                    .arg(limits::kRetentionDaysMax));
-    help(records, tr("Older completed assessments are deleted; 0 keeps them all."));
-    m_staffLockMinutes =
-        makeSpin("staffLockMinutesSpin", limits::kStaffLockMinutesMin, limits::kStaffLockMinutesMax, content);
-    records->addRow(tr("Console lock"), withUnit(m_staffLockMinutes, tr("minutes"), content));
-    help(records, tr("The staff console locks itself after this long without use."));
-    left->addStretch(1);
-
-    // Clinic details
-    auto* clinic = group(tr("Clinic details"), "clinicSettingsBox", right);
-    m_clinicName =
-        makeEdit("clinicNameEdit", limits::kClinicNameMaxLength, m_context.content->clinic().name, content);
-    clinic->addRow(tr("Name"), m_clinicName);
-    m_clinicAddress = makeEdit("clinicAddressEdit", limits::kClinicAddressMaxLength,
-                               m_context.content->clinic().address, content);
-    clinic->addRow(tr("Address"), m_clinicAddress);
-    m_clinicPhone = makeEdit("clinicPhoneEdit", limits::kClinicPhoneMaxLength,
-                             m_context.content->clinic().phone, content);
-    clinic->addRow(tr("Phone"), m_clinicPhone);
-    help(clinic, tr("Shown on the welcome screen and on reports. An empty field uses the content "
-                    "files' details, shown in grey."));
-
     // One label width for the left column, so its fields line up across groups.
+    const std::array leftForms{m_ui->kioskForm, m_ui->printingForm, m_ui->recordsForm};
     int labelWidth = 0;
     for (QFormLayout* form : leftForms)
         for (int row = 0; row < form->rowCount(); ++row)
@@ -245,67 +114,42 @@ void SettingsPage::buildForm()
         for (int row = 0; row < form->rowCount(); ++row)
             if (QLayoutItem* item = form->itemAt(row, QFormLayout::LabelRole); item && item->widget())
                 item->widget()->setMinimumWidth(labelWidth);
+}
 
-    buildVersions();
-    right->addWidget(m_versions);
-    right->addStretch(1);
-
-    // The action bar stays in view below the scrolling form.
-    auto* actions = new QWidget(this);
-    actions->setObjectName(QStringLiteral("settingsActions"));
-    actions->setAttribute(Qt::WA_StyledBackground);
-    auto* bar = new QHBoxLayout(actions);
-    bar->setContentsMargins(32, 8, 32, 8);
-    m_message = new QLabel(actions);
-    m_message->setTextFormat(Qt::PlainText);
-    m_message->setObjectName(QStringLiteral("settingsMessage"));
-    m_message->setWordWrap(true);
-    m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    bar->addWidget(m_message, 1);
-    m_revert = new QPushButton(tr("Revert"), actions);
-    m_revert->setObjectName(QStringLiteral("revertSettingsButton"));
-    m_revert->setToolTip(tr("Show the saved settings again, dropping unsaved changes"));
-    bar->addWidget(m_revert);
-    m_save = new QPushButton(tr("Save settings"), actions);
-    m_save->setObjectName(QStringLiteral("saveSettingsButton"));
-    m_save->setProperty("role", QStringLiteral("primary"));
-    bar->addWidget(m_save);
-    outer->addWidget(actions);
-
-    connect(m_save, &QPushButton::clicked, this, &SettingsPage::save);
+void SettingsPage::connectEdits()
+{
+    connect(m_ui->saveSettingsButton, &QPushButton::clicked, this, &SettingsPage::save);
     // Ctrl+S, as in any editor; only while the button could be clicked.
     auto* saveShortcut = new QShortcut(QKeySequence::Save, this);
     connect(saveShortcut, &QShortcut::activated, this, [this] {
-        if (m_save->isEnabled())
+        if (m_ui->saveSettingsButton->isEnabled())
             save();
     });
-    connect(m_revert, &QPushButton::clicked, this, &SettingsPage::revert);
+    connect(m_ui->revertSettingsButton, &QPushButton::clicked, this, &SettingsPage::revert);
     const auto edited = [this] {
         // A "Saved" note would be stale once the form changes again.
-        if (m_message->property("state").toString() == QStringLiteral("ok"))
+        if (m_ui->settingsMessage->property("state").toString() == QStringLiteral("ok"))
             showMessage(QString(), false);
-        setInvalid(m_retentionDays, false);
+        setInvalid(m_ui->retentionDaysSpin, false);
         updateButtons();
     };
-    for (QSpinBox* spin : {m_idleSeconds, m_countdownSeconds, m_retentionDays, m_staffLockMinutes})
+    for (QSpinBox* spin : {m_ui->idleSecondsSpin, m_ui->countdownSecondsSpin, m_ui->retentionDaysSpin,
+                           m_ui->staffLockMinutesSpin})
         connect(spin, &QSpinBox::valueChanged, this, edited);
-    for (QCheckBox* check : {m_autoPrint, m_kioskAtStart})
+    for (QCheckBox* check : {m_ui->autoPrintCheck, m_ui->kioskAtStartCheck})
         connect(check, &QCheckBox::toggled, this, edited);
-    connect(m_paper, &QComboBox::currentIndexChanged, this, edited);
-    connect(m_printer, &QComboBox::currentIndexChanged, this, edited);
-    for (QLineEdit* edit : {m_clinicName, m_clinicAddress, m_clinicPhone})
+    connect(m_ui->paperCombo, &QComboBox::currentIndexChanged, this, edited);
+    connect(m_ui->printerCombo, &QComboBox::currentIndexChanged, this, edited);
+    for (QLineEdit* edit : {m_ui->clinicNameEdit, m_ui->clinicAddressEdit, m_ui->clinicPhoneEdit})
         connect(edit, &QLineEdit::textChanged, this, edited);
 }
 
 void SettingsPage::buildVersions()
 {
-    m_versions = new QGroupBox(tr("In use"), m_form);
-    m_versions->setObjectName(QStringLiteral("versionsBox"));
-    auto* form = new QFormLayout(m_versions);
-    form->setHorizontalSpacing(16);
-    form->setVerticalSpacing(4);
+    QGroupBox* const box = m_ui->versionsBox;
+    QFormLayout* const form = m_ui->versionsForm;
     const auto row = [&](const QString& label, const QString& value, const char* name) {
-        auto* shown = new QLabel(value, m_versions);
+        auto* shown = new QLabel(value, box);
         shown->setTextFormat(Qt::PlainText);
         shown->setObjectName(QString::fromLatin1(name));
         shown->setProperty("role", QStringLiteral("value"));
@@ -351,11 +195,11 @@ void SettingsPage::buildVersions()
     QStringList unbroken = versions;
     for (QString& entry : unbroken)
         entry.replace(u'-', QChar(0x2011)).replace(u' ', QChar(0x00a0));
-    auto* list = makeLabel(unbroken.join(QStringLiteral(" \u00b7 ")), "fieldHelp", m_versions);
+    auto* list = makeLabel(unbroken.join(QStringLiteral(" \u00b7 ")), "fieldHelp", box);
     list->setObjectName(QStringLiteral("articleVersionsLabel"));
     list->setTextInteractionFlags(Qt::TextSelectableByMouse);
     list->setVisible(false);
-    auto* showList = new QPushButton(tr("Show each article"), m_versions);
+    auto* showList = new QPushButton(tr("Show each article"), box);
     showList->setObjectName(QStringLiteral("articleListButton"));
     showList->setProperty("role", QStringLiteral("link"));
     showList->setCheckable(true);
@@ -364,6 +208,8 @@ void SettingsPage::buildVersions()
         showList->setText(shown ? tr("Hide the list") : tr("Show each article"));
     });
     form->addRow(QString(), showList);
+    // Made after the form: in the tab order it still follows the clinic's details.
+    QWidget::setTabOrder(m_ui->clinicPhoneEdit, showList);
     form->addRow(QString(), list);
     if (m_context.database) {
         row(tr("Database"), QDir::toNativeSeparators(m_context.database->path()), "databasePathLabel");
@@ -378,17 +224,17 @@ void SettingsPage::buildVersions()
 storage::ClinicSettingsValues SettingsPage::formValues() const
 {
     storage::ClinicSettingsValues values;
-    values.idleSeconds = m_idleSeconds->value();
-    values.countdownSeconds = m_countdownSeconds->value();
-    values.autoPrint = m_autoPrint->isChecked();
-    values.paper = static_cast<spinepath::Paper>(m_paper->currentData().toInt());
-    values.printer = m_printer->currentData().toString().toStdString();
-    values.retentionDays = m_retentionDays->value();
-    values.staffLockMinutes = m_staffLockMinutes->value();
-    values.kioskAtStart = m_kioskAtStart->isChecked();
-    values.clinicName = m_clinicName->text().trimmed().toStdString();
-    values.clinicAddress = m_clinicAddress->text().trimmed().toStdString();
-    values.clinicPhone = m_clinicPhone->text().trimmed().toStdString();
+    values.idleSeconds = m_ui->idleSecondsSpin->value();
+    values.countdownSeconds = m_ui->countdownSecondsSpin->value();
+    values.autoPrint = m_ui->autoPrintCheck->isChecked();
+    values.paper = static_cast<spinepath::Paper>(m_ui->paperCombo->currentData().toInt());
+    values.printer = m_ui->printerCombo->currentData().toString().toStdString();
+    values.retentionDays = m_ui->retentionDaysSpin->value();
+    values.staffLockMinutes = m_ui->staffLockMinutesSpin->value();
+    values.kioskAtStart = m_ui->kioskAtStartCheck->isChecked();
+    values.clinicName = m_ui->clinicNameEdit->text().trimmed().toStdString();
+    values.clinicAddress = m_ui->clinicAddressEdit->text().trimmed().toStdString();
+    values.clinicPhone = m_ui->clinicPhoneEdit->text().trimmed().toStdString();
     return values;
 }
 
@@ -426,21 +272,21 @@ void SettingsPage::reload()
 
 void SettingsPage::showValues(const storage::ClinicSettingsValues& values)
 {
-    m_idleSeconds->setValue(values.idleSeconds);
-    m_countdownSeconds->setValue(values.countdownSeconds);
-    m_autoPrint->setChecked(values.autoPrint);
-    m_paper->setCurrentIndex(m_paper->findData(static_cast<int>(values.paper)));
+    m_ui->idleSecondsSpin->setValue(values.idleSeconds);
+    m_ui->countdownSecondsSpin->setValue(values.countdownSeconds);
+    m_ui->autoPrintCheck->setChecked(values.autoPrint);
+    m_ui->paperCombo->setCurrentIndex(m_ui->paperCombo->findData(static_cast<int>(values.paper)));
     const QString printer = fromStd(values.printer);
-    if (m_printer->findData(printer) < 0) // stored, but not installed on this computer now
-        m_printer->addItem(tr("%1 (not installed)").arg(printer), printer);
-    m_printer->setCurrentIndex(m_printer->findData(printer));
-    m_retentionDays->setValue(values.retentionDays);
-    m_staffLockMinutes->setValue(values.staffLockMinutes);
-    m_kioskAtStart->setChecked(values.kioskAtStart);
-    m_clinicName->setText(fromStd(values.clinicName));
-    m_clinicAddress->setText(fromStd(values.clinicAddress));
-    m_clinicPhone->setText(fromStd(values.clinicPhone));
-    setInvalid(m_retentionDays, false);
+    if (m_ui->printerCombo->findData(printer) < 0) // stored, but not installed on this computer now
+        m_ui->printerCombo->addItem(tr("%1 (not installed)").arg(printer), printer);
+    m_ui->printerCombo->setCurrentIndex(m_ui->printerCombo->findData(printer));
+    m_ui->retentionDaysSpin->setValue(values.retentionDays);
+    m_ui->staffLockMinutesSpin->setValue(values.staffLockMinutes);
+    m_ui->kioskAtStartCheck->setChecked(values.kioskAtStart);
+    m_ui->clinicNameEdit->setText(fromStd(values.clinicName));
+    m_ui->clinicAddressEdit->setText(fromStd(values.clinicAddress));
+    m_ui->clinicPhoneEdit->setText(fromStd(values.clinicPhone));
+    setInvalid(m_ui->retentionDaysSpin, false);
 }
 
 QString SettingsPage::checkForm(const storage::ClinicSettingsValues& values) const
@@ -466,8 +312,8 @@ bool SettingsPage::save()
     const storage::ClinicSettingsValues values = formValues();
     if (const QString problem = checkForm(values); !problem.isEmpty()) {
         if (values.retentionDays != 0 && values.retentionDays < limits::kRetentionDaysMin) {
-            setInvalid(m_retentionDays, true);
-            m_retentionDays->setFocus();
+            setInvalid(m_ui->retentionDaysSpin, true);
+            m_ui->retentionDaysSpin->setFocus();
         }
         showMessage(tr("Not saved. %1").arg(problem), true);
         return false;
@@ -502,13 +348,13 @@ void SettingsPage::updateButtons()
 {
     const bool open = m_context.database != nullptr;
     const bool changed = formValues() != m_saved;
-    m_save->setEnabled(open && (changed || m_loadFailed));
-    m_revert->setEnabled(open && changed);
+    m_ui->saveSettingsButton->setEnabled(open && (changed || m_loadFailed));
+    m_ui->revertSettingsButton->setEnabled(open && changed);
 }
 
 void SettingsPage::showMessage(const QString& text, bool error)
 {
-    showPageMessage(*m_message, text, error);
+    showPageMessage(*m_ui->settingsMessage, text, error);
 }
 
 } // namespace spinepath::ui

@@ -3,17 +3,16 @@
 #include "core/storage/ClinicSettings.h"
 
 #include <QList>
+#include <QScopedPointer>
 #include <QWidget>
 
 #include <string>
 
-class QCheckBox;
-class QComboBox;
 class QGroupBox;
-class QLabel;
-class QLineEdit;
-class QPushButton;
-class QSpinBox;
+
+namespace Ui {
+class SettingsPage;
+}
 
 namespace spinepath::ui {
 
@@ -56,13 +55,16 @@ signals:
     void settingsSaved(const spinepath::storage::ClinicSettingsValues& values);
 
 private:
-    void buildForm();
+    void alignLeftColumn();
+    // The rows of "In use": what is loaded decides which there are.
     void buildVersions();
+    void connectEdits();
     void showValues(const spinepath::storage::ClinicSettingsValues& values);
     void updateButtons();
     void showMessage(const QString& text, bool error);
     [[nodiscard]] QString checkForm(const spinepath::storage::ClinicSettingsValues& values) const;
 
+    QScopedPointer<Ui::SettingsPage> m_ui;
     const AppContext& m_context;
     std::string m_actor;
     spinepath::storage::ClinicSettingsValues m_saved;
@@ -70,23 +72,7 @@ private:
     // defaults, and saving it replaces what was stored.
     bool m_loadFailed = false;
 
-    QWidget* m_form = nullptr;  // the scrolling content
     QList<QGroupBox*> m_groups; // the editable parts
-    QSpinBox* m_idleSeconds = nullptr;
-    QSpinBox* m_countdownSeconds = nullptr;
-    QCheckBox* m_autoPrint = nullptr;
-    QComboBox* m_paper = nullptr;
-    QComboBox* m_printer = nullptr;
-    QSpinBox* m_retentionDays = nullptr;
-    QSpinBox* m_staffLockMinutes = nullptr;
-    QCheckBox* m_kioskAtStart = nullptr;
-    QLineEdit* m_clinicName = nullptr;
-    QLineEdit* m_clinicAddress = nullptr;
-    QLineEdit* m_clinicPhone = nullptr;
-    QPushButton* m_save = nullptr;
-    QPushButton* m_revert = nullptr;
-    QLabel* m_message = nullptr;
-    QGroupBox* m_versions = nullptr;
 };
 
 } // namespace spinepath::ui

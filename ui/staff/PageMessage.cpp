@@ -1,22 +1,9 @@
-#include "staff/StaffPageHeading.h"
+#include "staff/PageMessage.h"
 
-#include <QHBoxLayout>
 #include <QLabel>
 #include <QStyle>
 
 namespace spinepath::ui {
-
-StaffPageHeading makeStaffPageHeading(const QString& title, const QString& objectName, QWidget* parent)
-{
-    StaffPageHeading heading;
-    heading.title = new QLabel(title, parent);
-    heading.title->setProperty("role", QStringLiteral("pageHeading"));
-    heading.title->setObjectName(objectName);
-    heading.row = new QHBoxLayout();
-    heading.row->addWidget(heading.title);
-    heading.row->addStretch(1);
-    return heading;
-}
 
 void showPageMessage(QLabel& label, const QString& text, bool error)
 {

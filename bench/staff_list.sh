@@ -7,11 +7,11 @@
 #     bench/staff_list.sh BUILD_DIR
 #
 # SPINEPATH_BENCH_ASSESSMENTS changes the number of assessments (default 100000).
-# The figures come from the hidden "[bench]" case of test_StaffQueries, which
+# The figures come from the hidden "[bench]" case of test_AssessmentQueries, which
 # ctest never runs (timings depend on the machine).
 set -euo pipefail
 
 build=${1:-build}
 build=$(cd "$build" && pwd)
-cmake --build "$build" --target test_StaffQueries
-"$build/tests/test_StaffQueries" "[bench]"
+cmake --build "$build" --target test_AssessmentQueries
+"$build/tests/test_AssessmentQueries" "[bench]"

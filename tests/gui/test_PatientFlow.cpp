@@ -6,7 +6,7 @@
 #include "common/Appearance.h"
 #include "core/session/AssessmentSession.h"
 
-#include "core/storage/AssessmentRepository.h"
+#include "core/storage/AssessmentQueries.h"
 #include "support/PatientDriver.h"
 #include "support/Screenshot.h"
 
@@ -122,8 +122,8 @@ private slots:
         QVERIFY(!m_window->findChild<QLabel*>(QStringLiteral("saveProblemLabel"))->isVisible());
         // Stored as completed, with its category.
         {
-            spinepath::storage::AssessmentRepository repository(*m_context->database, "test");
-            auto stored = repository.get(m_window->session()->assessmentId());
+            auto stored = spinepath::storage::AssessmentQueries(*m_context->database)
+                              .get(m_window->session()->assessmentId());
             QVERIFY(stored.ok());
             QVERIFY(stored.value().status == spinepath::storage::Status::Completed);
             QCOMPARE(stored.value().category, std::string("regenerative_evaluation"));

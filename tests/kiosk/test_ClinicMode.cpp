@@ -14,7 +14,7 @@
 #include "staff/StaffConsole.h"
 
 #include "core/security/StaffPin.h"
-#include "core/storage/AssessmentRepository.h"
+#include "core/storage/AssessmentQueries.h"
 #include "core/storage/AuditLog.h"
 #include "core/storage/ClinicSettings.h"
 #include "patient/library/ArticleView.h"
@@ -104,8 +104,7 @@ class TestClinicMode final : public QObject
 
     [[nodiscard]] storage::Status statusOf(const std::string& id) const
     {
-        storage::AssessmentRepository repository(*m_context->database, "test");
-        return repository.get(id).value().status;
+        return storage::AssessmentQueries(*m_context->database).get(id).value().status;
     }
 
     void screenshot(QWidget& widget, const QString& name) { saveScreenshot(widget, name); }
@@ -695,8 +694,7 @@ private slots:
         m_clinic->setTimingForTesting(100ms, 5ms, 10min);
         QTRY_VERIFY_WITH_TIMEOUT(m_window->isAtWelcome(), 5000);
         QVERIFY(statusOf(id) == storage::Status::Abandoned);
-        storage::AssessmentRepository repository(*m_context->database, "test");
-        const auto queue = repository.todayQueue();
+        const auto queue = storage::AssessmentQueries(*m_context->database).todayQueue();
         QVERIFY(queue.ok());
         QVERIFY(!queue.value().empty());
         QCOMPARE(queue.value().front().id, id);

@@ -1,5 +1,4 @@
 # The staff console, its documents and the storage queries they stand on.
-spinepath_add_catch_test(test_StaffQueries storage/test_StaffQueries.cpp)
 spinepath_add_qtest(test_StaffConsole staff/test_StaffConsole.cpp)
 # Reads the PDFs back with pdftotext and pdfinfo (poppler-utils).
 set_tests_properties(test_StaffConsole PROPERTIES TIMEOUT 300)

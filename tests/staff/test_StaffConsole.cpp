@@ -13,8 +13,10 @@
 #include "staff/StaffConsole.h"
 
 #include "core/questionnaire/QuestionnaireResponse.h"
+#include "core/session/AssessmentSession.h"
 #include "core/storage/AssessmentExport.h"
-#include "core/storage/AssessmentRepository.h"
+#include "core/storage/AssessmentLifecycle.h"
+#include "core/storage/AssessmentQueries.h"
 #include "core/storage/AuditLog.h"
 
 #include "support/ExampleAnswers.h"
@@ -110,7 +112,8 @@ class TestStaffConsole final : public QObject
     std::string m_fortyDaysAgo;  // Ada Quillfeather, emergency
     std::string m_unfinished;    // in progress today, no alert
 
-    storage::AssessmentRepository repository() const { return {*m_context->database, "kiosk"}; }
+    storage::AssessmentLifecycle lifecycle() const { return {*m_context->database, "kiosk"}; }
+    storage::AssessmentQueries queries() const { return storage::AssessmentQueries(*m_context->database); }
 
     storage::CompletedAssessment completed(const std::string& name, const QDateTime& startedAt,
                                            bool emergency = false) const
@@ -119,8 +122,7 @@ class TestStaffConsole final : public QObject
         storage::CompletedAssessment assessment;
         assessment.content = storage::ContentVersions::of(m_context->content->screening().questionnaire(),
                                                           m_context->content->screening().ruleset());
-        assessment.response = spinepath::questionnaire::toQuestionnaireResponse(
-            m_context->content->screening().questionnaire(), flat);
+        assessment.answers = spinepath::AssessmentSession::toStore(m_context->content->screening(), flat, {});
         assessment.result = m_context->content->screening().scorer().score(flat);
         assessment.startedAt = startedAt;
         assessment.completedAt = startedAt.addSecs(540);
@@ -130,20 +132,19 @@ class TestStaffConsole final : public QObject
     // A patient at the kiosk now: started, answering, not finished.
     std::string startAnswering(const std::string& name, const QDateTime& startedAt) const
     {
-        auto repo = repository();
+        auto writer = lifecycle();
         auto created =
-            repo.create({spinepath::AssessmentMode::Kiosk,
-                         storage::ContentVersions::of(m_context->content->screening().questionnaire(),
-                                                      m_context->content->screening().ruleset()),
-                         startedAt});
+            writer.create({spinepath::AssessmentMode::Kiosk,
+                           storage::ContentVersions::of(m_context->content->screening().questionnaire(),
+                                                        m_context->content->screening().ruleset()),
+                           startedAt});
         if (!created)
             return {};
         json partial = {{"redflag.bladder_bowel", true}, {"about.name", name}};
         spinepath::questionnaire::ResponseOptions options;
         options.status = "in-progress";
-        (void)repo.saveAnswers(*created,
-                               spinepath::questionnaire::toQuestionnaireResponse(
-                                   m_context->content->screening().questionnaire(), partial, options));
+        (void)writer.saveAnswers(*created, spinepath::AssessmentSession::toStore(
+                                               m_context->content->screening(), partial, options));
         return *created;
     }
 
@@ -230,8 +231,8 @@ private slots:
         m_context->databaseProblem.clear();
         m_context->openDatabase(m_folder.filePath(QStringLiteral("staff-%1.sqlite").arg(++m_databases)));
         QVERIFY2(m_context->databaseProblem.empty(), m_context->databaseProblem.c_str());
-        auto repo = repository();
-        auto stored = repo.storeCompleted(
+        auto writer = lifecycle();
+        auto stored = writer.storeCompleted(
             std::vector{completed("Ada Fairbanks", todayAt(9)), completed("Bram Eastwick", todayAt(8), true),
                         completed("", todayAt(7)), completed("Cleo Quillfeather", todayAt(10).addDays(-10)),
                         completed("Ada Quillfeather", todayAt(10).addDays(-40), true)});
@@ -241,7 +242,7 @@ private slots:
         m_reviewedToday = (*stored)[2];
         m_tenDaysAgo = (*stored)[3];
         m_fortyDaysAgo = (*stored)[4];
-        QVERIFY(repo.markReviewed(m_reviewedToday));
+        QVERIFY(writer.markReviewed(m_reviewedToday));
         m_unfinished = startAnswering("Dorian Hartley", todayAt(9, 30));
         QVERIFY(!m_unfinished.empty());
 
@@ -329,7 +330,7 @@ private slots:
         // Clinical spec v2's "review": a physician should look, with no hurry.
         storage::CompletedAssessment review = completed("Gwen Review", todayAt(11));
         review.result.severity = "review";
-        auto stored = repository().storeCompleted(std::vector{review});
+        auto stored = lifecycle().storeCompleted(std::vector{review});
         QVERIFY(stored);
         m_console->refresh();
         QCOMPARE(rowIds("queueView"),
@@ -349,7 +350,7 @@ private slots:
         // The kiosk: a patient's answer raises an emergency while they go on answering.
         const std::string kiosk = startAnswering("Elsa Northcott", todayAt(9, 40));
         const std::vector<std::string> flags{"cauda_equina_bladder_bowel"};
-        QVERIFY(repository().raiseAlert(kiosk, flags));
+        QVERIFY(lifecycle().raiseAlert(kiosk, flags));
         m_console->alertEmergency(QString::fromStdString(kiosk));
 
         auto* banner = find<QWidget>("emergencyBanner");
@@ -370,7 +371,7 @@ private slots:
 
         // The poll finds the next one by itself, and rings once for it.
         const std::string second = startAnswering("Felix Oakhurst", todayAt(9, 50));
-        QVERIFY(repository().raiseAlert(second, flags));
+        QVERIFY(lifecycle().raiseAlert(second, flags));
         m_console->setPollInterval(50);
         QTRY_COMPARE(m_console->alertCount(), 2);
         QTest::qWait(200);
@@ -482,7 +483,7 @@ private slots:
         for (int i = 0; i < 2 * AssessmentListModel::kPageSize + 50; ++i)
             many.push_back(
                 completed("Paging Person " + std::to_string(i), todayAt(5).addDays(-1).addSecs(-60 * i)));
-        QVERIFY(repository().storeCompleted(many));
+        QVERIFY(lifecycle().storeCompleted(many));
         m_console->refresh();
         showTab(1);
         auto* list = model("assessmentTable");
@@ -529,7 +530,7 @@ private slots:
 
         // An unfinished one with an alert: its flags, no summary.
         const std::vector<std::string> flags{"cauda_equina_bladder_bowel"};
-        QVERIFY(repository().raiseAlert(m_unfinished, flags));
+        QVERIFY(lifecycle().raiseAlert(m_unfinished, flags));
         m_console->refresh();
         openRow("queueView", m_unfinished);
         QVERIFY(find<QTextBrowser>("resultsView")->toPlainText().contains(QStringLiteral("EMERGENCY")));
@@ -543,7 +544,7 @@ private slots:
     {
         const std::string name =
             "<h1 style=\"color:red\">URGENT CALL 911</h1><img src=\"file:///etc/hostname\">";
-        auto stored = repository().storeCompleted(std::vector{completed(name, todayAt(11))});
+        auto stored = lifecycle().storeCompleted(std::vector{completed(name, todayAt(11))});
         QVERIFY(stored);
         m_console->refresh();
         openRow("queueView", (*stored)[0]);
@@ -685,7 +686,7 @@ private slots:
     {
         openRow("queueView", m_routineToday);
         QTest::mouseClick(find<QPushButton>("markReviewedButton"), Qt::LeftButton);
-        QVERIFY(repository().get(m_routineToday)->status == storage::Status::Reviewed);
+        QVERIFY(queries().get(m_routineToday)->status == storage::Status::Reviewed);
         QVERIFY(!find<QPushButton>("markReviewedButton")->isEnabled());
         QVERIFY(audited(storage::audit::kReviewed, m_routineToday));
         QCOMPARE(model("queueView")
@@ -702,14 +703,14 @@ private slots:
         QVERIFY(!box->text().contains(QStringLiteral("Fairbanks")));
         QTest::mouseClick(box->button(QMessageBox::Cancel), Qt::LeftButton);
         QTRY_VERIFY(!m_console->findChild<QMessageBox*>(QStringLiteral("deleteConfirmation")));
-        QVERIFY(repository().get(m_routineToday));
+        QVERIFY(queries().get(m_routineToday));
 
         QTest::mouseClick(find<QPushButton>("deleteButton"), Qt::LeftButton);
         QTRY_VERIFY((box = m_console->findChild<QMessageBox*>(QStringLiteral("deleteConfirmation"))));
         QTest::mouseClick(box->findChild<QPushButton*>(QStringLiteral("confirmDeleteButton")),
                           Qt::LeftButton);
-        QTRY_VERIFY(!repository().get(m_routineToday));
-        QVERIFY(repository().get(m_routineToday).error().kind == storage::ErrorKind::NotFound);
+        QTRY_VERIFY(!queries().get(m_routineToday));
+        QVERIFY(queries().get(m_routineToday).error().kind == storage::ErrorKind::NotFound);
         QVERIFY(audited(storage::audit::kDeleted, m_routineToday));
         QCOMPARE(model("queueView")->rowOf(m_routineToday), -1);
         QVERIFY(find<QLabel>("detailPlaceholder")->isVisible());

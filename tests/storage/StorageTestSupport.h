@@ -5,7 +5,11 @@
 // Synthetic data only: every name, date and number here is invented.
 #include "core/questionnaire/QuestionnaireResponse.h"
 #include "core/scoring/ScreeningContent.h"
+#include "core/session/AssessmentSession.h"
+#include "core/storage/AssessmentLifecycle.h"
+#include "core/storage/AssessmentQueries.h"
 #include "core/storage/AssessmentRecord.h"
+#include "core/storage/AssessmentRetention.h"
 #include "core/storage/Database.h"
 
 #include "support/ExampleAnswers.h"
@@ -16,6 +20,7 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -78,6 +83,18 @@ inline void writeBytes(const QString& path, const QByteArray& bytes)
     QFile file(path);
     REQUIRE(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
     REQUIRE(file.write(bytes) == bytes.size());
+}
+
+// Whether a file exists and holds these bytes anywhere: deleted data must not.
+inline bool fileHolds(const QString& path, const QByteArray& needle)
+{
+    return QFileInfo::exists(path) && fileBytes(path).contains(needle);
+}
+
+// A time some days (and minutes) before now, in UTC.
+inline QDateTime day(int daysAgo, int minutes = 0)
+{
+    return QDateTime::currentDateTimeUtc().addDays(-daysAgo).addSecs(60 * minutes);
 }
 
 inline QByteArray sha256(const QString& path)
@@ -155,6 +172,30 @@ inline json responseFor(const json& answers, const std::string& status = "comple
     return spinepath::questionnaire::toQuestionnaireResponse(content().questionnaire(), answers, options);
 }
 
+// Answers as AssessmentSession stores them: the FHIR response with the
+// patient's identity read from the same answers.
+inline storage::StoredAnswers storedFor(const json& answers, const std::string& status = "completed")
+{
+    spinepath::questionnaire::ResponseOptions options;
+    options.status = status;
+    return spinepath::AssessmentSession::toStore(content(), answers, options);
+}
+
+// The three sides of the assessment storage over one database, as the
+// programs hold them: writes, staff reads and deletions.
+struct AssessmentStore
+{
+    storage::AssessmentLifecycle lifecycle;
+    storage::AssessmentQueries queries;
+    storage::AssessmentRetention retention;
+
+    AssessmentStore(const storage::Database& database, const std::string& actor)
+        : lifecycle(database, actor)
+        , queries(database)
+        , retention(database, actor)
+    {}
+};
+
 inline storage::ContentVersions contentVersions()
 {
     return storage::ContentVersions::of(content().questionnaire(), content().ruleset());
@@ -166,7 +207,7 @@ inline storage::CompletedAssessment completed(const std::string& name, const QDa
     const json flat = answers.is_null() ? completeAnswers(name) : answers;
     storage::CompletedAssessment assessment;
     assessment.content = contentVersions();
-    assessment.response = responseFor(flat);
+    assessment.answers = storedFor(flat);
     assessment.result = content().scorer().score(flat);
     assessment.startedAt = startedAt;
     assessment.completedAt = startedAt.isValid() ? startedAt.addSecs(600) : QDateTime();

@@ -1,6 +1,5 @@
 #include "StorageTestSupport.h"
 
-#include "core/storage/AssessmentRepository.h"
 #include "core/storage/AuditLog.h"
 #include "core/storage/Settings.h"
 
@@ -45,22 +44,22 @@ TEST_CASE("The audit log never holds an answer, a name or a result", "[audit]")
 {
     TempFolder folder;
     auto database = openOrFail(folder.file(QStringLiteral("spinepath.sqlite")));
-    storage::AssessmentRepository repository(*database, "kiosk");
+    AssessmentStore store(*database, "kiosk");
     const json answers = completeAnswers("Cornelius Vantablack");
 
-    // Every kind of write the repository makes.
-    auto created = repository.create({spinepath::AssessmentMode::Kiosk, contentVersions(), {}});
+    // Every kind of write the store makes.
+    auto created = store.lifecycle.create({spinepath::AssessmentMode::Kiosk, contentVersions(), {}});
     REQUIRE(created);
-    REQUIRE(repository.saveAnswers(*created, responseFor(answers, "in-progress")));
-    REQUIRE(repository.complete(*created, responseFor(answers), content().scorer().score(answers)));
-    REQUIRE(repository.markReviewed(*created));
-    REQUIRE(repository.storeCompleted(std::vector{completed("Cornelius Vantablack")}));
-    auto other = repository.create({spinepath::AssessmentMode::Home, contentVersions(), {}});
+    REQUIRE(store.lifecycle.saveAnswers(*created, storedFor(answers, "in-progress")));
+    REQUIRE(store.lifecycle.complete(*created, storedFor(answers), content().scorer().score(answers)));
+    REQUIRE(store.lifecycle.markReviewed(*created));
+    REQUIRE(store.lifecycle.storeCompleted(std::vector{completed("Cornelius Vantablack")}));
+    auto other = store.lifecycle.create({spinepath::AssessmentMode::Home, contentVersions(), {}});
     REQUIRE(other);
-    REQUIRE(repository.abandon(*other));
+    REQUIRE(store.lifecycle.abandon(*other));
     REQUIRE(storage::Settings(*database, "staff").setText("clinic.name", "Synthetic Spine Clinic"));
-    REQUIRE(repository.remove(*created));
-    REQUIRE(repository.purgeOlderThan(0));
+    REQUIRE(store.retention.remove(*created));
+    REQUIRE(store.retention.purgeOlderThan(0));
 
     std::string trail;
     REQUIRE(AuditLog(*database).exportJsonLines(trail));

@@ -7,8 +7,6 @@
 #include "support/ChildProcess.h"
 #include "support/TestSeed.h"
 
-#include "core/storage/AssessmentRepository.h"
-
 #include <cstdlib>
 #include <filesystem>
 #include <map>
@@ -115,9 +113,9 @@ TEST_CASE("Every assessment reported as committed survives SIGKILL at any moment
         for (const storage::Notice& notice : database->notices())
             CHECK(notice.kind != storage::Notice::Kind::SetAside);
         REQUIRE(database->check(true));
-        storage::AssessmentRepository repository(*database, "test");
+        AssessmentStore store(*database, "test");
         for (const auto& [id, expected] : committed) {
-            auto stored = repository.get(id);
+            auto stored = store.queries.get(id);
             REQUIRE(stored);
             CHECK(stored->status == storage::Status::Completed);
             CHECK(stored->patient.name == expected.name);

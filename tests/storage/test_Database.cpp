@@ -1,6 +1,5 @@
 #include "StorageTestSupport.h"
 
-#include "core/storage/AssessmentRepository.h"
 #include "core/storage/Database.h"
 
 #include <QDir>
@@ -27,11 +26,11 @@ QStringList filesLike(const TempFolder& folder, const QString& part)
 void fillDatabase(const QString& path, int count)
 {
     auto database = openOrFail(path);
-    storage::AssessmentRepository repository(*database, "test");
+    AssessmentStore store(*database, "test");
     std::vector<storage::CompletedAssessment> batch;
     for (int i = 0; i < count; ++i)
         batch.push_back(completed("Patient Number" + std::to_string(i)));
-    REQUIRE(repository.storeCompleted(batch));
+    REQUIRE(store.lifecycle.storeCompleted(batch));
 }
 
 bool hasNotice(const Database& database, Notice::Kind kind)
@@ -162,8 +161,8 @@ TEST_CASE("A damaged database is set aside with its WAL, never overwritten, and 
         CHECK_THAT(notice.message, Catch::Contains("is damaged") && Catch::Contains("new, empty database"));
         CHECK(fileBytes(notice.file) == bytes);
         kept << notice.file;
-        storage::AssessmentRepository repository(*database, "test");
-        CHECK(*repository.count() == 0);
+        AssessmentStore store(*database, "test");
+        CHECK(*store.queries.count() == 0);
     }
     // Both rounds ran within a second or two: the second copy got its own name.
     CHECK(kept[0] != kept[1]);
@@ -198,8 +197,8 @@ TEST_CASE("Read-only opening reports damage and changes nothing", "[database]")
         {
             auto database = openOrFail(options);
             CHECK(database->check(true));
-            storage::AssessmentRepository repository(*database, "test");
-            auto created = repository.create({});
+            AssessmentStore store(*database, "test");
+            auto created = store.lifecycle.create({});
             REQUIRE_FALSE(created);
             CHECK(created.error().kind == ErrorKind::ReadOnly);
         }
@@ -255,8 +254,8 @@ TEST_CASE("A database locked by another program is retried, then reported", "[da
     // Released: the same file opens, and nothing was lost or set aside.
     auto database = openOrFail(options);
     CHECK(database->notices().empty());
-    storage::AssessmentRepository repository(*database, "test");
-    CHECK(*repository.count() == 5);
+    AssessmentStore store(*database, "test");
+    CHECK(*store.queries.count() == 5);
     CHECK(filesLike(folder, QStringLiteral(".corrupt-")).isEmpty());
 }
 
@@ -280,8 +279,8 @@ TEST_CASE("A read-only database file is reported before anything is asked of a p
     storage::OpenOptions options = optionsFor(path);
     options.readOnly = true;
     auto database = openOrFail(options);
-    storage::AssessmentRepository repository(*database, "test");
-    CHECK(*repository.count() == 3);
+    AssessmentStore store(*database, "test");
+    CHECK(*store.queries.count() == 3);
     REQUIRE(QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner));
 }
 
@@ -336,8 +335,8 @@ TEST_CASE("A database with objects SpinePath did not make is refused, and left a
     const QString path = folder.file(QStringLiteral("spinepath.sqlite"));
     {
         auto database = openOrFail(path);
-        storage::AssessmentRepository repository(*database, "kiosk");
-        REQUIRE(repository.storeCompleted(std::vector{completed("Ada Fairbanks")}));
+        AssessmentStore store(*database, "kiosk");
+        REQUIRE(store.lifecycle.storeCompleted(std::vector{completed("Ada Fairbanks")}));
     }
     const std::vector<QStringList> changes{
         {QStringLiteral("CREATE TRIGGER copy_out AFTER INSERT ON patients BEGIN "

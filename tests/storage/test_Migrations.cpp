@@ -1,7 +1,6 @@
 #include "StorageTestSupport.h"
 
 #include "core/storage/ArticleRepository.h"
-#include "core/storage/AssessmentRepository.h"
 #include "core/storage/Migrations.h"
 #include "core/storage/Settings.h"
 #include "core/util/TextFile.h"
@@ -147,8 +146,8 @@ TEST_CASE("Migration from each earlier version keeps every row and makes a priva
     CHECK_THAT(database->notices()[1].message, Catch::Contains("from version " + std::to_string(version)));
 
     // Every row is there and reads back through today's API.
-    storage::AssessmentRepository assessments(*database, "test");
-    auto first = assessments.get(kFirstId);
+    AssessmentStore store(*database, "test");
+    auto first = store.queries.get(kFirstId);
     REQUIRE(first);
     CHECK(first->status == storage::Status::Completed);
     CHECK(first->category == "urgent");
@@ -160,14 +159,14 @@ TEST_CASE("Migration from each earlier version keeps every row and makes a priva
     CHECK(first->scoredQuestionnaireId == "spinepath-intake");
     CHECK(first->scoredQuestionnaireVersion == "1.0.0");
     CHECK_FALSE(first->rescoredAt.isValid());
-    auto second = assessments.get(kSecondId);
+    auto second = store.queries.get(kSecondId);
     REQUIRE(second);
     CHECK(second->status == storage::Status::InProgress);
     CHECK(second->mode == spinepath::AssessmentMode::Home);
     CHECK(second->scoredQuestionnaireVersion.empty()); // no result yet
 
     // The new name index covers the patients that were already there.
-    auto found = assessments.list(byName("ottol"));
+    auto found = store.queries.list(byName("ottol"));
     REQUIRE(found);
     REQUIRE(found->rows.size() == 1);
     CHECK(found->rows[0].id == kFirstId);

@@ -5,7 +5,6 @@
 
 #include "core/security/StaffPin.h"
 #include "core/storage/AssessmentExport.h"
-#include "core/storage/AssessmentRepository.h"
 #include "core/storage/AuditLog.h"
 #include "core/storage/PrivateFiles.h"
 
@@ -81,18 +80,19 @@ TEST_CASE("store --jsonl stores each good line, reports each bad one, and goes o
     CHECK(permissionBits(QString::fromStdString(path)) == 0600);
 
     auto database = openOrFail(QString::fromStdString(path));
-    storage::AssessmentRepository repository(*database, "test");
-    CHECK(*repository.count() == 4);
-    auto stored = repository.get(lines[5]["id"]);
+    AssessmentStore store(*database, "test");
+    CHECK(*store.queries.count() == 4);
+    auto stored = store.queries.get(lines[5]["id"]);
     REQUIRE(stored);
     CHECK(stored->mode == spinepath::AssessmentMode::Home);
     CHECK(stored->status == storage::Status::Completed);
     CHECK(stored->patient.name == "Fhir Formed");
     CHECK(stored->answers["resourceType"] == "QuestionnaireResponse");
     CHECK(stored->answers["status"] == "completed");
-    CHECK(repository.get(lines[4]["id"])->answers["status"] == "stopped"); // partial, yet scored
+    CHECK(store.queries.get(lines[4]["id"])->answers["status"] == "stopped"); // partial, yet scored
     CHECK(stored->flags.empty());
-    CHECK(repository.get(lines[2]["id"])->flags == std::vector<std::string>{"cauda_equina_saddle_numbness"});
+    CHECK(store.queries.get(lines[2]["id"])->flags ==
+          std::vector<std::string>{"cauda_equina_saddle_numbness"});
 }
 
 TEST_CASE("db export writes JSON Lines, CSV and a FHIR Bundle", "[storage][cli]")
@@ -278,8 +278,8 @@ TEST_CASE("store --jsonl refuses empty answer sets and responses to another ques
     CHECK_THAT(lines[4]["error"].get<std::string>(), Catch::Contains("empty answer set"));
 
     auto database = openOrFail(QString::fromStdString(path));
-    storage::AssessmentRepository repository(*database, "test");
-    CHECK(*repository.count() == 1);
+    AssessmentStore store(*database, "test");
+    CHECK(*store.queries.count() == 1);
 }
 
 TEST_CASE("The store and db commands report an unusable database clearly", "[storage][cli]")
@@ -351,19 +351,19 @@ TEST_CASE("db rescore lists category changes, writes nothing with --dry-run, and
     std::vector<std::string> ids;
     {
         auto database = openOrFail(file);
-        storage::AssessmentRepository repository(*database, "test");
+        AssessmentStore store(*database, "test");
         json urgent = completeAnswers("Ursula Rescore");
         urgent["redflag.saddle_numbness"] = true;
         // Answers the questionnaire refuses (a PEG rating out of range),
         // stored with a result from before: re-scoring must leave it alone
         // and must not repeat the value.
         storage::CompletedAssessment broken = completed("Bertil Rescore");
-        REQUIRE(setAnswer(broken.response, "peg.pain", 987654));
-        auto stored = repository.storeCompleted(
+        REQUIRE(setAnswer(broken.answers.response, "peg.pain", 987654));
+        auto stored = store.lifecycle.storeCompleted(
             std::vector{completed("Regina Rescore"), completed("", {}, urgent), broken});
         REQUIRE(stored);
         ids = *stored;
-        REQUIRE(repository.get(ids[0])->category == "regenerative_evaluation");
+        REQUIRE(store.queries.get(ids[0])->category == "regenerative_evaluation");
     }
     const std::string contentDir = changedRules(folder);
     const auto changed = spinepath::scoring::ScreeningContent::load(contentDir);
@@ -394,8 +394,8 @@ TEST_CASE("db rescore lists category changes, writes nothing with --dry-run, and
 
         {
             auto database = openOrFail(file);
-            storage::AssessmentRepository repository(*database, "test");
-            const auto regina = repository.get(ids[0]).value();
+            AssessmentStore store(*database, "test");
+            const auto regina = store.queries.get(ids[0]).value();
             CHECK(regina.category == newCategory);
             CHECK(regina.result->category == newCategory);
             CHECK(regina.content.rulesetVersion == "1.1.0-test");
@@ -404,12 +404,12 @@ TEST_CASE("db rescore lists category changes, writes nothing with --dry-run, and
             CHECK(regina.rescoredAt.isValid());
             CHECK(regina.patient.name == "Regina Rescore"); // the answers stay as they were
             // Same category, but the result now names the new rules.
-            const auto urgent = repository.get(ids[1]).value();
+            const auto urgent = store.queries.get(ids[1]).value();
             CHECK(urgent.category == "urgent");
             CHECK(urgent.content.rulesetVersion == "1.1.0-test");
             CHECK(urgent.flags == std::vector<std::string>{"cauda_equina_saddle_numbness"});
             // Refused: left exactly as it was.
-            const auto bertil = repository.get(ids[2]).value();
+            const auto bertil = store.queries.get(ids[2]).value();
             CHECK(bertil.content.rulesetVersion == content().ruleset().version());
             CHECK_FALSE(bertil.rescoredAt.isValid());
 
@@ -504,8 +504,8 @@ void writeAndVanish(const QString& path)
         auto opened = storage::Database::open(optionsFor(path));
         bool stored = false;
         if (opened) {
-            storage::AssessmentRepository repository(**opened, "test");
-            stored = repository.storeCompleted(std::vector{assessment}).ok();
+            AssessmentStore store(**opened, "test");
+            stored = store.lifecycle.storeCompleted(std::vector{assessment}).ok();
         }
         ::_exit(stored ? 0 : 1);
     }
@@ -564,10 +564,10 @@ TEST_CASE("db export is audited when it starts and when it ends, and writes file
     const std::string path = file.toStdString();
     {
         auto database = openOrFail(file);
-        storage::AssessmentRepository repository(*database, "test");
+        AssessmentStore store(*database, "test");
         // Enough to outgrow a pipe's buffer several times over.
         std::vector<storage::CompletedAssessment> batch(300, completed("Ex Porter"));
-        REQUIRE(repository.storeCompleted(batch));
+        REQUIRE(store.lifecycle.storeCompleted(batch));
     }
 
     SECTION("-o FILE: a complete 0600 file, with a start and an end entry")

@@ -13,7 +13,6 @@
 #include "support/ChildProcess.h"
 #include "support/TestSeed.h"
 
-#include "core/storage/AssessmentRepository.h"
 #include "core/util/TextFile.h"
 
 #include <QDir>
@@ -44,21 +43,20 @@ using storage::ErrorKind;
 namespace {
 
 // One assessment per transaction, as the GUI commits them.
-storage::Result<std::string> storeOne(storage::AssessmentRepository& repository, int number)
+storage::Result<std::string> storeOne(AssessmentStore& store, int number)
 {
     const storage::CompletedAssessment assessment = completed("Fault Tester" + std::to_string(number));
-    auto stored = repository.storeCompleted(std::span(&assessment, 1));
+    auto stored = store.lifecycle.storeCompleted(std::span(&assessment, 1));
     if (!stored)
         return std::move(stored).error();
     return stored->front();
 }
 
 // Stores the next numbered assessment, which must succeed.
-void storeRequired(storage::AssessmentRepository& repository, std::map<std::string, int>& committed,
-                   int& number)
+void storeRequired(AssessmentStore& store, std::map<std::string, int>& committed, int& number)
 {
     const int next = ++number;
-    auto stored = storeOne(repository, next);
+    auto stored = storeOne(store, next);
     REQUIRE(stored);
     committed[*stored] = next;
 }
@@ -69,10 +67,10 @@ void requireIntact(const QString& path, const std::map<std::string, int>& commit
 {
     auto database = openOrFail(path);
     REQUIRE(database->check(true));
-    storage::AssessmentRepository repository(*database, "test");
-    CHECK(*repository.count() == static_cast<qint64>(committed.size()));
+    AssessmentStore store(*database, "test");
+    CHECK(*store.queries.count() == static_cast<qint64>(committed.size()));
     for (const auto& [id, number] : committed) {
-        auto found = repository.get(id);
+        auto found = store.queries.get(id);
         REQUIRE(found);
         CHECK(found->patient.name == "Fault Tester" + std::to_string(number));
         CHECK(found->result.has_value());
@@ -166,11 +164,10 @@ private:
 
 // Stores until the disk is full; returns the error. Every success is
 // recorded in `committed`.
-storage::Error fillUntilFull(storage::AssessmentRepository& repository, std::map<std::string, int>& committed,
-                             int& number)
+storage::Error fillUntilFull(AssessmentStore& store, std::map<std::string, int>& committed, int& number)
 {
     for (int attempt = 0; attempt < 5000; ++attempt) {
-        auto stored = storeOne(repository, ++number);
+        auto stored = storeOne(store, ++number);
         if (!stored)
             return stored.error();
         committed[*stored] = number;
@@ -201,16 +198,16 @@ TEST_CASE("A full disk: the save fails with its message, nothing committed is lo
     {
         const QString path = folder.file(QStringLiteral("spinepath.sqlite"));
         auto database = openOrFail(path);
-        storage::AssessmentRepository repository(*database, "test");
+        AssessmentStore store(*database, "test");
         for (int i = 0; i < 5; ++i)
-            storeRequired(repository, committed, number);
+            storeRequired(store, committed, number);
         storage::Error error;
         {
             // Room for a few more assessments in the larger of the two files.
             const qint64 largest =
                 std::max(QFileInfo(path).size(), QFileInfo(path + QStringLiteral("-wal")).size());
             FileSizeLimit limit(static_cast<rlim_t>(largest) + 100001);
-            error = fillUntilFull(repository, committed, number);
+            error = fillUntilFull(store, committed, number);
         }
         INFO(error.message);
         // SQLite reports EFBIG as a failed write, not as SQLITE_FULL.
@@ -220,7 +217,7 @@ TEST_CASE("A full disk: the save fails with its message, nothing committed is lo
                                       Catch::Contains(path.toStdString()));
         REQUIRE(committed.size() > 5);
         // Room again: the same assessment is saved by trying again.
-        auto retried = storeOne(repository, number);
+        auto retried = storeOne(store, number);
         REQUIRE(retried);
         committed[*retried] = number;
         database.reset();
@@ -239,14 +236,14 @@ TEST_CASE("A full disk: the save fails with its message, nothing committed is lo
         const QString path = mountPoint + QStringLiteral("/spinepath.sqlite");
         {
             auto database = openOrFail(path);
-            storage::AssessmentRepository repository(*database, "test");
-            const storage::Error error = fillUntilFull(repository, committed, number);
+            AssessmentStore store(*database, "test");
+            const storage::Error error = fillUntilFull(store, committed, number);
             checkDiskFullMessage(error, path);
             REQUIRE(committed.size() > 10);
             // Still readable while full: the staff list works.
-            CHECK(*repository.count() == static_cast<qint64>(committed.size()));
+            CHECK(*store.queries.count() == static_cast<qint64>(committed.size()));
             REQUIRE(QFile::remove(ballast));
-            auto retried = storeOne(repository, number);
+            auto retried = storeOne(store, number);
             REQUIRE(retried);
             committed[*retried] = number;
         }
@@ -270,9 +267,9 @@ TEST_CASE("A read-only folder or file system: a clear message at start, and the 
         const QString path = inner + QStringLiteral("/spinepath.sqlite");
         {
             auto database = openOrFail(path);
-            storage::AssessmentRepository repository(*database, "test");
+            AssessmentStore store(*database, "test");
             for (int i = 0; i < 4; ++i)
-                storeRequired(repository, committed, number);
+                storeRequired(store, committed, number);
         }
         REQUIRE(QFile::setPermissions(inner, QFile::ReadOwner | QFile::ExeOwner));
         const auto before = snapshot(inner);
@@ -289,10 +286,10 @@ TEST_CASE("A read-only folder or file system: a clear message at start, and the 
         storage::OpenOptions readOnly = optionsFor(path);
         readOnly.readOnly = true;
         auto database = openOrFail(readOnly);
-        storage::AssessmentRepository repository(*database, "test");
-        CHECK(*repository.count() == 4);
+        AssessmentStore store(*database, "test");
+        CHECK(*store.queries.count() == 4);
         for (const auto& [id, n] : committed)
-            CHECK(repository.get(id)->patient.name == "Fault Tester" + std::to_string(n));
+            CHECK(store.queries.get(id)->patient.name == "Fault Tester" + std::to_string(n));
         database.reset();
         REQUIRE(QFile::setPermissions(inner, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner));
     }
@@ -306,9 +303,9 @@ TEST_CASE("A read-only folder or file system: a clear message at start, and the 
         const QString path = mountPoint + QStringLiteral("/spinepath.sqlite");
         {
             auto database = openOrFail(path);
-            storage::AssessmentRepository repository(*database, "test");
+            AssessmentStore store(*database, "test");
             for (int i = 0; i < 4; ++i)
-                storeRequired(repository, committed, number);
+                storeRequired(store, committed, number);
         }
         disk->makeReadOnly();
         const auto before = snapshot(mountPoint);
@@ -324,10 +321,10 @@ TEST_CASE("A read-only folder or file system: a clear message at start, and the 
         storage::OpenOptions readOnly = optionsFor(path);
         readOnly.readOnly = true;
         auto database = openOrFail(readOnly);
-        storage::AssessmentRepository repository(*database, "test");
-        CHECK(*repository.count() == 4);
+        AssessmentStore store(*database, "test");
+        CHECK(*store.queries.count() == 4);
         for (const auto& [id, n] : committed)
-            CHECK(repository.get(id)->patient.name == "Fault Tester" + std::to_string(n));
+            CHECK(store.queries.get(id)->patient.name == "Fault Tester" + std::to_string(n));
     }
 }
 
@@ -341,9 +338,9 @@ TEST_CASE("The database file deleted while open: saving stops with a message and
     int number = 0;
     {
         auto database = openOrFail(path);
-        storage::AssessmentRepository repository(*database, "test");
+        AssessmentStore store(*database, "test");
         for (int i = 0; i < 3; ++i)
-            storeRequired(repository, committed, number);
+            storeRequired(store, committed, number);
 
         // A clean-up tool or a careless person removes the files.
         for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
@@ -352,16 +349,16 @@ TEST_CASE("The database file deleted while open: saving stops with a message and
 
         // SQLite would write on into the deleted file, which vanishes when
         // the program closes: a save reported as done would be lost.
-        auto after = storeOne(repository, ++number);
+        auto after = storeOne(store, ++number);
         REQUIRE_FALSE(after);
         INFO(after.error().message);
         CHECK_THAT(after.error().message, Catch::Contains("deleted") && Catch::Contains(path.toStdString()));
         // ... and so does every later save through this connection.
-        auto again = storeOne(repository, ++number);
+        auto again = storeOne(store, ++number);
         REQUIRE_FALSE(again);
         CHECK_THAT(again.error().message, Catch::Contains("deleted"));
         // Reading goes on: staff can still see what was saved.
-        CHECK(*repository.count() == 3);
+        CHECK(*store.queries.count() == 3);
     }
     // What was committed before the deletion was written back to the path.
     REQUIRE(QFileInfo::exists(path));
@@ -481,14 +478,14 @@ TEST_CASE("A database locked by another process: open and save say so, and nothi
     std::map<std::string, int> committed;
     int number = 0;
     auto database = openOrFail(impatient(path));
-    storage::AssessmentRepository repository(*database, "test");
+    AssessmentStore store(*database, "test");
     for (int i = 0; i < 3; ++i)
-        storeRequired(repository, committed, number);
+        storeRequired(store, committed, number);
 
     SECTION("held, then released with a commit")
     {
         LockHolder holder(path);
-        auto blocked = storeOne(repository, ++number);
+        auto blocked = storeOne(store, ++number);
         REQUIRE_FALSE(blocked);
         INFO(blocked.error().message);
         CHECK(blocked.error().kind == ErrorKind::Locked);
@@ -499,22 +496,22 @@ TEST_CASE("A database locked by another process: open and save say so, and nothi
         // the file and staff can read what was saved.
         {
             auto second = openOrFail(impatient(path));
-            storage::AssessmentRepository reader(*second, "test");
-            CHECK(*reader.count() == 3);
+            AssessmentStore reader(*second, "test");
+            CHECK(*reader.queries.count() == 3);
         }
 
         CHECK(holder.commitAndExit() == 0);
         // The same assessment is saved by trying again.
-        auto retried = storeOne(repository, number);
+        auto retried = storeOne(store, number);
         REQUIRE(retried);
         committed[*retried] = number;
     }
     SECTION("held, then the other process is killed with its write uncommitted")
     {
         LockHolder holder(path);
-        REQUIRE_FALSE(storeOne(repository, ++number));
+        REQUIRE_FALSE(storeOne(store, ++number));
         CHECK(holder.killNow() == 128 + SIGKILL);
-        auto retried = storeOne(repository, number);
+        auto retried = storeOne(store, number);
         REQUIRE(retried);
         committed[*retried] = number;
         // The other program's write never happened.
@@ -639,11 +636,11 @@ TEST_CASE("SIGKILL during a migration: the file reopens, migrated or cleanly ret
         CHECK(database->schemaVersion() == Database::kSchemaVersion);
         CHECK(fingerprint(*database) == expected);
         CHECK(database->check(true));
-        storage::AssessmentRepository repository(*database, "test");
-        auto row = repository.get("10000000-0000-4000-8000-000000000777");
+        AssessmentStore store(*database, "test");
+        auto row = store.queries.get("10000000-0000-4000-8000-000000000777");
         REQUIRE(row);
         CHECK(row->patient.name == "Migrant Number777");
-        auto page = repository.list(byName("Migrant Number777"), {50, 0, std::nullopt});
+        auto page = store.queries.list(byName("Migrant Number777"), {50, 0, std::nullopt});
         REQUIRE(page);
         // Every word is a prefix: Number777 also finds Number7770 and on.
         CHECK(

@@ -1,10 +1,9 @@
-// The repository's staff-console queries: alerts raised while a patient is
+// The store's staff-console queries: alerts raised while a patient is
 // still answering, today's queue, the list in every order, and exports of a
 // selection. Synthetic data only.
 #include "StorageTestSupport.h"
 
 #include "core/storage/AssessmentExport.h"
-#include "core/storage/AssessmentRepository.h"
 #include "core/storage/AuditLog.h"
 
 #include <QBuffer>
@@ -15,7 +14,6 @@
 #include <cstdio>
 
 using namespace storagetest;
-using storage::AssessmentRepository;
 using storage::SortKey;
 using storage::Status;
 
@@ -61,13 +59,12 @@ storage::PageRequest pageOf(int limit, int offset)
 }
 
 // Every row of a list in the given order, page by page.
-std::vector<storage::AssessmentSummary> allPages(const AssessmentRepository& repository, SortKey key,
-                                                 bool descending, int pageSize,
-                                                 const storage::AssessmentFilter& filter = {})
+std::vector<storage::AssessmentSummary> allPages(const AssessmentStore& store, SortKey key, bool descending,
+                                                 int pageSize, const storage::AssessmentFilter& filter = {})
 {
     std::vector<storage::AssessmentSummary> rows;
     for (int offset = 0;; offset += pageSize) {
-        auto page = repository.list(filter, pageOf(pageSize, offset), {key, descending});
+        auto page = store.queries.list(filter, pageOf(pageSize, offset), {key, descending});
         REQUIRE(page);
         rows.insert(rows.end(), page->rows.begin(), page->rows.end());
         if (!page->hasMore)
@@ -91,15 +88,16 @@ TEST_CASE("An alert raised while answering marks the assessment urgent until it 
 {
     TempFolder folder;
     auto database = openOrFail(folder.file(QStringLiteral("spinepath.sqlite")));
-    AssessmentRepository repository(*database, "kiosk");
-    auto created = repository.create({spinepath::AssessmentMode::Kiosk, contentVersions(), {}});
+    AssessmentStore store(*database, "kiosk");
+    auto created = store.lifecycle.create({spinepath::AssessmentMode::Kiosk, contentVersions(), {}});
     REQUIRE(created);
     const std::string id = *created;
-    REQUIRE(repository.saveAnswers(id, responseFor(emergencyAnswers("Ottilie Brackenridge"), "in-progress")));
+    REQUIRE(
+        store.lifecycle.saveAnswers(id, storedFor(emergencyAnswers("Ottilie Brackenridge"), "in-progress")));
 
     const std::vector<std::string> flags{"cauda_equina_bladder_bowel"};
-    REQUIRE(repository.raiseAlert(id, flags));
-    auto alerted = repository.get(id);
+    REQUIRE(store.lifecycle.raiseAlert(id, flags));
+    auto alerted = store.queries.get(id);
     REQUIRE(alerted);
     CHECK(alerted->status == Status::InProgress);
     CHECK(alerted->severity == "emergency");
@@ -115,24 +113,24 @@ TEST_CASE("An alert raised while answering marks the assessment urgent until it 
     // The flag search finds it before the patient finishes.
     storage::AssessmentFilter byFlag;
     byFlag.flag = "cauda_equina_bladder_bowel";
-    CHECK(*repository.count(byFlag) == 1);
+    CHECK(*store.queries.count(byFlag) == 1);
 
     // The final result replaces the alert's flags: here the answer was corrected.
     const json corrected = completeAnswers("Ottilie Brackenridge");
-    REQUIRE(repository.complete(id, responseFor(corrected), content().scorer().score(corrected)));
-    auto done = repository.get(id);
+    REQUIRE(store.lifecycle.complete(id, storedFor(corrected), content().scorer().score(corrected)));
+    auto done = store.queries.get(id);
     REQUIRE(done);
     CHECK(done->flags.empty());
     CHECK(done->severity.empty());
-    CHECK(*repository.count(byFlag) == 0);
+    CHECK(*store.queries.count(byFlag) == 0);
 
     SECTION("only in-progress assessments take alerts, and an alert needs a flag")
     {
-        CHECK(repository.raiseAlert(id, flags).error().kind == storage::ErrorKind::InvalidArgument);
-        auto other = repository.create({spinepath::AssessmentMode::Kiosk, contentVersions(), {}});
+        CHECK(store.lifecycle.raiseAlert(id, flags).error().kind == storage::ErrorKind::InvalidArgument);
+        auto other = store.lifecycle.create({spinepath::AssessmentMode::Kiosk, contentVersions(), {}});
         REQUIRE(other);
-        CHECK(repository.raiseAlert(*other, {}).error().kind == storage::ErrorKind::InvalidArgument);
-        CHECK(repository.raiseAlert("00000000-0000-4000-8000-00000000dead", flags).error().kind ==
+        CHECK(store.lifecycle.raiseAlert(*other, {}).error().kind == storage::ErrorKind::InvalidArgument);
+        CHECK(store.lifecycle.raiseAlert("00000000-0000-4000-8000-00000000dead", flags).error().kind ==
               storage::ErrorKind::NotFound);
     }
 }
@@ -141,25 +139,27 @@ TEST_CASE("Today's queue puts alerts and urgent results first, then the newest",
 {
     TempFolder folder;
     auto database = openOrFail(folder.file(QStringLiteral("spinepath.sqlite")));
-    AssessmentRepository repository(*database, "kiosk");
+    AssessmentStore store(*database, "kiosk");
     std::vector<storage::CompletedAssessment> batch{
         completed("Early Routine", todayAt(0, 5)),
         completed("Late Routine", todayAt(0, 50)),
         completed("Urgent Result", todayAt(0, 10), emergencyAnswers("Urgent Result")),
         completed("Yesterday Person", todayAt(0, 30).addDays(-1)),
     };
-    auto stored = repository.storeCompleted(batch);
+    auto stored = store.lifecycle.storeCompleted(batch);
     REQUIRE(stored);
     // Started today and still answering: only in the queue once it raised an alert.
-    auto quiet = repository.create({spinepath::AssessmentMode::Kiosk, contentVersions(), todayAt(0, 40)});
-    auto alerted = repository.create({spinepath::AssessmentMode::Kiosk, contentVersions(), todayAt(0, 20)});
+    auto quiet =
+        store.lifecycle.create({spinepath::AssessmentMode::Kiosk, contentVersions(), todayAt(0, 40)});
+    auto alerted =
+        store.lifecycle.create({spinepath::AssessmentMode::Kiosk, contentVersions(), todayAt(0, 20)});
     REQUIRE(quiet);
     REQUIRE(alerted);
     const std::vector<std::string> flags{"cauda_equina_saddle_numbness"};
-    REQUIRE(repository.raiseAlert(*alerted, flags));
-    REQUIRE(repository.markReviewed((*stored)[0]));
+    REQUIRE(store.lifecycle.raiseAlert(*alerted, flags));
+    REQUIRE(store.lifecycle.markReviewed((*stored)[0]));
 
-    auto queue = repository.todayQueue(todayAt(12));
+    auto queue = store.queries.todayQueue(todayAt(12));
     REQUIRE(queue);
     // Both emergencies first (newest first), then the rest newest first; no
     // yesterday, no quiet in-progress one.
@@ -169,7 +169,7 @@ TEST_CASE("Today's queue puts alerts and urgent results first, then the newest",
     CHECK(queue->back().status == Status::Reviewed);
 
     // Yesterday's queue holds yesterday's one only.
-    auto yesterday = repository.todayQueue(todayAt(12).addDays(-1));
+    auto yesterday = store.queries.todayQueue(todayAt(12).addDays(-1));
     REQUIRE(yesterday);
     CHECK(idsOf(*yesterday) == std::vector<std::string>{(*stored)[3]});
 }
@@ -178,7 +178,7 @@ TEST_CASE("The queue and the urgency order rank emergency, urgent, review (spec 
 {
     TempFolder folder;
     auto database = openOrFail(folder.file(QStringLiteral("spinepath.sqlite")));
-    AssessmentRepository repository(*database, "kiosk");
+    AssessmentStore store(*database, "kiosk");
     // The severities as clinical spec v2 rules give them; stored oldest first
     // in reverse rank, so the order can only come from the severity.
     std::vector<storage::CompletedAssessment> batch;
@@ -188,16 +188,16 @@ TEST_CASE("The queue and the urgency order rank emergency, urgent, review (spec 
         assessment.result.severity = severities[i];
         batch.push_back(std::move(assessment));
     }
-    auto stored = repository.storeCompleted(batch);
+    auto stored = store.lifecycle.storeCompleted(batch);
     REQUIRE(stored);
     const std::vector<std::string> ranked{(*stored)[0], (*stored)[1], (*stored)[2], (*stored)[3]};
-    auto queue = repository.todayQueue(todayAt(12));
+    auto queue = store.queries.todayQueue(todayAt(12));
     REQUIRE(queue);
     CHECK(idsOf(*queue) == ranked);
-    auto listed = repository.list({}, pageOf(10, 0), {SortKey::Severity, true});
+    auto listed = store.queries.list({}, pageOf(10, 0), {SortKey::Severity, true});
     REQUIRE(listed);
     CHECK(idsOf(listed->rows) == ranked);
-    auto ascending = repository.list({}, pageOf(10, 0), {SortKey::Severity, false});
+    auto ascending = store.queries.list({}, pageOf(10, 0), {SortKey::Severity, false});
     REQUIRE(ascending);
     CHECK(idsOf(ascending->rows) == std::vector<std::string>(ranked.rbegin(), ranked.rend()));
 }
@@ -206,7 +206,7 @@ TEST_CASE("The staff list sorts by every column, both ways, and pages without ga
 {
     TempFolder folder;
     auto database = openOrFail(folder.file(QStringLiteral("spinepath.sqlite")));
-    AssessmentRepository repository(*database, "kiosk");
+    AssessmentStore store(*database, "kiosk");
     const QDateTime base = QDateTime::currentDateTimeUtc().addDays(-3);
     std::vector<storage::CompletedAssessment> batch{
         completed("carla Dunmore", base.addSecs(100)),
@@ -216,65 +216,65 @@ TEST_CASE("The staff list sorts by every column, both ways, and pages without ga
         completed("", base.addSecs(500), emergencyAnswers("")),
     };
     batch[3].completedAt = base.addSecs(10'000); // finished last
-    auto stored = repository.storeCompleted(batch);
+    auto stored = store.lifecycle.storeCompleted(batch);
     REQUIRE(stored);
     auto unfinished =
-        repository.create({spinepath::AssessmentMode::Home, contentVersions(), base.addSecs(600)});
+        store.lifecycle.create({spinepath::AssessmentMode::Home, contentVersions(), base.addSecs(600)});
     REQUIRE(unfinished);
     const auto& ids = *stored;
 
     SECTION("started")
     {
-        const auto newest = allPages(repository, SortKey::Started, true, 2);
+        const auto newest = allPages(store, SortKey::Started, true, 2);
         CHECK(idsOf(newest) == std::vector<std::string>{*unfinished, ids[4], ids[3], ids[2], ids[1], ids[0]});
-        const auto oldest = allPages(repository, SortKey::Started, false, 4);
+        const auto oldest = allPages(store, SortKey::Started, false, 4);
         CHECK(idsOf(oldest) == std::vector<std::string>{ids[0], ids[1], ids[2], ids[3], ids[4], *unfinished});
     }
     SECTION("completed: the unfinished one last when descending")
     {
-        const auto rows = allPages(repository, SortKey::Completed, true, 5);
+        const auto rows = allPages(store, SortKey::Completed, true, 5);
         CHECK(idsOf(rows) == std::vector<std::string>{ids[3], ids[4], ids[2], ids[1], ids[0], *unfinished});
-        CHECK(idsOf(allPages(repository, SortKey::Completed, false, 5)).front() == *unfinished);
+        CHECK(idsOf(allPages(store, SortKey::Completed, false, 5)).front() == *unfinished);
     }
     SECTION("severity: emergencies first, newest first within each")
     {
-        const auto rows = allPages(repository, SortKey::Severity, true, 3);
+        const auto rows = allPages(store, SortKey::Severity, true, 3);
         CHECK(idsOf(rows) == std::vector<std::string>{ids[4], ids[1], *unfinished, ids[3], ids[2], ids[0]});
-        CHECK(idsOf(allPages(repository, SortKey::Severity, false, 3)).back() == ids[4]);
+        CHECK(idsOf(allPages(store, SortKey::Severity, false, 3)).back() == ids[4]);
     }
     SECTION("category")
     {
-        const auto rows = allPages(repository, SortKey::Category, false, 2);
+        const auto rows = allPages(store, SortKey::Category, false, 2);
         REQUIRE(rows.size() == 6);
         CHECK(std::is_sorted(rows.begin(), rows.end(),
                              [](const auto& a, const auto& b) { return a.category < b.category; }));
     }
     SECTION("patient name, ignoring case; no name last, both ways, across pages")
     {
-        const auto ascending = allPages(repository, SortKey::PatientName, false, 2);
+        const auto ascending = allPages(store, SortKey::PatientName, false, 2);
         CHECK(namesOf(ascending) ==
               std::vector<std::string>{"Ada Fairbanks", "Bram Eastwick", "carla Dunmore", "", "", ""});
         CHECK(idsOf(ascending).back() == ids[2]); // the unnamed ones newest first
-        const auto descending = allPages(repository, SortKey::PatientName, true, 4);
+        const auto descending = allPages(store, SortKey::PatientName, true, 4);
         CHECK(namesOf(descending) ==
               std::vector<std::string>{"carla Dunmore", "Bram Eastwick", "Ada Fairbanks", "", "", ""});
         // With a filter, on a page that starts past the named rows.
         storage::AssessmentFilter emergencies;
         emergencies.flag = "cauda_equina_bladder_bowel";
-        auto second = repository.list(emergencies, pageOf(1, 1), {SortKey::PatientName, false});
+        auto second = store.queries.list(emergencies, pageOf(1, 1), {SortKey::PatientName, false});
         REQUIRE(second);
         CHECK(idsOf(second->rows) == std::vector<std::string>{ids[4]});
         CHECK_FALSE(second->hasMore);
     }
     SECTION("a cursor continues only the default order")
     {
-        auto first = repository.list({}, pageOf(2, 0));
+        auto first = store.queries.list({}, pageOf(2, 0));
         REQUIRE(first);
         REQUIRE(first->next);
         CHECK(first->hasMore);
         storage::PageRequest wrong = pageOf(2, 0);
         wrong.after = first->next;
-        CHECK(repository.list({}, wrong, {SortKey::Category, true}).error().kind ==
+        CHECK(store.queries.list({}, wrong, {SortKey::Category, true}).error().kind ==
               storage::ErrorKind::InvalidArgument);
     }
 }
@@ -310,11 +310,11 @@ TEST_CASE("An export writes exactly the selection, in each format, to a private 
 {
     TempFolder folder;
     auto database = openOrFail(folder.file(QStringLiteral("spinepath.sqlite")));
-    AssessmentRepository repository(*database, "kiosk");
+    AssessmentStore store(*database, "kiosk");
     const QDateTime base = QDateTime::currentDateTimeUtc().addDays(-1);
-    auto stored = repository.storeCompleted(std::vector{completed("Ada Fairbanks", base),
-                                                        completed("Bram Eastwick", base.addSecs(60)),
-                                                        completed("Cleo Galloway", base.addSecs(120))});
+    auto stored = store.lifecycle.storeCompleted(std::vector{completed("Ada Fairbanks", base),
+                                                             completed("Bram Eastwick", base.addSecs(60)),
+                                                             completed("Cleo Galloway", base.addSecs(120))});
     REQUIRE(stored);
     const std::vector<std::string> chosen{(*stored)[2], (*stored)[0]};
     const storage::AssessmentExport exporter(*database, content().questionnaire(), "staff:ines");
@@ -393,6 +393,110 @@ TEST_CASE("An export writes exactly the selection, in each format, to a private 
 // The staff list at 100,000 assessments: run by bench/staff_list.sh, never by
 // ctest (hidden tag), because timings depend on the machine. It prints the
 // figures and fails only on something far outside "instant" (250 ms a page).
+TEST_CASE("The staff list is newest first, paged, and searchable", "[queries]")
+{
+    TempFolder folder;
+    auto database = openOrFail(folder.file(QStringLiteral("spinepath.sqlite")));
+    AssessmentStore store(*database, "test");
+
+    // 30 assessments, one a day; every third is urgent; two named patients.
+    std::vector<storage::CompletedAssessment> batch;
+    for (int i = 0; i < 30; ++i) {
+        json answers = completeAnswers(i == 4 ? "Anna Smithers" : i == 20 ? "Bartholomew Anneke" : "");
+        if (i % 3 == 0) {
+            answers["redflag.recent_trauma"] = true;
+            answers["redflag.trauma_major"] = true; // asked after an injury since questionnaire v2
+        }
+        batch.push_back(completed("", day(i), answers));
+    }
+    REQUIRE(store.lifecycle.storeCompleted(batch));
+    CHECK(*store.queries.count() == 30);
+
+    SECTION("pages, by cursor and by offset")
+    {
+        storage::PageRequest request;
+        request.limit = 7;
+        std::vector<std::string> seen;
+        QDateTime previous;
+        for (int page = 0; page < 10; ++page) {
+            auto rows = store.queries.list({}, request);
+            REQUIRE(rows);
+            for (const auto& row : rows->rows) {
+                if (previous.isValid())
+                    CHECK(row.startedAt <= previous);
+                previous = row.startedAt;
+                seen.push_back(row.id);
+            }
+            if (!rows->next)
+                break;
+            request.after = rows->next;
+        }
+        CHECK(seen.size() == 30);
+        CHECK(std::set<std::string>(seen.begin(), seen.end()).size() == 30);
+
+        storage::PageRequest third;
+        third.limit = 7;
+        third.offset = 14;
+        auto byOffset = store.queries.list({}, third);
+        REQUIRE(byOffset);
+        REQUIRE(byOffset->rows.size() == 7);
+        CHECK(byOffset->rows[0].id == seen[14]);
+    }
+    SECTION("by name: every word a prefix, FTS syntax taken as words")
+    {
+        auto anna = store.queries.list(byName("ann"));
+        REQUIRE(anna);
+        CHECK(anna->rows.size() == 2); // Anna Smithers, Bartholomew Anneke
+        auto smith = store.queries.list(byName("smith ann"));
+        REQUIRE(smith);
+        REQUIRE(smith->rows.size() == 1);
+        CHECK(smith->rows[0].patientName == "Anna Smithers");
+        CHECK(*store.queries.count(byName("smith")) == 1);
+        for (const char* hostile : {"\"", "ann OR", "NEAR(", "*", "name:x", "-", "\"unterminated"})
+            CHECK(store.queries.list(byName(hostile)));
+        CHECK(store.queries.list(byName("***"))->rows.empty());
+    }
+    SECTION("by date range, category, flag and status")
+    {
+        storage::AssessmentFilter range;
+        range.from = day(10, -1);
+        range.to = day(4, 1);
+        CHECK(store.queries.list(range)->rows.size() == 7); // days 4 to 10
+
+        storage::AssessmentFilter urgent;
+        urgent.category = "urgent";
+        CHECK(*store.queries.count(urgent) == 10);
+        storage::AssessmentFilter flagged;
+        flagged.flag = "possible_fracture";
+        CHECK(store.queries.list(flagged)->rows.size() == 10);
+        flagged.from = day(10, -1);
+        CHECK(store.queries.list(flagged)->rows.size() == 4); // days 0, 3, 6, 9
+
+        storage::AssessmentFilter completedOnes;
+        completedOnes.status = Status::Completed;
+        CHECK(*store.queries.count(completedOnes) == 30);
+    }
+}
+
+TEST_CASE("Stats count assessments by status, category and mode", "[queries]")
+{
+    TempFolder folder;
+    auto database = openOrFail(folder.file(QStringLiteral("spinepath.sqlite")));
+    AssessmentStore store(*database, "test");
+    REQUIRE(store.lifecycle.storeCompleted(std::vector{completed("A Person"), completed("")}));
+    REQUIRE(store.lifecycle.create({spinepath::AssessmentMode::Home, contentVersions(), {}}));
+    auto stats = store.queries.stats();
+    REQUIRE(stats);
+    CHECK(stats->assessments == 3);
+    CHECK(stats->patients == 1);
+    CHECK(stats->schemaVersion == storage::Database::kSchemaVersion);
+    CHECK(stats->bytesOnDisk > 0);
+    const json document = stats->toJson();
+    CHECK(document["by_status"]["completed"] == 2);
+    CHECK(document["by_status"]["in_progress"] == 1);
+    CHECK(document["by_category"]["regenerative_evaluation"] == 2);
+    CHECK(document["by_mode"]["home"] == 1);
+}
 TEST_CASE("Staff list pages at 100,000 assessments", "[.][bench]")
 {
     const int total = qEnvironmentVariableIntValue("SPINEPATH_BENCH_ASSESSMENTS") > 0
@@ -400,7 +504,7 @@ TEST_CASE("Staff list pages at 100,000 assessments", "[.][bench]")
                           : 100'000;
     TempFolder folder;
     auto database = openOrFail(folder.file(QStringLiteral("bench.sqlite")));
-    AssessmentRepository repository(*database, "bench");
+    AssessmentStore store(*database, "bench");
     const char* firsts[] = {"Ada",   "Bram",  "Cleo", "Dorian", "Elsa",
                             "Felix", "Greta", "Hugo", "Ines",   "Jonas"};
     const char* lasts[] = {"Abernathy", "Blackwood", "Calloway", "Dunmore", "Eastwick",
@@ -417,7 +521,7 @@ TEST_CASE("Staff list pages at 100,000 assessments", "[.][bench]")
             const std::string name = done % 5 == 0 ? std::string()
                                                    : std::string(firsts[done % 10]) + ' ' +
                                                          lasts[(done / 10) % 10] + ' ' + std::to_string(done);
-            one.response = responseFor(name.empty() ? completeAnswers("") : completeAnswers(name));
+            one.answers = storedFor(name.empty() ? completeAnswers("") : completeAnswers(name));
             // The last 200 today, so today's queue has a day's work to sort.
             one.startedAt = done >= total - 200
                                 ? QDateTime::currentDateTimeUtc().addSecs(-60 * (total - done))
@@ -425,7 +529,7 @@ TEST_CASE("Staff list pages at 100,000 assessments", "[.][bench]")
             one.completedAt = one.startedAt.addSecs(600);
             batch.push_back(std::move(one));
         }
-        REQUIRE(repository.storeCompleted(batch));
+        REQUIRE(store.lifecycle.storeCompleted(batch));
     }
     std::printf("stored %d assessments in %.1f s\n", total, static_cast<double>(filling.elapsed()) / 1000.0);
 
@@ -436,7 +540,7 @@ TEST_CASE("Staff list pages at 100,000 assessments", "[.][bench]")
         for (int run = 0; run < 5; ++run) {
             QElapsedTimer timer;
             timer.start();
-            auto listed = repository.list(filter, request, order);
+            auto listed = store.queries.list(filter, request, order);
             const double ms = static_cast<double>(timer.nsecsElapsed()) / 1e6;
             REQUIRE(listed);
             rows = listed->rows.size();
@@ -471,12 +575,12 @@ TEST_CASE("Staff list pages at 100,000 assessments", "[.][bench]")
     timePage("search category + dates, by started", category, pageOf(100, 0), {SortKey::Started, true});
     QElapsedTimer timer;
     timer.start();
-    auto queue = repository.todayQueue();
+    auto queue = store.queries.todayQueue();
     REQUIRE(queue);
     std::printf("%-48s %6.2f ms (%zu rows)\n", "today's queue",
                 static_cast<double>(timer.nsecsElapsed()) / 1e6, queue->size());
     timer.restart();
-    auto counted = repository.count();
+    auto counted = store.queries.count();
     REQUIRE(counted);
     std::printf("%-48s %6.2f ms (%lld)\n", "count all", static_cast<double>(timer.nsecsElapsed()) / 1e6,
                 static_cast<long long>(*counted));

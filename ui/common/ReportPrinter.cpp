@@ -19,20 +19,19 @@ void prepare(QPrinter& printer, const ReportPrinter::Document& document)
     printer.setDocName(document.name);
 }
 
-// The printer of one dialog, deleted when the dialog goes (it does not own it).
-QPrinter* printerFor(QDialog* dialog, std::unique_ptr<QPrinter> printer)
+// A dialog's printer: a dialog does not own the printer it is given, so it
+// goes with the dialog.
+QPrinter* newDialogPrinter(const ReportPrinter::Document& document)
 {
-    QPrinter* const raw = printer.release();
-    QObject::connect(dialog, &QObject::destroyed, [raw] { delete raw; });
-    return raw;
-}
-
-std::unique_ptr<QPrinter> newPrinter(const ReportPrinter::Document& document)
-{
-    auto printer = std::make_unique<QPrinter>(QPrinter::HighResolution);
+    auto* printer = new QPrinter(QPrinter::HighResolution);
     prepare(*printer, document);
     ClinicPrinter::redirectForTesting(*printer);
     return printer;
+}
+
+void deleteWith(QDialog& dialog, QPrinter* printer)
+{
+    QObject::connect(&dialog, &QObject::destroyed, [printer] { delete printer; });
 }
 
 } // namespace
@@ -40,9 +39,9 @@ std::unique_ptr<QPrinter> newPrinter(const ReportPrinter::Document& document)
 QPrintPreviewDialog* ReportPrinter::openPreview(QWidget* parent, const QString& objectName,
                                                 const Document& document, Paint paint)
 {
-    auto printer = newPrinter(document);
-    auto* preview = new QPrintPreviewDialog(printer.get(), parent);
-    printerFor(preview, std::move(printer));
+    QPrinter* const printer = newDialogPrinter(document);
+    auto* preview = new QPrintPreviewDialog(printer, parent);
+    deleteWith(*preview, printer);
     preview->setObjectName(objectName);
     preview->setAttribute(Qt::WA_DeleteOnClose);
     QObject::connect(preview, &QPrintPreviewDialog::paintRequested, preview,
@@ -54,9 +53,9 @@ QPrintPreviewDialog* ReportPrinter::openPreview(QWidget* parent, const QString& 
 QPrintDialog* ReportPrinter::openPrintDialog(QWidget* parent, const QString& objectName,
                                              const Document& document, Paint paint)
 {
-    auto owned = newPrinter(document);
-    auto* dialog = new QPrintDialog(owned.get(), parent);
-    QPrinter* const printer = printerFor(dialog, std::move(owned));
+    QPrinter* const printer = newDialogPrinter(document);
+    auto* dialog = new QPrintDialog(printer, parent);
+    deleteWith(*dialog, printer);
     dialog->setObjectName(objectName);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     QObject::connect(dialog, &QDialog::accepted, dialog,

@@ -6,9 +6,9 @@
 // ordinary word, typed the same way in the same run, is the baseline.
 //
 //     spinepath-bench-search --content DIR --db FILE
-#include "AppContext.h"
-#include "library/ArticleSearch.h"
-#include "library/LibraryPage.h"
+#include "common/AppContext.h"
+#include "patient/library/ArticleSearch.h"
+#include "patient/library/LibraryPage.h"
 
 #include <QApplication>
 #include <QEventLoop>
@@ -22,6 +22,8 @@
 #include <cstdio>
 #include <string>
 #include <vector>
+
+using namespace spinepath::ui;
 
 namespace {
 

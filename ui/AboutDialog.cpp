@@ -1,13 +1,15 @@
 #include "AboutDialog.h"
 #include "ui_AboutDialog.h"
 
-#include "Appearance.h"
+#include "common/Appearance.h"
 
 #include "core/util/Version.h"
 
 #include <QIcon>
 #include <QPushButton>
 #include <QtGlobal>
+
+namespace spinepath::ui {
 
 AboutDialog::AboutDialog(QWidget* parent)
     : QDialog(parent)
@@ -34,3 +36,5 @@ AboutDialog::AboutDialog(QWidget* parent)
 }
 
 AboutDialog::~AboutDialog() = default;
+
+} // namespace spinepath::ui

@@ -7,6 +7,8 @@ namespace Ui {
 class AboutDialog;
 }
 
+namespace spinepath::ui {
+
 class AboutDialog final : public QDialog
 {
     Q_OBJECT
@@ -19,3 +21,5 @@ public:
 private:
     QScopedPointer<Ui::AboutDialog> m_ui;
 };
+
+} // namespace spinepath::ui

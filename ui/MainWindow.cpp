@@ -2,17 +2,17 @@
 #include "ui_MainWindow.h"
 
 #include "AboutDialog.h"
-#include "AppContext.h"
-#include "Appearance.h"
-#include "ClinicPrinter.h"
+#include "common/AppContext.h"
+#include "common/Appearance.h"
+#include "common/ReportPrinter.h"
 #include "core/session/AssessmentSession.h"
 #include "kiosk/PatientTraces.h"
-#include "library/ArticleView.h"
-#include "library/LibraryPage.h"
-#include "pages/EmergencyPage.h"
-#include "pages/ResultsPage.h"
-#include "pages/ThankYouPage.h"
-#include "questionnaire/QuestionnaireView.h"
+#include "patient/EmergencyPage.h"
+#include "patient/ResultsPage.h"
+#include "patient/ThankYouPage.h"
+#include "patient/library/ArticleView.h"
+#include "patient/library/LibraryPage.h"
+#include "patient/questionnaire/QuestionnaireView.h"
 
 #include "core/report/PatientResult.h"
 #include "core/report/ReportBuilder.h"
@@ -25,7 +25,6 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QPainter>
-#include <QPrintPreviewDialog>
 #include <QPrinter>
 #include <QStyle>
 #include <QSvgRenderer>
@@ -34,6 +33,17 @@
 #include <QScrollBar>
 
 #include <algorithm>
+
+namespace spinepath::ui {
+
+namespace {
+
+ReportPrinter::Document patientCopyDocument()
+{
+    return {MainWindow::tr("My results"), spinepath::report::reportPageLayout(spinepath::Paper::A4)};
+}
+
+} // namespace
 
 MainWindow::MainWindow(const AppContext& context, QWidget* parent)
     : QMainWindow(parent)
@@ -283,20 +293,13 @@ void MainWindow::printPatientCopy()
         printPatientCopyAtKiosk();
         return;
     }
-    auto report = std::make_shared<spinepath::report::ReportData>(patientCopy());
-
-    auto* printer = new QPrinter(QPrinter::HighResolution);
-    printer->setPageLayout(spinepath::report::reportPageLayout(spinepath::Paper::A4));
-    printer->setDocName(tr("My results"));
-    auto* preview = new QPrintPreviewDialog(printer, this);
-    preview->setObjectName(QStringLiteral("patientCopyPreview"));
-    preview->setAttribute(Qt::WA_DeleteOnClose);
-    connect(preview, &QObject::destroyed, this, [printer] { delete printer; });
     // The preview owns the copy of the report: it goes when the dialog closes.
-    connect(preview, &QPrintPreviewDialog::paintRequested, preview, [report](QPrinter* target) {
-        spinepath::report::render(spinepath::report::DocumentKind::PatientCopy, *report, *target);
-    });
-    preview->open();
+    auto report = std::make_shared<spinepath::report::ReportData>(patientCopy());
+    ReportPrinter::openPreview(
+        this, QStringLiteral("patientCopyPreview"), patientCopyDocument(), [report](QPrinter& target) {
+            spinepath::report::render(spinepath::report::DocumentKind::PatientCopy, *report, target);
+            return true;
+        });
 }
 
 spinepath::report::ReportData MainWindow::patientCopy() const
@@ -314,18 +317,25 @@ void MainWindow::printPatientCopyAtKiosk()
         showPrintMessage(tr("Your copy was sent to the printer already. Please ask at the front desk."));
         return;
     }
-    const std::unique_ptr<QPrinter> printer = ClinicPrinter::open(m_printerName);
-    if (!printer) {
+    const auto outcome =
+        ReportPrinter::printDirect(m_printerName, patientCopyDocument(), [this](QPrinter& printer) {
+            try {
+                spinepath::report::render(spinepath::report::DocumentKind::PatientCopy, patientCopy(),
+                                          printer);
+                return true;
+            } catch (const spinepath::report::ReportError&) {
+                return false;
+            }
+        });
+    switch (outcome) {
+    case ReportPrinter::Outcome::NoPrinter:
         showPrintMessage(tr("There is no printer here. The front desk can print your copy for you."));
         return;
-    }
-    printer->setPageLayout(spinepath::report::reportPageLayout(spinepath::Paper::A4));
-    printer->setDocName(tr("My results"));
-    try {
-        spinepath::report::render(spinepath::report::DocumentKind::PatientCopy, patientCopy(), *printer);
-    } catch (const spinepath::report::ReportError&) {
+    case ReportPrinter::Outcome::NotPrinted:
         showPrintMessage(tr("Your copy could not be printed. Please ask at the front desk."));
         return;
+    case ReportPrinter::Outcome::Printed:
+        break;
     }
     m_patientCopyPrinted = true;
     showPrintMessage(tr("Sent to the printer. Please collect it at the front desk."));
@@ -506,3 +516,5 @@ void MainWindow::resetToWelcome()
         forgetVisit();
     refreshResumeList();
 }
+
+} // namespace spinepath::ui

@@ -19,10 +19,13 @@ namespace Ui {
 class MainWindow;
 }
 
-class AboutDialog;
 namespace spinepath {
 class AssessmentSession;
 }
+
+namespace spinepath::ui {
+
+class AboutDialog;
 class EmergencyPage;
 class LibraryPage;
 class QuestionnaireView;
@@ -131,3 +134,5 @@ private:
     std::unique_ptr<spinepath::storage::AssessmentLifecycle> m_lifecycle;
     QWidget* m_pageBeforeLibrary = nullptr;
 };
+
+} // namespace spinepath::ui

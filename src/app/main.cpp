@@ -1,8 +1,8 @@
-#include "AppContext.h"
-#include "Appearance.h"
 #include "FirstFrame.h"
 #include "MainWindow.h"
 #include "StartupProbe.h"
+#include "common/AppContext.h"
+#include "common/Appearance.h"
 #include "kiosk/ClinicMode.h"
 
 #include "core/util/ContentPaths.h"
@@ -27,6 +27,8 @@
 #include <memory>
 #include <optional>
 #include <string>
+
+using namespace spinepath::ui;
 
 namespace {
 

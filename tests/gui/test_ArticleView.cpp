@@ -1,7 +1,7 @@
 // ArticleView with hostile article text: a raw <img> line once
 // blanked the rest of the article; file images and web links were shown.
 // The article is rendered through the allow-list by the real widget.
-#include "library/ArticleView.h"
+#include "patient/library/ArticleView.h"
 
 #include "core/content/ArticleLibrary.h"
 
@@ -14,6 +14,8 @@
 #include <QTextDocument>
 
 #include <fstream>
+
+using namespace spinepath::ui;
 
 class TestArticleView final : public QObject
 {

@@ -1,6 +1,6 @@
 // The answer widgets made of buttons, built from items of the intake
 // questionnaire and driven with the mouse and the keyboard.
-#include "questionnaire/ChoiceQuestions.h"
+#include "patient/questionnaire/ChoiceQuestions.h"
 
 #include "core/questionnaire/Questionnaire.h"
 
@@ -9,6 +9,8 @@
 
 #include <memory>
 #include <vector>
+
+using namespace spinepath::ui;
 
 namespace q = spinepath::questionnaire;
 using nlohmann::json;

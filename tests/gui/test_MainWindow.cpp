@@ -1,6 +1,6 @@
 #include "AboutDialog.h"
-#include "AppContext.h"
 #include "MainWindow.h"
+#include "common/AppContext.h"
 
 #include "core/util/Version.h"
 
@@ -11,6 +11,8 @@
 #include <QPushButton>
 #include <QStackedWidget>
 #include <QtTest>
+
+using namespace spinepath::ui;
 
 class TestMainWindow final : public QObject
 {

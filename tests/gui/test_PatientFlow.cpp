@@ -1,9 +1,9 @@
 // Drives the real patient screens with clicks and key presses, as a patient
 // would, on the offscreen platform. With SPINEPATH_SCREENSHOT_DIR set it also
 // saves each screen at 1280 x 800 (how docs/screenshots is made).
-#include "AppContext.h"
-#include "Appearance.h"
 #include "MainWindow.h"
+#include "common/AppContext.h"
+#include "common/Appearance.h"
 #include "core/session/AssessmentSession.h"
 
 #include "core/storage/AssessmentQueries.h"
@@ -22,6 +22,8 @@
 #include <QStackedWidget>
 #include <QTemporaryDir>
 #include <QtTest>
+
+using namespace spinepath::ui;
 
 class TestPatientFlow final : public QObject
 {

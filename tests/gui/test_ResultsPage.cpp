@@ -2,9 +2,9 @@
 // instruction for where the patient is, the calm flags apart from the alarming
 // ones, and the same texts as the patient copy. With SPINEPATH_SCREENSHOT_DIR
 // set it saves the page at 1280 x 800 with an emergency, at home and at the kiosk.
-#include "AppContext.h"
-#include "Appearance.h"
-#include "pages/ResultsPage.h"
+#include "common/AppContext.h"
+#include "common/Appearance.h"
+#include "patient/ResultsPage.h"
 
 #include "core/report/PatientCopy.h"
 #include "core/report/PatientResult.h"
@@ -20,6 +20,8 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QtTest>
+
+using namespace spinepath::ui;
 
 using spinepath::AssessmentMode;
 using spinepath::test::requireChild;

@@ -1,12 +1,12 @@
 // A generated questionnaire page, shown on its own: the safety check, whose
 // group the content marks as a table, is one Yes/No row per question that the
 // keyboard alone can answer, and that never answers for the patient.
-#include "AppContext.h"
-#include "Appearance.h"
+#include "common/AppContext.h"
+#include "common/Appearance.h"
 #include "core/session/AssessmentSession.h"
-#include "questionnaire/ChoiceQuestions.h"
-#include "questionnaire/SectionPage.h"
-#include "questionnaire/ValueQuestions.h"
+#include "patient/questionnaire/ChoiceQuestions.h"
+#include "patient/questionnaire/SectionPage.h"
+#include "patient/questionnaire/ValueQuestions.h"
 
 #include "core/questionnaire/Questionnaire.h"
 #include "support/ExampleAnswers.h"
@@ -25,6 +25,8 @@
 #include <memory>
 #include <string>
 #include <vector>
+
+using namespace spinepath::ui;
 
 namespace q = spinepath::questionnaire;
 using nlohmann::json;

@@ -2,14 +2,14 @@
 // platform: the close keys, the staff corner and PIN, the idle reset that
 // must leave nothing of one patient for the next, the thank-you page and an
 // emergency that must reach the staff console.
-#include "AppContext.h"
-#include "Appearance.h"
-#include "ClinicPrinter.h"
 #include "MainWindow.h"
+#include "common/AppContext.h"
+#include "common/Appearance.h"
+#include "common/ClinicPrinter.h"
 #include "core/session/AssessmentSession.h"
 #include "kiosk/ClinicMode.h"
-#include "signin/PinDialog.h"
-#include "signin/SetPinDialog.h"
+#include "kiosk/signin/PinDialog.h"
+#include "kiosk/signin/SetPinDialog.h"
 #include "staff/ReportActions.h"
 #include "staff/StaffConsole.h"
 
@@ -17,7 +17,7 @@
 #include "core/storage/AssessmentQueries.h"
 #include "core/storage/AuditLog.h"
 #include "core/storage/ClinicSettings.h"
-#include "library/ArticleView.h"
+#include "patient/library/ArticleView.h"
 #include "support/DialogWatch.h"
 #include "support/PatientDriver.h"
 #include "support/Screenshot.h"
@@ -44,6 +44,8 @@
 #include <QtTest>
 
 #include <algorithm>
+
+using namespace spinepath::ui;
 
 namespace storage = spinepath::storage;
 using namespace std::chrono_literals;

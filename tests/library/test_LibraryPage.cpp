@@ -1,8 +1,8 @@
 // The library's search: the bounded query, the search thread and its
 // superseding, through the real search box and list.
-#include "AppContext.h"
-#include "library/ArticleSearch.h"
-#include "library/LibraryPage.h"
+#include "common/AppContext.h"
+#include "patient/library/ArticleSearch.h"
+#include "patient/library/LibraryPage.h"
 
 #include <QClipboard>
 #include <QLineEdit>
@@ -11,6 +11,8 @@
 #include <QTemporaryDir>
 #include <QThread>
 #include <QtTest>
+
+using namespace spinepath::ui;
 
 class TestLibraryPage final : public QObject
 {

@@ -1,8 +1,8 @@
 // The audit log viewer as staff use it, on the offscreen platform. With
 // SPINEPATH_SCREENSHOT_DIR set it saves docs/screenshots/staff-audit.png.
-#include "Appearance.h"
-#include "audit/AuditLogModel.h"
-#include "audit/AuditLogPage.h"
+#include "common/Appearance.h"
+#include "staff/audit/AuditLogModel.h"
+#include "staff/audit/AuditLogPage.h"
 
 #include "core/storage/AuditLog.h"
 #include "core/storage/Database.h"
@@ -28,6 +28,8 @@
 #include <memory>
 
 #include <sys/stat.h>
+
+using namespace spinepath::ui;
 
 namespace storage = spinepath::storage;
 

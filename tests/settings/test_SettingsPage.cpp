@@ -1,8 +1,8 @@
 // The clinic settings page as staff use it, on the offscreen platform. With
 // SPINEPATH_SCREENSHOT_DIR set it saves docs/screenshots/staff-settings.png.
-#include "AppContext.h"
-#include "Appearance.h"
-#include "settings/SettingsPage.h"
+#include "common/AppContext.h"
+#include "common/Appearance.h"
+#include "staff/settings/SettingsPage.h"
 
 #include "core/storage/AuditLog.h"
 #include "core/storage/ClinicSettings.h"
@@ -25,6 +25,8 @@
 #include <QtTest>
 
 #include <memory>
+
+using namespace spinepath::ui;
 
 using spinepath::storage::ClinicSettingsValues;
 

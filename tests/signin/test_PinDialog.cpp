@@ -1,10 +1,12 @@
 #include "SignInTestSupport.h"
 
-#include "signin/PinDialog.h"
+#include "kiosk/signin/PinDialog.h"
 
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+
+using namespace spinepath::ui;
 
 using namespace signintest;
 using std::chrono::seconds;

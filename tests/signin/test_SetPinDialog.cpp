@@ -1,12 +1,14 @@
 #include "SignInTestSupport.h"
 
-#include "signin/SetPinDialog.h"
+#include "kiosk/signin/SetPinDialog.h"
 
 #include "core/storage/Settings.h"
 
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+
+using namespace spinepath::ui;
 
 using namespace signintest;
 

@@ -19,6 +19,8 @@
 #include <memory>
 #include <sstream>
 
+using namespace spinepath::ui;
+
 namespace {
 
 const QString kPluginFile = QStringLiteral(SPINEPATH_ALERTSOUND_FILE);

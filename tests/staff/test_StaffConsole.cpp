@@ -4,13 +4,13 @@
 // the audit row each action leaves. With SPINEPATH_SCREENSHOT_DIR set it saves
 // the console at 1280 x 800 (docs/screenshots/staff-*.png).
 // Synthetic data only: every name and answer here is invented.
-#include "AppContext.h"
-#include "Appearance.h"
-#include "ClinicPrinter.h"
+#include "common/AppContext.h"
+#include "common/Appearance.h"
+#include "common/ClinicPrinter.h"
+#include "common/StaffFileChooser.h"
 #include "staff/AssessmentListModel.h"
 #include "staff/ReportActions.h"
 #include "staff/StaffConsole.h"
-#include "staff/StaffFileChooser.h"
 
 #include "core/questionnaire/QuestionnaireResponse.h"
 #include "core/session/AssessmentSession.h"
@@ -43,6 +43,8 @@
 #include <nlohmann/json.hpp>
 
 #include <sys/stat.h>
+
+using namespace spinepath::ui;
 
 namespace storage = spinepath::storage;
 using nlohmann::json;

@@ -1,7 +1,7 @@
 // The one file dialog of the program (staff, and home mode's "Save as PDF"):
 // what Qt's dialog remembers must not leave a patient's folder in a file
 // other users can read.
-#include "staff/StaffFileChooser.h"
+#include "common/StaffFileChooser.h"
 
 #include <QApplication>
 #include <QDir>
@@ -14,6 +14,8 @@
 #include <QtTest>
 
 #include <sys/stat.h>
+
+using namespace spinepath::ui;
 
 class TestStaffFileChooser final : public QObject
 {

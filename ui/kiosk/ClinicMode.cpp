@@ -1,16 +1,16 @@
 #include "ClinicMode.h"
 
-#include "AppContext.h"
 #include "IdleWatcher.h"
 #include "KioskGuard.h"
 #include "MainWindow.h"
 #include "PatientTraces.h"
 #include "StillTherePrompt.h"
-#include "audit/AuditLogPage.h"
-#include "settings/SettingsPage.h"
-#include "signin/PinDialog.h"
-#include "signin/SetPinDialog.h"
+#include "common/AppContext.h"
+#include "kiosk/signin/PinDialog.h"
+#include "kiosk/signin/SetPinDialog.h"
 #include "staff/StaffConsole.h"
+#include "staff/audit/AuditLogPage.h"
+#include "staff/settings/SettingsPage.h"
 
 #include "core/storage/AuditLog.h"
 
@@ -20,6 +20,8 @@
 #include <QScreen>
 
 #include <spdlog/spdlog.h>
+
+namespace spinepath::ui {
 
 namespace storage = spinepath::storage;
 using namespace std::chrono_literals;
@@ -316,3 +318,5 @@ void ClinicMode::audit(std::string_view action, std::string_view detail)
     if (auto done = storage::AuditLog(*m_context.database).append("staff", action, {}, detail); !done)
         spdlog::warn("audit entry {} not written: {}", action, done.error().message);
 }
+
+} // namespace spinepath::ui

@@ -10,10 +10,13 @@
 #include <chrono>
 #include <memory>
 
+class QDialog;
+
+namespace spinepath::ui {
+
 class IdleWatcher;
 class KioskGuard;
 class MainWindow;
-class QDialog;
 class StaffConsole;
 class StillTherePrompt;
 struct AppContext;
@@ -106,3 +109,5 @@ private:
     std::chrono::milliseconds m_countdownTick{std::chrono::seconds(1)};
     bool m_started = false;
 };
+
+} // namespace spinepath::ui

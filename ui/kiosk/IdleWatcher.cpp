@@ -3,6 +3,8 @@
 #include <QCoreApplication>
 #include <QEvent>
 
+namespace spinepath::ui {
+
 IdleWatcher::IdleWatcher(std::chrono::milliseconds timeout, QObject* parent)
     : QObject(parent)
 {
@@ -62,3 +64,5 @@ bool IdleWatcher::eventFilter(QObject* watched, QEvent* event)
     }
     return QObject::eventFilter(watched, event);
 }
+
+} // namespace spinepath::ui

@@ -5,6 +5,8 @@
 
 #include <chrono>
 
+namespace spinepath::ui {
+
 // Tells when nobody has used the application for a while. Every key press,
 // click, touch and wheel turn in any of its windows starts the wait again.
 // A bare mouse move does not: a nudged mouse or a jittery touch screen must
@@ -38,3 +40,5 @@ private:
     QTimer m_timer;
     bool m_active = false;
 };
+
+} // namespace spinepath::ui

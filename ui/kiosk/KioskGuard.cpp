@@ -12,6 +12,8 @@
 
 #include <spdlog/spdlog.h>
 
+namespace spinepath::ui {
+
 KioskGuard::KioskGuard(QWidget* window, QObject* parent)
     : QObject(parent)
     , m_window(window)
@@ -101,3 +103,5 @@ bool KioskGuard::eventFilter(QObject* watched, QEvent* event)
     }
     return QObject::eventFilter(watched, event);
 }
+
+} // namespace spinepath::ui

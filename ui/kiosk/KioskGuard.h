@@ -6,6 +6,8 @@
 class QKeyEvent;
 class QWidget;
 
+namespace spinepath::ui {
+
 // Keeps a patient at the kiosk inside SpinePath: the keys that close windows
 // or leave screens (Alt+F4, Ctrl+Q, Ctrl+W, Escape) do nothing, the window
 // refuses to close, Ctrl+Alt+S asks for staff instead, and a file or print
@@ -41,3 +43,5 @@ private:
     QPointer<QWidget> m_window;
     bool m_engaged = true;
 };
+
+} // namespace spinepath::ui

@@ -7,6 +7,8 @@
 #include <QPlainTextEdit>
 #include <QTextEdit>
 
+namespace spinepath::ui {
+
 namespace {
 
 // Platforms whose clipboard other programs share, and which say who owns it.
@@ -62,3 +64,5 @@ void patienttraces::clearOwnClipboard()
     if (clipboard->supportsSelection() && (!shared || clipboard->ownsSelection()))
         clipboard->clear(QClipboard::Selection);
 }
+
+} // namespace spinepath::ui

@@ -2,6 +2,8 @@
 
 class QWidget;
 
+namespace spinepath::ui {
+
 // What one patient at the kiosk can leave behind for the next outside the
 // pages themselves: open dialogs and menus, the undo history of text
 // fields, and the clipboard. The idle reset and the end of a visit clear them.
@@ -20,3 +22,5 @@ void forgetEditHistory(QWidget& root);
 void clearOwnClipboard();
 
 } // namespace patienttraces
+
+} // namespace spinepath::ui

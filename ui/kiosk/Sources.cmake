@@ -1,8 +1,13 @@
-# Sources of ui/kiosk: the locked-down front-desk kiosk around the patient window.
+# Sources of ui/kiosk: the locked-down front-desk kiosk around the patient
+# window, and its staff sign-in (signin/: the PIN prompt and the first-start
+# PIN setup).
 target_sources(spinepath_ui PRIVATE
     kiosk/ClinicMode.cpp kiosk/ClinicMode.h
     kiosk/IdleWatcher.cpp kiosk/IdleWatcher.h
     kiosk/KioskGuard.cpp kiosk/KioskGuard.h
     kiosk/PatientTraces.cpp kiosk/PatientTraces.h
     kiosk/StillTherePrompt.cpp kiosk/StillTherePrompt.h
+    kiosk/signin/PinDialog.cpp kiosk/signin/PinDialog.h
+    kiosk/signin/SecretEdit.cpp kiosk/signin/SecretEdit.h
+    kiosk/signin/SetPinDialog.cpp kiosk/signin/SetPinDialog.h
 )

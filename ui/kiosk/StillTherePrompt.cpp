@@ -7,6 +7,8 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
+namespace spinepath::ui {
+
 StillTherePrompt::StillTherePrompt(QWidget* parent)
     : QWidget(parent)
     , m_countdown(new QLabel(this))
@@ -104,3 +106,5 @@ void StillTherePrompt::paintEvent(QPaintEvent* /*event*/)
     QPainter painter(this);
     painter.fillRect(rect(), QColor(20, 33, 48, 235));
 }
+
+} // namespace spinepath::ui

@@ -8,6 +8,8 @@
 class QLabel;
 class QPushButton;
 
+namespace spinepath::ui {
+
 // "Are you still there?": covers the whole window after the kiosk has been
 // idle, counts down, and either lets the patient carry on or, at zero, tells
 // the kiosk to clear everything. An overlay rather than a dialog, so no
@@ -45,3 +47,5 @@ private:
     QTimer m_ticks;
     int m_secondsLeft = 0;
 };
+
+} // namespace spinepath::ui

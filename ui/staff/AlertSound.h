@@ -6,6 +6,8 @@
 
 class QUrl;
 
+namespace spinepath::ui {
+
 // The emergency chime sits behind this interface, in a plugin loaded at run
 // time (ui/staff/alertsound), because QtMultimedia brings some twenty shared
 // libraries (PulseAudio, codecs, Kerberos, QtNetwork) that every process
@@ -34,7 +36,9 @@ public:
     [[nodiscard]] virtual std::unique_ptr<AlertSound> create(const QUrl& source) = 0;
 };
 
+} // namespace spinepath::ui
+
 // The number is the interface's version: change it with any change above, so
 // that an old plugin is refused instead of called through the wrong layout.
 #define SpinePathAlertSoundFactory_iid "org.spinepath.AlertSoundFactory/1"
-Q_DECLARE_INTERFACE(AlertSoundFactory, SpinePathAlertSoundFactory_iid)
+Q_DECLARE_INTERFACE(spinepath::ui::AlertSoundFactory, SpinePathAlertSoundFactory_iid)

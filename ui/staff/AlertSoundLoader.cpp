@@ -9,6 +9,8 @@
 
 #include <spdlog/spdlog.h>
 
+namespace spinepath::ui {
+
 namespace {
 
 // Both from CMake: the platform's name for the module, and where the build puts it.
@@ -107,3 +109,5 @@ void AlertSoundLoader::setSharedSearchPathsForTesting(const QStringList& searchP
 {
     sharedSlot() = std::make_unique<AlertSoundLoader>(searchPaths);
 }
+
+} // namespace spinepath::ui

@@ -5,8 +5,11 @@
 
 #include <memory>
 
-class AlertSoundFactory;
 class QPluginLoader;
+
+namespace spinepath::ui {
+
+class AlertSoundFactory;
 
 // Finds the emergency chime plugin (see AlertSound.h) and loads it once. A
 // missing or broken plugin is not an error for the program: the caller falls
@@ -46,3 +49,5 @@ private:
     QString m_error;
     QString m_loadedFrom;
 };
+
+} // namespace spinepath::ui

@@ -1,24 +1,23 @@
 #include "staff/AssessmentDetail.h"
+#include "ui_AssessmentDetail.h"
 
 #include "staff/ReportActions.h"
 #include "staff/StaffReport.h"
 
-#include "AppContext.h"
+#include "common/AppContext.h"
 
 #include "core/storage/AuditLog.h"
 #include "staff/StaffStorage.h"
 
 #include <QComboBox>
-#include <QHBoxLayout>
 #include <QLabel>
 #include <QMessageBox>
 #include <QPrintPreviewWidget>
 #include <QPrinter>
 #include <QPushButton>
-#include <QStackedWidget>
-#include <QTabWidget>
 #include <QTextBrowser>
-#include <QVBoxLayout>
+
+namespace spinepath::ui {
 
 using spinepath::report::DocumentKind;
 using spinepath::storage::Status;
@@ -35,15 +34,6 @@ QString when(const QDateTime& time)
     return time.isValid() ? time.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")) : QString();
 }
 
-QPushButton* actionButton(const QString& text, const QString& name, QWidget* parent)
-{
-    auto* button = new QPushButton(text, parent);
-    button->setObjectName(name);
-    button->setAccessibleName(QString(text).remove(QStringLiteral("…")));
-    button->setMinimumHeight(44);
-    return button;
-}
-
 // The style of the HTML views: readable at a desk, tables that line up.
 const QString kViewStyle = QStringLiteral(
     "<style>body { font-size: 13pt; } h2 { font-size: 17pt; margin: 6px 0; } h3 { font-size: 14pt; "
@@ -55,95 +45,30 @@ const QString kViewStyle = QStringLiteral(
 AssessmentDetail::AssessmentDetail(const AppContext& context, StaffStorage* storage, std::string actor,
                                    QWidget* parent)
     : QWidget(parent)
+    , m_ui(new Ui::AssessmentDetail)
     , m_context(context)
     , m_storage(storage)
     , m_actor(std::move(actor))
     , m_actions(new ReportActions(context.database.get(), m_actor, this))
-    , m_stack(new QStackedWidget(this))
-    , m_placeholder(new QLabel(tr("Choose an assessment to see its results, answers and summary."), this))
-    , m_heading(new QLabel(this))
-    , m_tabs(new QTabWidget(this))
-    , m_results(new QTextBrowser(this))
-    , m_answers(new QTextBrowser(this))
-    , m_document(new QComboBox(this))
     , m_previewPrinter(new QPrinter(QPrinter::HighResolution))
-    , m_preview(new QPrintPreviewWidget(m_previewPrinter, this))
-    , m_noSummary(new QLabel(this))
-    , m_previewButton(actionButton(tr("Print preview…"), QStringLiteral("previewButton"), this))
-    , m_printButton(actionButton(tr("Print…"), QStringLiteral("printButton"), this))
-    , m_pdfButton(actionButton(tr("Save as PDF…"), QStringLiteral("savePdfButton"), this))
-    , m_reviewButton(actionButton(tr("Mark reviewed"), QStringLiteral("markReviewedButton"), this))
-    , m_deleteButton(actionButton(tr("Delete…"), QStringLiteral("deleteButton"), this))
 {
-    setObjectName(QStringLiteral("assessmentDetail"));
-    setAccessibleName(tr("Assessment details"));
-    m_placeholder->setObjectName(QStringLiteral("detailPlaceholder"));
-    m_placeholder->setAlignment(Qt::AlignCenter);
-    m_placeholder->setWordWrap(true);
-    m_placeholder->setProperty("role", QStringLiteral("intro"));
-
-    auto* page = new QWidget(this);
-    auto* layout = new QVBoxLayout(page);
-    layout->setContentsMargins(0, 0, 0, 0);
-    m_heading->setTextFormat(Qt::PlainText);
-    m_heading->setObjectName(QStringLiteral("detailHeading"));
-    m_heading->setProperty("role", QStringLiteral("subheading"));
-    m_heading->setWordWrap(true);
-    layout->addWidget(m_heading);
-
-    m_tabs->setObjectName(QStringLiteral("detailTabs"));
-    m_results->setObjectName(QStringLiteral("resultsView"));
-    m_results->setAccessibleName(tr("Results"));
-    m_answers->setObjectName(QStringLiteral("answersView"));
-    m_answers->setAccessibleName(tr("Answers"));
-    m_tabs->addTab(m_results, tr("Results"));
-    m_tabs->addTab(m_answers, tr("Answers"));
-
-    auto* summary = new QWidget(m_tabs);
-    auto* summaryLayout = new QVBoxLayout(summary);
-    summaryLayout->setContentsMargins(4, 4, 4, 4);
+    m_ui->setupUi(this);
+    // The live preview paints on a printer of its own, so it is made here
+    // rather than in the form; it goes first in the Summary tab.
+    m_preview = new QPrintPreviewWidget(m_previewPrinter, m_ui->summaryTab);
     m_preview->setObjectName(QStringLiteral("summaryPreview"));
     m_preview->setAccessibleName(tr("Preview of the document"));
     m_preview->setViewMode(QPrintPreviewWidget::SinglePageView);
     m_preview->setZoomMode(QPrintPreviewWidget::FitToWidth);
-    m_noSummary->setTextFormat(Qt::PlainText);
-    m_noSummary->setObjectName(QStringLiteral("noSummary"));
-    m_noSummary->setWordWrap(true);
-    m_noSummary->setAlignment(Qt::AlignCenter);
-    summaryLayout->addWidget(m_preview, 1);
-    summaryLayout->addWidget(m_noSummary, 1);
-    m_tabs->addTab(summary, tr("Summary"));
-    layout->addWidget(m_tabs, 1);
+    m_ui->summaryLayout->insertWidget(0, m_preview, 1);
+    QWidget::setTabOrder(m_ui->documentChoice, m_preview);
+    QWidget::setTabOrder(m_preview, m_ui->previewButton);
 
-    // Which document the preview and the buttons act on; then what to do
-    // with it. Two short rows fit beside the list on a 1024-pixel screen.
-    auto* documentRow = new QHBoxLayout;
-    m_document->setObjectName(QStringLiteral("documentChoice"));
-    m_document->setAccessibleName(tr("Document to preview, print or save"));
-    m_document->addItem(ReportActions::documentName(DocumentKind::PhysicianSummary),
-                        static_cast<int>(DocumentKind::PhysicianSummary));
-    m_document->addItem(ReportActions::documentName(DocumentKind::PatientCopy),
-                        static_cast<int>(DocumentKind::PatientCopy));
-    m_document->setToolTip(tr("The document the preview and the print buttons show"));
-    m_deleteButton->setProperty("role", QStringLiteral("danger"));
-    documentRow->addWidget(m_document);
-    documentRow->addStretch(1);
-    documentRow->addWidget(m_reviewButton);
-    documentRow->addWidget(m_deleteButton);
-    layout->addLayout(documentRow);
-
-    auto* printRow = new QHBoxLayout;
-    printRow->addWidget(m_previewButton);
-    printRow->addWidget(m_printButton);
-    printRow->addWidget(m_pdfButton);
-    printRow->addStretch(1);
-    layout->addLayout(printRow);
-
-    m_stack->addWidget(m_placeholder);
-    m_stack->addWidget(page);
-    auto* outer = new QVBoxLayout(this);
-    outer->setContentsMargins(0, 0, 0, 0);
-    outer->addWidget(m_stack);
+    // Which document the preview and the buttons act on.
+    m_ui->documentChoice->addItem(ReportActions::documentName(DocumentKind::PhysicianSummary),
+                                  static_cast<int>(DocumentKind::PhysicianSummary));
+    m_ui->documentChoice->addItem(ReportActions::documentName(DocumentKind::PatientCopy),
+                                  static_cast<int>(DocumentKind::PatientCopy));
 
     connect(m_preview, &QPrintPreviewWidget::paintRequested, this, [this](QPrinter* printer) {
         if (m_report && m_assessment && m_assessment->result) {
@@ -154,13 +79,15 @@ AssessmentDetail::AssessmentDetail(const AppContext& context, StaffStorage* stor
             }
         }
     });
-    connect(m_document, &QComboBox::currentIndexChanged, this, [this] { m_preview->updatePreview(); });
-    connect(m_previewButton, &QPushButton::clicked, this,
+    connect(m_ui->documentChoice, &QComboBox::currentIndexChanged, this,
+            [this] { m_preview->updatePreview(); });
+    connect(m_ui->previewButton, &QPushButton::clicked, this,
             [this] { m_actions->openPreview(currentDocument()); });
-    connect(m_printButton, &QPushButton::clicked, this, [this] { m_actions->print(currentDocument()); });
-    connect(m_pdfButton, &QPushButton::clicked, this, [this] { m_actions->savePdf(currentDocument()); });
-    connect(m_reviewButton, &QPushButton::clicked, this, &AssessmentDetail::markReviewed);
-    connect(m_deleteButton, &QPushButton::clicked, this, &AssessmentDetail::confirmDelete);
+    connect(m_ui->printButton, &QPushButton::clicked, this, [this] { m_actions->print(currentDocument()); });
+    connect(m_ui->savePdfButton, &QPushButton::clicked, this,
+            [this] { m_actions->savePdf(currentDocument()); });
+    connect(m_ui->markReviewedButton, &QPushButton::clicked, this, &AssessmentDetail::markReviewed);
+    connect(m_ui->deleteButton, &QPushButton::clicked, this, &AssessmentDetail::confirmDelete);
     connect(m_actions, &ReportActions::message, this, &AssessmentDetail::message);
     clear();
 }
@@ -173,7 +100,7 @@ AssessmentDetail::~AssessmentDetail()
 
 DocumentKind AssessmentDetail::currentDocument() const
 {
-    return static_cast<DocumentKind>(m_document->currentData().toInt());
+    return static_cast<DocumentKind>(m_ui->documentChoice->currentData().toInt());
 }
 
 void AssessmentDetail::setPaper(spinepath::Paper paper)
@@ -190,10 +117,10 @@ void AssessmentDetail::clear()
     m_assessment.reset();
     m_report.reset();
     m_actions->setReport(nullptr);
-    m_results->clear();
-    m_answers->clear();
-    m_heading->clear();
-    m_stack->setCurrentWidget(m_placeholder);
+    m_ui->resultsView->clear();
+    m_ui->answersView->clear();
+    m_ui->detailHeading->clear();
+    m_ui->detailStack->setCurrentWidget(m_ui->detailPlaceholder);
     updateButtons();
 }
 
@@ -222,20 +149,21 @@ bool AssessmentDetail::showAssessment(const std::string& id)
     const auto& assessment = *m_assessment;
     const QString name = assessment.patient.name.empty() ? tr("No name given")
                                                          : QString::fromStdString(assessment.patient.name);
-    m_heading->setText(
+    m_ui->detailHeading->setText(
         tr("%1 · %2 · %3").arg(name, when(assessment.startedAt), staffStatusName(assessment.status)));
-    m_heading->setAccessibleName(m_heading->text());
+    m_ui->detailHeading->setAccessibleName(m_ui->detailHeading->text());
     showResults(assessment, m_report.get());
     showAnswers(m_report.get());
     const bool hasSummary = assessment.result.has_value() && m_report;
     m_preview->setVisible(hasSummary);
-    m_noSummary->setVisible(!hasSummary);
-    m_noSummary->setText(assessment.status == Status::InProgress
-                             ? tr("The patient is still answering: the summary is ready once they finish.")
-                             : tr("This assessment has no result, so there is no summary."));
+    m_ui->noSummary->setVisible(!hasSummary);
+    m_ui->noSummary->setText(
+        assessment.status == Status::InProgress
+            ? tr("The patient is still answering: the summary is ready once they finish.")
+            : tr("This assessment has no result, so there is no summary."));
     if (hasSummary)
         m_preview->updatePreview();
-    m_stack->setCurrentIndex(1);
+    m_ui->detailStack->setCurrentIndex(1);
     updateButtons();
     return true;
 }
@@ -318,15 +246,16 @@ void AssessmentDetail::showResults(const spinepath::storage::Assessment& assessm
             QString::fromStdString(assessment.content.rulesetId + ' ' + assessment.content.rulesetVersion));
     row(tr("Assessment id"), QString::fromStdString(assessment.id));
     html += QStringLiteral("</table>");
-    m_results->setHtml(html);
+    m_ui->resultsView->setHtml(html);
 }
 
 void AssessmentDetail::showAnswers(const spinepath::report::ReportData* report)
 {
     if (!report) {
-        m_answers->setHtml(kViewStyle + QStringLiteral("<p>") +
-                           esc(tr("The stored answers cannot be read with the questionnaire in use.")) +
-                           QStringLiteral("</p>"));
+        m_ui->answersView->setHtml(
+            kViewStyle + QStringLiteral("<p>") +
+            esc(tr("The stored answers cannot be read with the questionnaire in use.")) +
+            QStringLiteral("</p>"));
         return;
     }
     QString html = kViewStyle;
@@ -342,20 +271,21 @@ void AssessmentDetail::showAnswers(const spinepath::report::ReportData* report)
     }
     if (report->answerSections.empty())
         html += QStringLiteral("<p class=\"muted\">") + esc(tr("No answers yet.")) + QStringLiteral("</p>");
-    m_answers->setHtml(html);
+    m_ui->answersView->setHtml(html);
 }
 
 void AssessmentDetail::updateButtons()
 {
     const bool shown = m_assessment.has_value();
     const bool hasSummary = shown && m_assessment->result && m_report;
-    for (QWidget* widget : {static_cast<QWidget*>(m_previewButton), static_cast<QWidget*>(m_printButton),
-                            static_cast<QWidget*>(m_pdfButton), static_cast<QWidget*>(m_document)})
+    for (QWidget* widget :
+         {static_cast<QWidget*>(m_ui->previewButton), static_cast<QWidget*>(m_ui->printButton),
+          static_cast<QWidget*>(m_ui->savePdfButton), static_cast<QWidget*>(m_ui->documentChoice)})
         widget->setEnabled(hasSummary);
-    m_reviewButton->setEnabled(shown && m_assessment->status == Status::Completed);
-    m_reviewButton->setText(shown && m_assessment->status == Status::Reviewed ? tr("Reviewed")
-                                                                              : tr("Mark reviewed"));
-    m_deleteButton->setEnabled(shown);
+    m_ui->markReviewedButton->setEnabled(shown && m_assessment->status == Status::Completed);
+    m_ui->markReviewedButton->setText(
+        shown && m_assessment->status == Status::Reviewed ? tr("Reviewed") : tr("Mark reviewed"));
+    m_ui->deleteButton->setEnabled(shown);
 }
 
 void AssessmentDetail::markReviewed()
@@ -402,3 +332,5 @@ void AssessmentDetail::confirmDelete()
     });
     box->open();
 }
+
+} // namespace spinepath::ui

@@ -4,20 +4,22 @@
 #include "core/report/ReportPdf.h"
 #include "core/storage/AssessmentRecord.h"
 
+#include <QScopedPointer>
 #include <QWidget>
 
 #include <memory>
 #include <optional>
 #include <string>
 
-class QComboBox;
-class QLabel;
 class QPrintPreviewWidget;
 class QPrinter;
-class QPushButton;
-class QStackedWidget;
-class QTabWidget;
-class QTextBrowser;
+
+namespace Ui {
+class AssessmentDetail;
+}
+
+namespace spinepath::ui {
+
 class ReportActions;
 struct AppContext;
 struct StaffStorage;
@@ -61,6 +63,7 @@ private:
     void markReviewed();
     void confirmDelete();
 
+    QScopedPointer<Ui::AssessmentDetail> m_ui;
     const AppContext& m_context;
     StaffStorage* m_storage;
     std::string m_actor;
@@ -69,19 +72,8 @@ private:
     std::shared_ptr<const spinepath::report::ReportData> m_report;
 
     ReportActions* m_actions;
-    QStackedWidget* m_stack;
-    QLabel* m_placeholder;
-    QLabel* m_heading;
-    QTabWidget* m_tabs;
-    QTextBrowser* m_results;
-    QTextBrowser* m_answers;
-    QComboBox* m_document;
     QPrinter* m_previewPrinter;
-    QPrintPreviewWidget* m_preview;
-    QLabel* m_noSummary;
-    QPushButton* m_previewButton;
-    QPushButton* m_printButton;
-    QPushButton* m_pdfButton;
-    QPushButton* m_reviewButton;
-    QPushButton* m_deleteButton;
+    QPrintPreviewWidget* m_preview = nullptr;
 };
+
+} // namespace spinepath::ui

@@ -1,9 +1,9 @@
 #include "staff/AssessmentListModel.h"
 
-#include "PlainToolTip.h"
+#include "common/PlainToolTip.h"
 #include "staff/StaffReport.h"
 
-#include "AppContext.h"
+#include "common/AppContext.h"
 
 #include "core/storage/AssessmentQueries.h"
 
@@ -14,6 +14,8 @@
 #include <QStyle>
 
 #include <algorithm>
+
+namespace spinepath::ui {
 
 using spinepath::storage::AssessmentSummary;
 using spinepath::storage::SortKey;
@@ -325,3 +327,5 @@ void AssessmentListModel::sort(int column, Qt::SortOrder order)
     m_order = wanted;
     setFilter(m_filter);
 }
+
+} // namespace spinepath::ui

@@ -6,11 +6,13 @@
 
 #include <vector>
 
-struct AppContext;
-
 namespace spinepath::storage {
 class AssessmentQueries;
 }
+
+namespace spinepath::ui {
+
+struct AppContext;
 
 // The rows of the staff console's tables, read from the staff queries. As a
 // queue it holds today's assessments, urgent first. As a list it holds a
@@ -91,3 +93,5 @@ private:
     qint64 m_total = 0;
     QString m_problem;
 };
+
+} // namespace spinepath::ui

@@ -2,7 +2,7 @@
 
 #include "staff/StaffReport.h"
 
-#include "AppContext.h"
+#include "common/AppContext.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -12,6 +12,8 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QTimer>
+
+namespace spinepath::ui {
 
 using spinepath::storage::Status;
 
@@ -135,3 +137,5 @@ spinepath::storage::AssessmentFilter AssessmentSearchBar::filter() const
         filter.status = static_cast<Status>(status);
     return filter;
 }
+
+} // namespace spinepath::ui

@@ -9,6 +9,9 @@ class QComboBox;
 class QDateEdit;
 class QLineEdit;
 class QTimer;
+
+namespace spinepath::ui {
+
 struct AppContext;
 
 // The search of "All assessments": words of the patient's name, a date range
@@ -40,3 +43,5 @@ private:
     QComboBox* m_status;
     QTimer* m_typing;
 };
+
+} // namespace spinepath::ui

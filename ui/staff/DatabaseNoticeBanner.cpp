@@ -5,14 +5,14 @@
 #include <QPushButton>
 #include <QStringList>
 
+namespace spinepath::ui {
+
 DatabaseNoticeBanner::DatabaseNoticeBanner(QWidget* parent)
     : QFrame(parent)
     , m_text(new QLabel(this))
 {
     setObjectName(QStringLiteral("databaseNotices"));
     setAccessibleName(tr("Database notices"));
-    setStyleSheet(QStringLiteral("QFrame#databaseNotices { background: #fff4d6; border: 1px solid #d9a400; "
-                                 "border-radius: 8px; } QLabel { color: #3d2f00; }"));
     auto* row = new QHBoxLayout(this);
     row->setContentsMargins(12, 8, 12, 8);
     m_text->setObjectName(QStringLiteral("databaseNoticeText"));
@@ -41,3 +41,5 @@ void DatabaseNoticeBanner::showNotices(const std::vector<spinepath::storage::Not
     m_text->setAccessibleName(m_text->text());
     setVisible(!lines.isEmpty());
 }
+
+} // namespace spinepath::ui

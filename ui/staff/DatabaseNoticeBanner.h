@@ -8,6 +8,8 @@
 
 class QLabel;
 
+namespace spinepath::ui {
+
 // What opening the database did that staff must know about: a damaged file
 // set aside (the queue is then empty for a reason), a backup made, the
 // schema migrated. Shown at the top of the console until someone marks it
@@ -26,3 +28,5 @@ public:
 private:
     QLabel* m_text;
 };
+
+} // namespace spinepath::ui

@@ -10,6 +10,8 @@
 #include <QStyle>
 #include <QUrl>
 
+namespace spinepath::ui {
+
 namespace {
 
 // Three rings: noticeable across a reception desk, not an alarm that runs on.
@@ -24,12 +26,7 @@ EmergencyAlert::EmergencyAlert(QWidget* parent)
 {
     setObjectName(QStringLiteral("emergencyBanner"));
     setAccessibleName(tr("Emergency alert"));
-    // Red, an icon and words: never colour alone.
-    setStyleSheet(QStringLiteral(
-        "QFrame#emergencyBanner { background-color: #a4161a; border-radius: 8px; }"
-        "QFrame#emergencyBanner QLabel { color: #ffffff; font-size: 16pt; font-weight: 600; }"
-        "QFrame#emergencyBanner QPushButton { background-color: #ffffff; color: #a4161a; font-size: 14pt;"
-        " font-weight: 600; border-radius: 6px; padding: 8px 18px; }"));
+    // Red (the style sheet, by this name), an icon and words: never colour alone.
     auto* icon = new QLabel(this);
     icon->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxWarning).pixmap(40, 40));
     icon->setAccessibleName(tr("Warning"));
@@ -91,3 +88,5 @@ void EmergencyAlert::playChime()
     if (!m_chime || !m_chime->play(kChimeLoops))
         QApplication::beep();
 }
+
+} // namespace spinepath::ui

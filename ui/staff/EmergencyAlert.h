@@ -7,6 +7,9 @@
 
 class QLabel;
 class QPushButton;
+
+namespace spinepath::ui {
+
 class AlertSound;
 
 // The banner that tells staff an urgent assessment needs attention now, with
@@ -42,3 +45,5 @@ private:
     int m_sounds = 0;
     int m_pending = 0; // alerts shown since the last acknowledgement
 };
+
+} // namespace spinepath::ui

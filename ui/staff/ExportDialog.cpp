@@ -1,46 +1,31 @@
 #include "staff/ExportDialog.h"
+#include "ui_ExportDialog.h"
 
-#include <QComboBox>
-#include <QDialogButtonBox>
-#include <QFormLayout>
-#include <QLabel>
 #include <QPushButton>
-#include <QVBoxLayout>
+
+namespace spinepath::ui {
 
 using spinepath::storage::ExportFormat;
 
 ExportDialog::ExportDialog(int selected, QWidget* parent)
     : QDialog(parent)
-    , m_format(new QComboBox(this))
+    , m_ui(new Ui::ExportDialog)
 {
-    setObjectName(QStringLiteral("exportDialog"));
-    setWindowTitle(tr("Export assessments"));
-    auto* intro =
-        new QLabel(tr("Export %n selected assessment(s). The file holds health information: keep it "
-                      "on a protected drive, and delete it when it is no longer needed.",
-                      nullptr, selected),
-                   this);
-    intro->setWordWrap(true);
-    intro->setObjectName(QStringLiteral("exportIntro"));
-    m_format->setObjectName(QStringLiteral("exportFormat"));
-    m_format->setAccessibleName(tr("Export format"));
-    m_format->addItem(tr("FHIR Bundle of QuestionnaireResponses (.json)"),
-                      static_cast<int>(ExportFormat::Fhir));
-    m_format->addItem(tr("CSV: one row per assessment, results only (.csv)"),
-                      static_cast<int>(ExportFormat::Csv));
-    m_format->addItem(tr("JSON Lines: answers and results (.jsonl)"), static_cast<int>(ExportFormat::Jsonl));
-    auto* form = new QFormLayout;
-    form->addRow(tr("Format:"), m_format);
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    buttons->button(QDialogButtonBox::Ok)->setText(tr("Choose file…"));
-    buttons->button(QDialogButtonBox::Ok)->setObjectName(QStringLiteral("exportAccept"));
-    buttons->button(QDialogButtonBox::Cancel)->setObjectName(QStringLiteral("exportCancel"));
-    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    auto* layout = new QVBoxLayout(this);
-    layout->addWidget(intro);
-    layout->addLayout(form);
-    layout->addWidget(buttons);
+    m_ui->setupUi(this);
+    m_ui->exportIntro->setText(
+        tr("Export %n selected assessment(s). The file holds health information: keep it "
+           "on a protected drive, and delete it when it is no longer needed.",
+           nullptr, selected));
+    m_ui->exportFormat->addItem(tr("FHIR Bundle of QuestionnaireResponses (.json)"),
+                                static_cast<int>(ExportFormat::Fhir));
+    m_ui->exportFormat->addItem(tr("CSV: one row per assessment, results only (.csv)"),
+                                static_cast<int>(ExportFormat::Csv));
+    m_ui->exportFormat->addItem(tr("JSON Lines: answers and results (.jsonl)"),
+                                static_cast<int>(ExportFormat::Jsonl));
+    QPushButton* accept = m_ui->buttonBox->button(QDialogButtonBox::Ok);
+    accept->setText(tr("Choose file…"));
+    accept->setObjectName(QStringLiteral("exportAccept"));
+    m_ui->buttonBox->button(QDialogButtonBox::Cancel)->setObjectName(QStringLiteral("exportCancel"));
     resize(640, sizeHint().height());
 }
 
@@ -48,12 +33,12 @@ ExportDialog::~ExportDialog() = default;
 
 ExportFormat ExportDialog::format() const
 {
-    return static_cast<ExportFormat>(m_format->currentData().toInt());
+    return static_cast<ExportFormat>(m_ui->exportFormat->currentData().toInt());
 }
 
 void ExportDialog::setFormat(ExportFormat format)
 {
-    m_format->setCurrentIndex(m_format->findData(static_cast<int>(format)));
+    m_ui->exportFormat->setCurrentIndex(m_ui->exportFormat->findData(static_cast<int>(format)));
 }
 
 QString ExportDialog::suffix(ExportFormat format)
@@ -81,3 +66,5 @@ QString ExportDialog::fileFilter(ExportFormat format)
     }
     return tr("FHIR JSON files (*.json)");
 }
+
+} // namespace spinepath::ui

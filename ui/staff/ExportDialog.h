@@ -3,9 +3,13 @@
 #include "core/storage/AssessmentExport.h"
 
 #include <QDialog>
+#include <QScopedPointer>
 
-class QComboBox;
-class QLabel;
+namespace Ui {
+class ExportDialog;
+}
+
+namespace spinepath::ui {
 
 // Asks how to export the selected assessments: a FHIR Bundle of
 // QuestionnaireResponses, CSV or JSON Lines. The file name is asked for
@@ -26,5 +30,7 @@ public:
     [[nodiscard]] static QString fileFilter(spinepath::storage::ExportFormat format);
 
 private:
-    QComboBox* m_format;
+    QScopedPointer<Ui::ExportDialog> m_ui;
 };
+
+} // namespace spinepath::ui

@@ -1,15 +1,17 @@
 #include "staff/ReportActions.h"
 
-#include "ClinicPrinter.h"
-#include "staff/StaffFileChooser.h"
+#include "common/ClinicPrinter.h"
+#include "common/ReportPrinter.h"
+#include "common/StaffFileChooser.h"
 
 #include "core/storage/AuditLog.h"
 
 #include <QDir>
 #include <QFileInfo>
-#include <QPrintDialog>
 #include <QPrintPreviewDialog>
 #include <QPrinter>
+
+namespace spinepath::ui {
 
 using spinepath::report::DocumentKind;
 
@@ -42,14 +44,9 @@ QString ReportActions::documentName(DocumentKind kind)
     return kind == DocumentKind::PhysicianSummary ? tr("Physician summary") : tr("Patient copy");
 }
 
-QPrinter* ReportActions::newPrinter(DocumentKind kind) const
+ReportPrinter::Document ReportActions::document(DocumentKind kind) const
 {
-    auto* printer = new QPrinter(QPrinter::HighResolution);
-    printer->setPageLayout(spinepath::report::reportPageLayout(m_paper));
-    // The job name shows in print queues other people see: no patient name.
-    printer->setDocName(documentName(kind));
-    ClinicPrinter::redirectForTesting(*printer);
-    return printer;
+    return {documentName(kind), spinepath::report::reportPageLayout(m_paper)};
 }
 
 bool ReportActions::renderTo(DocumentKind kind, const spinepath::report::ReportData& report,
@@ -79,20 +76,15 @@ void ReportActions::openPreview(DocumentKind kind)
 {
     if (!m_report)
         return;
-    QPrinter* printer = newPrinter(kind);
-    auto* preview = new QPrintPreviewDialog(printer, m_dialogParent);
-    preview->setObjectName(QStringLiteral("staffPrintPreview"));
-    preview->setWindowTitle(tr("Print preview: %1").arg(documentName(kind)));
-    preview->setAttribute(Qt::WA_DeleteOnClose);
-    connect(preview, &QObject::destroyed, this, [printer] { delete printer; });
     // The dialog keeps its own reference: a later selection does not change it.
     const auto report = m_report;
-    connect(preview, &QPrintPreviewDialog::paintRequested, preview,
-            [this, kind, report](QPrinter* target) { renderTo(kind, *report, *target); });
+    auto* preview = ReportPrinter::openPreview(
+        m_dialogParent, QStringLiteral("staffPrintPreview"), document(kind),
+        [this, kind, report](QPrinter& target) { return renderTo(kind, *report, target); });
+    preview->setWindowTitle(tr("Print preview: %1").arg(documentName(kind)));
     // The preview's Print button accepts the dialog once the pages went out.
     connect(preview, &QDialog::accepted, this,
             [this, kind, report] { audit(spinepath::storage::audit::kPrinted, kind, report->assessmentId); });
-    preview->open();
 }
 
 void ReportActions::print(DocumentKind kind)
@@ -103,41 +95,45 @@ void ReportActions::print(DocumentKind kind)
         printWithoutDialog(kind);
         return;
     }
-    QPrinter* printer = newPrinter(kind);
-    auto* dialog = new QPrintDialog(printer, m_dialogParent);
-    dialog->setObjectName(QStringLiteral("staffPrintDialog"));
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QObject::destroyed, this, [printer] { delete printer; });
     const auto report = m_report;
-    connect(dialog, &QDialog::accepted, this, [this, kind, report, printer] {
-        if (renderTo(kind, *report, *printer)) {
-            audit(spinepath::storage::audit::kPrinted, kind, report->assessmentId);
-            emit message(tr("The %1 was sent to the printer.").arg(documentName(kind).toLower()));
-        }
-    });
-    dialog->open();
+    ReportPrinter::openPrintDialog(m_dialogParent, QStringLiteral("staffPrintDialog"), document(kind),
+                                   [this, kind, report](QPrinter& printer) {
+                                       if (!renderTo(kind, *report, printer))
+                                           return false;
+                                       printed(kind, report->assessmentId);
+                                       return true;
+                                   });
 }
 
 bool ReportActions::printWithoutDialog(DocumentKind kind)
 {
     if (!m_report)
         return false;
-    const std::unique_ptr<QPrinter> printer = ClinicPrinter::open(m_printerName);
-    if (!printer) {
+    const auto report = m_report;
+    switch (
+        ReportPrinter::printDirect(m_printerName, document(kind), [this, kind, report](QPrinter& printer) {
+            return renderTo(kind, *report, printer);
+        })) {
+    case ReportPrinter::Outcome::NoPrinter:
         emit message(m_printerName.isEmpty()
                          ? tr("The %1 was not printed: this computer has no default printer.")
                                .arg(documentName(kind).toLower())
                          : tr("The %1 was not printed: the printer %2 is not installed.")
                                .arg(documentName(kind).toLower(), m_printerName));
         return false;
-    }
-    printer->setPageLayout(spinepath::report::reportPageLayout(m_paper));
-    printer->setDocName(documentName(kind));
-    if (!renderTo(kind, *m_report, *printer))
+    case ReportPrinter::Outcome::NotPrinted:
         return false;
-    audit(spinepath::storage::audit::kPrinted, kind, m_report->assessmentId);
-    emit message(tr("The %1 was sent to the printer.").arg(documentName(kind).toLower()));
+    case ReportPrinter::Outcome::Printed:
+        break;
+    }
+    printed(kind, report->assessmentId);
     return true;
+}
+
+void ReportActions::printed(DocumentKind kind, const QString& assessmentId)
+{
+    audit(spinepath::storage::audit::kPrinted, kind, assessmentId);
+    emit message(tr("The %1 was sent to the printer.").arg(documentName(kind).toLower()));
 }
 
 bool ReportActions::savePdf(DocumentKind kind)
@@ -165,3 +161,5 @@ bool ReportActions::savePdf(DocumentKind kind)
     emit message(tr("Saved the %1 as %2.").arg(documentName(kind).toLower(), QDir::toNativeSeparators(path)));
     return true;
 }
+
+} // namespace spinepath::ui

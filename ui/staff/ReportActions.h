@@ -1,5 +1,7 @@
 #pragma once
 
+#include "common/ReportPrinter.h"
+
 #include "core/report/ReportData.h"
 #include "core/report/ReportPdf.h"
 
@@ -15,6 +17,8 @@ class QWidget;
 namespace spinepath::storage {
 class Database;
 }
+
+namespace spinepath::ui {
 
 // Print preview, Print and Save as PDF of one assessment's two documents
 // (physician summary, patient copy), each recorded in the audit log with the
@@ -54,9 +58,11 @@ signals:
     void message(const QString& text);
 
 private:
-    [[nodiscard]] QPrinter* newPrinter(spinepath::report::DocumentKind kind) const;
+    [[nodiscard]] ReportPrinter::Document document(spinepath::report::DocumentKind kind) const;
     bool renderTo(spinepath::report::DocumentKind kind, const spinepath::report::ReportData& report,
                   QPrinter& printer);
+    // Audits a document that went to the printer and tells staff.
+    void printed(spinepath::report::DocumentKind kind, const QString& assessmentId);
     void audit(std::string_view action, spinepath::report::DocumentKind kind, const QString& assessmentId);
 
     const spinepath::storage::Database* m_database;
@@ -66,3 +72,5 @@ private:
     QString m_printerName;
     std::shared_ptr<const spinepath::report::ReportData> m_report;
 };
+
+} // namespace spinepath::ui

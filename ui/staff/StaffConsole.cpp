@@ -1,5 +1,6 @@
 #include "staff/StaffConsole.h"
 
+#include "common/StaffFileChooser.h"
 #include "staff/AssessmentDetail.h"
 #include "staff/AssessmentListModel.h"
 #include "staff/AssessmentSearchBar.h"
@@ -7,10 +8,9 @@
 #include "staff/EmergencyAlert.h"
 #include "staff/ExportDialog.h"
 #include "staff/ReportActions.h"
-#include "staff/StaffFileChooser.h"
 #include "staff/StaffReport.h"
 
-#include "AppContext.h"
+#include "common/AppContext.h"
 
 #include "core/storage/AssessmentExport.h"
 #include "core/storage/AuditLog.h"
@@ -31,6 +31,8 @@
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
+
+namespace spinepath::ui {
 
 namespace {
 
@@ -488,3 +490,5 @@ void StaffConsole::showMessage(const QString& message)
 {
     m_status->setText(message);
 }
+
+} // namespace spinepath::ui

@@ -9,21 +9,22 @@
 #include <set>
 #include <string>
 
-class AssessmentDetail;
-class AssessmentListModel;
-class AssessmentSearchBar;
-class EmergencyAlert;
 class QLabel;
 class QPushButton;
 class QSplitter;
 class QTabWidget;
 class QTableView;
 class QTimer;
+
+namespace spinepath::ui {
+
+class AssessmentDetail;
+class AssessmentListModel;
+class AssessmentSearchBar;
+class EmergencyAlert;
 class ReportActions;
 struct StaffStorage;
 struct AppContext;
-
-namespace spinepath::storage {}
 
 // The staff side: today's queue (urgent first), every assessment with search,
 // sorting and paging, one assessment's results, answers and documents, print
@@ -104,3 +105,5 @@ private:
     std::set<std::string> m_announced;
     bool m_firstLoadDone = false;
 };
+
+} // namespace spinepath::ui

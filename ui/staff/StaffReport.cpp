@@ -1,8 +1,10 @@
 #include "staff/StaffReport.h"
 
-#include "AppContext.h"
+#include "common/AppContext.h"
 
 #include <QCoreApplication>
+
+namespace spinepath::ui {
 
 namespace {
 
@@ -28,7 +30,7 @@ staffReportFor(const AppContext& context, const spinepath::storage::Assessment& 
 QString staffCategoryName(const AppContext& context, const std::string& category)
 {
     if (category.empty())
-        return QCoreApplication::translate("StaffConsole", "Not yet scored");
+        return QCoreApplication::translate("spinepath::ui::StaffConsole", "Not yet scored");
     const std::string label = context.content->labels().category(category);
     if (!label.empty())
         return text(label);
@@ -42,15 +44,15 @@ QString staffStatusName(spinepath::storage::Status status)
 {
     switch (status) {
     case spinepath::storage::Status::InProgress:
-        return QCoreApplication::translate("StaffConsole", "In progress");
+        return QCoreApplication::translate("spinepath::ui::StaffConsole", "In progress");
     case spinepath::storage::Status::Completed:
-        return QCoreApplication::translate("StaffConsole", "Completed");
+        return QCoreApplication::translate("spinepath::ui::StaffConsole", "Completed");
     case spinepath::storage::Status::Abandoned:
-        return QCoreApplication::translate("StaffConsole", "Abandoned");
+        return QCoreApplication::translate("spinepath::ui::StaffConsole", "Abandoned");
     case spinepath::storage::Status::Reviewed:
         break;
     }
-    return QCoreApplication::translate("StaffConsole", "Reviewed");
+    return QCoreApplication::translate("spinepath::ui::StaffConsole", "Reviewed");
 }
 
 QString staffFlagTitle(const AppContext& context, const std::string& flagId)
@@ -60,3 +62,5 @@ QString staffFlagTitle(const AppContext& context, const std::string& flagId)
             return text(flag->title);
     return text(flagId);
 }
+
+} // namespace spinepath::ui

@@ -7,6 +7,8 @@
 
 #include <memory>
 
+namespace spinepath::ui {
+
 struct AppContext;
 
 // Builds the report of a stored assessment with the loaded content, as the
@@ -21,3 +23,5 @@ staffReportFor(const AppContext& context, const spinepath::storage::Assessment& 
 [[nodiscard]] QString staffCategoryName(const AppContext& context, const std::string& category);
 [[nodiscard]] QString staffStatusName(spinepath::storage::Status status);
 [[nodiscard]] QString staffFlagTitle(const AppContext& context, const std::string& flagId);
+
+} // namespace spinepath::ui

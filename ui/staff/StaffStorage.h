@@ -6,6 +6,8 @@
 
 #include <string>
 
+namespace spinepath::ui {
+
 // The assessment storage one staff console works through, on the clinic's
 // database and in the name of the signed-in staff member (the audit log's
 // actor): what staff read, review and delete.
@@ -22,3 +24,5 @@ struct StaffStorage final
     spinepath::storage::AssessmentLifecycle lifecycle;
     spinepath::storage::AssessmentRetention retention;
 };
+
+} // namespace spinepath::ui

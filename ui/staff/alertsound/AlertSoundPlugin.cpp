@@ -6,6 +6,8 @@
 #include <QSoundEffect>
 #include <QUrl>
 
+namespace spinepath::ui {
+
 namespace {
 
 class SoundEffectAlert final : public AlertSound
@@ -39,7 +41,7 @@ class AlertSoundPlugin final : public QObject, public AlertSoundFactory
 {
     Q_OBJECT
     Q_PLUGIN_METADATA(IID SpinePathAlertSoundFactory_iid)
-    Q_INTERFACES(AlertSoundFactory)
+    Q_INTERFACES(spinepath::ui::AlertSoundFactory)
 
 public:
     AlertSoundPlugin() = default;
@@ -50,5 +52,7 @@ public:
         return std::make_unique<SoundEffectAlert>(source);
     }
 };
+
+} // namespace spinepath::ui
 
 #include "AlertSoundPlugin.moc"

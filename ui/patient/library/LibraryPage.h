@@ -1,0 +1,70 @@
+#pragma once
+
+#include "ArticleSearch.h"
+
+#include <QWidget>
+
+#include <string>
+#include <vector>
+
+class QLineEdit;
+class QListWidget;
+class QListWidgetItem;
+class QSplitter;
+class QTimer;
+
+namespace spinepath {
+class ArticleLibrary;
+}
+
+namespace spinepath::ui {
+
+class ArticleView;
+
+// The patient education library: articles by topic with their summaries and
+// reading time, search as the patient types, and the article itself.
+class LibraryPage final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(LibraryPage)
+
+public:
+    // `glossaryId`: the glossary article (the content role "article.glossary").
+    LibraryPage(const spinepath::ArticleLibrary& library, const std::string& glossaryId,
+                QWidget* parent = nullptr);
+    ~LibraryPage() override;
+
+    // The database whose full-text index (SQLite FTS5) the search uses;
+    // empty: none, the articles' text is matched instead.
+    void setDatabasePath(const QString& path);
+
+    // Opens an article at a section ("id" or "id#Heading").
+    void openArticle(const QString& target);
+    void showTopics();
+    // Back to the topic list with an empty search box, no undo history, no
+    // article open and every list at its top: nothing the last reader typed
+    // or opened is left for the next.
+    void clear();
+    [[nodiscard]] ArticleView* articleView() const noexcept { return m_view; }
+
+signals:
+    void closeRequested();
+    // The list shows the hits of a search (or that there are none).
+    void searchShown();
+
+private:
+    void runSearch();
+    void showHits(quint64 request, const QString& words, const std::vector<ArticleSearchHit>& hits);
+    void addArticleItem(const QString& id, const QString& title, const QString& detailHtml);
+
+    const spinepath::ArticleLibrary& m_library;
+    ArticleSearcher* m_searcher;
+    quint64 m_pendingSearch = 0;
+    QLineEdit* m_searchEdit;
+    QListWidget* m_list;
+    ArticleView* m_view;
+    QSplitter* m_splitter;
+    QTimer* m_searchDelay;
+};
+
+} // namespace spinepath::ui

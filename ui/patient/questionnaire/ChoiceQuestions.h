@@ -1,0 +1,108 @@
+#pragma once
+
+#include "QuestionWidget.h"
+
+#include <vector>
+
+class QAbstractButton;
+class QButtonGroup;
+
+namespace spinepath::ui {
+
+// Answers picked from buttons: each button stands for one answer value.
+class ButtonQuestion : public QuestionWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ButtonQuestion)
+
+public:
+    ~ButtonQuestion() override;
+    [[nodiscard]] QWidget* focusTarget() const override;
+    // One checked button's value (exclusive groups); subclasses with several override.
+    [[nodiscard]] nlohmann::json value() const override;
+    // Checks the button of the value, or of each value in an array.
+    void setValue(const nlohmann::json& value) override;
+
+protected:
+    ButtonQuestion(const spinepath::questionnaire::Item& item, QWidget* parent, bool exclusive,
+                   Presentation presentation = Presentation::Card);
+    // Adds a button for a value; the caller places it in a layout. An exclusive
+    // choice ("None of these") unchecks every other, and any other unchecks it.
+    void addChoice(QAbstractButton* button, const nlohmann::json& value, const QString& label,
+                   bool exclusive = false);
+    [[nodiscard]] const std::vector<std::pair<QAbstractButton*, nlohmann::json>>& choices() const noexcept
+    {
+        return m_choices;
+    }
+
+private:
+    // Unchecks the choices that cannot stand beside `picked`.
+    void keepExclusiveChoicesApart(QAbstractButton* picked);
+
+    QButtonGroup* m_group; // one-answer questions only
+    std::vector<std::pair<QAbstractButton*, nlohmann::json>> m_choices;
+    std::vector<QAbstractButton*> m_exclusiveChoices;
+    bool m_updating = false; // set while the widget, not the patient, changes the buttons
+};
+
+// Big Yes and No buttons.
+class YesNoQuestion final : public ButtonQuestion
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(YesNoQuestion)
+
+public:
+    YesNoQuestion(const spinepath::questionnaire::Item& item, QWidget* parent);
+    ~YesNoQuestion() override;
+};
+
+// A row of a Yes/No table: the wording, then Yes and No as two radio buttons
+// of their own exclusive group, so Tab goes from row to row, the arrow keys
+// from Yes to No and Space answers. Nothing is picked until the patient picks.
+class YesNoRowQuestion final : public ButtonQuestion
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(YesNoRowQuestion)
+
+public:
+    YesNoRowQuestion(const spinepath::questionnaire::Item& item, QWidget* parent);
+    ~YesNoRowQuestion() override;
+};
+
+// One answer from a list: radio buttons.
+class SingleChoiceQuestion final : public ButtonQuestion
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SingleChoiceQuestion)
+
+public:
+    SingleChoiceQuestion(const spinepath::questionnaire::Item& item, QWidget* parent,
+                         Presentation presentation = Presentation::Card);
+    ~SingleChoiceQuestion() override;
+};
+
+// Several answers from a list: check boxes. The value is an array.
+class MultipleChoiceQuestion final : public ButtonQuestion
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(MultipleChoiceQuestion)
+
+public:
+    MultipleChoiceQuestion(const spinepath::questionnaire::Item& item, QWidget* parent,
+                           Presentation presentation = Presentation::Card);
+    ~MultipleChoiceQuestion() override;
+    [[nodiscard]] nlohmann::json value() const override;
+};
+
+// A 0 to 10 rating as a row of eleven buttons (the PEG pain items).
+class ScaleQuestion final : public ButtonQuestion
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ScaleQuestion)
+
+public:
+    ScaleQuestion(const spinepath::questionnaire::Item& item, QWidget* parent);
+    ~ScaleQuestion() override;
+};
+
+} // namespace spinepath::ui

@@ -1,0 +1,82 @@
+#pragma once
+
+#include <QFrame>
+
+#include <nlohmann/json.hpp>
+
+#include <memory>
+
+class QHBoxLayout;
+class QLabel;
+class QPushButton;
+class QVBoxLayout;
+
+namespace spinepath::questionnaire {
+class Item;
+}
+
+namespace spinepath::ui {
+
+// One question of a generated page: its wording, an optional "What does this
+// mean?" explanation, the answer controls (made by a subclass for the item's
+// type) and a friendly message beside it when a required answer is missing.
+// Values use the flat-answer form of the clinical spec.
+class QuestionWidget : public QFrame
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(QuestionWidget)
+
+public:
+    // How the question sits on its page: a card of its own, or a row of a
+    // table of questions (a group with the FHIR itemControl "table"), where
+    // short answers such as Yes and No stand to the right of the wording.
+    enum class Presentation
+    {
+        Card,
+        TableRow,
+    };
+
+    ~QuestionWidget() override;
+
+    // The widget for the item's type; never null (unknown types get a text field).
+    [[nodiscard]] static QuestionWidget* create(const spinepath::questionnaire::Item& item, QWidget* parent,
+                                                Presentation presentation = Presentation::Card);
+
+    [[nodiscard]] const std::string& linkId() const noexcept { return m_linkId; }
+    // null when unanswered
+    [[nodiscard]] virtual nlohmann::json value() const = 0;
+    virtual void setValue(const nlohmann::json& value) = 0;
+    // The control that should take the focus, e.g. when the answer is missing.
+    [[nodiscard]] virtual QWidget* focusTarget() const = 0;
+
+    void showMissing(bool missing);
+
+signals:
+    void valueChanged(const std::string& linkId, const nlohmann::json& value);
+
+protected:
+    QuestionWidget(const spinepath::questionnaire::Item& item, QWidget* parent,
+                   Presentation presentation = Presentation::Card);
+
+    [[nodiscard]] Presentation presentation() const noexcept { return m_presentation; }
+    // Where subclasses put their controls: below the wording.
+    [[nodiscard]] QVBoxLayout* answerLayout() const noexcept { return m_answerLayout; }
+    // Right of the wording, for short answers in a table row.
+    [[nodiscard]] QHBoxLayout* besideLayout() const noexcept { return m_besideLayout; }
+    // Called by subclasses when the patient changes the answer.
+    void notifyChanged();
+    // Accessible name and description for a control of this question.
+    void describe(QWidget* control, const QString& name) const;
+    [[nodiscard]] const QString& questionText() const noexcept { return m_questionText; }
+
+private:
+    std::string m_linkId;
+    QString m_questionText;
+    QString m_helpText;
+    Presentation m_presentation;
+    QLabel* m_missingLabel = nullptr;
+    QVBoxLayout* m_answerLayout = nullptr;
+    QHBoxLayout* m_besideLayout = nullptr;
+};
+
+} // namespace spinepath::ui

@@ -1,0 +1,161 @@
+#include "QuestionnaireView.h"
+
+#include "SectionPage.h"
+#include "core/session/AssessmentSession.h"
+
+#include "core/questionnaire/Questionnaire.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QShortcut>
+#include <QStackedWidget>
+#include <QVBoxLayout>
+
+namespace spinepath::ui {
+
+QuestionnaireView::QuestionnaireView(spinepath::AssessmentSession& session, QWidget* parent)
+    : QWidget(parent)
+    , m_session(session)
+    , m_stack(new QStackedWidget(this))
+    , m_progressLabel(new QLabel(this))
+    , m_progressBar(new QProgressBar(this))
+    , m_backButton(new QPushButton(tr("Back"), this))
+    , m_nextButton(new QPushButton(tr("Next"), this))
+{
+    setObjectName(QStringLiteral("questionnaireView"));
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(24, 16, 24, 16);
+    layout->setSpacing(10);
+
+    m_progressLabel->setTextFormat(Qt::PlainText);
+    m_progressLabel->setObjectName(QStringLiteral("progressLabel"));
+    m_progressLabel->setProperty("role", QStringLiteral("progress"));
+    m_progressBar->setObjectName(QStringLiteral("progressBar"));
+    m_progressBar->setTextVisible(false);
+    m_progressBar->setMaximumHeight(10);
+    m_progressBar->setAccessibleName(tr("Progress through the questionnaire"));
+    layout->addWidget(m_progressLabel);
+    layout->addWidget(m_progressBar);
+    layout->addWidget(m_stack, 1);
+
+    for (const auto* item : m_session.content().questionnaire().items()) {
+        if (item->hidden())
+            continue;
+        auto* page = new SectionPage(*item, m_session, m_stack);
+        m_sections.push_back(page);
+        m_stack->addWidget(page);
+    }
+
+    auto* buttons = new QHBoxLayout();
+    m_backButton->setObjectName(QStringLiteral("backButton"));
+    m_nextButton->setObjectName(QStringLiteral("nextButton"));
+    m_backButton->setProperty("role", QStringLiteral("secondary"));
+    m_nextButton->setProperty("role", QStringLiteral("primary"));
+    m_backButton->setMinimumSize(140, 52);
+    m_nextButton->setMinimumSize(180, 52);
+    m_backButton->setAccessibleName(tr("Back to the previous section"));
+    buttons->addWidget(m_backButton);
+    buttons->addStretch();
+    buttons->addWidget(m_nextButton);
+    layout->addLayout(buttons);
+
+    connect(m_nextButton, &QPushButton::clicked, this, &QuestionnaireView::goNext);
+    connect(m_backButton, &QPushButton::clicked, this, &QuestionnaireView::goBack);
+    // Enter moves on, as on any form; the check of required answers still applies.
+    for (const auto key : {Qt::Key_Return, Qt::Key_Enter}) {
+        auto* shortcut = new QShortcut(QKeySequence(key), this);
+        shortcut->setContext(Qt::WidgetWithChildrenShortcut);
+        connect(shortcut, &QShortcut::activated, this, &QuestionnaireView::goNext);
+    }
+    // A section may appear or vanish as answers change (enableWhen on groups).
+    connect(&m_session, &spinepath::AssessmentSession::answersChanged, this,
+            &QuestionnaireView::updateChrome);
+    showSection(neighbour(-1, 1));
+}
+
+QuestionnaireView::~QuestionnaireView() = default;
+
+int QuestionnaireView::currentSection() const
+{
+    return m_stack->currentIndex();
+}
+
+int QuestionnaireView::sectionCount() const
+{
+    return static_cast<int>(m_sections.size());
+}
+
+int QuestionnaireView::neighbour(int from, int step) const
+{
+    const auto& enabled = m_session.enabledLinkIds();
+    for (int i = from + step; i >= 0 && i < sectionCount(); i += step)
+        if (enabled.contains(m_sections[static_cast<std::size_t>(i)]->linkId()))
+            return i;
+    return -1;
+}
+
+void QuestionnaireView::showSection(int index)
+{
+    if (index < 0 || index >= sectionCount())
+        return;
+    m_stack->setCurrentIndex(index);
+    updateChrome();
+    m_sections[static_cast<std::size_t>(index)]->focusFirstQuestion();
+    emit sectionChanged(index);
+}
+
+void QuestionnaireView::showAnswers()
+{
+    for (SectionPage* page : m_sections)
+        page->showAnswers();
+    updateChrome();
+}
+
+void QuestionnaireView::goNext()
+{
+    SectionPage* page = m_sections[static_cast<std::size_t>(currentSection())];
+    if (!page->checkRequired())
+        return;
+    const int next = neighbour(currentSection(), 1);
+    if (next < 0)
+        emit completed();
+    else
+        showSection(next);
+}
+
+void QuestionnaireView::goBack()
+{
+    const int previous = neighbour(currentSection(), -1);
+    if (previous < 0)
+        emit backedOutOfStart();
+    else
+        showSection(previous);
+}
+
+void QuestionnaireView::updateChrome()
+{
+    // Count only the sections shown for these answers, so "n of m" stays true.
+    int shown = 0;
+    int position = 0;
+    const auto& enabled = m_session.enabledLinkIds();
+    for (int i = 0; i < sectionCount(); ++i) {
+        if (!enabled.contains(m_sections[static_cast<std::size_t>(i)]->linkId()))
+            continue;
+        ++shown;
+        if (i <= currentSection())
+            position = shown;
+    }
+    const QString title =
+        m_sections.empty() ? QString() : m_sections[static_cast<std::size_t>(currentSection())]->title();
+    m_progressLabel->setText(tr("Section %1 of %2: %3").arg(position).arg(shown).arg(title));
+    m_progressBar->setRange(0, shown);
+    m_progressBar->setValue(position);
+    m_progressBar->setAccessibleDescription(m_progressLabel->text());
+    const bool last = neighbour(currentSection(), 1) < 0;
+    m_nextButton->setText(last ? tr("See my results") : tr("Next"));
+    m_nextButton->setAccessibleName(last ? tr("See my results") : tr("Next section"));
+}
+
+} // namespace spinepath::ui

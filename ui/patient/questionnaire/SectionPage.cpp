@@ -1,0 +1,179 @@
+#include "SectionPage.h"
+
+#include "QuestionWidget.h"
+#include "core/session/AssessmentSession.h"
+
+#include "core/questionnaire/Item.h"
+
+#include <QFrame>
+#include <QLabel>
+#include <QScrollBar>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+namespace spinepath::ui {
+
+namespace q = spinepath::questionnaire;
+
+namespace {
+
+// The frame that holds the rows of a table group, added to `container`.
+QWidget* addTable(const q::Item& group, QWidget* container)
+{
+    auto* table = new QFrame(container);
+    table->setObjectName(QStringLiteral("questionTable_") + QString::fromStdString(group.linkId()));
+    table->setProperty("role", QStringLiteral("questionTable"));
+    auto* layout = new QVBoxLayout(table);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    static_cast<QVBoxLayout*>(container->layout())->addWidget(table);
+    return table;
+}
+
+} // namespace
+
+SectionPage::SectionPage(const q::Item& section, spinepath::AssessmentSession& session, QWidget* parent)
+    : QScrollArea(parent)
+    , m_session(session)
+    , m_linkId(section.linkId())
+    , m_title(QString::fromStdString(section.text()))
+{
+    setObjectName(QStringLiteral("section_") + QString::fromStdString(section.linkId()));
+    setWidgetResizable(true);
+    setFrameShape(QFrame::NoFrame);
+    auto* content = new QWidget(this);
+    content->setObjectName(QStringLiteral("sectionContent"));
+    auto* layout = new QVBoxLayout(content);
+    layout->setContentsMargins(24, 8, 24, 24);
+    layout->setSpacing(14);
+
+    auto* heading = new QLabel(m_title, content);
+    heading->setTextFormat(Qt::PlainText);
+    heading->setObjectName(QStringLiteral("sectionHeading"));
+    heading->setProperty("role", QStringLiteral("sectionHeading"));
+    heading->setWordWrap(true);
+    heading->setAccessibleName(m_title);
+    layout->addWidget(heading);
+
+    if (section.isQuestion()) {
+        // A question at the top level of a questionnaire is a page of its own.
+        auto* widget = QuestionWidget::create(section, content);
+        m_questions.push_back(widget);
+        m_conditional.emplace_back(widget, section.linkId());
+        layout->addWidget(widget);
+    } else {
+        addItems(section, content, 0);
+    }
+    layout->addStretch();
+    setWidget(content);
+
+    for (QuestionWidget* question : m_questions)
+        connect(question, &QuestionWidget::valueChanged, this,
+                [this](const std::string& linkId, const nlohmann::json& value) {
+                    m_session.setAnswer(linkId, value);
+                });
+    connect(&m_session, &spinepath::AssessmentSession::answersChanged, this, &SectionPage::applyEnablement);
+    applyEnablement();
+}
+
+SectionPage::~SectionPage() = default;
+
+void SectionPage::addItems(const q::Item& parent, QWidget* container, int depth)
+{
+    // A group marked with the itemControl "table" shows its questions as the
+    // rows of one table (Yes and No beside each question), so that a long
+    // list of short questions can be answered quickly.
+    const bool table = parent.itemControl() == "table";
+    const auto presentation =
+        table ? QuestionWidget::Presentation::TableRow : QuestionWidget::Presentation::Card;
+    QWidget* target = container;
+    for (const q::Item* item : parent.children()) {
+        // Help belongs to its question; a hidden item is never asked.
+        if (item->isHelp() || item->hidden())
+            continue;
+        const bool firstRow = table && target == container && item->isQuestion();
+        if (firstRow)
+            target = addTable(parent, container);
+        auto* layout = static_cast<QVBoxLayout*>(target->layout());
+        if (item->isQuestion()) {
+            auto* widget = QuestionWidget::create(*item, target, presentation);
+            // For the style sheet: rows are ruled off from the one above, and a
+            // follow-up question is set in under the question it follows.
+            widget->setProperty("firstRow", firstRow);
+            widget->setProperty("followUp", table && !item->enableWhen().empty());
+            m_questions.push_back(widget);
+            m_conditional.emplace_back(widget, item->linkId());
+            layout->addWidget(widget);
+        } else if (item->type() == q::ItemType::Group) {
+            auto* group = new QWidget(target);
+            group->setObjectName(QStringLiteral("group_") + QString::fromStdString(item->linkId()));
+            auto* groupLayout = new QVBoxLayout(group);
+            groupLayout->setContentsMargins(depth > 0 ? 16 : 0, 0, 0, 0);
+            if (!item->text().empty()) {
+                auto* subheading = new QLabel(QString::fromStdString(item->text()), group);
+                subheading->setTextFormat(Qt::PlainText);
+                subheading->setProperty("role", QStringLiteral("subheading"));
+                subheading->setWordWrap(true);
+                groupLayout->addWidget(subheading);
+            }
+            m_conditional.emplace_back(group, item->linkId());
+            addItems(*item, group, depth + 1);
+            layout->addWidget(group);
+        } else {
+            auto* note = new QLabel(QString::fromStdString(item->text()), target);
+            note->setTextFormat(Qt::PlainText);
+            note->setProperty("role", QStringLiteral("intro"));
+            note->setWordWrap(true);
+            m_conditional.emplace_back(note, item->linkId());
+            layout->addWidget(note);
+        }
+    }
+}
+
+void SectionPage::applyEnablement()
+{
+    const auto& enabled = m_session.enabledLinkIds();
+    for (const auto& [widget, linkId] : m_conditional)
+        widget->setVisible(enabled.contains(linkId));
+}
+
+void SectionPage::showAnswers()
+{
+    const auto& answers = m_session.answers();
+    for (QuestionWidget* question : m_questions)
+        question->setValue(answers.contains(question->linkId()) ? answers[question->linkId()]
+                                                                : nlohmann::json());
+    applyEnablement();
+}
+
+bool SectionPage::checkRequired()
+{
+    const auto missing = m_session.missingRequired(m_linkId);
+    QuestionWidget* first = nullptr;
+    for (QuestionWidget* question : m_questions) {
+        const bool isMissing = std::find(missing.begin(), missing.end(), question->linkId()) != missing.end();
+        question->showMissing(isMissing);
+        if (isMissing && !first)
+            first = question;
+    }
+    if (first) {
+        ensureWidgetVisible(first);
+        if (QWidget* target = first->focusTarget())
+            target->setFocus(Qt::OtherFocusReason);
+    }
+    return missing.empty();
+}
+
+void SectionPage::focusFirstQuestion()
+{
+    verticalScrollBar()->setValue(0);
+    for (QuestionWidget* question : m_questions) {
+        if (question->isVisibleTo(this) && question->focusTarget()) {
+            question->focusTarget()->setFocus(Qt::TabFocusReason);
+            return;
+        }
+    }
+}
+
+} // namespace spinepath::ui

@@ -1,0 +1,360 @@
+#include "staff/settings/SettingsPage.h"
+#include "ui_SettingsPage.h"
+
+#include "common/AppContext.h"
+#include "staff/PageMessage.h"
+
+#include "core/storage/Database.h"
+#include "core/util/Version.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDir>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPrinterInfo>
+#include <QPushButton>
+#include <QShortcut>
+#include <QSpinBox>
+#include <QStyle>
+
+#include <algorithm>
+#include <array>
+#include <map>
+#include <vector>
+
+namespace spinepath::ui {
+
+namespace storage = spinepath::storage;
+namespace report = spinepath::report;
+
+namespace {
+
+namespace limits = storage::clinicsetting;
+
+QString fromStd(const std::string& text)
+{
+    return QString::fromStdString(text);
+}
+
+QLabel* makeLabel(const QString& text, const char* role, QWidget* parent)
+{
+    auto* label = new QLabel(text, parent);
+    label->setTextFormat(Qt::PlainText);
+    label->setProperty("role", QString::fromLatin1(role));
+    label->setWordWrap(true);
+    return label;
+}
+
+// The clinic.json value shows through while the field is empty, so staff see
+// what an empty field means.
+void setUpClinicEdit(QLineEdit* edit, int maxLength, const std::string& fromContent)
+{
+    edit->setMaxLength(maxLength);
+    edit->setPlaceholderText(fromStd(fromContent));
+}
+
+void setInvalid(QWidget* widget, bool invalid)
+{
+    widget->setProperty("invalid", invalid);
+    widget->style()->unpolish(widget);
+    widget->style()->polish(widget);
+}
+
+} // namespace
+
+SettingsPage::SettingsPage(const AppContext& context, std::string actor, QWidget* parent)
+    : QWidget(parent)
+    , m_ui(new Ui::SettingsPage)
+    , m_context(context)
+    , m_actor(std::move(actor))
+{
+    m_ui->setupUi(this);
+    m_ui->settingsActions->setAttribute(Qt::WA_StyledBackground);
+    m_groups = {m_ui->kioskSettingsBox, m_ui->printingSettingsBox, m_ui->recordsSettingsBox,
+                m_ui->clinicSettingsBox};
+
+    // The form gives the fields their look and steps; the limits are the core's.
+    m_ui->idleSecondsSpin->setRange(limits::kIdleSecondsMin, limits::kIdleSecondsMax);
+    m_ui->countdownSecondsSpin->setRange(limits::kCountdownSecondsMin, limits::kCountdownSecondsMax);
+    m_ui->retentionDaysSpin->setRange(0, limits::kRetentionDaysMax);
+    m_ui->staffLockMinutesSpin->setRange(limits::kStaffLockMinutesMin, limits::kStaffLockMinutesMax);
+    m_ui->retentionDaysSpin->setToolTip(tr("0 keeps every assessment; otherwise from %1 to %2 days.")
+                                            .arg(limits::kRetentionDaysMin)
+                                            .arg(limits::kRetentionDaysMax));
+    m_ui->paperCombo->addItem(tr("A4 (210 x 297 mm)"), static_cast<int>(spinepath::Paper::A4));
+    m_ui->paperCombo->addItem(tr("US Letter (8.5 x 11 in)"), static_cast<int>(spinepath::Paper::Letter));
+    m_ui->printerCombo->addItem(tr("The computer's default printer"), QString());
+    for (const QString& name : QPrinterInfo::availablePrinterNames())
+        m_ui->printerCombo->addItem(name, name);
+    const auto& clinic = m_context.content->clinic();
+    setUpClinicEdit(m_ui->clinicNameEdit, limits::kClinicNameMaxLength, clinic.name);
+    setUpClinicEdit(m_ui->clinicAddressEdit, limits::kClinicAddressMaxLength, clinic.address);
+    setUpClinicEdit(m_ui->clinicPhoneEdit, limits::kClinicPhoneMaxLength, clinic.phone);
+    alignLeftColumn();
+    buildVersions();
+    connectEdits();
+    reload();
+}
+
+SettingsPage::~SettingsPage() = default;
+
+void SettingsPage::alignLeftColumn()
+{
+    // One label width for the left column, so its fields line up across groups.
+    const std::array leftForms{m_ui->kioskForm, m_ui->printingForm, m_ui->recordsForm};
+    int labelWidth = 0;
+    for (QFormLayout* form : leftForms)
+        for (int row = 0; row < form->rowCount(); ++row)
+            if (QLayoutItem* item = form->itemAt(row, QFormLayout::LabelRole); item && item->widget())
+                labelWidth = std::max(labelWidth, item->widget()->sizeHint().width());
+    for (QFormLayout* form : leftForms)
+        for (int row = 0; row < form->rowCount(); ++row)
+            if (QLayoutItem* item = form->itemAt(row, QFormLayout::LabelRole); item && item->widget())
+                item->widget()->setMinimumWidth(labelWidth);
+}
+
+void SettingsPage::connectEdits()
+{
+    connect(m_ui->saveSettingsButton, &QPushButton::clicked, this, &SettingsPage::save);
+    // Ctrl+S, as in any editor; only while the button could be clicked.
+    auto* saveShortcut = new QShortcut(QKeySequence::Save, this);
+    connect(saveShortcut, &QShortcut::activated, this, [this] {
+        if (m_ui->saveSettingsButton->isEnabled())
+            save();
+    });
+    connect(m_ui->revertSettingsButton, &QPushButton::clicked, this, &SettingsPage::revert);
+    const auto edited = [this] {
+        // A "Saved" note would be stale once the form changes again.
+        if (m_ui->settingsMessage->property("state").toString() == QStringLiteral("ok"))
+            showMessage(QString(), false);
+        setInvalid(m_ui->retentionDaysSpin, false);
+        updateButtons();
+    };
+    for (QSpinBox* spin : {m_ui->idleSecondsSpin, m_ui->countdownSecondsSpin, m_ui->retentionDaysSpin,
+                           m_ui->staffLockMinutesSpin})
+        connect(spin, &QSpinBox::valueChanged, this, edited);
+    for (QCheckBox* check : {m_ui->autoPrintCheck, m_ui->kioskAtStartCheck})
+        connect(check, &QCheckBox::toggled, this, edited);
+    connect(m_ui->paperCombo, &QComboBox::currentIndexChanged, this, edited);
+    connect(m_ui->printerCombo, &QComboBox::currentIndexChanged, this, edited);
+    for (QLineEdit* edit : {m_ui->clinicNameEdit, m_ui->clinicAddressEdit, m_ui->clinicPhoneEdit})
+        connect(edit, &QLineEdit::textChanged, this, edited);
+}
+
+void SettingsPage::buildVersions()
+{
+    QGroupBox* const box = m_ui->versionsBox;
+    QFormLayout* const form = m_ui->versionsForm;
+    const auto row = [&](const QString& label, const QString& value, const char* name) {
+        auto* shown = new QLabel(value, box);
+        shown->setTextFormat(Qt::PlainText);
+        shown->setObjectName(QString::fromLatin1(name));
+        shown->setProperty("role", QStringLiteral("value"));
+        shown->setWordWrap(true);
+        // Selectable, so staff can copy versions into a support request.
+        shown->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        form->addRow(label, shown);
+        return shown;
+    };
+    row(tr("SpinePath"),
+        tr("version %1")
+            .arg(QString::fromUtf8(spinepath::version().data(),
+                                   static_cast<qsizetype>(spinepath::version().size()))),
+        "appVersionLabel");
+    if (m_context.content->hasClinical()) {
+        const auto& questionnaire = m_context.content->screening().questionnaire();
+        const auto& ruleset = m_context.content->screening().ruleset();
+        row(tr("Questionnaire"),
+            tr("%1 %2").arg(fromStd(questionnaire.id()), fromStd(questionnaire.version())),
+            "questionnaireVersionLabel");
+        row(tr("Rules"), tr("%1 %2").arg(fromStd(ruleset.id()), fromStd(ruleset.version())),
+            "rulesetVersionLabel");
+    }
+    const auto& articles = m_context.content->articles().articles();
+    QStringList versions;
+    for (const auto& [id, article] : articles)
+        versions << tr("%1 %2").arg(fromStd(id), fromStd(article.version));
+    // How many articles are at each version: one line however many there
+    // are; the list of each, on request.
+    std::map<std::string, int> perVersion;
+    for (const auto& [id, article] : articles)
+        ++perVersion[article.version];
+    QStringList groups;
+    for (const auto& [version, number] : perVersion)
+        groups << (perVersion.size() == 1 ? tr("version %1").arg(fromStd(version))
+                                          : tr("%1 at %2").arg(number).arg(fromStd(version)));
+    auto* count = row(tr("Articles"),
+                      tr("%1, %2").arg(tr("%n articles", nullptr, static_cast<int>(articles.size())),
+                                       groups.join(QStringLiteral(", "))),
+                      "articleCountLabel");
+    count->setToolTip(versions.join(u'\n'));
+    // Ids wrap between entries, never inside one ("disc-" / "pain").
+    QStringList unbroken = versions;
+    for (QString& entry : unbroken)
+        entry.replace(u'-', QChar(0x2011)).replace(u' ', QChar(0x00a0));
+    auto* list = makeLabel(unbroken.join(QStringLiteral(" \u00b7 ")), "fieldHelp", box);
+    list->setObjectName(QStringLiteral("articleVersionsLabel"));
+    list->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    list->setVisible(false);
+    auto* showList = new QPushButton(tr("Show each article"), box);
+    showList->setObjectName(QStringLiteral("articleListButton"));
+    showList->setProperty("role", QStringLiteral("link"));
+    showList->setCheckable(true);
+    connect(showList, &QPushButton::toggled, this, [list, showList](bool shown) {
+        list->setVisible(shown);
+        showList->setText(shown ? tr("Hide the list") : tr("Show each article"));
+    });
+    form->addRow(QString(), showList);
+    // Made after the form: in the tab order it still follows the clinic's details.
+    QWidget::setTabOrder(m_ui->clinicPhoneEdit, showList);
+    form->addRow(QString(), list);
+    if (m_context.database) {
+        row(tr("Database"), QDir::toNativeSeparators(m_context.database->path()), "databasePathLabel");
+        row(tr("Schema"), tr("version %1").arg(m_context.database->schemaVersion()), "schemaVersionLabel");
+    } else {
+        row(tr("Database"), tr("not open"), "databasePathLabel");
+    }
+    row(tr("Content folder"), QDir::toNativeSeparators(fromStd(m_context.content->directory())),
+        "contentFolderLabel");
+}
+
+storage::ClinicSettingsValues SettingsPage::formValues() const
+{
+    storage::ClinicSettingsValues values;
+    values.idleSeconds = m_ui->idleSecondsSpin->value();
+    values.countdownSeconds = m_ui->countdownSecondsSpin->value();
+    values.autoPrint = m_ui->autoPrintCheck->isChecked();
+    values.paper = static_cast<spinepath::Paper>(m_ui->paperCombo->currentData().toInt());
+    values.printer = m_ui->printerCombo->currentData().toString().toStdString();
+    values.retentionDays = m_ui->retentionDaysSpin->value();
+    values.staffLockMinutes = m_ui->staffLockMinutesSpin->value();
+    values.kioskAtStart = m_ui->kioskAtStartCheck->isChecked();
+    values.clinicName = m_ui->clinicNameEdit->text().trimmed().toStdString();
+    values.clinicAddress = m_ui->clinicAddressEdit->text().trimmed().toStdString();
+    values.clinicPhone = m_ui->clinicPhoneEdit->text().trimmed().toStdString();
+    return values;
+}
+
+void SettingsPage::reload()
+{
+    m_loadFailed = false;
+    if (!m_context.database) {
+        m_saved = {};
+        showValues(m_saved);
+        for (QGroupBox* box : m_groups)
+            box->setEnabled(false);
+        showMessage(tr("The settings cannot be changed because the database is not open. %1")
+                        .arg(fromStd(m_context.databaseProblem)),
+                    true);
+        updateButtons();
+        return;
+    }
+    auto loaded = storage::loadClinicSettings(*m_context.database);
+    if (loaded) {
+        m_saved = *loaded;
+        showMessage(QString(), false);
+    } else {
+        // Staff can still put things right: the form shows the defaults, and
+        // saving replaces the stored value that could not be read.
+        m_saved = {};
+        m_loadFailed = true;
+        showMessage(
+            tr("A stored setting could not be read: %1 The form shows the default; save to replace it.")
+                .arg(fromStd(loaded.error().message)),
+            true);
+    }
+    showValues(m_saved);
+    updateButtons();
+}
+
+void SettingsPage::showValues(const storage::ClinicSettingsValues& values)
+{
+    m_ui->idleSecondsSpin->setValue(values.idleSeconds);
+    m_ui->countdownSecondsSpin->setValue(values.countdownSeconds);
+    m_ui->autoPrintCheck->setChecked(values.autoPrint);
+    m_ui->paperCombo->setCurrentIndex(m_ui->paperCombo->findData(static_cast<int>(values.paper)));
+    const QString printer = fromStd(values.printer);
+    if (m_ui->printerCombo->findData(printer) < 0) // stored, but not installed on this computer now
+        m_ui->printerCombo->addItem(tr("%1 (not installed)").arg(printer), printer);
+    m_ui->printerCombo->setCurrentIndex(m_ui->printerCombo->findData(printer));
+    m_ui->retentionDaysSpin->setValue(values.retentionDays);
+    m_ui->staffLockMinutesSpin->setValue(values.staffLockMinutes);
+    m_ui->kioskAtStartCheck->setChecked(values.kioskAtStart);
+    m_ui->clinicNameEdit->setText(fromStd(values.clinicName));
+    m_ui->clinicAddressEdit->setText(fromStd(values.clinicAddress));
+    m_ui->clinicPhoneEdit->setText(fromStd(values.clinicPhone));
+    setInvalid(m_ui->retentionDaysSpin, false);
+}
+
+QString SettingsPage::checkForm(const storage::ClinicSettingsValues& values) const
+{
+    // The spin boxes keep every other number in range; retention has a gap.
+    if (values.retentionDays != 0 && values.retentionDays < limits::kRetentionDaysMin)
+        return tr("Retention must be 0 (keep everything) or from %1 to %2 days. A shorter time would delete "
+                  "assessments that may still be needed.")
+            .arg(limits::kRetentionDaysMin)
+            .arg(limits::kRetentionDaysMax);
+    // What the form cannot catch (a pasted control character, say), in the
+    // core's words.
+    QStringList problems;
+    for (const std::string& problem : storage::validateClinicSettings(values))
+        problems << fromStd(problem);
+    return problems.join(u' ');
+}
+
+bool SettingsPage::save()
+{
+    if (!m_context.database)
+        return false;
+    const storage::ClinicSettingsValues values = formValues();
+    if (const QString problem = checkForm(values); !problem.isEmpty()) {
+        if (values.retentionDays != 0 && values.retentionDays < limits::kRetentionDaysMin) {
+            setInvalid(m_ui->retentionDaysSpin, true);
+            m_ui->retentionDaysSpin->setFocus();
+        }
+        showMessage(tr("Not saved. %1").arg(problem), true);
+        return false;
+    }
+    if (auto saved = storage::saveClinicSettings(*m_context.database, m_actor, values); !saved) {
+        // The form keeps what was typed: staff can fix the cause and save again.
+        showMessage(tr("The settings were not saved: %1").arg(fromStd(saved.error().message)), true);
+        return false;
+    }
+    m_saved = values;
+    m_loadFailed = false;
+    showValues(m_saved); // the trimmed texts
+    showMessage(tr("Settings saved."), false);
+    updateButtons();
+    emit settingsSaved(m_saved);
+    return true;
+}
+
+void SettingsPage::revert()
+{
+    showValues(m_saved);
+    showMessage(QString(), false);
+    updateButtons();
+}
+
+bool SettingsPage::hasUnsavedChanges() const
+{
+    return m_context.database != nullptr && formValues() != m_saved;
+}
+
+void SettingsPage::updateButtons()
+{
+    const bool open = m_context.database != nullptr;
+    const bool changed = formValues() != m_saved;
+    m_ui->saveSettingsButton->setEnabled(open && (changed || m_loadFailed));
+    m_ui->revertSettingsButton->setEnabled(open && changed);
+}
+
+void SettingsPage::showMessage(const QString& text, bool error)
+{
+    showPageMessage(*m_ui->settingsMessage, text, error);
+}
+
+} // namespace spinepath::ui

@@ -1,0 +1,80 @@
+#pragma once
+
+#include "core/storage/ClinicSettings.h"
+
+#include <QList>
+#include <QScopedPointer>
+#include <QWidget>
+
+#include <string>
+
+class QGroupBox;
+
+namespace Ui {
+class SettingsPage;
+}
+
+namespace spinepath::ui {
+
+struct AppContext;
+
+// The clinic settings of the staff console: kiosk timing, printing,
+// retention, the console's own lock and the clinic's details, plus a
+// read-only account of the content and database in use. Saving writes only
+// what changed (each change audited as `actor`); a failed save keeps the
+// form as it is so nothing typed is lost.
+class SettingsPage final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    // `context.database` may be null: the page then says why and the form is
+    // read-only.
+    explicit SettingsPage(const AppContext& context, std::string actor = "staff", QWidget* parent = nullptr);
+    Q_DISABLE_COPY_MOVE(SettingsPage)
+    ~SettingsPage() override;
+
+    // What the form shows now (texts trimmed).
+    [[nodiscard]] spinepath::storage::ClinicSettingsValues formValues() const;
+    // Whether the form differs from what is stored: the console can ask
+    // before it locks or leaves the page.
+    [[nodiscard]] bool hasUnsavedChanges() const;
+    // What is stored (as last loaded or saved).
+    [[nodiscard]] const spinepath::storage::ClinicSettingsValues& savedValues() const noexcept
+    {
+        return m_saved;
+    }
+
+public slots:
+    // Reads the settings from the database again and shows them.
+    void reload();
+    bool save();
+    void revert();
+
+signals:
+    void settingsSaved(const spinepath::storage::ClinicSettingsValues& values);
+
+private:
+    void alignLeftColumn();
+    // The rows of "In use": what is loaded decides which there are.
+    void buildVersions();
+    void connectEdits();
+    void showValues(const spinepath::storage::ClinicSettingsValues& values);
+    void updateButtons();
+    void showMessage(const QString& text, bool error);
+    [[nodiscard]] QString checkForm(const spinepath::storage::ClinicSettingsValues& values) const;
+
+    QScopedPointer<Ui::SettingsPage> m_ui;
+    const AppContext& m_context;
+    std::string m_actor;
+    spinepath::storage::ClinicSettingsValues m_saved;
+    // True when the stored settings could not be read: the form shows the
+    // defaults, and saving it replaces what was stored.
+    bool m_loadFailed = false;
+
+    QList<QGroupBox*> m_groups; // the editable parts
+};
+
+} // namespace spinepath::ui
+
+Q_DECLARE_METATYPE(spinepath::storage::ClinicSettingsValues)

@@ -147,39 +147,20 @@ struct Example
     std::string category;
 };
 
-using spinepath::test::negativeSafetyScreen;
 using spinepath::test::with;
 
-// A variant of worked example E3 (base set R) with the patient's name and
-// details: other PEG answers, two diagnoses, normal flexion-extension films
-// and stable numbness, and the inflammatory-pain questions left unanswered.
+// One answer set of tests/data/report/answers.json (whose "about" says what
+// each is): its base set with its own answers added or replaced.
+inline json reportAnswers(const std::string& name)
+{
+    static const json sets = spinepath::test::testData("report/answers.json");
+    const json& set = sets.at(name);
+    return with(spinepath::test::baseAnswers(set.at("base").get<std::string>()), set.at("answers"));
+}
+
 inline json regenerativeAnswers()
 {
-    return with(negativeSafetyScreen(), {{"pain.duration", "6m_12m"},
-                                         {"pain.location", "back_mostly"},
-                                         {"peg.pain", 7},
-                                         {"peg.enjoyment", 6},
-                                         {"peg.activity", 6},
-                                         {"dx.told", {"ddd", "annular_tear"}},
-                                         {"img.mri", "within_12m"},
-                                         {"img.findings", {"annular_tear"}},
-                                         {"img.flexion_extension", "normal"},
-                                         {"img.discography", "not_done"},
-                                         {"cc.pt", "ge6w"},
-                                         {"cc.meds", true},
-                                         {"cc.injections", true},
-                                         {"cc.relief", "temporary"},
-                                         {"inst.told_unstable", "no"},
-                                         {"neuro.numbness", "stable"},
-                                         {"neuro.weakness", "none"},
-                                         {"hx.prior_surgery", "none"},
-                                         {"pref.motion", "important"},
-                                         {"pref.avoid_surgery", true},
-                                         {"about.name", "Maria Example"},
-                                         {"about.birth_date", "1978-04-12"},
-                                         {"about.phone", "(555) 010-2233"},
-                                         {"about.email", "maria@example.org"},
-                                         {"about.contact_ok", true}});
+    return reportAnswers("regenerative");
 }
 
 inline json withoutIdentity(json answers)
@@ -199,99 +180,24 @@ inline json urgentAnswers()
                                                         {"neuro.weakness", "worsening"}}));
 }
 
-// Worked example 2: told of a grade 3 slip, two years of pain, PT done; the
-// bending X-rays showed abnormal motion.
 inline json fusionAnswers()
 {
-    return with(negativeSafetyScreen(), {{"pain.duration", "gt12m"},
-                                         {"pain.location", "both"},
-                                         {"peg.pain", 6},
-                                         {"peg.enjoyment", 5},
-                                         {"peg.activity", 7},
-                                         {"dx.told", {"spondylolisthesis"}},
-                                         {"dx.spondy_grade", "grade3plus"},
-                                         {"img.mri", "within_12m"},
-                                         {"img.findings", {"disc_degeneration"}},
-                                         {"img.flexion_extension", "abnormal_motion"},
-                                         {"img.discography", "not_done"},
-                                         {"cc.pt", "ge6w"},
-                                         {"cc.meds", true},
-                                         {"cc.injections", false},
-                                         {"cc.relief", "none"},
-                                         {"inst.told_unstable", "unknown"},
-                                         {"neuro.numbness", "stable"},
-                                         {"neuro.weakness", "none"},
-                                         {"hx.prior_surgery", "none"},
-                                         {"pref.motion", "neutral"},
-                                         {"pref.avoid_surgery", false},
-                                         {"about.name", "John Q. Sample"},
-                                         {"about.birth_date", "1955-09-01"}});
+    return reportAnswers("fusion");
 }
 
-// Worked example 4: pain for four weeks, no imaging.
 inline json conservativeAnswers()
 {
-    return with(negativeSafetyScreen(), {{"pain.duration", "lt6w"},
-                                         {"pain.location", "leg_mostly"},
-                                         {"peg.pain", 5},
-                                         {"peg.enjoyment", 4},
-                                         {"peg.activity", 4},
-                                         {"dx.told", {"unknown"}},
-                                         {"img.mri", "none"},
-                                         {"img.flexion_extension", "not_done"},
-                                         {"img.discography", "not_done"},
-                                         {"cc.pt", "none"},
-                                         {"cc.meds", true},
-                                         {"cc.injections", false},
-                                         {"cc.relief", "none"},
-                                         {"neuro.numbness", "none"},
-                                         {"neuro.weakness", "none"},
-                                         {"hx.prior_surgery", "none"}});
+    return reportAnswers("conservative");
 }
 
-// Worked example 5: a fusion six years ago, pain since, wear at the level
-// above. Spec v2 sends it to physician review (no disc injection after surgery).
 inline json postSurgicalAnswers()
 {
-    return with(negativeSafetyScreen(), {{"pain.duration", "gt12m"},
-                                         {"pain.location", "back_mostly"},
-                                         {"peg.pain", 6},
-                                         {"peg.enjoyment", 6},
-                                         {"peg.activity", 5},
-                                         {"dx.told", {"ddd"}},
-                                         {"img.mri", "older"},
-                                         {"img.findings", {"disc_degeneration"}},
-                                         {"img.flexion_extension", "normal"},
-                                         {"img.discography", "not_done"},
-                                         {"cc.pt", "ge6w"},
-                                         {"cc.meds", true},
-                                         {"cc.injections", true},
-                                         {"cc.relief", "temporary"},
-                                         {"inst.told_unstable", "no"},
-                                         {"neuro.numbness", "none"},
-                                         {"neuro.weakness", "none"},
-                                         {"hx.prior_surgery", "fusion"},
-                                         {"hx.pain_after_surgery", true},
-                                         {"hx.adjacent_segment", true},
-                                         {"pref.motion", "important"},
-                                         {"pref.avoid_surgery", true}});
+    return reportAnswers("post-surgical");
 }
 
-// Worked example 6: chronic pain, an extruded herniation, no red flags.
 inline json reviewAnswers()
 {
-    return with(negativeSafetyScreen(), {{"pain.duration", "3m_6m"},
-                                         {"pain.location", "leg_mostly"},
-                                         {"dx.told", {"herniation"}},
-                                         {"img.mri", "within_12m"},
-                                         {"img.findings", {"extruded_herniation"}},
-                                         {"cc.pt", "lt6w"},
-                                         {"cc.meds", true},
-                                         {"cc.injections", false},
-                                         {"cc.relief", "temporary"},
-                                         {"neuro.numbness", "stable"},
-                                         {"neuro.weakness", "none"},
-                                         {"hx.prior_surgery", "none"}});
+    return reportAnswers("review");
 }
 
 inline std::vector<Example> examples()

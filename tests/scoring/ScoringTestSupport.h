@@ -40,6 +40,29 @@ inline nlohmann::json readJson(const std::string& path)
     return nlohmann::json::parse(stream);
 }
 
+// The real ruleset as JSON, for tests that mutate it.
+inline nlohmann::json coreRules()
+{
+    static const nlohmann::json rules = readJson(rulesetPath());
+    return rules;
+}
+
+// The index of the entry with `id` in one of the ruleset's arrays.
+inline std::size_t indexOf(const nlohmann::json& rules, const char* stage, const std::string& id)
+{
+    const nlohmann::json& list = rules.at(stage);
+    for (std::size_t i = 0; i < list.size(); ++i)
+        if (list[i].value("id", "") == id)
+            return i;
+    throw std::logic_error(std::string("no ") + stage + " entry " + id);
+}
+
+// The JSON pointer of an entry of one of the ruleset's arrays, and below it.
+inline std::string pointerTo(const char* stage, std::size_t index, const std::string& rest = {})
+{
+    return "/" + std::string(stage) + "/" + std::to_string(index) + rest;
+}
+
 // The worked examples of clinical spec v2 (section 5), as the spec ships them.
 inline const nlohmann::json& workedExamples()
 {

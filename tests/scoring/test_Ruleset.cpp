@@ -17,27 +17,6 @@ namespace {
 
 const char* const kFile = "content/rules/spinepath-core.json";
 
-json coreRules()
-{
-    static const json rules = test::readJson(test::rulesetPath());
-    return rules;
-}
-
-// The index of the entry with `id` in one of the ruleset's arrays.
-std::size_t indexOf(const json& rules, const char* stage, const std::string& id)
-{
-    const json& list = rules.at(stage);
-    for (std::size_t i = 0; i < list.size(); ++i)
-        if (list[i].value("id", "") == id)
-            return i;
-    throw std::logic_error(std::string("no ") + stage + " entry " + id);
-}
-
-std::string at(const char* stage, std::size_t index, const std::string& rest = {})
-{
-    return "/" + std::string(stage) + "/" + std::to_string(index) + rest;
-}
-
 std::vector<ContentProblem> problemsOf(const json& rules)
 {
     try {
@@ -211,17 +190,17 @@ TEST_CASE("The core ruleset loads with the spec's categories, flags, factors and
 
 TEST_CASE("A factor of pathway none counts toward no score and must weigh 0", "[ruleset]")
 {
-    json rules = coreRules();
-    const std::size_t factor = indexOf(rules, "factors", "failed_back_surgery");
+    json rules = test::coreRules();
+    const std::size_t factor = test::indexOf(rules, "factors", "failed_back_surgery");
     rules["factors"][factor]["weight"] = 10;
     const ContentProblem problem = problemOf(rules);
-    CHECK(problem.pointer == at("factors", factor, "/weight"));
+    CHECK(problem.pointer == test::pointerTo("factors", factor, "/weight"));
     CHECK(mentions(problem, "none"));
 }
 
 TEST_CASE("The severities are required and each flag names one of them", "[ruleset]")
 {
-    json rules = coreRules();
+    json rules = test::coreRules();
     rules.erase("severities");
     const auto problems = problemsOf(rules);
     REQUIRE_FALSE(problems.empty());
@@ -229,11 +208,11 @@ TEST_CASE("The severities are required and each flag names one of them", "[rules
     // Every flag then names an unknown severity: each is reported with its pointer.
     CHECK(problems.size() == 1 + rules["flags"].size());
 
-    json duplicate = coreRules();
+    json duplicate = test::coreRules();
     duplicate["severities"].push_back(duplicate["severities"][0]);
     CHECK(problemOf(duplicate).pointer == "/severities/3/id");
 
-    json notBoolean = coreRules();
+    json notBoolean = test::coreRules();
     notBoolean["severities"][0]["interrupts"] = "yes";
     CHECK(problemOf(notBoolean).pointer == "/severities/0/interrupts");
 }
@@ -242,7 +221,7 @@ TEST_CASE("Ruleset::fromFile names the file of malformed or missing rules", "[ru
 {
     SECTION("malformed JSON")
     {
-        std::string text = coreRules().dump(2);
+        std::string text = test::coreRules().dump(2);
         text.insert(text.find("\"flags\""), "\"oops\": ,\n");
         const TemporaryFile file(text);
         try {
@@ -270,14 +249,14 @@ TEST_CASE("Ruleset::fromFile names the file of malformed or missing rules", "[ru
     }
     SECTION("the real file through a copy loads")
     {
-        const TemporaryFile file(coreRules().dump());
+        const TemporaryFile file(test::coreRules().dump());
         CHECK(Ruleset::fromFile(file.path()).file() == file.path());
     }
 }
 
 TEST_CASE("A broken ruleset is refused with the JSON pointer of the fault", "[ruleset]")
 {
-    json rules = coreRules();
+    json rules = test::coreRules();
 
     SECTION("not an object")
     {
@@ -287,10 +266,10 @@ TEST_CASE("A broken ruleset is refused with the JSON pointer of the fault", "[ru
     }
     SECTION("an unknown operator")
     {
-        const std::size_t factor = indexOf(rules, "factors", "contained_disc");
+        const std::size_t factor = test::indexOf(rules, "factors", "contained_disc");
         rules["factors"][factor]["when"]["and"][1] = {{"contained", {{"var", "img.findings"}}}};
         const ContentProblem problem = problemOf(rules);
-        CHECK(problem.pointer == at("factors", factor, "/when/and/1"));
+        CHECK(problem.pointer == test::pointerTo("factors", factor, "/when/and/1"));
         CHECK(mentions(problem, "unknown operator \"contained\""));
     }
     SECTION("an unknown operator at the top of a condition")
@@ -302,19 +281,19 @@ TEST_CASE("A broken ruleset is refused with the JSON pointer of the fault", "[ru
     }
     SECTION("the wrong number of arguments")
     {
-        const std::size_t flag = indexOf(rules, "flags", "progressive_numbness");
+        const std::size_t flag = test::indexOf(rules, "flags", "progressive_numbness");
         rules["flags"][flag]["when"] = {{"==", {{{"var", "neuro.numbness"}}, "worsening", "stable"}}};
         const ContentProblem problem = problemOf(rules);
-        CHECK(problem.pointer == at("flags", flag, "/when"));
+        CHECK(problem.pointer == test::pointerTo("flags", flag, "/when"));
         CHECK(mentions(problem, "\"==\" takes"));
         CHECK(mentions(problem, "not 3"));
     }
     SECTION("the wrong number of arguments deep in a derived concept")
     {
-        const std::size_t peg = indexOf(rules, "derived", "peg");
+        const std::size_t peg = test::indexOf(rules, "derived", "peg");
         rules["derived"][peg]["value"]["if"][2]["round"].push_back(2);
         const ContentProblem problem = problemOf(rules);
-        CHECK(problem.pointer == at("derived", peg, "/value/if/2"));
+        CHECK(problem.pointer == test::pointerTo("derived", peg, "/value/if/2"));
         CHECK(mentions(problem, "\"round\" takes"));
     }
     SECTION("a bad severity")
@@ -327,10 +306,10 @@ TEST_CASE("A broken ruleset is refused with the JSON pointer of the fault", "[ru
     }
     SECTION("a bad pathway")
     {
-        const std::size_t factor = indexOf(rules, "factors", "documented_instability");
+        const std::size_t factor = test::indexOf(rules, "factors", "documented_instability");
         rules["factors"][factor]["pathway"] = "surgery";
         const ContentProblem problem = problemOf(rules);
-        CHECK(problem.pointer == at("factors", factor, "/pathway"));
+        CHECK(problem.pointer == test::pointerTo("factors", factor, "/pathway"));
         CHECK(mentions(problem, "\"surgery\" is not one of the pathways listed in /pathways"));
     }
     SECTION("no pathways, or one listed twice or named none")
@@ -373,7 +352,7 @@ TEST_CASE("A broken ruleset is refused with the JSON pointer of the fault", "[ru
         const std::size_t last = rules["categories"].size() - 1;
         rules["categories"][last]["when"] = {{"var", "derived.chronic"}};
         const ContentProblem problem = problemOf(rules);
-        CHECK(problem.pointer == at("categories", last, "/when"));
+        CHECK(problem.pointer == test::pointerTo("categories", last, "/when"));
         CHECK(mentions(problem, "\"when\": true"));
     }
     SECTION("a duplicate factor id")
@@ -388,10 +367,10 @@ TEST_CASE("A broken ruleset is refused with the JSON pointer of the fault", "[ru
     {
         for (const char* stage : {"flags", "categories", "notes", "derived"}) {
             INFO(stage);
-            json copy = coreRules();
+            json copy = test::coreRules();
             const std::size_t last = copy[stage].size() - 1;
             copy[stage][last - 1]["id"] = copy[stage][last - 2]["id"];
-            CHECK(problemOf(copy).pointer == at(stage, last - 1, "/id"));
+            CHECK(problemOf(copy).pointer == test::pointerTo(stage, last - 1, "/id"));
         }
     }
     SECTION("the same id in two stages is allowed")
@@ -403,13 +382,13 @@ TEST_CASE("A broken ruleset is refused with the JSON pointer of the fault", "[ru
     {
         rules["factors"][2].erase("reason");
         CHECK(problemOf(rules).pointer == "/factors/2/reason");
-        rules = coreRules();
+        rules = test::coreRules();
         rules["notes"][0]["text"] = "";
         CHECK(problemOf(rules).pointer == "/notes/0/text");
-        rules = coreRules();
+        rules = test::coreRules();
         rules["flags"][1].erase("when");
         CHECK(problemOf(rules).pointer == "/flags/1/when");
-        rules = coreRules();
+        rules = test::coreRules();
         rules.erase("version");
         CHECK(problemOf(rules).pointer == "/version");
     }
@@ -417,10 +396,10 @@ TEST_CASE("A broken ruleset is refused with the JSON pointer of the fault", "[ru
     {
         rules["notes"] = json::array();
         CHECK(problemOf(rules).pointer == "/notes");
-        rules = coreRules();
+        rules = test::coreRules();
         rules["flags"] = json::object();
         CHECK(problemOf(rules).pointer == "/flags");
-        rules = coreRules();
+        rules = test::coreRules();
         rules["factors"][4] = "chronic_pain";
         CHECK(problemOf(rules).pointer == "/factors/4");
     }
@@ -435,7 +414,7 @@ TEST_CASE("A broken ruleset is refused with the JSON pointer of the fault", "[ru
     {
         rules["resourceType"] = "Questionnaire";
         CHECK(problemOf(rules).pointer == "/resourceType");
-        rules = coreRules();
+        rules = test::coreRules();
         rules["scoreRange"] = {{"min", 100}, {"max", 0}};
         CHECK(problemOf(rules).pointer == "/scoreRange");
     }
@@ -492,7 +471,7 @@ TEST_CASE("A broken ruleset is refused with the JSON pointer of the fault", "[ru
 
 TEST_CASE("A ContentError describes each problem as file, pointer and message", "[ruleset]")
 {
-    json rules = coreRules();
+    json rules = test::coreRules();
     rules["flags"][2]["severity"] = "soon";
     try {
         (void)Ruleset::fromJson(rules, kFile);

@@ -18,30 +18,10 @@ namespace {
 const char* const kFile = "content/rules/spinepath-core.json";
 const char* const kInterfaceFile = "content/rules/interface.json";
 
-json coreRules()
-{
-    static const json rules = test::readJson(test::rulesetPath());
-    return rules;
-}
-
 json coreInterface()
 {
     static const json interface = test::readJson(test::interfacePath());
     return interface;
-}
-
-std::size_t indexOf(const json& rules, const char* stage, const std::string& id)
-{
-    const json& list = rules.at(stage);
-    for (std::size_t i = 0; i < list.size(); ++i)
-        if (list[i].value("id", "") == id)
-            return i;
-    throw std::logic_error(std::string("no ") + stage + " entry " + id);
-}
-
-std::string at(const char* stage, std::size_t index, const std::string& rest)
-{
-    return "/" + std::string(stage) + "/" + std::to_string(index) + rest;
 }
 
 std::string describe(const std::vector<ContentProblem>& problems)
@@ -99,61 +79,61 @@ TEST_CASE("The core ruleset passes every check against the intake", "[ruleset-li
     const RulesetLint lint(ruleset, test::content().questionnaire());
     CHECK(describe(lint.checkReferences()).empty());
     CHECK(describe(lint.checkInterface(coreInterface(), kInterfaceFile)).empty());
-    CHECK(describe(lint.checkArticles(allArticles(coreRules()))).empty());
+    CHECK(describe(lint.checkArticles(allArticles(test::coreRules()))).empty());
 }
 
 TEST_CASE("A typo'd answer code is caught at load, with its pointer", "[ruleset-lint]")
 {
-    json rules = coreRules();
+    json rules = test::coreRules();
     SECTION("\"annular_taer\" in an \"in\" on dx.told")
     {
-        const std::size_t factor = indexOf(rules, "factors", "annular_tear");
+        const std::size_t factor = test::indexOf(rules, "factors", "annular_tear");
         json& first = rules["factors"][factor]["when"]["or"][0]["in"];
         REQUIRE(first[1] == json({{"var", "dx.told"}}));
         first[0] = "annular_taer";
         const ContentProblem problem = referenceProblem(rules);
-        CHECK(problem.pointer == at("factors", factor, "/when/or/0/in/0"));
+        CHECK(problem.pointer == test::pointerTo("factors", factor, "/when/or/0/in/0"));
         CHECK(mentions(problem, "\"annular_taer\""));
         CHECK(mentions(problem, "dx.told"));
     }
     SECTION("a code in the list of an \"in\"")
     {
-        const std::size_t chronic = indexOf(rules, "derived", "chronic");
+        const std::size_t chronic = test::indexOf(rules, "derived", "chronic");
         rules["derived"][chronic]["value"]["in"][1][2] = "gt_12m";
         const ContentProblem problem = referenceProblem(rules);
-        CHECK(problem.pointer == at("derived", chronic, "/value/in/1/2"));
+        CHECK(problem.pointer == test::pointerTo("derived", chronic, "/value/in/1/2"));
         CHECK(mentions(problem, "\"gt_12m\""));
         CHECK(mentions(problem, "pain.duration"));
     }
     SECTION("a code compared with == on either side")
     {
-        const std::size_t flag = indexOf(rules, "flags", "progressive_weakness");
+        const std::size_t flag = test::indexOf(rules, "flags", "progressive_weakness");
         json& compare = rules["flags"][flag]["when"]["or"][1]["=="];
         REQUIRE(compare[0] == json({{"var", "neuro.weakness"}}));
         compare = json::array({"worse", {{"var", "neuro.weakness"}}});
         const ContentProblem problem = referenceProblem(rules);
-        CHECK(problem.pointer == at("flags", flag, "/when/or/1/==/0"));
+        CHECK(problem.pointer == test::pointerTo("flags", flag, "/when/or/1/==/0"));
         CHECK(mentions(problem, "\"worse\""));
     }
     SECTION("a code of another question")
     {
-        const std::size_t note = indexOf(rules, "notes", "recent_imaging_needed");
+        const std::size_t note = test::indexOf(rules, "notes", "recent_imaging_needed");
         rules["notes"][note]["when"] = {{"!", {{{"==", {{{"var", "img.mri"}}, "ge6w"}}}}}};
         const ContentProblem problem = referenceProblem(rules);
-        CHECK(problem.pointer == at("notes", note, "/when/!/0/==/1"));
+        CHECK(problem.pointer == test::pointerTo("notes", note, "/when/!/0/==/1"));
         CHECK(mentions(problem, "img.mri"));
     }
 }
 
 TEST_CASE("A var must name a question, or a concept known at its stage", "[ruleset-lint]")
 {
-    json rules = coreRules();
+    json rules = test::coreRules();
     SECTION("an unknown linkId")
     {
-        const std::size_t chronic = indexOf(rules, "derived", "chronic");
+        const std::size_t chronic = test::indexOf(rules, "derived", "chronic");
         rules["derived"][chronic]["value"]["in"][0]["var"] = "pain.durashun";
         const ContentProblem problem = referenceProblem(rules);
-        CHECK(problem.pointer == at("derived", chronic, "/value/in/0/var"));
+        CHECK(problem.pointer == test::pointerTo("derived", chronic, "/value/in/0/var"));
         CHECK(mentions(problem, "\"pain.durashun\""));
     }
     SECTION("an unknown linkId in a var with a default")
@@ -165,29 +145,29 @@ TEST_CASE("A var must name a question, or a concept known at its stage", "[rules
     }
     SECTION("a group is not a question")
     {
-        const std::size_t factor = indexOf(rules, "factors", "prefers_motion_preservation");
+        const std::size_t factor = test::indexOf(rules, "factors", "prefers_motion_preservation");
         rules["factors"][factor]["when"] = {{"!!", {{{"var", "section.goals"}}}}};
         const ContentProblem problem = referenceProblem(rules);
-        CHECK(problem.pointer == at("factors", factor, "/when/!!/0/var"));
+        CHECK(problem.pointer == test::pointerTo("factors", factor, "/when/!!/0/var"));
         CHECK(mentions(problem, "group"));
     }
     SECTION("a derived concept used before it is defined")
     {
-        const std::size_t full = indexOf(rules, "derived", "conservative_full_course");
-        const std::size_t failed = indexOf(rules, "derived", "conservative_failed");
+        const std::size_t full = test::indexOf(rules, "derived", "conservative_full_course");
+        const std::size_t failed = test::indexOf(rules, "derived", "conservative_failed");
         REQUIRE(full + 1 == failed);
         std::swap(rules["derived"][full], rules["derived"][failed]);
         const ContentProblem problem = referenceProblem(rules);
-        CHECK(problem.pointer == at("derived", full, "/value/and/0/var"));
+        CHECK(problem.pointer == test::pointerTo("derived", full, "/value/and/0/var"));
         CHECK(mentions(problem, "\"conservative_full_course\""));
         CHECK(mentions(problem, "before"));
     }
     SECTION("a derived concept that is never defined")
     {
-        const std::size_t category = indexOf(rules, "categories", "regenerative_evaluation");
+        const std::size_t category = test::indexOf(rules, "categories", "regenerative_evaluation");
         rules["categories"][category]["when"]["and"][1]["var"] = "derived.chronik";
         const ContentProblem problem = referenceProblem(rules);
-        CHECK(problem.pointer == at("categories", category, "/when/and/1/var"));
+        CHECK(problem.pointer == test::pointerTo("categories", category, "/when/and/1/var"));
         CHECK(mentions(problem, "\"chronik\""));
     }
     SECTION("flags are not known while flags are decided")
@@ -199,10 +179,10 @@ TEST_CASE("A var must name a question, or a concept known at its stage", "[rules
     }
     SECTION("the category is not known while categories are decided")
     {
-        const std::size_t category = indexOf(rules, "categories", "conservative_care_first");
+        const std::size_t category = test::indexOf(rules, "categories", "conservative_care_first");
         rules["categories"][category]["when"] = {{"==", {{{"var", "category"}}, "urgent"}}};
         const ContentProblem problem = referenceProblem(rules);
-        CHECK(problem.pointer == at("categories", category, "/when/==/0/var"));
+        CHECK(problem.pointer == test::pointerTo("categories", category, "/when/==/0/var"));
         CHECK(mentions(problem, "\"category\""));
     }
     SECTION("factors and notes may use flags and the category")
@@ -221,10 +201,10 @@ TEST_CASE("A var must name a question, or a concept known at its stage", "[rules
 
 TEST_CASE("Every id of the interface must be defined", "[ruleset-lint]")
 {
-    json rules = coreRules();
+    json rules = test::coreRules();
     SECTION("a missing note")
     {
-        rules["notes"].erase(indexOf(rules, "notes", "other_biologics"));
+        rules["notes"].erase(test::indexOf(rules, "notes", "other_biologics"));
         const auto problems = interfaceProblems(rules);
         INFO(describe(problems));
         REQUIRE(problems.size() == 1);
@@ -235,7 +215,7 @@ TEST_CASE("Every id of the interface must be defined", "[ruleset-lint]")
     }
     SECTION("a renamed factor")
     {
-        rules["factors"][indexOf(rules, "factors", "annular_tear")]["id"] = "annular_tears";
+        rules["factors"][test::indexOf(rules, "factors", "annular_tear")]["id"] = "annular_tears";
         const auto problems = interfaceProblems(rules);
         REQUIRE(problems.size() == 1);
         CHECK(problems[0].pointer == "/factors");
@@ -243,8 +223,9 @@ TEST_CASE("Every id of the interface must be defined", "[ruleset-lint]")
     }
     SECTION("a missing flag and category")
     {
-        rules["flags"].erase(indexOf(rules, "flags", "systemic_red_flag"));
-        rules["categories"][indexOf(rules, "categories", "conservative_care_first")]["id"] = "conservative";
+        rules["flags"].erase(test::indexOf(rules, "flags", "systemic_red_flag"));
+        rules["categories"][test::indexOf(rules, "categories", "conservative_care_first")]["id"] =
+            "conservative";
         const auto problems = interfaceProblems(rules);
         INFO(describe(problems));
         REQUIRE(problems.size() == 2);
@@ -273,7 +254,7 @@ TEST_CASE("Every id of the interface must be defined", "[ruleset-lint]")
 
 TEST_CASE("Every article a flag, factor or note points to must exist", "[ruleset-lint]")
 {
-    const json rules = coreRules();
+    const json rules = test::coreRules();
     std::set<std::string> articles = allArticles(rules);
     REQUIRE(articles.erase("warning-signs") == 1);
     const Ruleset ruleset = Ruleset::fromJson(rules, kFile);
@@ -296,11 +277,11 @@ TEST_CASE("Every article a flag, factor or note points to must exist", "[ruleset
 // rule would silently never fire: here a red flag.
 TEST_CASE("A comparison with a value of the wrong type for the question is caught", "[ruleset-lint]")
 {
-    json rules = coreRules();
-    const std::size_t flag = indexOf(rules, "flags", "systemic_red_flag");
+    json rules = test::coreRules();
+    const std::size_t flag = test::indexOf(rules, "flags", "systemic_red_flag");
     rules["flags"][flag]["when"] = {{"===", {{{"var", "redflag.systemic"}}, "true"}}};
     const auto problems = referenceProblems(rules);
     INFO(describe(problems));
     REQUIRE(problems.size() == 1);
-    CHECK(problems[0].pointer == at("flags", flag, "/when/===/1"));
+    CHECK(problems[0].pointer == test::pointerTo("flags", flag, "/when/===/1"));
 }

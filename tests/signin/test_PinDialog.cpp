@@ -40,6 +40,21 @@ void typeAndSignIn(const Parts& parts, const QString& text)
     QTest::mouseClick(parts.signIn, Qt::LeftButton);
 }
 
+// The sign-in dialog over a database whose staff PIN is kPin.
+struct SignInScreen
+{
+    PinFixture fixture;
+    PinDialog dialog{pinSetTo(fixture, kPin)};
+    Parts parts = partsOf(dialog);
+
+    static StaffPin& pinSetTo(PinFixture& fixture, const QString& pin)
+    {
+        if (!fixture.pin().set(pin.toStdString()))
+            qFatal("the test PIN could not be set");
+        return fixture.pin();
+    }
+};
+
 } // namespace
 
 class TestPinDialog final : public QObject
@@ -73,10 +88,8 @@ void TestPinDialog::theFieldHidesWhatIsTyped()
 
 void TestPinDialog::aWrongPinSaysHowManyTriesAreLeftNearTheLock()
 {
-    PinFixture fixture;
-    QVERIFY(fixture.pin().set(kPin.toStdString()));
-    PinDialog dialog(fixture.pin());
-    const Parts parts = partsOf(dialog);
+    SignInScreen screen;
+    auto& [fixture, dialog, parts] = screen;
     QVERIFY(openOnScreen(dialog));
 
     typeAndSignIn(parts, kWrong);
@@ -103,10 +116,8 @@ void TestPinDialog::aWrongPinSaysHowManyTriesAreLeftNearTheLock()
 
 void TestPinDialog::theRightPinAccepts()
 {
-    PinFixture fixture;
-    QVERIFY(fixture.pin().set(kPin.toStdString()));
-    PinDialog dialog(fixture.pin());
-    const Parts parts = partsOf(dialog);
+    SignInScreen screen;
+    auto& [fixture, dialog, parts] = screen;
     QSignalSpy accepted(&dialog, &QDialog::accepted);
     QVERIFY(openOnScreen(dialog));
 
@@ -121,10 +132,8 @@ void TestPinDialog::theRightPinAccepts()
 
 void TestPinDialog::returnInTheFieldSignsIn()
 {
-    PinFixture fixture;
-    QVERIFY(fixture.pin().set(kPin.toStdString()));
-    PinDialog dialog(fixture.pin());
-    const Parts parts = partsOf(dialog);
+    SignInScreen screen;
+    auto& [fixture, dialog, parts] = screen;
     QSignalSpy accepted(&dialog, &QDialog::accepted);
     QVERIFY(openOnScreen(dialog));
 
@@ -138,10 +147,8 @@ void TestPinDialog::returnInTheFieldSignsIn()
 
 void TestPinDialog::anEmptyTryIsNotCounted()
 {
-    PinFixture fixture;
-    QVERIFY(fixture.pin().set(kPin.toStdString()));
-    PinDialog dialog(fixture.pin());
-    const Parts parts = partsOf(dialog);
+    SignInScreen screen;
+    auto& [fixture, dialog, parts] = screen;
     QVERIFY(openOnScreen(dialog));
 
     QTest::mouseClick(parts.signIn, Qt::LeftButton);
@@ -152,11 +159,9 @@ void TestPinDialog::anEmptyTryIsNotCounted()
 
 void TestPinDialog::theButtonIsOffWhileAWaitCountsDown()
 {
-    PinFixture fixture;
-    QVERIFY(fixture.pin().set(kPin.toStdString()));
-    PinDialog dialog(fixture.pin());
+    SignInScreen screen;
+    auto& [fixture, dialog, parts] = screen;
     dialog.setTickInterval(std::chrono::milliseconds(20));
-    const Parts parts = partsOf(dialog);
     QVERIFY(openOnScreen(dialog));
 
     typeAndSignIn(parts, kWrong);
@@ -201,11 +206,9 @@ void TestPinDialog::theButtonIsOffWhileAWaitCountsDown()
 // Ten wrong PINs used to lock staff out for 15 minutes.
 void TestPinDialog::tenWrongPinsKeepStaffOutForAMinuteAtMost()
 {
-    PinFixture fixture;
-    QVERIFY(fixture.pin().set(kPin.toStdString()));
-    PinDialog dialog(fixture.pin());
+    SignInScreen screen;
+    auto& [fixture, dialog, parts] = screen;
     dialog.setTickInterval(std::chrono::milliseconds(20));
-    const Parts parts = partsOf(dialog);
     QVERIFY(openOnScreen(dialog));
 
     for (int i = 0; i < 10; ++i) {
@@ -260,10 +263,8 @@ void TestPinDialog::theLockIsShownUntilThePinIsReset()
 
 void TestPinDialog::aDatabaseErrorIsShown()
 {
-    PinFixture fixture;
-    QVERIFY(fixture.pin().set(kPin.toStdString()));
-    PinDialog dialog(fixture.pin());
-    const Parts parts = partsOf(dialog);
+    SignInScreen screen;
+    auto& [fixture, dialog, parts] = screen;
     QVERIFY(openOnScreen(dialog));
 
     fixture.database().close();

@@ -61,11 +61,20 @@ void storeRequired(AssessmentStore& store, std::map<std::string, int>& committed
     committed[*stored] = next;
 }
 
-// Every id is there with its own name, the count is exact, and the whole
-// file passes the integrity check.
-void requireIntact(const QString& path, const std::map<std::string, int>& committed)
+enum class Access
 {
-    auto database = openOrFail(path);
+    ReadWrite,
+    ReadOnly
+};
+
+// Every id is there with its own name, the count is exact, and the whole
+// file passes the integrity check; read-only where nothing may be written.
+void requireIntact(const QString& path, const std::map<std::string, int>& committed,
+                   Access access = Access::ReadWrite)
+{
+    storage::OpenOptions options = optionsFor(path);
+    options.readOnly = access == Access::ReadOnly;
+    auto database = openOrFail(options);
     REQUIRE(database->check(true));
     AssessmentStore store(*database, "test");
     CHECK(*store.queries.count() == static_cast<qint64>(committed.size()));
@@ -283,14 +292,7 @@ TEST_CASE("A read-only folder or file system: a clear message at start, and the 
         CHECK(snapshot(inner) == before);
 
         // What was saved can still be checked and exported.
-        storage::OpenOptions readOnly = optionsFor(path);
-        readOnly.readOnly = true;
-        auto database = openOrFail(readOnly);
-        AssessmentStore store(*database, "test");
-        CHECK(*store.queries.count() == 4);
-        for (const auto& [id, n] : committed)
-            CHECK(store.queries.get(id)->patient.name == "Fault Tester" + std::to_string(n));
-        database.reset();
+        requireIntact(path, committed, Access::ReadOnly);
         REQUIRE(QFile::setPermissions(inner, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner));
     }
 
@@ -317,14 +319,7 @@ TEST_CASE("A read-only folder or file system: a clear message at start, and the 
             (opened.error().kind == ErrorKind::FolderUnusable || opened.error().kind == ErrorKind::ReadOnly));
         CHECK_THAT(opened.error().message, Catch::Contains(mountPoint.toStdString()));
         CHECK(snapshot(mountPoint) == before);
-
-        storage::OpenOptions readOnly = optionsFor(path);
-        readOnly.readOnly = true;
-        auto database = openOrFail(readOnly);
-        AssessmentStore store(*database, "test");
-        CHECK(*store.queries.count() == 4);
-        for (const auto& [id, n] : committed)
-            CHECK(store.queries.get(id)->patient.name == "Fault Tester" + std::to_string(n));
+        requireIntact(path, committed, Access::ReadOnly);
     }
 }
 

@@ -14,16 +14,20 @@
 
 namespace spinepath::test {
 
+// A JSON file of tests/data, by its path there.
+inline nlohmann::json testData(const std::string& relativePath)
+{
+    const std::string path = std::string(SPINEPATH_SOURCE_DIR) + "/tests/data/" + relativePath;
+    std::ifstream in(path);
+    if (!in)
+        throw std::runtime_error("cannot read the test data " + path);
+    return nlohmann::json::parse(in);
+}
+
 // One base answer set of tests/data/screening/bases.json ("N" or "R").
 inline nlohmann::json baseAnswers(const std::string& name)
 {
-    static const nlohmann::json bases = [] {
-        const std::string path = std::string(SPINEPATH_SOURCE_DIR) + "/tests/data/screening/bases.json";
-        std::ifstream in(path);
-        if (!in)
-            throw std::runtime_error("cannot read the base answer sets " + path);
-        return nlohmann::json::parse(in);
-    }();
+    static const nlohmann::json bases = testData("screening/bases.json");
     if (!bases.contains(name))
         throw std::invalid_argument("no base answer set \"" + name + "\" in bases.json");
     return bases.at(name);

@@ -40,11 +40,14 @@ nlohmann::json emptyResponse(const std::string& id)
     return {{"resourceType", "QuestionnaireResponse"}, {"id", id}, {"status", "in-progress"}};
 }
 
-// The assessment's state when it has the status an action needs; otherwise
-// why it cannot be `wanted` (or that it does not exist).
-Result<State> stateFor(const Database& database, const std::string& id, Status needed,
-                       std::string_view wanted, std::string_view action)
+// Begins the transaction of a change to one assessment and reads its state,
+// which must have the status the change needs; otherwise says why it cannot
+// be `wanted` (or that it does not exist).
+Result<State> beginChange(Transaction& transaction, const Database& database, const std::string& id,
+                          Status needed, std::string_view wanted, std::string_view action)
 {
+    if (auto begun = transaction.begin(action); !begun)
+        return std::move(begun).error();
     auto state = readState(database, id, action);
     if (state && state->status != needed)
         return wrongStatus(id, state->status, wanted);
@@ -234,9 +237,7 @@ Result<void> AssessmentLifecycle::saveAnswers(const std::string& id, const Store
 {
     constexpr std::string_view action = "save the answers";
     Transaction transaction(m_database);
-    if (auto begun = transaction.begin(action); !begun)
-        return begun;
-    auto state = stateFor(m_database, id, Status::InProgress, "changed", action);
+    auto state = beginChange(transaction, m_database, id, Status::InProgress, "changed", action);
     if (!state)
         return std::move(state).error();
     Statement update(m_database,
@@ -257,9 +258,7 @@ Result<void> AssessmentLifecycle::complete(const std::string& id, const StoredAn
 {
     constexpr std::string_view action = "save the completed assessment";
     Transaction transaction(m_database);
-    if (auto begun = transaction.begin(action); !begun)
-        return begun;
-    auto state = stateFor(m_database, id, Status::InProgress, "completed", action);
+    auto state = beginChange(transaction, m_database, id, Status::InProgress, "completed", action);
     if (!state)
         return std::move(state).error();
     const QString now = toStorageTime(storageNow());
@@ -344,9 +343,7 @@ Result<void> AssessmentLifecycle::raiseAlert(const std::string& id, std::span<co
     if (flagIds.empty())
         return Error{ErrorKind::InvalidArgument, "An alert needs at least one flag."};
     Transaction transaction(m_database);
-    if (auto begun = transaction.begin(action); !begun)
-        return begun;
-    auto state = stateFor(m_database, id, Status::InProgress, "alerted", action);
+    auto state = beginChange(transaction, m_database, id, Status::InProgress, "alerted", action);
     if (!state)
         return std::move(state).error();
     Statement update(m_database,
@@ -413,9 +410,7 @@ Result<void> AssessmentLifecycle::markReviewed(const std::string& id)
 Result<void> AssessmentLifecycle::changeStatus(const std::string& id, const StatusChange& change)
 {
     Transaction transaction(m_database);
-    if (auto begun = transaction.begin(change.action); !begun)
-        return begun;
-    auto state = stateFor(m_database, id, change.from, change.verb, change.action);
+    auto state = beginChange(transaction, m_database, id, change.from, change.verb, change.action);
     if (!state)
         return std::move(state).error();
     Statement update(m_database, QStringLiteral("UPDATE assessments SET ") + change.set +

@@ -108,6 +108,10 @@ private slots:
         sound->play(1);
         sound.reset(); // while playing
         QCOMPARE(log.warnings(), 0);
+
+        // A sound that cannot be read is never heard, so the caller beeps instead.
+        QVERIFY(!factory->create(QUrl(QStringLiteral("qrc:/sounds/missing.wav")))->play(1));
+        QVERIFY(!factory->create(QUrl(QStringLiteral("qrc:/styles/spinepath.qss")))->play(1));
     }
 
     void missingPluginIsNullWithOneWarning()

@@ -7,6 +7,7 @@
 
 #include "core/util/ContentPaths.h"
 #include "core/util/Logging.h"
+#include "core/util/Translator.h"
 #include "core/util/Version.h"
 
 #include <QApplication>
@@ -155,6 +156,7 @@ int main(int argc, char* argv[])
     QApplication::setApplicationName(QStringLiteral("SpinePath"));
     QApplication::setApplicationVersion(
         QString::fromUtf8(version.data(), static_cast<qsizetype>(version.size())));
+    spinepath::Translator::install(app);
 
     // Parsed again: the options were checked above, so this cannot fail.
     Options options;

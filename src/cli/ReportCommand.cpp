@@ -12,6 +12,8 @@
 #include "core/util/ContentPaths.h"
 #include "core/util/TextFile.h"
 
+#include "core/util/Translator.h"
+
 #include <QGuiApplication>
 
 #include <cstdio>
@@ -39,6 +41,7 @@ public:
         // The GUI's names, so the default database is the same file.
         QCoreApplication::setOrganizationName(QStringLiteral("SpinePath"));
         QCoreApplication::setApplicationName(QStringLiteral("SpinePath"));
+        spinepath::Translator::install(m_application);
     }
     Q_DISABLE_COPY_MOVE(GuiApplication)
 

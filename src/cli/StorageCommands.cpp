@@ -20,6 +20,8 @@
 #include "core/util/ContentPaths.h"
 #include "core/util/LineReader.h"
 
+#include "core/util/Translator.h"
+
 #include <QCoreApplication>
 #include <QFile>
 
@@ -52,6 +54,7 @@ public:
     {
         QCoreApplication::setOrganizationName(QStringLiteral("SpinePath"));
         QCoreApplication::setApplicationName(QStringLiteral("SpinePath"));
+        spinepath::Translator::install(m_application);
     }
     Q_DISABLE_COPY_MOVE(CoreApplication)
 

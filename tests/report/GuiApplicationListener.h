@@ -9,6 +9,8 @@
 #endif
 #include <catch2/catch.hpp>
 
+#include "core/util/Translator.h"
+
 #include <QGuiApplication>
 
 #include <memory>
@@ -26,6 +28,7 @@ public:
         if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
             qputenv("QT_QPA_PLATFORM", "offscreen");
         application() = std::make_unique<QGuiApplication>(argc(), argv());
+        spinepath::Translator::install(*application());
     }
     void testRunEnded(const Catch::TestRunStats& stats) override
     {

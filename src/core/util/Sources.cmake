@@ -6,5 +6,15 @@ target_sources(spinepath_core PRIVATE
     util/TextFile.cpp
     util/PrivateFolder.cpp
     util/Logging.cpp
+    util/Translator.cpp
 )
 target_compile_definitions(spinepath_core PRIVATE SPINEPATH_SOURCE_CONTENT_DIR="${PROJECT_SOURCE_DIR}/content")
+
+# The translations (resources/translations), compiled into every program and
+# test that links the core, as :/i18n/spinepath_LANG.qm. English holds only
+# the plural forms of the "%n" texts; see Translator.h.
+qt_add_lrelease(spinepath_core
+    TS_FILES ${PROJECT_SOURCE_DIR}/resources/translations/spinepath_en.ts
+    QM_FILES_OUTPUT_VARIABLE spinepath_qm_files)
+qt_add_resources(spinepath_core spinepath_translations
+    PREFIX /i18n BASE ${CMAKE_CURRENT_BINARY_DIR} FILES ${spinepath_qm_files})

@@ -1,0 +1,123 @@
+// The translations: English turns "%n minute(s)" into proper singular and
+// plural forms, an unknown language falls back to English, and every "%n"
+// text in the sources has its finished English forms (checked against what
+// lupdate finds now, so a new plural text cannot be forgotten).
+#include "core/util/Translator.h"
+
+#include <catch2/catch.hpp>
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QProcess>
+#include <QSet>
+#include <QTemporaryDir>
+#include <QXmlStreamReader>
+
+namespace {
+
+const QString kEnglishFile = QStringLiteral(SPINEPATH_SOURCE_DIR "/resources/translations/spinepath_en.ts");
+
+struct Application
+{
+    int argc = 1;
+    char name[16] = "test_Translator";
+    char* argv[2] = {name, nullptr};
+    QCoreApplication app{argc, argv};
+};
+
+QString minutes(int n)
+{
+    return QCoreApplication::translate("spinepath::ui::ArticleView", "%n minute(s) to read", nullptr, n);
+}
+
+struct PluralText
+{
+    QString source;
+    QStringList forms;
+    bool unfinished = false;
+};
+
+// The plural messages of a .ts file, as "context|source".
+QHash<QString, PluralText> pluralTexts(const QString& path)
+{
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    QXmlStreamReader xml(&file);
+    QHash<QString, PluralText> texts;
+    QString context;
+    PluralText current;
+    bool inPlural = false;
+    while (!xml.atEnd()) {
+        xml.readNext();
+        if (xml.isStartElement()) {
+            if (xml.name() == QLatin1String("name"))
+                context = xml.readElementText();
+            else if (xml.name() == QLatin1String("message"))
+                inPlural = xml.attributes().value(QLatin1String("numerus")) == QLatin1String("yes"),
+                current = {};
+            else if (inPlural && xml.name() == QLatin1String("source"))
+                current.source = xml.readElementText();
+            else if (inPlural && xml.name() == QLatin1String("translation"))
+                current.unfinished = !xml.attributes().value(QLatin1String("type")).isEmpty();
+            else if (inPlural && xml.name() == QLatin1String("numerusform"))
+                current.forms << xml.readElementText();
+        } else if (xml.isEndElement() && xml.name() == QLatin1String("message") && inPlural) {
+            texts.insert(context + u'|' + current.source, current);
+        }
+    }
+    REQUIRE_FALSE(xml.hasError());
+    return texts;
+}
+
+} // namespace
+
+TEST_CASE("English shows one minute and two minutes", "[translator]")
+{
+    Application application;
+    CHECK(minutes(2) == QStringLiteral("2 minute(s) to read")); // nothing installed yet
+
+    CHECK(spinepath::Translator::install(application.app, QLocale(QLocale::English)) == QStringLiteral("en"));
+    CHECK(minutes(1) == QStringLiteral("1 minute to read"));
+    CHECK(minutes(2) == QStringLiteral("2 minutes to read"));
+    CHECK(minutes(0) == QStringLiteral("0 minutes to read"));
+}
+
+TEST_CASE("A language without a translation falls back to English, installed once", "[translator]")
+{
+    Application application;
+    CHECK(spinepath::Translator::install(application.app, QLocale(QLocale::Swahili)) == QStringLiteral("en"));
+    CHECK(spinepath::Translator::install(application.app, QLocale::c()) == QStringLiteral("en"));
+    CHECK(minutes(1) == QStringLiteral("1 minute to read"));
+}
+
+TEST_CASE("Every plural text of the sources has finished English forms", "[translator]")
+{
+    const QHash<QString, PluralText> committed = pluralTexts(kEnglishFile);
+    for (const PluralText& text : committed) {
+        INFO(text.source.toStdString());
+        CHECK_FALSE(text.unfinished);
+        REQUIRE(text.forms.size() == 2);
+        CHECK(text.forms[0] != text.forms[1]);
+        CHECK(text.forms[0].contains(QStringLiteral("%n")) == text.source.contains(QStringLiteral("%n")));
+        CHECK_FALSE(text.forms[1].contains(QStringLiteral("(s)")));
+    }
+
+    // What lupdate finds in the sources today: none may be missing.
+    QTemporaryDir scratch;
+    REQUIRE(scratch.isValid());
+    const QString fresh = scratch.filePath(QStringLiteral("now.ts"));
+    QProcess lupdate;
+    lupdate.setWorkingDirectory(QStringLiteral(SPINEPATH_SOURCE_DIR));
+    lupdate.start(QStringLiteral(SPINEPATH_LUPDATE),
+                  {QStringLiteral("-silent"), QStringLiteral("-pluralonly"), QStringLiteral("-locations"),
+                   QStringLiteral("none"), QStringLiteral("src"), QStringLiteral("ui"), QStringLiteral("-ts"),
+                   fresh});
+    REQUIRE(lupdate.waitForFinished(120000));
+    REQUIRE(lupdate.exitCode() == 0);
+    const QHash<QString, PluralText> now = pluralTexts(fresh);
+    REQUIRE_FALSE(now.isEmpty());
+    for (auto text = now.cbegin(); text != now.cend(); ++text) {
+        INFO("run resources/translations/english-plurals.py for: " << text.key().toStdString());
+        CHECK(committed.contains(text.key()));
+    }
+}

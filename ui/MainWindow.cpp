@@ -9,6 +9,7 @@
 #include "kiosk/PatientTraces.h"
 #include "patient/EmergencyPage.h"
 #include "patient/ResultsPage.h"
+#include "patient/TextSizeChooser.h"
 #include "patient/ThankYouPage.h"
 #include "patient/library/ArticleView.h"
 #include "patient/library/LibraryPage.h"
@@ -26,6 +27,8 @@
 #include <QListWidget>
 #include <QPainter>
 #include <QPrinter>
+#include <QScreen>
+#include <QShowEvent>
 #include <QStyle>
 #include <QSvgRenderer>
 #include <QToolButton>
@@ -50,10 +53,13 @@ MainWindow::MainWindow(const AppContext& context, QWidget* parent)
     , m_context(context)
     , m_ui(new Ui::MainWindow)
     , m_staffCorner(new QToolButton(this))
+    , m_textSize(new TextSizeChooser())
     , m_saveProblem(new QLabel(this))
     , m_printMessage(new QLabel(this))
 {
     m_ui->setupUi(this);
+    m_ui->welcomeLayout->insertWidget(0, m_textSize);
+    connect(m_textSize, &TextSizeChooser::textSizeChosen, this, &MainWindow::fitResumeList);
     // Small and pale in the top right corner: staff know where it is, a
     // patient has no reason to press it, and it only asks for the PIN.
     m_staffCorner->setObjectName(QStringLiteral("staffCorner"));
@@ -86,6 +92,7 @@ MainWindow::MainWindow(const AppContext& context, QWidget* parent)
 
     showClinicDetails();
     connect(m_ui->resumeButton, &QPushButton::clicked, this, &MainWindow::resumeSelected);
+    connect(m_ui->pages, &QStackedWidget::currentChanged, this, &MainWindow::patientActivity);
     connect(m_ui->resumeList, &QListWidget::itemActivated, this, &MainWindow::resumeSelected);
     refreshResumeList();
     m_ui->pages->setCurrentWidget(m_ui->welcomePage);
@@ -205,6 +212,9 @@ void MainWindow::startSession(bool atClinic)
     m_ui->pages->setCurrentWidget(m_questionnaire);
     connect(m_questionnaire, &QuestionnaireView::completed, this, &MainWindow::showResults);
     connect(m_questionnaire, &QuestionnaireView::backedOutOfStart, this, &MainWindow::resetToWelcome);
+    connect(m_questionnaire, &QuestionnaireView::sectionChanged, this, &MainWindow::patientActivity);
+    connect(m_session.get(), &spinepath::AssessmentSession::answersChanged, this,
+            &MainWindow::patientActivity);
     connect(m_session.get(), &spinepath::AssessmentSession::emergencyRaised, this,
             &MainWindow::showEmergency);
 }
@@ -372,7 +382,9 @@ void MainWindow::refreshResumeList()
             if (row.mode != spinepath::AssessmentMode::Home)
                 continue;
             auto* item = new QListWidgetItem(
-                tr("Started %1").arg(QLocale().toString(row.startedAt.toLocalTime(), QLocale::LongFormat)),
+                tr("Started %1, %2")
+                    .arg(QLocale().toString(row.startedAt.toLocalTime().date(), QLocale::LongFormat),
+                         QLocale().toString(row.startedAt.toLocalTime().time(), QLocale::ShortFormat)),
                 m_ui->resumeList);
             item->setData(Qt::UserRole, QString::fromStdString(row.id));
         }
@@ -380,6 +392,16 @@ void MainWindow::refreshResumeList()
     m_ui->resumeBox->setVisible(m_ui->resumeList->count() > 0);
     if (m_ui->resumeList->count() > 0)
         m_ui->resumeList->setCurrentRow(0);
+    fitResumeList();
+}
+
+void MainWindow::fitResumeList()
+{
+    QListWidget* list = m_ui->resumeList;
+    list->ensurePolished();
+    const int rows = std::clamp(list->count(), 1, 4);
+    const int rowHeight = list->count() > 0 ? list->sizeHintForRow(0) : list->fontMetrics().height();
+    list->setMinimumHeight(rows * rowHeight + 2 * list->frameWidth() + 4);
 }
 
 void MainWindow::resumeSelected()
@@ -477,6 +499,7 @@ void MainWindow::clearForNextPatient()
 
 void MainWindow::forgetVisit()
 {
+    m_textSize->reset();
     if (m_libraryPage)
         m_libraryPage->clear();
     patienttraces::forgetEditHistory(*this);
@@ -487,6 +510,24 @@ void MainWindow::resizeEvent(QResizeEvent* event)
 {
     QMainWindow::resizeEvent(event);
     m_staffCorner->move(width() - m_staffCorner->width(), 0);
+}
+
+void MainWindow::showEvent(QShowEvent* event)
+{
+    // The default size (the .ui's) may be larger than a small screen, or a
+    // screen scaled 1.5 times: never open with parts off the screen.
+    if (!m_fittedToScreen && !isFullScreen() && !isMaximized()) {
+        m_fittedToScreen = true;
+        if (const QScreen* shown = screen()) {
+            const QRect available = shown->availableGeometry();
+            const QSize fitted = size().boundedTo(available.size() * 0.95).expandedTo(minimumSize());
+            if (fitted != size()) {
+                resize(fitted);
+                move(available.center() - rect().center());
+            }
+        }
+    }
+    QMainWindow::showEvent(event);
 }
 
 void MainWindow::resetToWelcome()

@@ -30,6 +30,7 @@ class EmergencyPage;
 class LibraryPage;
 class QuestionnaireView;
 class ResultsPage;
+class TextSizeChooser;
 class ThankYouPage;
 struct AppContext;
 
@@ -91,14 +92,22 @@ signals:
     void emergencyAlert(const QString& assessmentId);
     // A kiosk assessment was stored as completed.
     void assessmentFinished(const QString& assessmentId);
+    // The patient changed an answer or a page. Assistive technology (a switch
+    // or a screen reader acting through the accessibility bus) does this
+    // without any key or mouse event, so the kiosk's idle clock listens here too.
+    void patientActivity();
 
 protected:
     void resizeEvent(QResizeEvent* event) override;
+    void showEvent(QShowEvent* event) override;
 
 private:
     void startSession(bool atClinic);
     void resumeSelected();
     void refreshResumeList();
+    // Tall enough for a few rows at the chosen text size: a list squeezed to
+    // nothing hides the patient's saved work.
+    void fitResumeList();
     void showSaveProblem(const QString& message);
     void showEmergency(const QStringList& flagIds);
     void showResults();
@@ -126,6 +135,8 @@ private:
     LibraryPage* m_libraryPage = nullptr;
     ThankYouPage* m_thankYouPage = nullptr;
     QToolButton* m_staffCorner;
+    TextSizeChooser* m_textSize;
+    bool m_fittedToScreen = false;
     bool m_kiosk = false;
     QLabel* m_saveProblem;
     QLabel* m_printMessage;

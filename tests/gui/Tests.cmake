@@ -31,3 +31,4 @@ set_tests_properties(app_bad_option_headless PROPERTIES PASS_REGULAR_EXPRESSION 
 # Exit code 2, not an abort: a non-zero code is expected, a signal is not.
 add_test(NAME app_bad_option_headless_exit_code
     COMMAND sh -c "env -i \"$1\" --no-such-option 2>/dev/null; test $? -eq 2" sh $<TARGET_FILE:spinepath>)
+

@@ -1,6 +1,7 @@
 #include "AboutDialog.h"
 #include "MainWindow.h"
 #include "common/AppContext.h"
+#include "common/Appearance.h"
 
 #include "core/util/Version.h"
 
@@ -26,7 +27,32 @@ private slots:
     void welcomePageNeedsOnlyTheClinicDetails();
     void aboutActionOpensTheAboutDialogWithTheVersion();
     void quitActionClosesTheWindow();
+    void theTextSizeChoiceIsFoundByShapeAndResetForTheNextPatient();
 };
+
+void TestMainWindow::theTextSizeChoiceIsFoundByShapeAndResetForTheNextPatient()
+{
+    applyAppearance(*qApp);
+    MainWindow window(*m_context);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto* subtitle = window.findChild<QLabel*>(QStringLiteral("subtitleLabel"));
+    auto* larger = window.findChild<QPushButton*>(QStringLiteral("textSizeLarger"));
+    QVERIFY(subtitle && larger);
+    QCOMPARE(larger->accessibleName(), QStringLiteral("Larger text"));
+    const qreal normal = subtitle->font().pointSizeF();
+    const int buttonSize = larger->font().pixelSize();
+
+    larger->setFocus();
+    QTest::keyClick(larger, Qt::Key_Space);
+    QTRY_COMPARE(subtitle->font().pointSizeF(), normal * 1.5);
+    QCOMPARE(larger->font().pixelSize(), buttonSize); // the buttons stay where they were found
+    QVERIFY(larger->isChecked());
+
+    window.clearForNextPatient();
+    QTRY_COMPARE(subtitle->font().pointSizeF(), normal);
+    QVERIFY(window.findChild<QPushButton*>(QStringLiteral("textSizeNormal"))->isChecked());
+}
 
 void TestMainWindow::showsTheWelcomePage()
 {

@@ -8,6 +8,7 @@
 #include "common/ClinicPrinter.h"
 #include "core/session/AssessmentSession.h"
 #include "kiosk/ClinicMode.h"
+#include "kiosk/IdleWatcher.h"
 #include "kiosk/signin/PinDialog.h"
 #include "kiosk/signin/SetPinDialog.h"
 #include "staff/ReportActions.h"
@@ -24,6 +25,7 @@
 
 #include <QAbstractButton>
 #include <QAbstractItemModel>
+#include <QAccessible>
 #include <QClipboard>
 #include <QDir>
 #include <QLabel>
@@ -417,6 +419,63 @@ private slots:
                     .question("redflag.bladder_bowel")
                     ->findChild<QAbstractButton*>(QStringLiteral("choice_false"))
                     ->isChecked());
+    }
+
+    void theStillTherePromptHidesThePatientsAnswers()
+    {
+        startClinic(true);
+        m_clinic->setTimingForTesting(10min, 10min, 10min);
+        startAtClinic();
+        patient().answerExampleThree();
+        auto* name = patient().question("about.name")->findChild<QLineEdit*>();
+        QVERIFY(name);
+        QTest::keyClicks(name, QStringLiteral("Quentin Zeblowski"));
+
+        m_clinic->setTimingForTesting(100ms, 10min, 10min);
+        auto* prompt = m_window->findChild<QWidget*>(QStringLiteral("stillTherePrompt"));
+        QTRY_VERIFY_WITH_TIMEOUT(prompt->isVisible(), 5000);
+        // Nothing of the patient is shown, to the eye or to a screen reader
+        // (hidden widgets are left out of the accessibility tree).
+        QVERIFY(!name->isVisible());
+        for (QWidget* widget : m_window->findChildren<QWidget*>())
+            if (widget->isVisible())
+                QVERIFY2(!QAccessible::queryAccessibleInterface(widget)
+                                 ->text(QAccessible::Value)
+                                 .contains(QStringLiteral("Zeblowski")) &&
+                             !QAccessible::queryAccessibleInterface(widget)
+                                  ->text(QAccessible::Name)
+                                  .contains(QStringLiteral("Zeblowski")),
+                         qPrintable(widget->objectName()));
+        screenshot(*m_window, QStringLiteral("kiosk-still-there-covers"));
+
+        m_clinic->setTimingForTesting(10min, 10min, 10min);
+        QTest::keyClick(m_window->findChild<QPushButton*>(QStringLiteral("stillHereButton")), Qt::Key_Space);
+        QVERIFY(!prompt->isVisible());
+        QTRY_VERIFY(name->isVisible());
+        QCOMPARE(name->text(), QStringLiteral("Quentin Zeblowski"));
+    }
+
+    void answeringThroughTheAccessibilityBusCountsAsActivity()
+    {
+        // Switch access and screen readers press buttons through their
+        // accessible actions: no key or mouse event reaches the program.
+        startClinic(true);
+        m_clinic->setTimingForTesting(10min, 10min, 10min);
+        startAtClinic();
+        auto* idle = m_clinic->findChild<IdleWatcher*>(QStringLiteral("patientIdle"));
+        QVERIFY(idle);
+        auto* no = patient()
+                       .question("redflag.bladder_bowel")
+                       ->findChild<QAbstractButton*>(QStringLiteral("choice_false"));
+        QVERIFY(no);
+        // The page settles (it may restart the clock as it shows), then time passes.
+        QTRY_VERIFY_WITH_TIMEOUT(idle->remaining() < 10min - 250ms, 5000);
+        const auto before = idle->remaining();
+        QAccessibleInterface* button = QAccessible::queryAccessibleInterface(no);
+        QVERIFY(button && button->actionInterface());
+        button->actionInterface()->doAction(QAccessibleActionInterface::pressAction());
+        QTRY_VERIFY(no->isChecked());
+        QVERIFY2(idle->remaining() > before, "an accessible press must restart the idle clock");
     }
 
     void idleResetLeavesNoTraceOfThePreviousPatient()

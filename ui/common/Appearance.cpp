@@ -3,6 +3,7 @@
 #include <QApplication>
 #include <QFile>
 #include <QPainter>
+#include <QRegularExpression>
 #include <QSvgRenderer>
 
 #include <array>
@@ -36,14 +37,70 @@ QPixmap renderSvg(int devicePixels)
     return pixmap;
 }
 
+TextSize currentTextSize = TextSize::Normal;
+
+const QString& baseStyleSheet()
+{
+    static const QString text = [] {
+        initSpinePathResources();
+        QFile file(styleSheetPath);
+        return file.open(QIODevice::ReadOnly | QIODevice::Text) ? QString::fromUtf8(file.readAll())
+                                                                : QString();
+    }();
+    return text;
+}
+
+double factor(TextSize size)
+{
+    switch (size) {
+    case TextSize::Large:
+        return 1.25;
+    case TextSize::Larger:
+        return 1.5;
+    case TextSize::Normal:
+        break;
+    }
+    return 1.0;
+}
+
+QString scaledStyleSheet(double scale)
+{
+    if (scale == 1.0)
+        return baseStyleSheet();
+    static const QRegularExpression points(QStringLiteral(R"((\d+(?:\.\d+)?)pt\b)"));
+    QString scaled;
+    qsizetype copied = 0;
+    const QString& text = baseStyleSheet();
+    for (auto match = points.globalMatch(text); match.hasNext();) {
+        const QRegularExpressionMatch size = match.next();
+        scaled += QStringView(text).mid(copied, size.capturedStart() - copied);
+        scaled +=
+            QString::number(std::round(size.captured(1).toDouble() * scale * 10) / 10) + QStringLiteral("pt");
+        copied = size.capturedEnd();
+    }
+    scaled += QStringView(text).mid(copied);
+    return scaled;
+}
+
 } // namespace
 
 void applyAppearance(QApplication& app)
 {
-    initSpinePathResources();
-    QFile styleSheet(styleSheetPath);
-    if (styleSheet.open(QIODevice::ReadOnly | QIODevice::Text))
-        app.setStyleSheet(QString::fromUtf8(styleSheet.readAll()));
+    app.setStyleSheet(baseStyleSheet());
+    currentTextSize = TextSize::Normal;
+}
+
+void applyTextSize(TextSize size)
+{
+    if (size == currentTextSize && !qApp->styleSheet().isEmpty())
+        return;
+    currentTextSize = size;
+    qApp->setStyleSheet(scaledStyleSheet(factor(size)));
+}
+
+TextSize textSize()
+{
+    return currentTextSize;
 }
 
 void applyWindowIcon()

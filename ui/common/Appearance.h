@@ -11,6 +11,20 @@ namespace spinepath::ui {
 // once, after QApplication is created.
 void applyAppearance(QApplication& app);
 
+// The patient's choice of text size on the welcome page.
+enum class TextSize
+{
+    Normal,
+    Large,
+    Larger
+};
+
+// Applies the style sheet again with every size given in points scaled for
+// `size`. Sizes in pixels (borders, the text-size buttons themselves) stay,
+// so the choice can always be found and undone where it was made.
+void applyTextSize(TextSize size);
+[[nodiscard]] TextSize textSize();
+
 // Sets appIcon() as every window's icon. The program calls it after the first
 // frame: rendering the SVG at seven sizes and sending them to the window
 // system is not worth delaying the welcome page for.

@@ -53,11 +53,18 @@ ClinicMode::ClinicMode(AppContext& context, MainWindow& window, const Options& o
     , m_staffIdle(new IdleWatcher(5min, this))
     , m_stillThere(new StillTherePrompt(&window))
 {
+    m_patientIdle->setObjectName(QStringLiteral("patientIdle"));
+    m_staffIdle->setObjectName(QStringLiteral("staffIdle"));
     m_guard->setEngaged(options.kiosk);
     connect(m_guard, &KioskGuard::staffRequested, this, &ClinicMode::requestStaff);
     connect(&m_window, &MainWindow::staffRequested, this, &ClinicMode::requestStaff);
     connect(m_patientIdle, &IdleWatcher::idle, this, &ClinicMode::patientIdle);
     connect(m_stillThere, &StillTherePrompt::continued, m_patientIdle, &IdleWatcher::restart);
+    connect(&window, &MainWindow::patientActivity, this, [this] {
+        // Whoever answers is still there, even while the prompt asks.
+        m_stillThere->dismiss();
+        m_patientIdle->restart();
+    });
     connect(m_stillThere, &StillTherePrompt::expired, this, &ClinicMode::resetForNextPatient);
     connect(m_staffIdle, &IdleWatcher::idle, this, [this] { lockConsole(QStringLiteral("idle")); });
     // The program opens the database after the first frame; tests and

@@ -9,6 +9,9 @@ IdleWatcher::IdleWatcher(std::chrono::milliseconds timeout, QObject* parent)
     : QObject(parent)
 {
     m_timer.setSingleShot(true);
+    // A coarse timer may fire seconds early on a long wait, and its
+    // remaining time jumps: the countdown should start when it says.
+    m_timer.setTimerType(Qt::PreciseTimer);
     m_timer.setInterval(timeout);
     connect(&m_timer, &QTimer::timeout, this, &IdleWatcher::idle);
     // On the application, so input to any window or dialog counts.
@@ -45,6 +48,11 @@ void IdleWatcher::restart()
 {
     if (m_active)
         m_timer.start();
+}
+
+std::chrono::milliseconds IdleWatcher::remaining() const
+{
+    return m_timer.isActive() ? m_timer.remainingTimeAsDuration() : std::chrono::milliseconds(0);
 }
 
 bool IdleWatcher::eventFilter(QObject* watched, QEvent* event)

@@ -29,6 +29,8 @@ public:
 
     // Starts the wait again, as if the user had just touched the screen.
     void restart();
+    // How long until idle() fires; zero when inactive.
+    [[nodiscard]] std::chrono::milliseconds remaining() const;
 
 signals:
     void idle();

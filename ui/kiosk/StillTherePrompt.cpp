@@ -1,5 +1,6 @@
 #include "StillTherePrompt.h"
 
+#include <QApplication>
 #include <QEvent>
 #include <QFrame>
 #include <QLabel>
@@ -61,6 +62,7 @@ void StillTherePrompt::start(int seconds, std::chrono::milliseconds tick)
     m_secondsLeft = seconds;
     showSecondsLeft();
     setGeometry(parentWidget()->rect());
+    hideWhatIsCovered();
     show();
     raise();
     m_stillHere->setFocus();
@@ -72,6 +74,31 @@ void StillTherePrompt::dismiss()
 {
     m_ticks.stop();
     hide();
+    showWhatWasCovered();
+}
+
+void StillTherePrompt::hideWhatIsCovered()
+{
+    if (!m_covered.isEmpty())
+        return; // already covering
+    m_focusBefore = QApplication::focusWidget();
+    for (QWidget* sibling : parentWidget()->findChildren<QWidget*>(Qt::FindDirectChildrenOnly)) {
+        if (sibling == this || sibling->isWindow() || sibling->isHidden())
+            continue;
+        m_covered << sibling;
+        sibling->hide();
+    }
+}
+
+void StillTherePrompt::showWhatWasCovered()
+{
+    for (const QPointer<QWidget>& sibling : std::as_const(m_covered))
+        if (sibling)
+            sibling->show();
+    m_covered.clear();
+    if (m_focusBefore && m_focusBefore->isVisible())
+        m_focusBefore->setFocus(Qt::OtherFocusReason);
+    m_focusBefore = nullptr;
 }
 
 void StillTherePrompt::countDown()
@@ -88,9 +115,7 @@ void StillTherePrompt::countDown()
 void StillTherePrompt::showSecondsLeft()
 {
     m_countdown->setText(
-        m_secondsLeft == 1
-            ? tr("To keep your answers private, this screen will clear in 1 second.")
-            : tr("To keep your answers private, this screen will clear in %1 seconds.").arg(m_secondsLeft));
+        tr("To keep your answers private, this screen will clear in %n second(s).", nullptr, m_secondsLeft));
 }
 
 bool StillTherePrompt::eventFilter(QObject* watched, QEvent* event)
@@ -102,9 +127,8 @@ bool StillTherePrompt::eventFilter(QObject* watched, QEvent* event)
 
 void StillTherePrompt::paintEvent(QPaintEvent* /*event*/)
 {
-    // A dark veil: whatever is behind the prompt cannot be read by a passer-by.
     QPainter painter(this);
-    painter.fillRect(rect(), QColor(20, 33, 48, 235));
+    painter.fillRect(rect(), QColor(20, 33, 48));
 }
 
 } // namespace spinepath::ui

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QPointer>
 #include <QTimer>
 #include <QWidget>
 
@@ -13,7 +14,9 @@ namespace spinepath::ui {
 // "Are you still there?": covers the whole window after the kiosk has been
 // idle, counts down, and either lets the patient carry on or, at zero, tells
 // the kiosk to clear everything. An overlay rather than a dialog, so no
-// window manager can put it behind the answers it is meant to hide.
+// window manager can put it behind the answers it is meant to hide. While it
+// shows, the window's other contents are hidden, not just painted over: a
+// passer-by sees nothing of them and a screen reader cannot read them out.
 class StillTherePrompt final : public QWidget
 {
     Q_OBJECT
@@ -41,11 +44,15 @@ protected:
 private:
     void countDown();
     void showSecondsLeft();
+    void hideWhatIsCovered();
+    void showWhatWasCovered();
 
     QLabel* m_countdown;
     QPushButton* m_stillHere;
     QTimer m_ticks;
     int m_secondsLeft = 0;
+    QList<QPointer<QWidget>> m_covered;
+    QPointer<QWidget> m_focusBefore;
 };
 
 } // namespace spinepath::ui

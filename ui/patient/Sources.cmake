@@ -3,6 +3,7 @@
 target_sources(spinepath_ui PRIVATE
     patient/EmergencyPage.cpp patient/EmergencyPage.h
     patient/ResultsPage.cpp patient/ResultsPage.h
+    patient/TextSizeChooser.cpp patient/TextSizeChooser.h
     patient/ThankYouPage.cpp patient/ThankYouPage.h
     patient/library/ArticleSearch.cpp patient/library/ArticleSearch.h
     patient/library/ArticleView.cpp patient/library/ArticleView.h

@@ -231,6 +231,9 @@ int main(int argc, char* argv[])
     // Called after runAfterFirstFrame above, so it runs first (see
     // FirstFrame.h) and reports the frame before the database work starts.
     StartupProbe::install(window); // make bench: SPINEPATH_STARTUP_PROBE=1 reports the first frame
+    // make bench: SPINEPATH_INTERACTIVE_PROBE=1 clicks "I'm at the clinic" at the first frame and
+    // reports when the questionnaire has painted.
+    StartupProbe::installTimeToInteractive(window, "clinicButton", "pages");
     const int exitCode = QApplication::exec();
 
     spdlog::info("SpinePath exiting with code {}", exitCode);

@@ -2,7 +2,8 @@
 # make bench: end-to-end throughput of the JsonLogic engine against the two
 # leading JavaScript engines, on the same files in the same run; screening,
 # reports, storage at 100,000 assessments, the whole path from answers to the
-# physician's PDF, start-up against a bare Qt window, and the long crash run.
+# physician's PDF, start-up against a bare Qt window, time to interactive at
+# 100,000 assessments, and the long crash run.
 #
 #     bench/run.sh BUILD_DIR
 #
@@ -172,6 +173,9 @@ echo "== Start-up: spinepath against a bare Qt Widgets window, clean profile and
 big=""
 if want storage && [ -f "$work/cli-store.sqlite" ]; then big="$work/cli-store.sqlite"; fi
 "$root/bench/startup/run.sh" "$build" $big
+echo
+echo "== Time to interactive: a click on the welcome page, empty database against 100,000 assessments"
+"$root/bench/startup/interactive.sh" "$build" $big
 fi
 
 # The long crash run: the child storing assessments is killed with SIGKILL

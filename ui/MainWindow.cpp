@@ -265,15 +265,20 @@ void MainWindow::showResults()
     m_ui->pages->setCurrentWidget(m_resultsPage);
     m_resultsPage->verticalScrollBar()->setValue(0);
 
-    // Which article versions this patient was pointed to, for the record.
-    if (m_lifecycle && !m_session->assessmentId().empty()) {
-        std::vector<spinepath::storage::ShownArticle> shown;
-        for (const auto& offered : result.articles)
-            if (const auto* article = m_context.content->articles().find(offered.id))
-                shown.push_back({offered.id, article->version,
-                                 spinepath::storage::Article::hashOf(article->title, article->body)});
-        (void)m_lifecycle->recordShownArticles(m_session->assessmentId(), shown);
-    }
+    recordShownArticles(result);
+}
+
+// Which article versions this patient was pointed to, for the record.
+void MainWindow::recordShownArticles(const spinepath::report::PatientResult& result)
+{
+    if (!m_lifecycle || !m_session || m_session->assessmentId().empty())
+        return;
+    std::vector<spinepath::storage::ShownArticle> shown;
+    for (const auto& offered : result.articles)
+        if (const auto* article = m_context.content->articles().find(offered.id))
+            shown.push_back({offered.id, article->version,
+                             spinepath::storage::Article::hashOf(article->title, article->body)});
+    (void)m_lifecycle->recordShownArticles(m_session->assessmentId(), shown);
 }
 
 std::optional<spinepath::AssessmentMode> MainWindow::reportMode() const
@@ -437,9 +442,30 @@ void MainWindow::useDatabase()
             std::make_unique<spinepath::storage::AssessmentLifecycle>(*m_context.database, "patient");
         if (m_libraryPage)
             m_libraryPage->setDatabasePath(m_context.database->path());
+        storeSessionStartedBefore();
     } else if (!m_context.databaseProblem.empty())
         showSaveProblem(QString::fromStdString(m_context.databaseProblem));
     refreshResumeList();
+}
+
+void MainWindow::storeSessionStartedBefore()
+{
+    if (!m_session)
+        return;
+    const bool resultsShown = m_ui->pages->currentWidget() == m_resultsPage;
+    const QStringList alerts = m_session->useStorage(m_lifecycle.get());
+    // The front desk hears of an emergency as soon as it has a stored
+    // assessment to open (ClinicMode connects emergencyAlert first).
+    if (m_kiosk && !alerts.isEmpty())
+        emit emergencyAlert(QString::fromStdString(m_session->assessmentId()));
+    if (resultsShown && m_session->isCompleted()) {
+        m_saveProblem->hide();
+        recordShownArticles(spinepath::report::makePatientResult(
+            m_session->result(), m_context.content->screening().ruleset(), m_context.content->clinic(),
+            m_context.content->articles(), m_context.content->screening().roles(), reportMode()));
+        if (m_kiosk)
+            emit assessmentFinished(QString::fromStdString(m_session->assessmentId()));
+    }
 }
 
 void MainWindow::showClinicDetails()

@@ -22,6 +22,9 @@ class MainWindow;
 namespace spinepath {
 class AssessmentSession;
 }
+namespace spinepath::report {
+struct PatientResult;
+}
 
 namespace spinepath::ui {
 
@@ -59,8 +62,10 @@ public:
     // staff edit the clinic details).
     void showClinicDetails();
     // The database is open (or failed to open): answers are saved from now
-    // on and unfinished home questionnaires are offered. The program opens
-    // it after the first frame, so the window shows without waiting for it.
+    // on and unfinished home questionnaires are offered. The program checks
+    // it in a worker thread (DatabaseStartup), so a patient may have started
+    // already: what they answered meanwhile, and an emergency alert or a
+    // completion that waited, is stored now.
     void useDatabase();
 
 public slots:
@@ -111,6 +116,9 @@ private:
     void showSaveProblem(const QString& message);
     void showEmergency(const QStringList& flagIds);
     void showResults();
+    // The database came after the patient started: what waited is stored.
+    void storeSessionStartedBefore();
+    void recordShownArticles(const spinepath::report::PatientResult& result);
     // Where this session is taken, as the reports name it.
     [[nodiscard]] std::optional<spinepath::AssessmentMode> reportMode() const;
     void showThankYou();

@@ -2,6 +2,9 @@
 #include "FirstFrame.h"
 
 #include <QCoreApplication>
+#include <QMouseEvent>
+#include <QPushButton>
+#include <QStackedWidget>
 #include <QWidget>
 
 #include <cstdio>
@@ -70,6 +73,41 @@ void install(QWidget& window)
                     sinceStart, peakResidentKib());
         std::fflush(stdout);
         QCoreApplication::exit(0);
+    });
+}
+
+void installTimeToInteractive(QWidget& window, const char* buttonName, const char* pagesName)
+{
+    if (qEnvironmentVariableIsEmpty("SPINEPATH_INTERACTIVE_PROBE"))
+        return;
+    runAfterFirstFrame(window, [&window, buttonName, pagesName] {
+        const long long shown = nanoseconds(CLOCK_REALTIME);
+        auto* button = window.findChild<QPushButton*>(QLatin1String(buttonName));
+        auto* pages = window.findChild<QStackedWidget*>(QLatin1String(pagesName));
+        if (!button || !pages) {
+            std::fprintf(stderr, "interactive-probe: no %s or %s in the window\n", buttonName, pagesName);
+            QCoreApplication::exit(1);
+            return;
+        }
+        QObject::connect(pages, &QStackedWidget::currentChanged, pages, [pages, shown] {
+            QObject::disconnect(pages, &QStackedWidget::currentChanged, pages, nullptr);
+            runAfterFirstFrame(*pages->currentWidget(), [shown] {
+                const long long realtime = nanoseconds(CLOCK_REALTIME);
+                std::printf("interactive-probe realtime_ns=%lld shown_realtime_ns=%lld since_start_ms=%.1f\n",
+                            realtime, shown, millisecondsSinceProcessStart());
+                std::fflush(stdout);
+                QCoreApplication::exit(0);
+            });
+        });
+        // Posted, not sent: the click waits in the queue behind the start-up
+        // work already there, as a real click would.
+        const QPointF centre = QRectF(button->rect()).center();
+        const QPointF global = button->mapToGlobal(centre);
+        for (const QEvent::Type type : {QEvent::MouseButtonPress, QEvent::MouseButtonRelease})
+            QCoreApplication::postEvent(
+                button, new QMouseEvent(type, centre, global, Qt::LeftButton,
+                                        type == QEvent::MouseButtonPress ? Qt::LeftButton : Qt::NoButton,
+                                        Qt::NoModifier));
     });
 }
 

@@ -19,8 +19,20 @@ class QWidget;
 //
 // Without the variable it does nothing. The bare Qt window of bench/startup
 // uses the same code, so both are measured identically.
+//
+// Time to interactive: when SPINEPATH_INTERACTIVE_PROBE is set,
+// installTimeToInteractive() clicks the welcome page's start button (object
+// name `buttonName`) as soon as the window has painted, the way a patient
+// who clicks at once would: the click is queued behind whatever start-up work
+// the GUI thread still has. When the click has taken effect (the page of the
+// QStackedWidget `pagesName` changed and the new page painted) it prints
+//
+//     interactive-probe realtime_ns=... shown_realtime_ns=... since_start_ms=...
+//
+// and quits. shown_realtime_ns is CLOCK_REALTIME at the first frame.
 namespace StartupProbe {
 
 void install(QWidget& window);
+void installTimeToInteractive(QWidget& window, const char* buttonName, const char* pagesName);
 
-}
+} // namespace StartupProbe

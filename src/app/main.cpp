@@ -3,6 +3,7 @@
 #include "StartupProbe.h"
 #include "common/AppContext.h"
 #include "common/Appearance.h"
+#include "common/DatabaseStartup.h"
 #include "kiosk/ClinicMode.h"
 
 #include "core/util/ContentPaths.h"
@@ -187,29 +188,29 @@ int main(int argc, char* argv[])
     QObject::connect(&clinic, &ClinicMode::exitRequested, &app, &QApplication::quit, Qt::QueuedConnection);
     (void)clinic.start();
 
-    // The welcome page needs only the clinic's details. The clinical content
-    // and the database take a while (a new database is created and filled
-    // with the articles; a large one gets its quick_check), so the window
-    // shows first and they load straight after the first frame. Input that
-    // comes meanwhile waits in the event queue until this has run.
+    // The welcome page needs only the clinic's details, so the window shows
+    // first. The clinical content loads straight after the first frame (its
+    // cost does not grow with the clinic's data); input that comes meanwhile
+    // waits in the event queue until it has run. The database is checked in
+    // a worker thread (a large file's quick_check takes seconds): a patient
+    // can start at once, and the answers are stored when it is ready.
     const QString databasePath = parser.value(options.database);
-    runAfterFirstFrame(window, [&] {
-        try {
-            context->content->loadClinical();
-        } catch (const std::exception& error) {
-            QApplication::exit(refuseBrokenContent(&window, contentFolder, error));
-            return;
-        }
-        spinepath::ui::applyWindowIcon();
-        context->openDatabase(databasePath);
-        if (!context->databaseProblem.empty())
-            spdlog::error("the database cannot be used; answers stay in memory");
-        window.useDatabase();
+    DatabaseStartup databaseStartup(*context);
+    QObject::connect(&databaseStartup, &DatabaseStartup::ready, &window, [&] {
+        // The clinic first: its console must exist to hear of an emergency
+        // a patient reported while the database was being checked.
         clinic.useDatabase();
+        window.useDatabase();
         // Staff can make the kiosk the way the program always starts. The
         // on-screen keyboard must be chosen before QApplication exists, so
-        // the program starts again as a kiosk rather than switch over.
+        // the program starts again as a kiosk rather than switch over; not
+        // while a patient who started meanwhile is answering.
         if (!kioskAsked && clinic.settings().kioskAtStart) {
+            if (!window.isAtWelcome()) {
+                spdlog::warn("kiosk mode is set to start with the program, but a patient has started: "
+                             "it applies at the next start");
+                return;
+            }
             spdlog::info("kiosk mode is set to start with the program; restarting as the kiosk");
             QStringList arguments = QApplication::arguments().mid(1);
             arguments << QStringLiteral("--kiosk");
@@ -219,9 +220,22 @@ int main(int argc, char* argv[])
                 spdlog::error("could not restart as the kiosk; starting as usual");
         }
     });
+    runAfterFirstFrame(window, [&] {
+        try {
+            context->content->loadClinical();
+        } catch (const std::exception& error) {
+            QApplication::exit(refuseBrokenContent(&window, contentFolder, error));
+            return;
+        }
+        spinepath::ui::applyWindowIcon();
+        databaseStartup.start(databasePath);
+    });
     // Called after runAfterFirstFrame above, so it runs first (see
     // FirstFrame.h) and reports the frame before the database work starts.
     StartupProbe::install(window); // make bench: SPINEPATH_STARTUP_PROBE=1 reports the first frame
+    // make bench: SPINEPATH_INTERACTIVE_PROBE=1 clicks "I'm at the clinic" at the first frame and
+    // reports when the questionnaire has painted.
+    StartupProbe::installTimeToInteractive(window, "clinicButton", "pages");
     const int exitCode = QApplication::exec();
 
     spdlog::info("SpinePath exiting with code {}", exitCode);

@@ -5,6 +5,8 @@ spinepath_add_qtest(test_ChoiceQuestions gui/test_ChoiceQuestions.cpp)
 spinepath_add_qtest(test_SectionPage gui/test_SectionPage.cpp)
 spinepath_add_qtest(test_ArticleView gui/test_ArticleView.cpp)
 spinepath_add_qtest(test_ResultsPage gui/test_ResultsPage.cpp)
+# The database checked in a worker thread while the patient starts.
+spinepath_add_qtest(test_DatabaseStartup gui/test_DatabaseStartup.cpp)
 
 # --version is answered before QApplication exists. A platform that does not
 # exist makes the test fail if that ever changes, since QApplication would abort.

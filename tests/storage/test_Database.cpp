@@ -381,3 +381,28 @@ TEST_CASE("check(full) compares the schema with SpinePath's and finds nothing in
     REQUIRE_FALSE(checked);
     CHECK_THAT(checked.error().message, Catch::Contains("sneaky"));
 }
+
+TEST_CASE("A file checked on another connection opens without the quick_check and keeps that open's notices",
+          "[database]")
+{
+    TempFolder folder;
+    const QString path = folder.file(QStringLiteral("spinepath.sqlite"));
+    writeBytes(path, QByteArray(8192, 'x')); // not SQLite: the checking open sets it aside
+    std::vector<Notice> earlier;
+    {
+        auto checking = openOrFail(path);
+        REQUIRE(hasNotice(*checking, Notice::Kind::SetAside));
+        earlier = checking->notices();
+    }
+    storage::OpenOptions options = optionsFor(path);
+    options.quickCheck = false;
+    const auto opened = openOrFail(options);
+    Database& database = *opened;
+    CHECK(database.schemaVersion() == Database::kSchemaVersion);
+    CHECK(database.notices().empty()); // this open found a sound file and changed nothing
+    database.adoptNotices(earlier);
+    REQUIRE(database.notices().size() == earlier.size());
+    CHECK(database.notices()[0].kind == Notice::Kind::SetAside);
+    CHECK(database.notices()[0].file == earlier[0].file);
+    CHECK(database.check());
+}

@@ -3,6 +3,8 @@
 #include "core/storage/ArticleRepository.h"
 #include "core/storage/AuditLog.h"
 
+#include <QFileInfo>
+
 #include <spdlog/spdlog.h>
 
 namespace spinepath::ui {
@@ -41,21 +43,49 @@ std::unique_ptr<AppContext> AppContext::loadClinicDetails(const std::string& con
     return context;
 }
 
+QString AppContext::resolveDatabasePath(const QString& path)
+{
+    return QFileInfo(path.isEmpty() ? spinepath::storage::defaultDatabasePath() : path).absoluteFilePath();
+}
+
 void AppContext::openDatabase(const QString& path)
 {
+    const QString resolved = resolveDatabasePath(path);
+    useCheckedDatabase(resolved, checkDatabase(resolved, articlesToStore()));
+}
+
+std::vector<spinepath::storage::Article> AppContext::articlesToStore() const
+{
+    std::vector<spinepath::storage::Article> articles;
+    for (const auto& [id, article] : content->articles().articles()) {
+        spinepath::storage::Article stored;
+        stored.id = id;
+        stored.title = article.title;
+        stored.body = article.body;
+        stored.version = article.version;
+        articles.push_back(std::move(stored));
+    }
+    return articles;
+}
+
+AppContext::DatabaseCheck AppContext::checkDatabase(const QString& path,
+                                                    const std::vector<spinepath::storage::Article>& articles)
+{
+    DatabaseCheck check;
     spinepath::storage::OpenOptions options;
     options.path = path;
     auto opened = spinepath::storage::Database::open(options);
     if (!opened) {
-        databaseProblem = opened.error().message;
-        return;
+        check.problem = opened.error().message;
+        return check;
     }
-    database = std::move(opened.value());
+    const std::unique_ptr<spinepath::storage::Database> database = std::move(opened.value());
+    check.notices = database->notices();
     // What the open did (a file set aside, a backup, a migration) is shown
     // in the staff console and kept in the audit trail: the kind and the
     // file, which hold no patient data.
     spinepath::storage::AuditLog audit(*database);
-    for (const spinepath::storage::Notice& notice : database->notices()) {
+    for (const spinepath::storage::Notice& notice : check.notices) {
         if (notice.kind == spinepath::storage::Notice::Kind::Created)
             continue; // a first start, nothing went wrong
         std::string detail(noticeName(notice.kind));
@@ -67,15 +97,31 @@ void AppContext::openDatabase(const QString& path)
     }
     // Articles are stored (and indexed for search) only when their text changed.
     spinepath::storage::ArticleRepository repository(*database);
-    for (const auto& [id, article] : content->articles().articles()) {
-        spinepath::storage::Article stored;
-        stored.id = id;
-        stored.title = article.title;
-        stored.body = article.body;
-        stored.version = article.version;
-        if (auto upserted = repository.upsert(stored); !upserted)
-            databaseProblem = upserted.error().message;
+    for (const spinepath::storage::Article& article : articles)
+        if (auto upserted = repository.upsert(article); !upserted)
+            check.articlesProblem = upserted.error().message;
+    return check;
+}
+
+void AppContext::useCheckedDatabase(const QString& path, DatabaseCheck check)
+{
+    if (!check.problem.empty()) {
+        databaseProblem = std::move(check.problem);
+        return;
     }
+    spinepath::storage::OpenOptions options;
+    options.path = path;
+    // The file passed its quick_check a moment ago on the checking
+    // connection; everything else the open does is cheap and runs again.
+    options.quickCheck = false;
+    auto opened = spinepath::storage::Database::open(options);
+    if (!opened) {
+        databaseProblem = opened.error().message;
+        return;
+    }
+    database = std::move(opened.value());
+    database->adoptNotices(std::move(check.notices));
+    databaseProblem = std::move(check.articlesProblem);
 }
 
 } // namespace spinepath::ui

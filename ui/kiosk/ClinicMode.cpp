@@ -21,6 +21,8 @@
 
 #include <spdlog/spdlog.h>
 
+#include <utility>
+
 namespace spinepath::ui {
 
 namespace storage = spinepath::storage;
@@ -120,10 +122,21 @@ void ClinicMode::useDatabase()
         QString problem;
         if (!prepareKiosk(&problem)) {
             spdlog::error("the kiosk cannot run without its database");
-            QMessageBox::critical(&m_window, tr("SpinePath cannot start"), problem);
-            emit exitRequested();
+            // The database is checked while the first patient may already
+            // be answering: those answers stay on screen (the window says
+            // they are not saved) until the patient leaves.
+            if (m_window.session())
+                m_stopWhenPatientLeaves = problem;
+            else
+                stopKiosk(problem);
         }
     }
+}
+
+void ClinicMode::stopKiosk(const QString& problem)
+{
+    QMessageBox::critical(&m_window, tr("SpinePath cannot start"), problem);
+    emit exitRequested();
 }
 
 bool ClinicMode::start(QString* problem)
@@ -316,6 +329,8 @@ void ClinicMode::resetForNextPatient()
     patienttraces::closeStrayWindows(m_firstPin);
     m_window.clearForNextPatient();
     m_patientIdle->restart();
+    if (!m_stopWhenPatientLeaves.isEmpty())
+        stopKiosk(std::exchange(m_stopWhenPatientLeaves, {}));
 }
 
 void ClinicMode::audit(std::string_view action, std::string_view detail)

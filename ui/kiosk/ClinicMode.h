@@ -50,7 +50,8 @@ public:
     [[nodiscard]] bool start(QString* problem = nullptr);
     // The database is open (or failed to open): the staff PIN, the settings
     // and the console come now. Called by the constructor when the database
-    // is already open, else by the program after the first frame; once only.
+    // is already open, else by the program when its check in a worker thread
+    // has finished (DatabaseStartup), before MainWindow::useDatabase; once only.
     void useDatabase();
 
     // Null until the database is in use.
@@ -90,6 +91,8 @@ private:
     void patientIdle();
     // The idle reset: dialogs closed, the patient window cleared.
     void resetForNextPatient();
+    // The kiosk cannot run without its database: staff are told, the program ends.
+    void stopKiosk(const QString& problem);
     void showPatientWindow();
     void audit(std::string_view action, std::string_view detail = {});
 
@@ -108,6 +111,9 @@ private:
     QPointer<QDialog> m_firstPin; // the first start's "choose the PIN", while it is open
     std::chrono::milliseconds m_countdownTick{std::chrono::seconds(1)};
     bool m_started = false;
+    // Why the kiosk must stop, once the patient who started before the
+    // database check failed has left.
+    QString m_stopWhenPatientLeaves;
 };
 
 } // namespace spinepath::ui

@@ -7,6 +7,7 @@
 #include "core/storage/StorageTime.h"
 
 #include <functional>
+#include <utility>
 
 namespace spinepath {
 
@@ -72,6 +73,8 @@ bool AssessmentSession::resume(const std::string& assessmentId)
 
 bool AssessmentSession::complete()
 {
+    if (!m_lifecycle && !m_finished)
+        m_completionWaiting = true;
     if (!ensureStored())
         return false;
     try {
@@ -86,11 +89,33 @@ bool AssessmentSession::complete()
         return false;
     }
     m_finished = true;
+    m_completed = true;
+    m_completionWaiting = false;
     return true;
+}
+
+QStringList AssessmentSession::useStorage(storage::AssessmentLifecycle* lifecycle)
+{
+    if (m_lifecycle || !lifecycle)
+        return {};
+    m_lifecycle = lifecycle;
+    // Nothing answered yet: stored with the first answer, as usual.
+    if (m_answers.empty() && !m_completionWaiting)
+        return {};
+    save();
+    QStringList alerts = std::exchange(m_alertsWaiting, {});
+    if (m_id.empty())
+        return {};
+    if (!alerts.isEmpty() && !recordAlert(alerts))
+        alerts.clear();
+    if (m_completionWaiting)
+        (void)complete();
+    return alerts;
 }
 
 void AssessmentSession::abandon()
 {
+    m_completionWaiting = false;
     if (m_lifecycle && !m_id.empty() && !m_finished)
         (void)m_lifecycle->abandon(m_id);
     m_finished = true;
@@ -106,21 +131,28 @@ void AssessmentSession::setAnswer(const std::string& linkId, const json& value)
     const QStringList raised = refresh();
     save();
     if (!raised.isEmpty()) {
-        recordAlert(raised);
+        // Before the database is ready the alert waits for useStorage.
+        if (!m_lifecycle)
+            m_alertsWaiting << raised;
+        else
+            (void)recordAlert(raised);
         emit emergencyRaised(raised);
     }
 }
 
-void AssessmentSession::recordAlert(const QStringList& flagIds)
+bool AssessmentSession::recordAlert(const QStringList& flagIds)
 {
     if (m_finished || m_id.empty())
-        return;
+        return false;
     std::vector<std::string> ids;
     for (const QString& id : flagIds)
         ids.push_back(id.toStdString());
     // Staff see it in their queue at once, long before the patient finishes.
-    if (auto stored = m_lifecycle->raiseAlert(m_id, ids); !stored)
+    if (auto stored = m_lifecycle->raiseAlert(m_id, ids); !stored) {
         emit saveFailed(QString::fromStdString(stored.error().message));
+        return false;
+    }
+    return true;
 }
 
 void AssessmentSession::restore(const json& answers)

@@ -50,6 +50,17 @@ public:
     bool complete();
     // Marks a stored, unfinished assessment as abandoned.
     void abandon();
+    // The database became usable after this session began (the program
+    // checks it in a worker while the patient starts): the answers given so
+    // far are stored now, emergency alerts raised meanwhile are recorded,
+    // and a completion that waited is made. Ignored when the session has a
+    // lifecycle already. Returns the flags of the alerts recorded now, for
+    // the front desk (empty when none or when storing failed; saveFailed says why).
+    QStringList useStorage(storage::AssessmentLifecycle* lifecycle);
+    // complete() was asked for before there was a database; useStorage makes it.
+    [[nodiscard]] bool isCompletionWaiting() const noexcept { return m_completionWaiting; }
+    // Stored as completed.
+    [[nodiscard]] bool isCompleted() const noexcept { return m_completed; }
     [[nodiscard]] const std::string& assessmentId() const noexcept { return m_id; }
 
     [[nodiscard]] const std::set<std::string>& enabledLinkIds() const noexcept { return m_enabled; }
@@ -86,7 +97,7 @@ private:
     [[nodiscard]] bool interrupts(const std::string& flagId) const;
     void restore(const nlohmann::json& answers);
     void save();
-    void recordAlert(const QStringList& flagIds);
+    bool recordAlert(const QStringList& flagIds);
     [[nodiscard]] bool ensureStored();
 
     const scoring::ScreeningContent& m_content;
@@ -97,6 +108,10 @@ private:
     storage::AssessmentLifecycle* m_lifecycle;
     std::string m_id;
     bool m_finished = false;
+    bool m_completed = false;
+    // Without a lifecycle yet: what useStorage still has to do.
+    QStringList m_alertsWaiting;
+    bool m_completionWaiting = false;
 };
 
 } // namespace spinepath

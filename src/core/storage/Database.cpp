@@ -111,7 +111,7 @@ Result<void> Database::openOnce()
     // be ours: a damaged file or another program's must stay as it was.
     if (auto connected = connect(); !connected)
         return connected;
-    auto checked = quickCheck();
+    auto checked = m_options.quickCheck ? quickCheck() : Result<void>{};
     if (checked)
         checked = readVersion();
     if (!checked) {
@@ -264,6 +264,12 @@ Result<void> Database::check(bool full) const
     for (std::size_t i = 0; i < problems.size() && i < kProblemsShown; ++i)
         message += "\n  " + problems[i];
     return Error{ErrorKind::Corrupt, std::move(message)};
+}
+
+void Database::adoptNotices(std::vector<Notice> earlier)
+{
+    m_notices.insert(m_notices.begin(), std::make_move_iterator(earlier.begin()),
+                     std::make_move_iterator(earlier.end()));
 }
 
 Result<void> Database::checkpoint() const

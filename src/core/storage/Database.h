@@ -42,6 +42,12 @@ struct OpenOptions
     int busyTimeoutMs = 5000;
     int lockRetries = 3;
     int retryDelayMs = 250;
+    // PRAGMA quick_check reads the whole file: seconds at 100,000
+    // assessments, more when the file is not in the page cache. False only
+    // when this file has just passed the whole open (check, set-aside,
+    // migrations) on another connection, as the GUI does after its start-up
+    // check in a worker thread (ui/common/DatabaseStartup).
+    bool quickCheck = true;
 };
 
 // Something staff should be told about after a successful open.
@@ -86,6 +92,9 @@ public:
     [[nodiscard]] int schemaVersion() const noexcept { return m_schemaVersion; }
     // What happened while opening that staff should know (set aside, migrated).
     [[nodiscard]] const std::vector<Notice>& notices() const noexcept { return m_notices; }
+    // Notices of an earlier open of this file on another connection (the
+    // start-up check in a worker thread), so staff see what that open did.
+    void adoptNotices(std::vector<Notice> earlier);
 
     // PRAGMA quick_check (full: integrity_check and the schema compared with
     // the one SpinePath makes) and foreign_key_check. The error lists the

@@ -5,7 +5,10 @@ spinepath_add_qtest(test_ChoiceQuestions gui/test_ChoiceQuestions.cpp)
 spinepath_add_qtest(test_SectionPage gui/test_SectionPage.cpp)
 spinepath_add_qtest(test_ArticleView gui/test_ArticleView.cpp)
 spinepath_add_qtest(test_ResultsPage gui/test_ResultsPage.cpp)
+spinepath_add_qtest(test_ValueQuestions gui/test_ValueQuestions.cpp)
 spinepath_add_qtest(test_TypedDate gui/test_TypedDate.cpp)
+spinepath_add_qtest(test_QuestionnaireView gui/test_QuestionnaireView.cpp)
+spinepath_add_qtest(test_KeyboardOnly gui/test_KeyboardOnly.cpp)
 
 # --version is answered before QApplication exists. A platform that does not
 # exist makes the test fail if that ever changes, since QApplication would abort.

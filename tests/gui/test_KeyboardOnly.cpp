@@ -229,7 +229,7 @@ private slots:
                     saveScreenshot(*m_window, QStringLiteral("questionnaire-pain-scale"));
                 if (progress().contains(QStringLiteral("About you"))) {
                     QCOMPARE(m_window->session()->answers().at("about.birth_date"), json("1955-03-15"));
-                    saveScreenshot(*m_window, QStringLiteral("keyboard-about"));
+                    saveScreenshot(*m_window, QStringLiteral("questionnaire-date-of-birth"));
                 }
                 const QString before = progress();
                 press(Qt::Key_Return);
@@ -261,7 +261,6 @@ private slots:
                 QVERIFY2(given.contains(linkId) && given.at(linkId) == value, linkId.c_str());
         }
         QCOMPARE(m_mouse.presses, 0);
-        saveScreenshot(*m_window, QStringLiteral("keyboard-results"));
     }
 };
 

@@ -421,7 +421,7 @@ void MainWindow::resumeSelected()
         resetToWelcome();
         return;
     }
-    m_questionnaire->showAnswers();
+    m_questionnaire->resumeWhereStopped();
 }
 
 void MainWindow::showThankYou()

@@ -7,6 +7,10 @@ spinepath_add_qtest(test_ArticleView gui/test_ArticleView.cpp)
 spinepath_add_qtest(test_ResultsPage gui/test_ResultsPage.cpp)
 # The database checked in a worker thread while the patient starts.
 spinepath_add_qtest(test_DatabaseStartup gui/test_DatabaseStartup.cpp)
+spinepath_add_qtest(test_ValueQuestions gui/test_ValueQuestions.cpp)
+spinepath_add_qtest(test_TypedDate gui/test_TypedDate.cpp)
+spinepath_add_qtest(test_QuestionnaireView gui/test_QuestionnaireView.cpp)
+spinepath_add_qtest(test_KeyboardOnly gui/test_KeyboardOnly.cpp)
 
 # --version is answered before QApplication exists. A platform that does not
 # exist makes the test fail if that ever changes, since QApplication would abort.

@@ -251,7 +251,7 @@ private slots:
         QCOMPARE(m_window->session()->answers().at("peg.pain"), nlohmann::json(3));
     }
 
-    void enterMovesOnAndTheKeyboardAloneCanAnswer()
+    void theKeyboardCanAnswerAndEnterActsOnTheFocusedAnswer()
     {
         QTest::mouseClick(m_window->findChild<QPushButton*>(QStringLiteral("clinicButton")), Qt::LeftButton);
         auto* first = patient()
@@ -260,9 +260,15 @@ private slots:
         first->setFocus();
         QTest::keyClick(first, Qt::Key_Space);
         QVERIFY(first->isChecked());
+        // Enter acts on the answer with the focus, never on the page (it once
+        // meant Next wherever the focus was): still section 1, no messages.
         QTest::keyClick(first, Qt::Key_Return);
-        // Not all required answers are given: Enter checks them and stays.
+        QVERIFY(first->isChecked());
         QVERIFY(patient().progress().startsWith(QStringLiteral("Section 1 of ")));
+        QVERIFY(!patient()
+                     .question("redflag.saddle_numbness")
+                     ->findChild<QLabel*>(QStringLiteral("missingLabel"))
+                     ->isVisible());
     }
 
     void librarySearchFindsArticlesAsThePatientTypes()
@@ -295,9 +301,10 @@ private slots:
             MainWindow first(*context);
             first.show();
             QTest::mouseClick(first.findChild<QPushButton*>(QStringLiteral("homeButton")), Qt::LeftButton);
-            auto* yes = first.findChild<QWidget*>(QStringLiteral("question_redflag.fever"))
-                            ->findChild<QAbstractButton*>(QStringLiteral("choice_false"));
-            QTest::mouseClick(yes, Qt::LeftButton);
+            // The safety check done, and the pain section begun.
+            PatientDriver(&first).answerSafetyAllNo();
+            PatientDriver(&first).next();
+            PatientDriver(&first).answer("pain.duration", "6m_12m");
             QVERIFY(!first.session()->assessmentId().empty());
         } // the window closes as if the app had stopped
         MainWindow second(*context);
@@ -311,6 +318,13 @@ private slots:
         auto* chosen = second.findChild<QWidget*>(QStringLiteral("question_redflag.fever"))
                            ->findChild<QAbstractButton*>(QStringLiteral("choice_false"));
         QVERIFY(chosen->isChecked());
+        // It opens where the patient stopped, not at the first section.
+        const QString progress = PatientDriver(&second).progress();
+        QVERIFY2(progress.startsWith(QStringLiteral("Section 2 of ")), qPrintable(progress));
+        QVERIFY(PatientDriver(&second)
+                    .question("pain.duration")
+                    ->findChild<QAbstractButton*>(QStringLiteral("choice_6m_12m"))
+                    ->isChecked());
     }
 
     void everyInteractiveWidgetHasAnAccessibleName()

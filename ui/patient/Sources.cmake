@@ -12,6 +12,8 @@ target_sources(spinepath_ui PRIVATE
     patient/questionnaire/ChoiceQuestions.cpp patient/questionnaire/ChoiceQuestions.h
     patient/questionnaire/QuestionnaireView.cpp patient/questionnaire/QuestionnaireView.h
     patient/questionnaire/QuestionWidget.cpp patient/questionnaire/QuestionWidget.h
+    patient/questionnaire/ReturnKey.cpp patient/questionnaire/ReturnKey.h
     patient/questionnaire/SectionPage.cpp patient/questionnaire/SectionPage.h
+    patient/questionnaire/TypedDate.cpp patient/questionnaire/TypedDate.h
     patient/questionnaire/ValueQuestions.cpp patient/questionnaire/ValueQuestions.h
 )

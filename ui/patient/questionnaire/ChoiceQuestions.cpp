@@ -1,10 +1,12 @@
 #include "ChoiceQuestions.h"
 
+#include "ReturnKey.h"
 #include "core/questionnaire/Item.h"
 
 #include <QButtonGroup>
 #include <QCheckBox>
 #include <QHBoxLayout>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QPushButton>
 #include <QRadioButton>
@@ -36,6 +38,42 @@ QString optionLabel(const q::AnswerOption& option)
 json optionValue(const q::AnswerOption& option)
 {
     return option.kind == q::AnswerOption::Kind::Coding ? json(option.coding.code) : option.value;
+}
+
+// The option's code as its help item's linkId ends ("dx.told.help.ddd").
+std::string optionCode(const q::AnswerOption& option)
+{
+    const json value = optionValue(option);
+    return value.is_string() ? value.get<std::string>() : value.dump();
+}
+
+// The text of the display child with this itemControl ("lower", "upper").
+QString childText(const q::Item& item, const char* itemControl)
+{
+    for (const q::Item* child : item.children())
+        if (child->type() == q::ItemType::Display && child->itemControl() == itemControl)
+            return QString::fromStdString(child->text());
+    return {};
+}
+
+// -1 for the keys that go back in reading order, +1 forward, 0 for any other.
+int arrowStep(const QKeyEvent& event, Qt::LayoutDirection direction)
+{
+    if ((event.modifiers() & ~Qt::KeypadModifier) != Qt::NoModifier)
+        return 0;
+    const int forward = direction == Qt::RightToLeft ? -1 : 1;
+    switch (event.key()) {
+    case Qt::Key_Up:
+        return -1;
+    case Qt::Key_Down:
+        return 1;
+    case Qt::Key_Left:
+        return -forward;
+    case Qt::Key_Right:
+        return forward;
+    default:
+        return 0;
+    }
 }
 
 // A radio button or check box for a list of answers. On a touch screen the
@@ -152,6 +190,7 @@ ButtonQuestion::ButtonQuestion(const q::Item& item, QWidget* parent, bool exclus
         // once, for the new state.
         if (checked && !m_updating)
             notifyChanged();
+        keepOneTabStop();
     });
 }
 
@@ -166,7 +205,7 @@ QWidget* ButtonQuestion::focusTarget() const
 }
 
 void ButtonQuestion::addChoice(QAbstractButton* button, const json& value, const QString& label,
-                               bool exclusive)
+                               bool exclusive, const QString& description)
 {
     if (exclusive)
         m_exclusiveChoices.push_back(button);
@@ -174,7 +213,10 @@ void ButtonQuestion::addChoice(QAbstractButton* button, const json& value, const
     button->setObjectName(QStringLiteral("choice_") + QString::fromStdString(value.is_string()
                                                                                  ? value.get<std::string>()
                                                                                  : value.dump()));
-    describe(button, questionText() + QStringLiteral(": ") + label);
+    button->setAccessibleName(label);
+    button->setAccessibleDescription(description);
+    button->installEventFilter(this);
+    ReturnKey::pressesButton(*button);
     if (m_group) {
         m_group->addButton(button);
     } else {
@@ -187,6 +229,50 @@ void ButtonQuestion::addChoice(QAbstractButton* button, const json& value, const
         });
     }
     m_choices.emplace_back(button, value);
+    keepOneTabStop();
+}
+
+bool ButtonQuestion::eventFilter(QObject* watched, QEvent* event)
+{
+    auto* button = qobject_cast<QAbstractButton*>(watched);
+    if (!button || event->type() != QEvent::KeyPress)
+        return QuestionWidget::eventFilter(watched, event);
+    const int step = arrowStep(*static_cast<QKeyEvent*>(event), layoutDirection());
+    if (step == 0)
+        return false;
+    moveFocus(button, step);
+    return true; // also at the first and last answer: the page does not scroll away
+}
+
+void ButtonQuestion::moveFocus(QAbstractButton* from, int step)
+{
+    const auto at = std::find_if(m_choices.begin(), m_choices.end(),
+                                 [from](const auto& choice) { return choice.first == from; });
+    if (at == m_choices.end())
+        return;
+    for (auto index = (at - m_choices.begin()) + step;
+         index >= 0 && index < static_cast<std::ptrdiff_t>(m_choices.size()); index += step) {
+        QAbstractButton* to = m_choices[static_cast<std::size_t>(index)].first;
+        if (!to->isVisibleTo(this) || !to->isEnabled())
+            continue;
+        to->setFocus(step < 0 ? Qt::BacktabFocusReason : Qt::TabFocusReason);
+        // As radio buttons do: once one is picked, the pick follows the arrows.
+        if (m_group && from->isChecked())
+            to->click();
+        return;
+    }
+}
+
+void ButtonQuestion::keepOneTabStop()
+{
+    if (!m_group || m_choices.empty())
+        return;
+    QAbstractButton* stop = m_group->checkedButton() ? m_group->checkedButton() : m_choices.front().first;
+    for (const auto& [button, value] : m_choices) {
+        const Qt::FocusPolicy policy = button->focusPolicy();
+        button->setFocusPolicy(button == stop ? Qt::FocusPolicy(policy | Qt::TabFocus)
+                                              : Qt::FocusPolicy(policy & ~Qt::TabFocus));
+    }
 }
 
 void ButtonQuestion::keepExclusiveChoicesApart(QAbstractButton* picked)
@@ -225,6 +311,7 @@ void ButtonQuestion::setValue(const json& value)
         button->setChecked(holds(answer));
     if (m_group)
         m_group->setExclusive(true);
+    keepOneTabStop();
 }
 
 YesNoQuestion::YesNoQuestion(const q::Item& item, QWidget* parent)
@@ -237,6 +324,8 @@ YesNoQuestion::YesNoQuestion(const q::Item& item, QWidget* parent)
         auto* button = new QPushButton(label, this);
         button->setProperty("role", QStringLiteral("answerButton"));
         button->setMinimumSize(120, 52);
+        // Checkable and auto-exclusive: a radio button to a screen reader.
+        button->setAutoExclusive(true);
         addChoice(button, answer, label);
         row->addWidget(button);
     }
@@ -269,7 +358,7 @@ SingleChoiceQuestion::SingleChoiceQuestion(const q::Item& item, QWidget* parent,
         const QString label = optionLabel(option);
         auto* button = new RowRadioButton(label, this);
         button->setProperty("role", QStringLiteral("choice"));
-        addChoice(button, optionValue(option), label);
+        addChoice(button, optionValue(option), label, false, optionHelp(optionCode(option)));
         answerLayout()->addWidget(button);
     }
 }
@@ -284,7 +373,7 @@ MultipleChoiceQuestion::MultipleChoiceQuestion(const q::Item& item, QWidget* par
         const QString label = optionLabel(option);
         auto* box = new RowCheckBox(label, this);
         box->setProperty("role", QStringLiteral("choice"));
-        addChoice(box, optionValue(option), label, option.exclusive);
+        addChoice(box, optionValue(option), label, option.exclusive, optionHelp(optionCode(option)));
         answerLayout()->addWidget(box);
     }
 }
@@ -303,26 +392,62 @@ json MultipleChoiceQuestion::value() const
 ScaleQuestion::ScaleQuestion(const q::Item& item, QWidget* parent)
     : ButtonQuestion(item, parent, true)
 {
-    auto* row = new QHBoxLayout();
-    row->setSpacing(6);
-    for (int n = 0; n <= 10; ++n) {
-        auto* button = new QPushButton(QString::number(n), this);
+    const int lowest = item.minValue().get<int>();
+    const int highest = item.maxValue().get<int>();
+    const QString lower = childText(item, "lower");
+    const QString upper = childText(item, "upper");
+    // Said once with each number, for a screen reader: what the two ends mean.
+    QStringList ends;
+    if (!lower.isEmpty())
+        ends << tr("%1 means %2.").arg(lowest).arg(lower);
+    if (!upper.isEmpty())
+        ends << tr("%1 means %2.").arg(highest).arg(upper);
+    // The numbers in a row, and under it what the two ends mean, under the
+    // first and the last number. The labels take no width of their own, so
+    // the block is as wide as the numbers and a long label wraps.
+    auto* scale = new QWidget(this);
+    scale->setObjectName(QStringLiteral("scale"));
+    auto* column = new QVBoxLayout(scale);
+    column->setContentsMargins(0, 0, 0, 0);
+    column->setSpacing(4);
+    auto* numbers = new QHBoxLayout();
+    numbers->setSpacing(6);
+    for (int n = lowest; n <= highest; ++n) {
+        auto* button = new QPushButton(QString::number(n), scale);
         button->setProperty("role", QStringLiteral("scaleButton"));
         button->setMinimumSize(48, 48);
-        addChoice(button, n, QString::number(n));
-        row->addWidget(button);
+        button->setAutoExclusive(true); // a radio button to a screen reader
+        addChoice(button, n, QString::number(n), false, ends.join(u' '));
+        numbers->addWidget(button);
     }
-    row->addStretch();
-    answerLayout()->addLayout(row);
-    auto* ends = new QHBoxLayout();
-    auto* low = new QLabel(tr("0 = none"), this);
-    auto* high = new QLabel(tr("10 = the worst you can imagine"), this);
-    low->setProperty("role", QStringLiteral("hint"));
-    high->setProperty("role", QStringLiteral("hint"));
-    ends->addWidget(low);
-    ends->addStretch();
-    ends->addWidget(high);
-    answerLayout()->addLayout(ends);
+    column->addLayout(numbers);
+    const auto anchor = [scale](const QString& text, const char* name, Qt::Alignment alignment) {
+        auto* label = new QLabel(text, scale);
+        label->setObjectName(QLatin1String(name));
+        label->setTextFormat(Qt::PlainText);
+        label->setWordWrap(true);
+        label->setAlignment(alignment | Qt::AlignTop);
+        label->setProperty("role", QStringLiteral("hint"));
+        QSizePolicy policy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+        policy.setHeightForWidth(true);
+        label->setSizePolicy(policy);
+        return label;
+    };
+    if (!ends.isEmpty()) {
+        auto* labels = new QHBoxLayout();
+        labels->setSpacing(12);
+        if (!lower.isEmpty())
+            labels->addWidget(anchor(tr("%1 = %2").arg(lowest).arg(lower), "lowerAnchor", Qt::AlignLeft), 1);
+        else
+            labels->addStretch(1);
+        if (!upper.isEmpty())
+            labels->addWidget(anchor(tr("%1 = %2").arg(highest).arg(upper), "upperAnchor", Qt::AlignRight),
+                              1);
+        else
+            labels->addStretch(1);
+        column->addLayout(labels);
+    }
+    answerLayout()->addWidget(scale, 0, Qt::AlignLeft);
 }
 
 ScaleQuestion::~ScaleQuestion() = default;

@@ -10,6 +10,14 @@ class QButtonGroup;
 namespace spinepath::ui {
 
 // Answers picked from buttons: each button stands for one answer value.
+//
+// The keyboard reaches every answer in reading order. One-answer questions
+// work as radio buttons do in any dialog: the group is one Tab stop (the
+// picked answer, or the first), the arrow keys move between its answers (and
+// move the pick along once there is one), Space or Enter picks. In a "choose
+// all that apply" list every box is a Tab stop, the arrow keys move between
+// the boxes, and Space or Enter ticks or unticks. The arrow keys never scroll
+// the page while an answer has the focus.
 class ButtonQuestion : public QuestionWidget
 {
     Q_OBJECT
@@ -28,8 +36,11 @@ protected:
                    Presentation presentation = Presentation::Card);
     // Adds a button for a value; the caller places it in a layout. An exclusive
     // choice ("None of these") unchecks every other, and any other unchecks it.
+    // Its accessible name is `label`, its visible text; `description` is only
+    // what adds to it (the option's own help, a scale's anchors).
     void addChoice(QAbstractButton* button, const nlohmann::json& value, const QString& label,
-                   bool exclusive = false);
+                   bool exclusive = false, const QString& description = {});
+    bool eventFilter(QObject* watched, QEvent* event) override;
     [[nodiscard]] const std::vector<std::pair<QAbstractButton*, nlohmann::json>>& choices() const noexcept
     {
         return m_choices;
@@ -38,6 +49,10 @@ protected:
 private:
     // Unchecks the choices that cannot stand beside `picked`.
     void keepExclusiveChoicesApart(QAbstractButton* picked);
+    // Moves the focus to the previous (-1) or next (+1) shown answer.
+    void moveFocus(QAbstractButton* from, int step);
+    // One-answer groups: only the picked answer (or the first) takes Tab.
+    void keepOneTabStop();
 
     QButtonGroup* m_group; // one-answer questions only
     std::vector<std::pair<QAbstractButton*, nlohmann::json>> m_choices;
@@ -45,7 +60,7 @@ private:
     bool m_updating = false; // set while the widget, not the patient, changes the buttons
 };
 
-// Big Yes and No buttons.
+// Big Yes and No buttons; for a screen reader two radio buttons.
 class YesNoQuestion final : public ButtonQuestion
 {
     Q_OBJECT
@@ -94,7 +109,11 @@ public:
     [[nodiscard]] nlohmann::json value() const override;
 };
 
-// A 0 to 10 rating as a row of eleven buttons (the PEG pain items).
+// A 0 to 10 rating as a row of eleven buttons (the PEG pain items), radio
+// buttons for a screen reader. What the ends mean comes from the content: a
+// display child with the FHIR itemControl "lower" and one with "upper" (codes
+// of http://hl7.org/fhir/questionnaire-item-control). Without them only the
+// numbers are shown.
 class ScaleQuestion final : public ButtonQuestion
 {
     Q_OBJECT

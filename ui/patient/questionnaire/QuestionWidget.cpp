@@ -1,10 +1,13 @@
 #include "QuestionWidget.h"
 
 #include "ChoiceQuestions.h"
+#include "ReturnKey.h"
 #include "ValueQuestions.h"
 
 #include "core/questionnaire/Item.h"
 
+#include <QAccessible>
+#include <QAccessibleWidget>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
@@ -32,6 +35,35 @@ bool isZeroToTenScale(const q::Item& item)
     return item.type() == q::ItemType::Integer && item.minValue() == 0 && item.maxValue() == 10;
 }
 
+// "Please answer this question to go on.", a class of its own so that it is
+// known as an alert from the moment it is made (accessible interfaces are
+// made, and kept, as soon as a widget exists).
+class MissingAnswerLabel final : public QLabel
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(MissingAnswerLabel)
+
+public:
+    using QLabel::QLabel;
+    ~MissingAnswerLabel() override = default;
+};
+
+// A question is exposed as a group (AT-SPI "panel" with a name), so a screen
+// reader says the question once on entering it, then each answer's own text;
+// its "please answer" message is an alert, which a screen reader reads out as
+// soon as it is shown.
+QAccessibleInterface* questionParts(const QString& className, QObject* object)
+{
+    auto* widget = qobject_cast<QWidget*>(object);
+    if (!widget)
+        return nullptr;
+    if (className == QLatin1String(QuestionWidget::staticMetaObject.className()))
+        return new QAccessibleWidget(widget, QAccessible::Grouping);
+    if (className == QLatin1String(MissingAnswerLabel::staticMetaObject.className()))
+        return new QAccessibleWidget(widget, QAccessible::AlertMessage);
+    return nullptr;
+}
+
 } // namespace
 
 QuestionWidget::QuestionWidget(const q::Item& item, QWidget* parent, Presentation presentation)
@@ -41,6 +73,14 @@ QuestionWidget::QuestionWidget(const q::Item& item, QWidget* parent, Presentatio
     , m_helpText(helpTextOf(item))
     , m_presentation(presentation)
 {
+    static const bool groupsInstalled = [] {
+        QAccessible::installFactory(questionParts);
+        return true;
+    }();
+    Q_UNUSED(groupsInstalled);
+    for (const q::Item* child : item.children())
+        if (child->isHelp())
+            m_helpByLinkId.emplace_back(child->linkId(), QString::fromStdString(child->text()));
     const bool row = presentation == Presentation::TableRow;
     setObjectName(QStringLiteral("question_") + QString::fromStdString(item.linkId()));
     setProperty("role", row ? QStringLiteral("tableRow") : QStringLiteral("question"));
@@ -56,6 +96,7 @@ QuestionWidget::QuestionWidget(const q::Item& item, QWidget* parent, Presentatio
     title->setTextInteractionFlags(Qt::NoTextInteraction);
     if (!item.required() && item.isQuestion())
         title->setText(tr("%1 (optional)").arg(m_questionText));
+    setAccessibleName(title->text());
     // The wording takes the room it needs and wraps; short answers stand beside it.
     auto* header = new QHBoxLayout();
     header->setSpacing(16);
@@ -71,7 +112,9 @@ QuestionWidget::QuestionWidget(const q::Item& item, QWidget* parent, Presentatio
         helpButton->setProperty("role", QStringLiteral("link"));
         helpButton->setCheckable(true);
         helpButton->setCursor(Qt::PointingHandCursor);
-        helpButton->setAccessibleName(tr("What does this mean? %1").arg(m_questionText));
+        // Its visible text is its name; the group around it says which question.
+        helpButton->setAccessibleName(helpButton->text());
+        ReturnKey::pressesButton(*helpButton);
         auto* help = new QLabel(m_helpText, this);
         help->setTextFormat(Qt::PlainText);
         help->setObjectName(QStringLiteral("helpText"));
@@ -88,9 +131,10 @@ QuestionWidget::QuestionWidget(const q::Item& item, QWidget* parent, Presentatio
     m_answerLayout->setSpacing(6);
     layout->addLayout(m_answerLayout);
 
-    m_missingLabel = new QLabel(tr("Please answer this question to go on."), this);
+    m_missingLabel = new MissingAnswerLabel(tr("Please answer this question to go on."), this);
     m_missingLabel->setObjectName(QStringLiteral("missingLabel"));
     m_missingLabel->setProperty("role", QStringLiteral("error"));
+    m_missingLabel->setAccessibleName(m_missingLabel->text());
     m_missingLabel->setWordWrap(true);
     m_missingLabel->setVisible(false);
     layout->addWidget(m_missingLabel);
@@ -126,9 +170,18 @@ QuestionWidget* QuestionWidget::create(const q::Item& item, QWidget* parent, Pre
 void QuestionWidget::showMissing(bool missing)
 {
     m_missingLabel->setVisible(missing);
+    setAccessibleDescription(missing ? m_missingLabel->text() : QString());
     setProperty("missing", missing);
     style()->unpolish(this);
     style()->polish(this);
+}
+
+void QuestionWidget::announceMissing() const
+{
+    if (!m_missingLabel->isVisible())
+        return;
+    QAccessibleEvent alert(m_missingLabel, QAccessible::Alert);
+    QAccessible::updateAccessibility(&alert);
 }
 
 void QuestionWidget::notifyChanged()
@@ -141,8 +194,18 @@ void QuestionWidget::notifyChanged()
 void QuestionWidget::describe(QWidget* control, const QString& name) const
 {
     control->setAccessibleName(name);
-    control->setAccessibleDescription(m_helpText.isEmpty() ? m_questionText
-                                                           : m_questionText + u' ' + m_helpText);
+    control->setAccessibleDescription(m_helpText);
+}
+
+QString QuestionWidget::optionHelp(const std::string& code) const
+{
+    const std::string linkId = m_linkId + ".help." + code;
+    for (const auto& [helpLinkId, text] : m_helpByLinkId)
+        if (helpLinkId == linkId)
+            return text;
+    return {};
 }
 
 } // namespace spinepath::ui
+
+#include "QuestionWidget.moc"

@@ -5,6 +5,8 @@
 #include <nlohmann/json.hpp>
 
 #include <memory>
+#include <utility>
+#include <vector>
 
 class QHBoxLayout;
 class QLabel;
@@ -21,6 +23,10 @@ namespace spinepath::ui {
 // mean?" explanation, the answer controls (made by a subclass for the item's
 // type) and a friendly message beside it when a required answer is missing.
 // Values use the flat-answer form of the clinical spec.
+//
+// For a screen reader the question is a group named by its wording (as a
+// fieldset with its legend on the web), so each answer control is named by
+// its own visible text alone; a missing answer is the group's description.
 class QuestionWidget : public QFrame
 {
     Q_OBJECT
@@ -50,6 +56,8 @@ public:
     [[nodiscard]] virtual QWidget* focusTarget() const = 0;
 
     void showMissing(bool missing);
+    // Tells a screen reader at once that this question still needs an answer.
+    void announceMissing() const;
 
 signals:
     void valueChanged(const std::string& linkId, const nlohmann::json& value);
@@ -65,14 +73,18 @@ protected:
     [[nodiscard]] QHBoxLayout* besideLayout() const noexcept { return m_besideLayout; }
     // Called by subclasses when the patient changes the answer.
     void notifyChanged();
-    // Accessible name and description for a control of this question.
+    // Accessible name and description (the help, if any) for a control of this question.
     void describe(QWidget* control, const QString& name) const;
     [[nodiscard]] const QString& questionText() const noexcept { return m_questionText; }
+    // The help item for one answer option: a help child whose linkId is the
+    // question's, ".help.", and the option's code ("dx.told.help.ddd").
+    [[nodiscard]] QString optionHelp(const std::string& code) const;
 
 private:
     std::string m_linkId;
     QString m_questionText;
     QString m_helpText;
+    std::vector<std::pair<std::string, QString>> m_helpByLinkId;
     Presentation m_presentation;
     QLabel* m_missingLabel = nullptr;
     QVBoxLayout* m_answerLayout = nullptr;

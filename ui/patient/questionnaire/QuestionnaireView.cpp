@@ -1,5 +1,6 @@
 #include "QuestionnaireView.h"
 
+#include "ReturnKey.h"
 #include "SectionPage.h"
 #include "core/session/AssessmentSession.h"
 
@@ -55,7 +56,9 @@ QuestionnaireView::QuestionnaireView(spinepath::AssessmentSession& session, QWid
     m_nextButton->setProperty("role", QStringLiteral("primary"));
     m_backButton->setMinimumSize(140, 52);
     m_nextButton->setMinimumSize(180, 52);
-    m_backButton->setAccessibleName(tr("Back to the previous section"));
+    m_backButton->setAccessibleName(m_backButton->text());
+    m_backButton->setToolTip(tr("Go back to the previous section"));
+    m_backButton->setAccessibleDescription(m_backButton->toolTip());
     buttons->addWidget(m_backButton);
     buttons->addStretch();
     buttons->addWidget(m_nextButton);
@@ -63,11 +66,16 @@ QuestionnaireView::QuestionnaireView(spinepath::AssessmentSession& session, QWid
 
     connect(m_nextButton, &QPushButton::clicked, this, &QuestionnaireView::goNext);
     connect(m_backButton, &QPushButton::clicked, this, &QuestionnaireView::goBack);
-    // Enter moves on, as on any form; the check of required answers still applies.
+    ReturnKey::pressesButton(*m_backButton);
+    ReturnKey::pressesButton(*m_nextButton);
+    // Next's own shortcut: a chord, so that Enter on Back or on an answer does
+    // what it says, and Enter alone never finishes the questionnaire. The
+    // check of required answers still applies.
     for (const auto key : {Qt::Key_Return, Qt::Key_Enter}) {
-        auto* shortcut = new QShortcut(QKeySequence(key), this);
+        auto* shortcut = new QShortcut(QKeySequence(Qt::CTRL | key), this);
+        shortcut->setObjectName(QStringLiteral("nextShortcut"));
         shortcut->setContext(Qt::WidgetWithChildrenShortcut);
-        connect(shortcut, &QShortcut::activated, this, &QuestionnaireView::goNext);
+        connect(shortcut, &QShortcut::activated, m_nextButton, &QPushButton::click);
     }
     // A section may appear or vanish as answers change (enableWhen on groups).
     connect(&m_session, &spinepath::AssessmentSession::answersChanged, this,
@@ -113,6 +121,20 @@ void QuestionnaireView::showAnswers()
     updateChrome();
 }
 
+void QuestionnaireView::resumeWhereStopped()
+{
+    showAnswers();
+    const auto& enabled = m_session.enabledLinkIds();
+    for (int i = 0; i < sectionCount(); ++i) {
+        const std::string& linkId = m_sections[static_cast<std::size_t>(i)]->linkId();
+        if (enabled.contains(linkId) && !m_session.missingRequired(linkId).empty()) {
+            showSection(i);
+            return;
+        }
+    }
+    showSection(neighbour(sectionCount(), -1));
+}
+
 void QuestionnaireView::goNext()
 {
     SectionPage* page = m_sections[static_cast<std::size_t>(currentSection())];
@@ -155,7 +177,11 @@ void QuestionnaireView::updateChrome()
     m_progressBar->setAccessibleDescription(m_progressLabel->text());
     const bool last = neighbour(currentSection(), 1) < 0;
     m_nextButton->setText(last ? tr("See my results") : tr("Next"));
-    m_nextButton->setAccessibleName(last ? tr("See my results") : tr("Next section"));
+    m_nextButton->setAccessibleName(m_nextButton->text());
+    const QString shortcut = QKeySequence(Qt::CTRL | Qt::Key_Return).toString(QKeySequence::NativeText);
+    m_nextButton->setToolTip(last ? tr("Finish the questionnaire (%1)").arg(shortcut)
+                                  : tr("Go to the next section (%1)").arg(shortcut));
+    m_nextButton->setAccessibleDescription(m_nextButton->toolTip());
 }
 
 } // namespace spinepath::ui

@@ -18,6 +18,12 @@ class SectionPage;
 
 // The questionnaire, one section per page: progress at the top, Back and
 // Next at the bottom. Sections whose group is hidden by enableWhen are skipped.
+//
+// Keys, as on any form: Return and Enter act on the control with the focus
+// (Back when Back has it, an answer when an answer has it; in a text field
+// they go on to the next control), so Enter never leaves a page unasked and
+// never jumps to the results. Next has its own shortcut, Ctrl+Enter, named in
+// its tooltip and accessible description.
 class QuestionnaireView final : public QWidget
 {
     Q_OBJECT
@@ -33,6 +39,10 @@ public:
     void showSection(int index);
     // Shows the session's answers in every page.
     void showAnswers();
+    // After a resume: shows the answers and opens the section where the
+    // patient stopped, the first one still missing a required answer (the
+    // patient cannot have gone past it), or the last one when none is.
+    void resumeWhereStopped();
 
 public slots:
     // Checks the required questions of this section first.

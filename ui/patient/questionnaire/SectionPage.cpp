@@ -5,6 +5,7 @@
 
 #include "core/questionnaire/Item.h"
 
+#include <QApplication>
 #include <QFrame>
 #include <QLabel>
 #include <QScrollBar>
@@ -42,6 +43,11 @@ SectionPage::SectionPage(const q::Item& section, spinepath::AssessmentSession& s
     setObjectName(QStringLiteral("section_") + QString::fromStdString(section.linkId()));
     setWidgetResizable(true);
     setFrameShape(QFrame::NoFrame);
+    // The page itself takes no focus: Tab goes from answer to answer, and the
+    // keys an answer does not use (Page Down) still scroll the page. Named for
+    // a screen reader, which lists it as a region.
+    setFocusPolicy(Qt::NoFocus);
+    setAccessibleName(m_title);
     auto* content = new QWidget(this);
     content->setObjectName(QStringLiteral("sectionContent"));
     auto* layout = new QVBoxLayout(content);
@@ -74,6 +80,12 @@ SectionPage::SectionPage(const q::Item& section, spinepath::AssessmentSession& s
                     m_session.setAnswer(linkId, value);
                 });
     connect(&m_session, &spinepath::AssessmentSession::answersChanged, this, &SectionPage::applyEnablement);
+    // Whatever moves the focus (Tab, the arrow keys between answers, a missing
+    // answer), the control with the focus is scrolled into view.
+    connect(qApp, &QApplication::focusChanged, this, [this](QWidget*, QWidget* now) {
+        if (now && widget()->isAncestorOf(now))
+            ensureWidgetVisible(now);
+    });
     applyEnablement();
 }
 
@@ -161,6 +173,7 @@ bool SectionPage::checkRequired()
         ensureWidgetVisible(first);
         if (QWidget* target = first->focusTarget())
             target->setFocus(Qt::OtherFocusReason);
+        first->announceMissing();
     }
     return missing.empty();
 }

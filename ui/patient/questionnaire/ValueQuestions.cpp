@@ -1,11 +1,15 @@
 #include "ValueQuestions.h"
 
+#include "ReturnKey.h"
+#include "TypedDate.h"
 #include "core/questionnaire/Item.h"
 
-#include <QDateEdit>
 #include <QDoubleValidator>
 #include <QIntValidator>
+#include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
+#include <QStyle>
 #include <QVBoxLayout>
 
 namespace spinepath::ui {
@@ -27,6 +31,7 @@ NumberQuestion::NumberQuestion(const q::Item& item, QWidget* parent, Presentatio
     else
         m_edit->setValidator(new QDoubleValidator(low, high, 3, m_edit));
     describe(m_edit, questionText());
+    ReturnKey::movesOn(*m_edit);
     connect(m_edit, &QLineEdit::textChanged, this, [this] { notifyChanged(); });
     if (presentation == Presentation::TableRow) {
         // A short number stands beside its question, as wide as the answers below it.
@@ -64,34 +69,55 @@ QWidget* NumberQuestion::focusTarget() const
 }
 
 namespace {
-// QDateEdit always holds a date: its minimum stands for "not answered yet".
-const QDate kNoDate(1900, 1, 1);
+
+// A date limit of the item (minValue / maxValue), or `fallback`.
+QDate dateLimit(const nlohmann::json& limit, QDate fallback)
+{
+    if (!limit.is_string())
+        return fallback;
+    const QDate date = QDate::fromString(QString::fromStdString(limit.get<std::string>()), Qt::ISODate);
+    return date.isValid() ? date : fallback;
+}
+
+// A date whose day cannot be taken for a month, so the example shows the order.
+const QDate kExampleDate(1970, 7, 31);
+
 } // namespace
 
 DateQuestion::DateQuestion(const q::Item& item, QWidget* parent)
     : QuestionWidget(item, parent)
-    , m_edit(new QDateEdit(this))
+    , m_edit(new QLineEdit(this))
+    , m_readBack(new QLabel(this))
+    // Dates asked of a patient are in the past (a birth date, when pain began).
+    , m_earliest(dateLimit(item.minValue(), QDate(1900, 1, 1)))
+    , m_latest(dateLimit(item.maxValue(), QDate::currentDate()))
 {
     m_edit->setObjectName(QStringLiteral("dateEdit"));
-    m_edit->setCalendarPopup(true);
-    m_edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
-    m_edit->setMinimumDate(kNoDate);
-    m_edit->setMaximumDate(QDate::currentDate());
-    m_edit->setSpecialValueText(tr("Not given"));
-    m_edit->setDate(kNoDate);
     m_edit->setMaximumWidth(240);
+    m_edit->setMaxLength(40);
+    m_edit->setInputMethodHints(Qt::ImhDate | Qt::ImhNoPredictiveText);
     describe(m_edit, questionText());
-    connect(m_edit, &QDateEdit::dateChanged, this, [this] { notifyChanged(); });
+    ReturnKey::movesOn(*m_edit);
+    m_readBack->setObjectName(QStringLiteral("dateReadBack"));
+    m_readBack->setTextFormat(Qt::PlainText);
+    m_readBack->setWordWrap(true);
+    connect(m_edit, &QLineEdit::textChanged, this, [this] {
+        showReading();
+        notifyChanged();
+    });
     answerLayout()->addWidget(m_edit);
+    answerLayout()->addWidget(m_readBack);
+    showReading();
 }
 
 DateQuestion::~DateQuestion() = default;
 
 json DateQuestion::value() const
 {
-    if (m_edit->date() == kNoDate)
+    const TypedDate typed(m_edit->text(), QLocale(), m_earliest, m_latest);
+    if (typed.reading() != TypedDate::Reading::Understood)
         return nullptr;
-    return m_edit->date().toString(Qt::ISODate).toStdString();
+    return typed.date().toString(Qt::ISODate).toStdString();
 }
 
 void DateQuestion::setValue(const json& value)
@@ -100,12 +126,49 @@ void DateQuestion::setValue(const json& value)
     const QDate date = value.is_string()
                            ? QDate::fromString(QString::fromStdString(value.get<std::string>()), Qt::ISODate)
                            : QDate();
-    m_edit->setDate(date.isValid() ? date : kNoDate);
+    // Shown in the form the patient is asked to type, so it reads back the same.
+    m_edit->setText(date.isValid() ? QLocale().toString(date, TypedDate::numericFormat(QLocale()))
+                                   : QString());
+    showReading();
 }
 
 QWidget* DateQuestion::focusTarget() const
 {
     return m_edit;
+}
+
+void DateQuestion::showReading()
+{
+    const QLocale locale;
+    const QString example = locale.toString(kExampleDate, TypedDate::numericFormat(locale));
+    const TypedDate typed(m_edit->text(), locale, m_earliest, m_latest);
+    QString text;
+    bool problem = true;
+    switch (typed.reading()) {
+    case TypedDate::Reading::Empty:
+        text = tr("Type the date with numbers, for example %1.").arg(example);
+        problem = false;
+        break;
+    case TypedDate::Reading::Understood:
+        text = tr("We read this as %1.").arg(TypedDate::spelledOut(typed.date(), locale));
+        problem = false;
+        break;
+    case TypedDate::Reading::Unreadable:
+        text = tr("We cannot read this date. Please type it like %1.").arg(example);
+        break;
+    case TypedDate::Reading::TooLate:
+        text = tr("This date is after today. Please check it.");
+        break;
+    case TypedDate::Reading::TooEarly:
+        text = tr("Please check the year of this date.");
+        break;
+    }
+    m_readBack->setText(text);
+    m_readBack->setProperty("role", problem ? QStringLiteral("error") : QStringLiteral("hint"));
+    m_readBack->style()->unpolish(m_readBack);
+    m_readBack->style()->polish(m_readBack);
+    // A screen reader hears what was understood with the field itself.
+    m_edit->setAccessibleDescription(text);
 }
 
 TextQuestion::TextQuestion(const q::Item& item, QWidget* parent)
@@ -116,6 +179,7 @@ TextQuestion::TextQuestion(const q::Item& item, QWidget* parent)
     if (item.maxLength())
         m_edit->setMaxLength(*item.maxLength());
     describe(m_edit, questionText());
+    ReturnKey::movesOn(*m_edit);
     connect(m_edit, &QLineEdit::textChanged, this, [this] { notifyChanged(); });
     answerLayout()->addWidget(m_edit);
 }

@@ -2,10 +2,10 @@
 
 #include "QuestionWidget.h"
 
-class QDateEdit;
-class QDoubleSpinBox;
+#include <QDate>
+
+class QLabel;
 class QLineEdit;
-class QPushButton;
 
 namespace spinepath::ui {
 
@@ -28,7 +28,11 @@ private:
     bool m_integer;
 };
 
-// A calendar date, "YYYY-MM-DD"; empty until the patient picks one.
+// A calendar date, "YYYY-MM-DD", typed as the patient writes dates (see
+// TypedDate) into an ordinary text field: Tab leaves it, and nothing is in it
+// until the patient types. A line below says what was understood ("We read
+// this as March 15, 1955."), or why it could not be read; only an understood
+// date is an answer. No calendar: a birth date is decades away from today.
 class DateQuestion final : public QuestionWidget
 {
     Q_OBJECT
@@ -42,7 +46,12 @@ public:
     [[nodiscard]] QWidget* focusTarget() const override;
 
 private:
-    QDateEdit* m_edit;
+    void showReading();
+
+    QLineEdit* m_edit;
+    QLabel* m_readBack;
+    QDate m_earliest;
+    QDate m_latest;
 };
 
 // Free text, up to the item's maxLength.

@@ -4,6 +4,7 @@ target_sources(spinepath_ui PRIVATE
     patient/EmergencyPage.cpp patient/EmergencyPage.h
     patient/ResultsPage.cpp patient/ResultsPage.h
     patient/ThankYouPage.cpp patient/ThankYouPage.h
+    patient/library/ArticleListDelegate.cpp patient/library/ArticleListDelegate.h
     patient/library/ArticleSearch.cpp patient/library/ArticleSearch.h
     patient/library/ArticleView.cpp patient/library/ArticleView.h
     patient/library/Glossary.cpp patient/library/Glossary.h

@@ -90,6 +90,7 @@ LibraryPage::LibraryPage(const spinepath::ArticleLibrary& library, const std::st
     // "Did you mean ...?": a button, so Tab reaches it and Space runs it.
     m_suggestion->setObjectName(QStringLiteral("librarySuggestion"));
     m_suggestion->setProperty("role", QStringLiteral("link"));
+    m_suggestion->setText(tr("Did you mean another word?"));
     m_suggestion->hide();
     sideLayout->addWidget(m_searchEdit);
     sideLayout->addWidget(m_suggestion);
@@ -139,7 +140,8 @@ void LibraryPage::showSuggestion(const QString& words, const QString& suggestion
     const QString status = suggestion.isEmpty()
                                ? QString()
                                : tr("No article matches \"%1\". Did you mean \"%2\"?").arg(words, suggestion);
-    m_suggestion->setText(suggestion.isEmpty() ? QString() : tr("Did you mean \"%1\"?").arg(suggestion));
+    if (!suggestion.isEmpty()) // hidden, it keeps its last text: a button is never nameless
+        m_suggestion->setText(tr("Did you mean \"%1\"?").arg(suggestion));
     // Announced where the patient is, the search box (a description change
     // of the focused control is read out), and as an alert. Qt 6.4's
     // setAccessibleDescription() tells no screen reader, so the event is sent here.

@@ -5,3 +5,6 @@ spinepath_add_catch_test(test_ArticleMarkup content/test_ArticleMarkup.cpp)
 set_tests_properties(test_ArticleMarkup PROPERTIES ENVIRONMENT "QT_QPA_PLATFORM=offscreen")
 # ContentRoles and the check that fails on each role renamed or missing (copies of content/).
 spinepath_add_catch_test(test_ContentRoles content/test_ContentRoles.cpp)
+# The stems and edit distance of the library search, and the articles' vocabulary for "Did you mean ...?".
+spinepath_add_catch_test(test_SearchWords content/test_SearchWords.cpp)
+spinepath_add_catch_test(test_ArticleVocabulary content/test_ArticleVocabulary.cpp)

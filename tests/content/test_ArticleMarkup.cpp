@@ -156,3 +156,31 @@ TEST_CASE("ArticleMarkup allow-lists are exact", "[content][ArticleMarkup]")
     CHECK_FALSE(ArticleMarkup::isAllowedImage(QStringLiteral("illustrations/x.png")));
     CHECK_FALSE(ArticleMarkup::isAllowedImage(QStringLiteral("qrc:/illustrations/x.svg")));
 }
+
+TEST_CASE("ArticleMarkup's plain text has the words a patient reads and no markup",
+          "[content][ArticleMarkup]")
+{
+    const auto [markdown, plain] = GENERATE(table<const char*, const char*>({
+        {"## How fusion works", "How fusion works"},
+        {"# Title #", "Title"},
+        {"A **tough** outer wall and a *soft* center.", "A tough outer wall and a soft center."},
+        {"__Bold__ and _slanted_ and ~~struck~~ and `code`", "Bold and slanted and struck and code"},
+        {"snake_case stays", "snake_case stays"},
+        {"Read about [spinal fusion](article:spinal-fusion).", "Read about spinal fusion."},
+        {"The [**annulus**](glossary:annulus) tears.", "The annulus tears."},
+        {"![Two vertebrae joined.](illustrations/fusion-hardware.svg)", ""},
+        {"- **A bone that has slipped.** Doctors call it that.",
+         "A bone that has slipped. Doctors call it that."},
+        {"* one\n+ two\n3. three\n4) four", "one\ntwo\nthree\nfour"},
+        {"- [ ] a task\n- [x] done", "a task\ndone"},
+        {"> A quote", "A quote"},
+        {"| Test | Shows |\n|---|:---:|\n| MRI | discs |", "Test Shows\nMRI discs"},
+        {"Above\n\n---\n\nBelow", "Above\nBelow"},
+        {"Grade 3 or higher is a 1. large slip", "Grade 3 or higher is a 1. large slip"},
+        {"5 \\* 3 and \\_under\\_", "5 * 3 and _under_"},
+        {"<b>raw</b> html", "raw html"},
+        {"[elsewhere](https://example.org) text", "elsewhere text"},
+    }));
+    CAPTURE(markdown);
+    CHECK(ArticleMarkup::plainText(QString::fromUtf8(markdown)) == QString::fromUtf8(plain));
+}

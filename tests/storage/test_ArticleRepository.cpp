@@ -88,3 +88,60 @@ TEST_CASE("Article search matches prefixes, ranks titles first and highlights sn
         CHECK(articles.search(hostile));
     CHECK(articles.search("   ")->empty());
 }
+
+TEST_CASE("Article search finds plurals and simple endings of the words typed", "[repository][articles]")
+{
+    TempFolder folder;
+    auto database = openOrFail(folder.file(QStringLiteral("spinepath.sqlite")));
+    ArticleRepository articles(*database);
+    REQUIRE(
+        articles.upsert(article("glossary", "Words doctors use",
+                                "**Spacer**: put where a disc was taken out during some spinal fusions.")));
+    REQUIRE(articles.upsert(article("spinal-fusion", "Spinal fusion",
+                                    "Spinal fusion joins two vertebrae. The bones grow together.")));
+    REQUIRE(
+        articles.upsert(article("injections", "Injections", "A doctor injected steroid near the nerve.")));
+
+    const auto [typed, first, count] = GENERATE(table<const char*, const char*, std::size_t>({
+        {"spinal fusions", "spinal-fusion", 2}, // the article first, then the glossary
+        {"fusions", "spinal-fusion", 2},
+        {"fusion", "spinal-fusion", 2},
+        {"joining bones", "spinal-fusion", 1},
+        {"injection", "injections", 1},
+        {"injecting", "injections", 1},
+        {"nerves", "injections", 1},
+        {"vertebra", "spinal-fusion", 1},
+        {"grows", "spinal-fusion", 1},
+    }));
+    CAPTURE(typed);
+    auto hits = articles.search(typed);
+    REQUIRE(hits);
+    REQUIRE(hits->size() == count);
+    CHECK(hits->at(0).id == first);
+}
+
+TEST_CASE("Article snippets are the plain text a patient reads", "[repository][articles]")
+{
+    TempFolder folder;
+    auto database = openOrFail(folder.file(QStringLiteral("spinepath.sqlite")));
+    ArticleRepository articles(*database);
+    REQUIRE(articles.upsert(
+        article("spinal-fusion", "Spinal fusion",
+                "## How fusion works\n\nThe surgeon places **bone graft** between the bones.\n\n"
+                "- **A bone that has slipped.** Fusion may help.\n\n"
+                "![Two vertebrae joined.](illustrations/fusion-hardware.svg)\n\n"
+                "Read about [other treatments](article:regenerative-treatment) before a fusion.\n")));
+    const auto typed = GENERATE("fusion", "graft", "slipped", "treatments", "bone fusion");
+    CAPTURE(typed);
+    auto hits = articles.search(typed);
+    REQUIRE(hits);
+    REQUIRE(hits->size() == 1);
+    const std::string& snippet = hits->at(0).snippet;
+    CAPTURE(snippet);
+    CHECK(snippet.find("<mark>") != std::string::npos);
+    for (const char* markup : {"**", "##", "](", "![", "- ", "article:", "illustrations", ".svg"})
+        CHECK(snippet.find(markup) == std::string::npos);
+    // The targets of links and the names of pictures are not the article's words.
+    for (const char* hidden : {"regenerative", "illustrations", "hardware", "article"})
+        CHECK(articles.search(hidden)->empty());
+}

@@ -110,7 +110,7 @@ TEST_CASE("Migration from an empty file makes the whole schema without a backup"
 TEST_CASE("Migration from each earlier version keeps every row and makes a private backup first",
           "[migration]")
 {
-    const int version = GENERATE(1, 2, 3, 4);
+    const int version = GENERATE(1, 2, 3, 4, 5);
     CAPTURE(version);
     TempFolder folder;
     const QString path = folder.file(QStringLiteral("spinepath.sqlite"));
@@ -173,10 +173,25 @@ TEST_CASE("Migration from each earlier version keeps every row and makes a priva
     CHECK(*storage::Settings(*database, "test").integer(storage::Settings::kRetentionDays, 0) == 3650);
 
     if (version >= 2) {
-        auto article = storage::ArticleRepository(*database).search("annular");
+        storage::ArticleRepository articles(*database);
+        auto article = articles.search("annular");
         REQUIRE(article);
         REQUIRE(article->size() == 1);
         CHECK(first->articles.size() == 1);
+        // Version 6: the hash is cleared, so the next store of the content
+        // (at every start) rewrites the article and indexes its plain text.
+        auto stored = articles.get("annular-tears");
+        REQUIRE(stored);
+        CHECK(stored->contentHash.empty());
+        storage::Article again = *stored;
+        CHECK(*articles.upsert(again) == storage::ArticleRepository::Upsert::Updated);
+        auto ring = articles.search("rings");
+        REQUIRE(ring);
+        REQUIRE(ring->size() == 1);
+        CHECK_THAT(ring->at(0).snippet, Catch::Contains("<mark>ring</mark>"));
+        CHECK(ring->at(0).snippet.find("**") == std::string::npos);
+        CHECK(articles.search("disc")->size() == 1);
+        CHECK(articles.search("article")->empty()); // a link target of the version 5 text
     }
     CHECK(database->check(true));
 }

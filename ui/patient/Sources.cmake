@@ -5,6 +5,7 @@ target_sources(spinepath_ui PRIVATE
     patient/ResultsPage.cpp patient/ResultsPage.h
     patient/TextSizeChooser.cpp patient/TextSizeChooser.h
     patient/ThankYouPage.cpp patient/ThankYouPage.h
+    patient/library/ArticleListDelegate.cpp patient/library/ArticleListDelegate.h
     patient/library/ArticleSearch.cpp patient/library/ArticleSearch.h
     patient/library/ArticleView.cpp patient/library/ArticleView.h
     patient/library/Glossary.cpp patient/library/Glossary.h

@@ -139,6 +139,53 @@ ArticleMarkup::Sanitized ArticleMarkup::sanitize(const QString& markdown)
     return out;
 }
 
+QString ArticleMarkup::plainText(const QString& markdown)
+{
+    // Line by line, with no Markdown parser: this runs for every article
+    // saved and must not need a QGuiApplication (the CLI and the search
+    // thread have none of their own).
+    static const QRegularExpression heading(QStringLiteral("^\\s{0,3}#{1,6}(\\s+|$)"));
+    static const QRegularExpression closingHashes(QStringLiteral("\\s+#+\\s*$"));
+    static const QRegularExpression quote(QStringLiteral("^\\s*(>\\s?)+"));
+    static const QRegularExpression listMarker(
+        QStringLiteral("^\\s*([-*+]|\\d{1,9}[.)])\\s+(\\[[ xX]\\]\\s+)?"));
+    static const QRegularExpression rule(QStringLiteral("^\\s*([-*_=]\\s*){3,}$"));
+    static const QRegularExpression tableRule(
+        QStringLiteral("^\\s*\\|?(\\s*:?-+:?\\s*\\|)+(\\s*:?-+:?\\s*)?$"));
+    static const QRegularExpression image(QStringLiteral("!\\[[^\\]]*\\]\\([^)]*\\)"));
+    static const QRegularExpression link(QStringLiteral("\\[([^\\]]*)\\]\\([^)]*\\)"));
+    // An escaped character is text (group 1); any other mark of emphasis,
+    // code or strike-through goes. "_" inside a word is text.
+    static const QRegularExpression marks(
+        QStringLiteral("\\\\([\\\\`*_{}\\[\\]()#+\\-.!|>~])|\\*+|~~|`+|(?<!\\w)_+|_+(?!\\w)"));
+    static const QRegularExpression tableCell(QStringLiteral("\\s*\\|\\s*"));
+    static const QRegularExpression spaces(QStringLiteral("[ \\t]+"));
+
+    QStringList lines;
+    for (QString line : sanitize(markdown).markdown.split(u'\n')) {
+        if (rule.match(line).hasMatch() || tableRule.match(line).hasMatch())
+            continue;
+        line.remove(quote);
+        if (heading.match(line).hasMatch())
+            line.remove(heading).remove(closingHashes);
+        line.remove(listMarker).remove(image).replace(link, QStringLiteral("\\1"));
+        line.replace(tableCell, QStringLiteral(" "));
+        QString text;
+        qsizetype last = 0;
+        for (auto found = marks.globalMatch(line); found.hasNext();) {
+            const auto match = found.next();
+            text += QStringView(line).mid(last, match.capturedStart() - last);
+            text += match.captured(1);
+            last = match.capturedEnd();
+        }
+        text += QStringView(line).mid(last);
+        text = text.replace(spaces, QStringLiteral(" ")).trimmed();
+        if (!text.isEmpty())
+            lines << text;
+    }
+    return lines.join(u'\n');
+}
+
 int ArticleMarkup::render(const QString& markdown, QTextDocument& document)
 {
     document.setMarkdown(markdown, kFeatures);

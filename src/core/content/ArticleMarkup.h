@@ -43,6 +43,13 @@ public:
     // text that went through sanitize()).
     static int render(const QString& markdown, QTextDocument& document);
 
+    // The words of the article as the patient reads them, without any markup:
+    // no heading or list markers, emphasis, table rules, link targets or
+    // images (a link keeps its text). Paragraphs, headings and list items
+    // are lines. This is what the search indexes and quotes, so a snippet
+    // never shows "**" or "##" and a link target is not a hit.
+    [[nodiscard]] static QString plainText(const QString& markdown);
+
     [[nodiscard]] static bool isAllowedLink(const QString& target);
     [[nodiscard]] static bool isAllowedImage(const QString& source);
 };

@@ -1,5 +1,7 @@
 #include "core/storage/ArticleRepository.h"
 
+#include "core/content/ArticleMarkup.h"
+#include "core/content/SearchWords.h"
 #include "core/storage/Statement.h"
 #include "core/storage/StorageTime.h"
 
@@ -11,7 +13,8 @@ namespace spinepath::storage {
 
 namespace {
 
-// Every word quoted and matched as a prefix; FTS operators typed by a user
+// Every word quoted and its stem matched as a prefix ("fusions" finds
+// "fusion", "degen" finds "degenerative"); FTS operators typed by a user
 // (AND, NEAR, quotes, column filters) lose their meaning.
 QString matchQuery(const std::string& words)
 {
@@ -19,7 +22,7 @@ QString matchQuery(const std::string& words)
     const QStringList parts =
         qtext(words).split(QRegularExpression(QStringLiteral("[^\\w]+")), Qt::SkipEmptyParts);
     for (const QString& part : parts)
-        terms << u'"' + part + QStringLiteral("\"*");
+        terms << u'"' + searchwords::stem(part.toLower()) + QStringLiteral("\"*");
     return terms.join(u' ');
 }
 
@@ -61,14 +64,15 @@ Result<ArticleRepository::Upsert> ArticleRepository::upsert(const Article& artic
     Statement write(
         m_database,
         stored ? QStringLiteral("UPDATE articles SET title = :title, body = :body, version = :version, "
-                                "content_hash = :hash, reading_grade = :grade, updated_at = :now "
-                                "WHERE id = :id")
+                                "content_hash = :hash, reading_grade = :grade, updated_at = :now, "
+                                "plain_text = :plain WHERE id = :id")
                : QStringLiteral("INSERT INTO articles (id, title, body, version, content_hash, "
-                                "reading_grade, updated_at) VALUES (:id, :title, :body, :version, "
-                                ":hash, :grade, :now)"));
+                                "reading_grade, updated_at, plain_text) VALUES (:id, :title, :body, "
+                                ":version, :hash, :grade, :now, :plain)"));
     write.bind(QStringLiteral(":id"), qtext(article.id))
         .bind(QStringLiteral(":title"), qtext(article.title))
         .bind(QStringLiteral(":body"), qtext(article.body))
+        .bind(QStringLiteral(":plain"), ArticleMarkup::plainText(qtext(article.body)))
         .bind(QStringLiteral(":version"), qtext(article.version))
         .bind(QStringLiteral(":hash"), qtext(hash))
         .bind(QStringLiteral(":grade"), article.readingGrade ? QVariant(*article.readingGrade)

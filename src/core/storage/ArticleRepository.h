@@ -31,9 +31,9 @@ struct ArticleHit
     std::string id;
     std::string title;
     std::string version;
-    // A short extract of the body around the matches, with each match
-    // between the markers of ArticleSearch. Raw Markdown: escape it before
-    // showing it as rich text.
+    // A short extract of the body's plain text (ArticleMarkup::plainText: no
+    // Markdown) around the matches, with each match between the markers of
+    // ArticleSearch. Escape it before showing it as rich text.
     std::string snippet;
 };
 
@@ -46,7 +46,8 @@ struct ArticleSearch
     int snippetWords = 16;
 };
 
-// The articles and their full-text index (FTS5, kept in step by triggers).
+// The articles and their full-text index (FTS5 over the title and the plain
+// text the patient reads, kept in step by triggers).
 class ArticleRepository final
 {
 public:
@@ -64,8 +65,9 @@ public:
     [[nodiscard]] Result<Upsert> upsert(const Article& article);
     // NotFound when there is no such article.
     [[nodiscard]] Result<Article> get(const std::string& id) const;
-    // Best matches first (bm25, title weighted above body). Every word typed
-    // is matched as a prefix ("disc degen" finds "degenerative disc"); FTS
+    // Best matches first (bm25, title weighted above body). The stem of every
+    // word typed (searchwords::stem) is matched as a prefix ("disc degen"
+    // finds "degenerative disc", "spinal fusions" finds "spinal fusion"); FTS
     // syntax typed by a user is taken as plain words.
     [[nodiscard]] Result<std::vector<ArticleHit>> search(const std::string& words,
                                                          const ArticleSearch& options = {}) const;

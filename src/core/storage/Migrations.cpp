@@ -188,6 +188,40 @@ const Migration kVersion5{
         "started_at, id)",
     }};
 
+// Version 6: the article index holds the text as the patient reads it, not
+// its Markdown, so a snippet never shows "**" or "##" and the words of a link
+// target ("article:spinal-fusion") are no hit. The plain text is made in C++
+// (ArticleMarkup::plainText) when an article is saved: until the content is
+// next stored (at the same start), the Markdown stands in for it, and an
+// empty hash makes that store rewrite every article.
+const Migration kVersion6{6,
+                          "the article index holds the plain text the patient reads",
+                          {
+                              "ALTER TABLE articles ADD COLUMN plain_text TEXT NOT NULL DEFAULT ''",
+                              "UPDATE articles SET plain_text = body, content_hash = ''",
+                              "DROP TRIGGER articles_fts_insert",
+                              "DROP TRIGGER articles_fts_delete",
+                              "DROP TRIGGER articles_fts_update",
+                              "DROP TABLE articles_fts",
+                              R"sql(CREATE VIRTUAL TABLE articles_fts USING fts5(
+            title, plain_text, content = 'articles', content_rowid = 'rowid',
+            tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3')
+        )sql",
+                              R"sql(CREATE TRIGGER articles_fts_insert AFTER INSERT ON articles BEGIN
+            INSERT INTO articles_fts (rowid, title, plain_text) VALUES (new.rowid, new.title, new.plain_text);
+        END)sql",
+                              R"sql(CREATE TRIGGER articles_fts_delete AFTER DELETE ON articles BEGIN
+            INSERT INTO articles_fts (articles_fts, rowid, title, plain_text)
+                VALUES ('delete', old.rowid, old.title, old.plain_text);
+        END)sql",
+                              R"sql(CREATE TRIGGER articles_fts_update AFTER UPDATE ON articles BEGIN
+            INSERT INTO articles_fts (articles_fts, rowid, title, plain_text)
+                VALUES ('delete', old.rowid, old.title, old.plain_text);
+            INSERT INTO articles_fts (rowid, title, plain_text) VALUES (new.rowid, new.title, new.plain_text);
+        END)sql",
+                              "INSERT INTO articles_fts (articles_fts) VALUES ('rebuild')",
+                          }};
+
 int readUserVersion(const Database& database)
 {
     QSqlQuery query(database.connection());
@@ -247,7 +281,7 @@ Result<void> runStep(const Database& database, const Migration& step)
 
 const std::vector<Migration>& migrations()
 {
-    static const std::vector<Migration> all{kVersion1, kVersion2, kVersion3, kVersion4, kVersion5};
+    static const std::vector<Migration> all{kVersion1, kVersion2, kVersion3, kVersion4, kVersion5, kVersion6};
     return all;
 }
 

@@ -1,12 +1,16 @@
 #include "ArticleSearch.h"
 
 #include "core/content/ArticleLibrary.h"
+#include "core/content/ArticleMarkup.h"
+#include "core/content/ArticleVocabulary.h"
+#include "core/content/SearchWords.h"
 #include "core/storage/ArticleRepository.h"
 #include "core/storage/Database.h"
 
 #include <QRegularExpression>
 
 #include <algorithm>
+#include <map>
 #include <optional>
 
 #include <spdlog/spdlog.h>
@@ -39,26 +43,50 @@ public:
         , m_latest(std::move(latest))
     {}
 
+    struct Found
+    {
+        std::vector<ArticleSearchHit> hits;
+        QString suggestion;
+    };
+
     // Null when the search was superseded before it finished.
-    [[nodiscard]] std::optional<std::vector<ArticleSearchHit>> run(quint64 request, const QString& words,
-                                                                   const QString& databasePath)
+    [[nodiscard]] std::optional<Found> run(quint64 request, const QString& words, const QString& databasePath)
     {
         if (request != m_latest->load())
             return std::nullopt;
         const QStringList terms = articlesearch::searchTerms(words);
-        std::vector<ArticleSearchHit> hits;
+        Found found;
         if (terms.isEmpty())
-            return hits;
+            return found;
         if (useDatabase(databasePath))
-            hits = searchIndex(terms);
+            found.hits = searchIndex(terms);
         else
-            hits = matchText(terms);
+            found.hits = matchText(terms);
+        found.suggestion = vocabulary().suggestion(terms);
         if (request != m_latest->load())
             return std::nullopt;
-        return hits;
+        return found;
     }
 
 private:
+    // The articles' words and plain texts, made by the first search that needs them.
+    const ArticleVocabulary& vocabulary()
+    {
+        if (!m_vocabulary)
+            m_vocabulary = ArticleVocabulary::of(m_library);
+        return *m_vocabulary;
+    }
+
+    const std::map<QString, QString>& plainTexts()
+    {
+        if (m_plainTexts.empty())
+            for (const auto& [id, article] : m_library.articles())
+                m_plainTexts.emplace(QString::fromStdString(id),
+                                     QString::fromStdString(article.title) + u'\n' +
+                                         ArticleMarkup::plainText(QString::fromStdString(article.body)));
+        return m_plainTexts;
+    }
+
     bool useDatabase(const QString& path)
     {
         if (path.isEmpty()) {
@@ -93,7 +121,14 @@ private:
             return hits;
         }
         for (const auto& hit : found.value()) {
-            QString snippet = QString::fromStdString(hit.snippet).toHtmlEscaped();
+            // Plain text (the index holds no Markdown), escaped, on one line
+            // (a heading ends with a full stop, as read aloud); only the
+            // marks the search put in become markup.
+            static const QRegularExpression lineEnd(QStringLiteral("(?<![.!?:;\u2026])\n"));
+            QString snippet = QString::fromStdString(hit.snippet)
+                                  .replace(lineEnd, QStringLiteral(". "))
+                                  .replace(u'\n', u' ')
+                                  .toHtmlEscaped();
             snippet.replace(u'\x01', QStringLiteral("<b style='background:#fff1b8'>"));
             snippet.replace(u'\x02', QStringLiteral("</b>"));
             hits.push_back({QString::fromStdString(hit.id), QString::fromStdString(hit.title), snippet});
@@ -101,15 +136,17 @@ private:
         return hits;
     }
 
-    // Without the index: articles that hold every word.
-    std::vector<ArticleSearchHit> matchText(const QStringList& terms) const
+    // Without the index: articles whose plain text holds the stem of every word.
+    std::vector<ArticleSearchHit> matchText(const QStringList& terms)
     {
+        QStringList stems;
+        for (const QString& term : terms)
+            stems << searchwords::stem(term);
         std::vector<ArticleSearchHit> hits;
-        for (const auto& [id, article] : m_library.articles()) {
-            const QString text = QString::fromStdString(article.title + '\n' + article.body);
-            if (std::all_of(terms.begin(), terms.end(),
-                            [&](const QString& term) { return text.contains(term, Qt::CaseInsensitive); }))
-                hits.push_back({QString::fromStdString(id), QString::fromStdString(article.title), {}});
+        for (const auto& [id, text] : plainTexts()) {
+            if (std::all_of(stems.begin(), stems.end(),
+                            [&](const QString& stem) { return text.contains(stem, Qt::CaseInsensitive); }))
+                hits.push_back({id, QString::fromStdString(m_library.find(id.toStdString())->title), {}});
         }
         return hits;
     }
@@ -117,6 +154,8 @@ private:
     const spinepath::ArticleLibrary& m_library;
     std::shared_ptr<std::atomic<quint64>> m_latest;
     std::unique_ptr<storage::Database> m_database;
+    std::optional<ArticleVocabulary> m_vocabulary;
+    std::map<QString, QString> m_plainTexts; // article id -> title and plain text
 };
 
 ArticleSearcher::ArticleSearcher(const spinepath::ArticleLibrary& library, QObject* parent)
@@ -149,13 +188,14 @@ quint64 ArticleSearcher::search(const QString& words)
     const quint64 request = ++m_next;
     m_latest->store(request);
     QMetaObject::invokeMethod(m_worker, [this, worker = m_worker, request, words, path = m_databasePath] {
-        auto hits = worker->run(request, words, path);
-        if (!hits)
+        auto found = worker->run(request, words, path);
+        if (!found)
             return;
         // Back on the asking thread; a search asked for meanwhile wins.
-        QMetaObject::invokeMethod(this, [this, request, words, found = std::move(*hits)] {
+        QMetaObject::invokeMethod(this, [this, request, words, hits = std::move(found->hits),
+                                         suggestion = std::move(found->suggestion)] {
             if (request == m_latest->load())
-                emit finished(request, words, found);
+                emit finished(request, words, hits, suggestion);
         });
     });
     return request;

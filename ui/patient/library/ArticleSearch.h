@@ -32,7 +32,7 @@ struct ArticleSearchHit
 {
     QString id;
     QString title;
-    QString snippetHtml; // escaped text, the matching words marked in bold
+    QString snippetHtml; // escaped plain text, the matching words marked in bold
 };
 
 // Searches the library on a worker thread, with its own database connection
@@ -40,7 +40,8 @@ struct ArticleSearchHit
 // stays responsive whatever is typed: the idle reset, Ctrl+Alt+S and the
 // emergency banner never wait for a search. A new search supersedes the
 // ones before it: those not started yet are skipped, and only the newest
-// one's hits are reported.
+// one's hits are reported. The words of the articles (for suggestions) are
+// gathered once, on that thread, by the first search.
 class ArticleSearcher final : public QObject
 {
     Q_OBJECT
@@ -61,7 +62,11 @@ public:
 
 signals:
     // The hits of the newest search, on the thread that asked for it.
-    void finished(quint64 request, const QString& words, const std::vector<ArticleSearchHit>& hits);
+    // `suggestion`: the words with each misspelling that matches no word of
+    // the articles replaced by the closest word that does ("fusoin" ->
+    // "fusion"), or empty when nothing needed correcting.
+    void finished(quint64 request, const QString& words, const std::vector<ArticleSearchHit>& hits,
+                  const QString& suggestion);
 
 private:
     class Worker;

@@ -1,20 +1,20 @@
 #include "LibraryPage.h"
 
+#include "ArticleListDelegate.h"
 #include "ArticleView.h"
 
 #include "core/content/ArticleLibrary.h"
 
-#include <QAbstractTextDocumentLayout>
+#include <QAccessible>
+#include <QAction>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
-#include <QPainter>
 #include <QPushButton>
 #include <QSplitter>
-#include <QStyledItemDelegate>
-#include <QTextDocument>
 #include <QTimer>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -25,39 +25,8 @@ namespace spinepath::ui {
 namespace {
 
 constexpr int kIdRole = Qt::UserRole;
-constexpr int kHtmlRole = Qt::UserRole + 1;
+constexpr int kHtmlRole = ArticleListDelegate::kHtmlRole;
 const QList<int> kSplitterSizes = {360, 880};
-
-// List entries are small rich texts: a bold title over a summary or a search
-// snippet with the matching words marked.
-class RichTextDelegate final : public QStyledItemDelegate
-{
-public:
-    using QStyledItemDelegate::QStyledItemDelegate;
-
-    void paint(QPainter* painter, const QStyleOptionViewItem& option, const QModelIndex& index) const override
-    {
-        QStyleOptionViewItem plain = option;
-        initStyleOption(&plain, index);
-        plain.text.clear();
-        plain.widget->style()->drawControl(QStyle::CE_ItemViewItem, &plain, painter, plain.widget);
-        QTextDocument document;
-        document.setHtml(index.data(kHtmlRole).toString());
-        document.setTextWidth(option.rect.width() - 16);
-        painter->save();
-        painter->translate(option.rect.topLeft() + QPoint(8, 6));
-        document.drawContents(painter);
-        painter->restore();
-    }
-
-    QSize sizeHint(const QStyleOptionViewItem& option, const QModelIndex& index) const override
-    {
-        QTextDocument document;
-        document.setHtml(index.data(kHtmlRole).toString());
-        document.setTextWidth(std::max(200, option.rect.width() - 16));
-        return {option.rect.width(), static_cast<int>(document.size().height()) + 12};
-    }
-};
 
 QString topicName(const std::string& topic)
 {
@@ -80,6 +49,7 @@ LibraryPage::LibraryPage(const spinepath::ArticleLibrary& library, const std::st
     , m_library(library)
     , m_searcher(new ArticleSearcher(library, this))
     , m_searchEdit(new QLineEdit(this))
+    , m_suggestion(new QPushButton(this))
     , m_list(new QListWidget(this))
     , m_view(new ArticleView(library, glossaryId, this))
     , m_searchDelay(new QTimer(this))
@@ -109,14 +79,21 @@ LibraryPage::LibraryPage(const spinepath::ArticleLibrary& library, const std::st
     m_searchEdit->setPlaceholderText(tr("Search the articles"));
     m_searchEdit->setAccessibleName(tr("Search the articles"));
     m_searchEdit->setClearButtonEnabled(true);
+    nameClearButton();
     // Long enough for any real question; a paste of 32,767 characters is cut here.
     m_searchEdit->setMaxLength(articlesearch::kMaxQueryLength);
     m_list->setObjectName(QStringLiteral("articleList"));
     m_list->setAccessibleName(tr("Articles"));
-    m_list->setItemDelegate(new RichTextDelegate(m_list));
+    m_list->setItemDelegate(new ArticleListDelegate(m_list));
     m_list->setWordWrap(true);
     m_list->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
+    // "Did you mean ...?": a button, so Tab reaches it and Space runs it.
+    m_suggestion->setObjectName(QStringLiteral("librarySuggestion"));
+    m_suggestion->setProperty("role", QStringLiteral("link"));
+    m_suggestion->setText(tr("Did you mean another word?"));
+    m_suggestion->hide();
     sideLayout->addWidget(m_searchEdit);
+    sideLayout->addWidget(m_suggestion);
     sideLayout->addWidget(m_list, 1);
     splitter->addWidget(side);
     splitter->addWidget(m_view);
@@ -132,6 +109,7 @@ LibraryPage::LibraryPage(const spinepath::ArticleLibrary& library, const std::st
     connect(m_searchEdit, &QLineEdit::textChanged, m_searchDelay, qOverload<>(&QTimer::start));
     connect(m_searchDelay, &QTimer::timeout, this, &LibraryPage::runSearch);
     connect(m_searcher, &ArticleSearcher::finished, this, &LibraryPage::showHits);
+    connect(m_suggestion, &QPushButton::clicked, this, &LibraryPage::searchSuggestion);
     connect(m_list, &QListWidget::itemActivated, this,
             [this](QListWidgetItem* item) { openArticle(item->data(kIdRole).toString()); });
     connect(m_list, &QListWidget::itemClicked, this,
@@ -141,6 +119,53 @@ LibraryPage::LibraryPage(const spinepath::ArticleLibrary& library, const std::st
 }
 
 LibraryPage::~LibraryPage() = default;
+
+void LibraryPage::nameClearButton()
+{
+    // QLineEdit's clear button is a tool button with an icon and no text:
+    // a screen reader would announce an unnamed button.
+    const QString name = tr("Clear the search");
+    if (auto* clear = m_searchEdit->findChild<QAction*>(QStringLiteral("_q_qlineeditclearaction")))
+        clear->setText(name);
+    for (auto* button : m_searchEdit->findChildren<QToolButton*>()) {
+        button->setAccessibleName(name);
+        button->setToolTip(name);
+    }
+}
+
+void LibraryPage::showSuggestion(const QString& words, const QString& suggestion)
+{
+    m_suggestedWords = suggestion;
+    m_suggestion->setVisible(!suggestion.isEmpty());
+    const QString status = suggestion.isEmpty()
+                               ? QString()
+                               : tr("No article matches \"%1\". Did you mean \"%2\"?").arg(words, suggestion);
+    if (!suggestion.isEmpty()) // hidden, it keeps its last text: a button is never nameless
+        m_suggestion->setText(tr("Did you mean \"%1\"?").arg(suggestion));
+    // Announced where the patient is, the search box (a description change
+    // of the focused control is read out), and as an alert. Qt 6.4's
+    // setAccessibleDescription() tells no screen reader, so the event is sent here.
+    if (m_searchEdit->accessibleDescription() != status) {
+        m_searchEdit->setAccessibleDescription(status);
+        QAccessibleEvent changed(m_searchEdit, QAccessible::DescriptionChanged);
+        QAccessible::updateAccessibility(&changed);
+    }
+    if (!suggestion.isEmpty()) {
+        QAccessibleEvent alert(m_suggestion, QAccessible::Alert);
+        QAccessible::updateAccessibility(&alert);
+    }
+}
+
+void LibraryPage::searchSuggestion()
+{
+    if (m_suggestedWords.isEmpty())
+        return;
+    const QString words = m_suggestedWords;
+    m_searchEdit->setText(words);
+    m_searchEdit->setFocus(Qt::OtherFocusReason);
+    m_searchDelay->stop();
+    runSearch();
+}
 
 void LibraryPage::addArticleItem(const QString& id, const QString& title, const QString& detailHtml)
 {
@@ -165,6 +190,7 @@ void LibraryPage::clear()
     // bring back what the last reader searched for.
     m_searchEdit->setText(QString());
     m_searchDelay->stop(); // changing the text started it again
+    showSuggestion({}, {});
     m_view->clear();
     showTopics();
     m_list->clearSelection();
@@ -205,6 +231,7 @@ void LibraryPage::runSearch()
         m_searcher->cancel();
         m_pendingSearch = 0;
         showTopics();
+        showSuggestion({}, {});
         emit searchShown();
         return;
     }
@@ -212,12 +239,14 @@ void LibraryPage::runSearch()
     m_pendingSearch = m_searcher->search(words);
 }
 
-void LibraryPage::showHits(quint64 request, const QString& words, const std::vector<ArticleSearchHit>& hits)
+void LibraryPage::showHits(quint64 request, const QString& words, const std::vector<ArticleSearchHit>& hits,
+                           const QString& suggestion)
 {
     if (request != m_pendingSearch)
         return;
     m_pendingSearch = 0;
     m_list->clear();
+    showSuggestion(words, suggestion);
     if (hits.empty()) {
         auto* none = new QListWidgetItem(m_list);
         none->setFlags(Qt::NoItemFlags);

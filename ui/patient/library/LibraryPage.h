@@ -10,6 +10,7 @@
 class QLineEdit;
 class QListWidget;
 class QListWidgetItem;
+class QPushButton;
 class QSplitter;
 class QTimer;
 
@@ -54,13 +55,21 @@ signals:
 
 private:
     void runSearch();
-    void showHits(quint64 request, const QString& words, const std::vector<ArticleSearchHit>& hits);
+    void showHits(quint64 request, const QString& words, const std::vector<ArticleSearchHit>& hits,
+                  const QString& suggestion);
+    // Offers "Did you mean ...?" for `suggestion`, or hides it when empty.
+    void showSuggestion(const QString& words, const QString& suggestion);
+    // Runs the search the suggestion offers.
+    void searchSuggestion();
+    void nameClearButton();
     void addArticleItem(const QString& id, const QString& title, const QString& detailHtml);
 
     const spinepath::ArticleLibrary& m_library;
     ArticleSearcher* m_searcher;
     quint64 m_pendingSearch = 0;
     QLineEdit* m_searchEdit;
+    QPushButton* m_suggestion;
+    QString m_suggestedWords;
     QListWidget* m_list;
     ArticleView* m_view;
     QSplitter* m_splitter;

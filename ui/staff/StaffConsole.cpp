@@ -106,7 +106,9 @@ StaffConsole::StaffConsole(const AppContext& context, std::string actor, QWidget
     m_splitter->addWidget(m_detail);
     m_splitter->setStretchFactor(0, 1);
     m_splitter->setStretchFactor(1, 1);
-    m_splitter->setSizes({740, 520});
+    // The lists get the larger part: today's queue shows six columns, and the
+    // patient's name and the category must read whole at 1280 pixels.
+    m_splitter->setSizes({860, 420});
     layout->addWidget(m_splitter, 1);
     layout->addWidget(m_status);
     layout->addWidget(makeFooter());
@@ -218,17 +220,21 @@ QTableView* StaffConsole::makeTable(AssessmentListModel* model, const QString& n
     header->setStretchLastSection(false);
     header->setMinimumSectionSize(60);
     header->setSectionResizeMode(QHeaderView::Interactive);
+    header->setSectionResizeMode(AssessmentListModel::Urgency, QHeaderView::ResizeToContents);
     header->setSectionResizeMode(AssessmentListModel::Started, QHeaderView::ResizeToContents);
     header->setSectionResizeMode(AssessmentListModel::Patient, QHeaderView::Stretch);
     header->setSectionResizeMode(AssessmentListModel::Category, QHeaderView::ResizeToContents);
     header->setSectionResizeMode(AssessmentListModel::Status, QHeaderView::ResizeToContents);
     header->setSectionResizeMode(AssessmentListModel::Completed, QHeaderView::ResizeToContents);
-    table->setColumnWidth(AssessmentListModel::Urgency, 128);
     table->setTextElideMode(Qt::ElideRight);
     // Today's queue shows when each patient finished (who is ready to be
     // seen); the list of every assessment starts without it, so names have
-    // room for its dates. A right click on the header shows or hides any column.
+    // room for its dates. A right click on the header shows or hides any
+    // column (the actions below are made after this, so they start right).
     table->setColumnHidden(AssessmentListModel::Completed, model != m_queueModel);
+    // In the queue the category already says who is still answering, and the
+    // status column would leave the names too little room beside the detail.
+    table->setColumnHidden(AssessmentListModel::Status, model == m_queueModel);
     header->setContextMenuPolicy(Qt::ActionsContextMenu);
     for (int column = 0; column < AssessmentListModel::ColumnCount; ++column) {
         auto* action = new QAction(model->headerData(column, Qt::Horizontal).toString(), header);

@@ -189,11 +189,18 @@ TEST_CASE("Today's queue pages by a growing limit and counts the whole day", "[s
     batch.push_back(completed("", todayAt(2).addDays(-1)));
     auto stored = store.lifecycle.storeCompleted(batch);
     REQUIRE(stored);
+    // Still answering without an alert: not in the queue, not counted; with
+    // one: counted, and urgent.
+    REQUIRE(store.lifecycle.create({spinepath::AssessmentMode::Kiosk, contentVersions(), todayAt(3)}));
+    auto alerted =
+        store.lifecycle.create({spinepath::AssessmentMode::Kiosk, contentVersions(), todayAt(0, 1)});
+    REQUIRE(alerted);
+    REQUIRE(store.lifecycle.raiseAlert(*alerted, std::vector<std::string>{"cauda_equina_saddle_numbness"}));
 
     auto counts = store.queries.todayCounts(todayAt(12));
     REQUIRE(counts);
-    CHECK(counts->total == 50);
-    CHECK(counts->urgent == 30);
+    CHECK(counts->total == 51);
+    CHECK(counts->urgent == 31);
 
     auto first = store.queries.todayQueue(todayAt(12), 25);
     REQUIRE(first);
@@ -205,12 +212,12 @@ TEST_CASE("Today's queue pages by a growing limit and counts the whole day", "[s
     REQUIRE(longer);
     REQUIRE(longer->size() == 40);
     CHECK(idsOf(*first) == idsOf(std::vector(longer->begin(), longer->begin() + 25)));
-    // Past the emergencies the routine ones follow, newest first.
-    CHECK(longer->at(30).id == (*stored)[49]);
+    // Past the 31 emergencies the routine ones follow, newest first.
+    CHECK(longer->at(31).id == (*stored)[49]);
     // The whole day, and no more.
     auto all = store.queries.todayQueue(todayAt(12), 1000);
     REQUIRE(all);
-    CHECK(all->size() == 50);
+    CHECK(static_cast<qint64>(all->size()) == counts->total);
     CHECK(all->back().id == (*stored)[30]);
 }
 

@@ -8,7 +8,7 @@
 #     bench/run.sh BUILD_DIR
 #
 # BENCH_ONLY="e2e startup" runs only the sections named (jsonlogic, score,
-# report, storage, e2e, search, startup, crash); the start-up section then makes its
+# report, storage, e2e, search, console, startup, crash); the start-up section then makes its
 # own database of 100,000 assessments unless storage ran before it.
 set -euo pipefail
 
@@ -163,6 +163,17 @@ echo "== Library search: key by key into the real search box, the worst inputs a
 rm -f "$work/search.sqlite" "$work/search.sqlite-wal" "$work/search.sqlite-shm"
 QT_QPA_PLATFORM=${QT_QPA_PLATFORM:-offscreen} "$build/bench/spinepath-bench-search" \
     --content "$root/content" --db "$work/search.sqlite"
+fi
+
+
+# --- Staff console: idle CPU at 100,000 assessments, against a bare window
+if want console; then
+echo
+echo "== Staff console: idle CPU with ${BENCH_CONSOLE_COUNT:-100000} assessments today, against a bare Qt window"
+"$gen" --flat 2000 11 > "$work/console-answers.jsonl"
+QT_QPA_PLATFORM=${QT_QPA_PLATFORM:-offscreen} "$build/bench/spinepath-bench-console" \
+    --content "$root/content" --db "$work/console.sqlite" --answers "$work/console-answers.jsonl" \
+    --count "${BENCH_CONSOLE_COUNT:-100000}" --seconds "${BENCH_CONSOLE_SECONDS:-20}"
 fi
 
 

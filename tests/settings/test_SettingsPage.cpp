@@ -22,6 +22,7 @@
 #include <QSpinBox>
 #include <QSqlQuery>
 #include <QTemporaryDir>
+#include <QTimer>
 #include <QtTest>
 
 #include <memory>
@@ -173,6 +174,51 @@ private slots:
         QCOMPARE(*spinepath::storage::Settings(*m_context->database, "t")
                       .integer(spinepath::storage::Settings::kRetentionDays, 0),
                  3650LL);
+    }
+
+    void anOutOfRangeNumberStaysAsTypedAndTheRangeIsShown()
+    {
+        // The allowed range is on screen before anything is typed.
+        QVERIFY2(child<QLabel>("idleSecondsUnit")->text().contains(QStringLiteral("30 to 900")),
+                 qPrintable(child<QLabel>("idleSecondsUnit")->text()));
+        QVERIFY(child<QLabel>("staffLockMinutesUnit")->text().contains(QStringLiteral("1 to 60")));
+        // A number outside it is kept as typed (not silently changed to 30),
+        // marked, and explained at once.
+        auto* idle = child<QSpinBox>("idleSecondsSpin");
+        typeInto(idle, QStringLiteral("5"));
+        QCOMPARE(idle->value(), 5);
+        QVERIFY(idle->property("invalid").toBool());
+        auto* message = child<QLabel>("settingsMessage");
+        QVERIFY2(message->text().contains(QStringLiteral("30 to 900")), qPrintable(message->text()));
+        QCOMPARE(message->property("state").toString(), QStringLiteral("error"));
+        // Saving is refused with the same words; nothing is written.
+        QSignalSpy saved(m_page.get(), &SettingsPage::settingsSaved);
+        QTest::mouseClick(child<QPushButton>("saveSettingsButton"), Qt::LeftButton);
+        QCOMPARE(saved.count(), 0);
+        QVERIFY(message->text().startsWith(QStringLiteral("Not saved.")));
+        QVERIFY(changedKeys().isEmpty());
+        // Put right: the mark and the message go.
+        typeInto(idle, QStringLiteral("300"));
+        QVERIFY(!idle->property("invalid").toBool());
+        QVERIFY(message->text().isEmpty());
+    }
+
+    void settingsSavedGoesAfterAMomentOrAtTheNextEdit()
+    {
+        auto* message = child<QLabel>("settingsMessage");
+        typeInto(child<QSpinBox>("countdownSecondsSpin"), QStringLiteral("45"));
+        QTest::mouseClick(child<QPushButton>("saveSettingsButton"), Qt::LeftButton);
+        QCOMPARE(message->text(), QStringLiteral("Settings saved."));
+        auto* timer = m_page->findChild<QTimer*>(QStringLiteral("savedMessageTimer"));
+        QVERIFY(timer && timer->isActive());
+        timer->setInterval(1); // the few seconds, shortened
+        QTRY_VERIFY(message->text().isEmpty());
+
+        typeInto(child<QSpinBox>("countdownSecondsSpin"), QStringLiteral("50"));
+        QTest::mouseClick(child<QPushButton>("saveSettingsButton"), Qt::LeftButton);
+        QCOMPARE(message->text(), QStringLiteral("Settings saved."));
+        typeInto(child<QSpinBox>("countdownSecondsSpin"), QStringLiteral("55"));
+        QVERIFY(message->text().isEmpty());
     }
 
     void revertShowsTheSavedValuesAgain()

@@ -9,3 +9,5 @@ target_compile_definitions(test_AlertSoundLoader PRIVATE
     SPINEPATH_BUILD_PLUGIN_DIR="$<TARGET_FILE_DIR:spinepath_alertsound>")
 # The file dialog's remembered folders (QtProject.conf) stay private and empty.
 spinepath_add_qtest(test_StaffFileChooser staff/test_StaffFileChooser.cpp)
+# The console's queue watcher: its own thread and connection, reads only on a change.
+spinepath_add_qtest(test_QueueWatcher staff/test_QueueWatcher.cpp)

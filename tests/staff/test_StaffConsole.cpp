@@ -8,6 +8,7 @@
 #include "common/Appearance.h"
 #include "common/ClinicPrinter.h"
 #include "common/StaffFileChooser.h"
+#include "staff/AlertSoundLoader.h"
 #include "staff/AssessmentListModel.h"
 #include "staff/ReportActions.h"
 #include "staff/StaffConsole.h"
@@ -196,8 +197,13 @@ class TestStaffConsole final : public QObject
         QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, cell.center());
     }
 
+    // The queue is read off the GUI thread: waits until every read asked
+    // for has arrived.
+    void settle() { QTRY_VERIFY(m_console->isQueueSettled()); }
+
     void openRow(const char* table, const std::string& id)
     {
+        settle();
         const int row = model(table)->rowOf(id);
         QVERIFY(row >= 0);
         clickRow(table, row);
@@ -254,6 +260,8 @@ private slots:
         m_console->resize(size.value(0).toInt(), size.value(1).toInt());
         m_console->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_console.get()));
+        QTRY_VERIFY(m_console->queueReads() > 0);
+        settle();
     }
 
     void cleanup()
@@ -336,6 +344,7 @@ private slots:
         auto stored = lifecycle().storeCompleted(std::vector{review});
         QVERIFY(stored);
         m_console->refresh();
+        settle();
         QCOMPARE(rowIds("queueView"),
                  (std::vector<std::string>{m_urgentToday, (*stored)[0], m_routineToday, m_reviewedToday}));
         const auto* queue = model("queueView");
@@ -355,6 +364,7 @@ private slots:
         const std::vector<std::string> flags{"cauda_equina_bladder_bowel"};
         QVERIFY(lifecycle().raiseAlert(kiosk, flags));
         m_console->alertEmergency(QString::fromStdString(kiosk));
+        settle();
 
         auto* banner = find<QWidget>("emergencyBanner");
         QVERIFY(banner->isVisible());
@@ -386,6 +396,183 @@ private slots:
 
         QTest::mouseClick(find<QPushButton>("emergencyAcknowledge"), Qt::LeftButton);
         QVERIFY(!banner->isVisible());
+    }
+
+    void queueIsReadAgainOnlyWhenTheDatabaseChanged()
+    {
+        const int reads = m_console->queueReads();
+        m_console->setPollInterval(20);
+        // Many checks, nothing committed: nothing read, nothing redrawn.
+        const quint64 checks = m_console->queueChecks();
+        QTRY_VERIFY(m_console->queueChecks() >= checks + 5);
+        settle();
+        QCOMPARE(m_console->queueReads(), reads);
+
+        // A patient finishes at the kiosk (another connection would do the
+        // same): the next check sees it, without any refresh asked for.
+        auto stored = lifecycle().storeCompleted(std::vector{completed("Gwen Latecomer", todayAt(9, 45))});
+        QVERIFY(stored);
+        QTRY_VERIFY(model("queueView")->rowOf((*stored)[0]) >= 0);
+        QCOMPARE(m_console->queueReads(), reads + 1);
+        // Newest first after the urgent one.
+        QCOMPARE(rowIds("queueView")[1], (*stored)[0]);
+    }
+
+    void lockedConsoleReadsOnlyNewEmergencies()
+    {
+        m_console->setPollInterval(20);
+        m_console->hide();
+        auto routine = lifecycle().storeCompleted(std::vector{completed("Hal Quiet", todayAt(9, 45))});
+        QVERIFY(routine);
+        const quint64 checks = m_console->queueChecks();
+        QTRY_VERIFY(m_console->queueChecks() >= checks + 3);
+        settle();
+        // Locked: the queue was not read again.
+        QCOMPARE(model("queueView")->rowOf((*routine)[0]), -1);
+        // An emergency still rings while locked.
+        const std::string kiosk = startAnswering("Ivo Urgent", todayAt(9, 50));
+        QVERIFY(lifecycle().raiseAlert(kiosk, std::vector<std::string>{"cauda_equina_bladder_bowel"}));
+        QTRY_COMPARE(m_console->alertCount(), 1);
+        // Signed in again: the queue is current at once.
+        m_console->show();
+        QTRY_VERIFY(model("queueView")->rowOf((*routine)[0]) >= 0);
+        QCOMPARE(rowIds("queueView").front(), kiosk);
+    }
+
+    void aBusyDayIsCountedWholeAndPagedWithoutLosingTheNewest()
+    {
+        const QLocale locale;
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+        // 1,000 more patients today: more than one page, and more than the
+        // old queue's fixed limit of 1,000 rows.
+        std::vector<storage::CompletedAssessment> busy;
+        for (int i = 0; i < 1000; ++i)
+            busy.push_back(completed("", todayAt(6).addSecs(i)));
+        auto busyIds = lifecycle().storeCompleted(busy);
+        QVERIFY(busyIds);
+        m_console->refresh();
+        settle();
+        auto* count = find<QLabel>("queueCount");
+        QVERIFY2(count->text().contains(QStringLiteral("1,003 ")), qPrintable(count->text()));
+        QVERIFY2(count->text().contains(QStringLiteral("1 urgent")), qPrintable(count->text()));
+        QCOMPARE(model("queueView")->rowCount(), AssessmentListModel::kPageSize);
+        auto* more = find<QPushButton>("queueMoreButton");
+        QVERIFY(more->isVisible());
+
+        // The patient who has just finished heads the routine rows at once.
+        auto latest = lifecycle().storeCompleted(std::vector{completed("Jo Justdone", todayAt(9, 55))});
+        QVERIFY(latest);
+        m_console->refresh();
+        settle();
+        QCOMPARE(rowIds("queueView")[1], (*latest)[0]);
+        QVERIFY(count->text().contains(QStringLiteral("1,004 ")));
+
+        // Every row can be reached, page by page.
+        while (more->isVisible()) {
+            QTest::mouseClick(more, Qt::LeftButton);
+            settle();
+        }
+        QCOMPARE(model("queueView")->rowCount(), 1004);
+        QCOMPARE(rowIds("queueView").back(), busyIds->front()); // the day's first, last
+        QVERIFY(model("queueView")->rowOf(m_reviewedToday) >= 0);
+        QVERIFY(!more->isVisible());
+        QLocale::setDefault(locale);
+    }
+
+    // An emergency raised at the kiosk while the console is locked.
+    std::string raiseEmergency(const std::string& name, const QDateTime& at)
+    {
+        const std::string kiosk = startAnswering(name, at);
+        if (!lifecycle().raiseAlert(kiosk, std::vector<std::string>{"cauda_equina_bladder_bowel"}))
+            return {};
+        m_console->alertEmergency(QString::fromStdString(kiosk));
+        return kiosk;
+    }
+
+    void withAnAlertUpTheConsoleOpensOnTodayAndOpensTheAssessment()
+    {
+        showTab(1);
+        m_console->hide(); // locked on the list of every assessment
+        const std::string kiosk = raiseEmergency("Lena Urgent", todayAt(9, 40));
+        QVERIFY(!kiosk.empty());
+        m_console->show(); // signed in again
+        QCOMPARE(find<QTabWidget>("staffTabs")->currentIndex(), 0);
+        settle();
+        auto* open = find<QPushButton>("emergencyOpen");
+        QVERIFY(open->isVisible());
+        QTest::mouseClick(open, Qt::LeftButton);
+        QTRY_VERIFY(find<QLabel>("detailHeading")->isVisible());
+        // The detail and the queue's current row are the alert's assessment.
+        const auto* current =
+            model("queueView")->rowAt(find<QTableView>("queueView")->selectionModel()->currentIndex().row());
+        QVERIFY(current);
+        QCOMPARE(current->id, kiosk);
+        QVERIFY(audited(storage::audit::kViewed, kiosk));
+    }
+
+    void acknowledgingAnAlertIsAuditedWithoutAnswers()
+    {
+        const std::string kiosk = raiseEmergency("Mia Urgent", todayAt(9, 41));
+        QVERIFY(!kiosk.empty());
+        QTest::mouseClick(find<QPushButton>("emergencyAcknowledge"), Qt::LeftButton);
+        QVERIFY(!find<QWidget>("emergencyBanner")->isVisible());
+        bool found = false;
+        for (const auto& entry : audit(kiosk))
+            if (entry.action == storage::audit::kAlertAcknowledged) {
+                found = true;
+                QCOMPARE(entry.actor, std::string("staff:test"));
+                QVERIFY(entry.detail.empty()); // no answer, no flag, nothing of the patient
+            }
+        QVERIFY(found);
+    }
+
+    void withoutSoundTheBannerSaysSo()
+    {
+        AlertSoundLoader::setSharedSearchPathsForTesting({m_folder.filePath(QStringLiteral("no-plugins"))});
+        m_console = std::make_unique<StaffConsole>(*m_context, "staff:test");
+        m_console->resize(1280, 800);
+        m_console->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_console.get()));
+        QVERIFY(!raiseEmergency("Nell Urgent", todayAt(9, 42)).empty());
+        auto* problem = find<QLabel>("emergencySoundProblem");
+        AlertSoundLoader::setSharedSearchPathsForTesting(AlertSoundLoader::defaultSearchPaths());
+        QVERIFY(problem->isVisible());
+        QVERIFY(problem->text().contains(QStringLiteral("sound")));
+        QCOMPARE(m_console->alertSoundsPlayed(), 1); // the beep, at least
+        screenshot(QStringLiteral("staff-alert-no-sound"));
+    }
+
+    void todayShowsCompletionTimesAndWholeCategories()
+    {
+        const QLocale locale;
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+        auto* view = find<QTableView>("queueView");
+        QVERIFY(!view->isColumnHidden(AssessmentListModel::Completed));
+        const auto* queue = model("queueView");
+        const int row = queue->rowOf(m_routineToday);
+        // Local time in the locale's short form: no seconds, no UTC.
+        QCOMPARE(queue->index(row, AssessmentListModel::Started).data().toString(),
+                 QStringLiteral("9:00 AM"));
+        QCOMPARE(queue->index(row, AssessmentListModel::Completed).data().toString(),
+                 QStringLiteral("9:09 AM"));
+        QLocale::setDefault(locale);
+        // Without a seconds field even where the locale has one (C: HH:mm:ss).
+        QLocale::setDefault(QLocale::c());
+        QCOMPARE(queue->index(row, AssessmentListModel::Started).data().toString(), QStringLiteral("09:00"));
+        QLocale::setDefault(locale);
+        // Every category is wide enough to read whole.
+        QCOMPARE(view->horizontalHeader()->sectionResizeMode(AssessmentListModel::Category),
+                 QHeaderView::ResizeToContents);
+        for (int r = 0; r < queue->rowCount(); ++r) {
+            const QModelIndex cell = queue->index(r, AssessmentListModel::Category);
+            QFont font = view->font();
+            if (const QVariant bold = cell.data(Qt::FontRole); bold.isValid())
+                font = bold.value<QFont>();
+            const int needed = QFontMetrics(font).horizontalAdvance(cell.data().toString());
+            QVERIFY2(view->columnWidth(AssessmentListModel::Category) >= needed,
+                     qPrintable(cell.data().toString()));
+        }
+        screenshot(QStringLiteral("staff-today"));
     }
 
     void searchFindsExactlyTheRightRows()
@@ -692,6 +879,7 @@ private slots:
         QVERIFY(queries().get(m_routineToday)->status == storage::Status::Reviewed);
         QVERIFY(!find<QPushButton>("markReviewedButton")->isEnabled());
         QVERIFY(audited(storage::audit::kReviewed, m_routineToday));
+        settle();
         QCOMPARE(model("queueView")
                      ->index(model("queueView")->rowOf(m_routineToday), AssessmentListModel::Status)
                      .data()
@@ -715,6 +903,7 @@ private slots:
         QTRY_VERIFY(!queries().get(m_routineToday));
         QVERIFY(queries().get(m_routineToday).error().kind == storage::ErrorKind::NotFound);
         QVERIFY(audited(storage::audit::kDeleted, m_routineToday));
+        settle();
         QCOMPARE(model("queueView")->rowOf(m_routineToday), -1);
         QVERIFY(find<QLabel>("detailPlaceholder")->isVisible());
     }

@@ -174,6 +174,53 @@ TEST_CASE("Today's queue puts alerts and urgent results first, then the newest",
     CHECK(idsOf(*yesterday) == std::vector<std::string>{(*stored)[3]});
 }
 
+TEST_CASE("Today's queue pages by a growing limit and counts the whole day", "[staff]")
+{
+    TempFolder folder;
+    auto database = openOrFail(folder.file(QStringLiteral("spinepath.sqlite")));
+    AssessmentStore store(*database, "kiosk");
+    // More emergencies today than a page holds, then routine ones, and one
+    // from yesterday that must not count.
+    std::vector<storage::CompletedAssessment> batch;
+    for (int i = 0; i < 30; ++i)
+        batch.push_back(completed("", todayAt(1, i), emergencyAnswers("")));
+    for (int i = 0; i < 20; ++i)
+        batch.push_back(completed("", todayAt(2, i)));
+    batch.push_back(completed("", todayAt(2).addDays(-1)));
+    auto stored = store.lifecycle.storeCompleted(batch);
+    REQUIRE(stored);
+    // Still answering without an alert: not in the queue, not counted; with
+    // one: counted, and urgent.
+    REQUIRE(store.lifecycle.create({spinepath::AssessmentMode::Kiosk, contentVersions(), todayAt(3)}));
+    auto alerted =
+        store.lifecycle.create({spinepath::AssessmentMode::Kiosk, contentVersions(), todayAt(0, 1)});
+    REQUIRE(alerted);
+    REQUIRE(store.lifecycle.raiseAlert(*alerted, std::vector<std::string>{"cauda_equina_saddle_numbness"}));
+
+    auto counts = store.queries.todayCounts(todayAt(12));
+    REQUIRE(counts);
+    CHECK(counts->total == 51);
+    CHECK(counts->urgent == 31);
+
+    auto first = store.queries.todayQueue(todayAt(12), 25);
+    REQUIRE(first);
+    REQUIRE(first->size() == 25);
+    // The newest emergency heads the queue.
+    CHECK(first->front().id == (*stored)[29]);
+    // A longer page starts with the shorter one: nothing between them is lost.
+    auto longer = store.queries.todayQueue(todayAt(12), 40);
+    REQUIRE(longer);
+    REQUIRE(longer->size() == 40);
+    CHECK(idsOf(*first) == idsOf(std::vector(longer->begin(), longer->begin() + 25)));
+    // Past the 31 emergencies the routine ones follow, newest first.
+    CHECK(longer->at(31).id == (*stored)[49]);
+    // The whole day, and no more.
+    auto all = store.queries.todayQueue(todayAt(12), 1000);
+    REQUIRE(all);
+    CHECK(static_cast<qint64>(all->size()) == counts->total);
+    CHECK(all->back().id == (*stored)[30]);
+}
+
 TEST_CASE("The queue and the urgency order rank emergency, urgent, review (spec v2), then none", "[staff]")
 {
     TempFolder folder;

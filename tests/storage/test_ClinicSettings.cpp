@@ -11,6 +11,16 @@ namespace key = storage::clinicsetting;
 
 namespace {
 
+// The program's locale for one test: the paper default follows it.
+struct LocaleScope
+{
+    explicit LocaleScope(const QLocale& locale) { QLocale::setDefault(locale); }
+    ~LocaleScope() { QLocale::setDefault(m_before); }
+    LocaleScope(const LocaleScope&) = delete;
+    LocaleScope& operator=(const LocaleScope&) = delete;
+    QLocale m_before;
+};
+
 qint64 settingChangedRows(const storage::Database& database)
 {
     return scalar(database, QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'setting.changed'"))
@@ -31,6 +41,7 @@ std::vector<std::string> changedKeys(const storage::Database& database)
 
 TEST_CASE("A fresh database gives the default clinic settings", "[clinicsettings]")
 {
+    const LocaleScope germany(QLocale(QLocale::German, QLocale::Germany));
     TempFolder folder;
     auto database = openOrFail(folder.file(QStringLiteral("spinepath.sqlite")));
     auto loaded = storage::loadClinicSettings(*database);
@@ -47,6 +58,36 @@ TEST_CASE("A fresh database gives the default clinic settings", "[clinicsettings
     REQUIRE(storage::saveClinicSettings(*database, "staff:lee", ClinicSettingsValues{}));
     CHECK(settingChangedRows(*database) == 0);
     CHECK(scalar(*database, QStringLiteral("SELECT count(*) FROM settings")).toInt() == 0);
+}
+
+TEST_CASE("The paper follows the locale until the clinic chooses one", "[clinicsettings]")
+{
+    CHECK(storage::localPaper(QLocale(QLocale::English, QLocale::UnitedStates)) == spinepath::Paper::Letter);
+    CHECK(storage::localPaper(QLocale(QLocale::French, QLocale::Canada)) == spinepath::Paper::Letter);
+    CHECK(storage::localPaper(QLocale(QLocale::Spanish, QLocale::Mexico)) == spinepath::Paper::Letter);
+    CHECK(storage::localPaper(QLocale(QLocale::English, QLocale::UnitedKingdom)) == spinepath::Paper::A4);
+    CHECK(storage::localPaper(QLocale(QLocale::German, QLocale::Germany)) == spinepath::Paper::A4);
+    CHECK(storage::localPaper(QLocale(QLocale::English, QLocale::Australia)) == spinepath::Paper::A4);
+
+    TempFolder folder;
+    auto database = openOrFail(folder.file(QStringLiteral("spinepath.sqlite")));
+    {
+        // A clinic in the US (emergency number 911) that never chose: Letter.
+        const LocaleScope us(QLocale(QLocale::English, QLocale::UnitedStates));
+        auto loaded = storage::loadClinicSettings(*database);
+        REQUIRE(loaded);
+        CHECK(loaded->paper == spinepath::Paper::Letter);
+        // Keeping the default writes nothing.
+        REQUIRE(storage::saveClinicSettings(*database, "staff:lee", *loaded));
+        CHECK(settingChangedRows(*database) == 0);
+        // The clinic's own choice wins over the locale.
+        auto a4 = *loaded;
+        a4.paper = spinepath::Paper::A4;
+        REQUIRE(storage::saveClinicSettings(*database, "staff:lee", a4));
+        CHECK(storage::loadClinicSettings(*database)->paper == spinepath::Paper::A4);
+    }
+    const LocaleScope germany(QLocale(QLocale::German, QLocale::Germany));
+    CHECK(storage::loadClinicSettings(*database)->paper == spinepath::Paper::A4);
 }
 
 TEST_CASE("Clinic settings survive closing and reopening the database", "[clinicsettings]")

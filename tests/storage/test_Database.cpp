@@ -406,3 +406,37 @@ TEST_CASE("A file checked on another connection opens without the quick_check an
     CHECK(database.notices()[0].file == earlier[0].file);
     CHECK(database.check());
 }
+
+TEST_CASE("A reader connection sees every commit, can only read, and data_version tells it of changes",
+          "[database]")
+{
+    TempFolder folder;
+    auto database = openOrFail(folder.file(QStringLiteral("spinepath.sqlite")));
+    auto reader = database->openReader();
+    REQUIRE(reader);
+    auto& watcher = **reader;
+    CHECK(watcher.schemaVersion() == database->schemaVersion());
+    CHECK(watcher.isReadOnly());
+
+    const auto before = watcher.dataVersion();
+    REQUIRE(before);
+    // Reading twice with nothing committed meanwhile: unchanged.
+    CHECK(*watcher.dataVersion() == *before);
+    // A commit on the first connection is another connection's to the reader.
+    AssessmentStore store(*database, "test");
+    REQUIRE(store.lifecycle.storeCompleted(std::vector{completed("Ada Fairbanks", day(0))}));
+    const auto after = watcher.dataVersion();
+    REQUIRE(after);
+    CHECK(*after != *before);
+    CHECK(storage::AssessmentQueries(watcher).count().value() == 1);
+    // The first connection's own commits leave its own data_version alone:
+    // that is why the console also refreshes after its own writes.
+    const auto own = database->dataVersion();
+    REQUIRE(store.lifecycle.storeCompleted(std::vector{completed("Bram Eastwick", day(0))}));
+    CHECK(*database->dataVersion() == *own);
+
+    // query_only: the reader cannot change the file.
+    QSqlQuery write(watcher.connection());
+    CHECK_FALSE(write.exec(QStringLiteral("DELETE FROM assessments")));
+    CHECK(storage::AssessmentQueries(*database).count().value() == 2);
+}

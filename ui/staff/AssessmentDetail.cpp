@@ -3,6 +3,7 @@
 
 #include "staff/ReportActions.h"
 #include "staff/StaffReport.h"
+#include "staff/StaffTime.h"
 
 #include "common/AppContext.h"
 
@@ -31,7 +32,7 @@ QString esc(const QString& text)
 
 QString when(const QDateTime& time)
 {
-    return time.isValid() ? time.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")) : QString();
+    return staffDateTime(time);
 }
 
 // The style of the HTML views: readable at a desk, tables that line up.

@@ -2,6 +2,7 @@
 
 #include "common/PlainToolTip.h"
 #include "staff/StaffReport.h"
+#include "staff/StaffTime.h"
 
 #include "common/AppContext.h"
 
@@ -23,18 +24,15 @@ using spinepath::storage::SortKey;
 namespace {
 
 // Today's queue shows the time, the list the date (the time is in the
-// tooltip and the detail). ISO dates read the same in every country, as on
-// the documents.
+// tooltip and the detail).
 QString timeText(const QDateTime& time, bool asDate)
 {
-    if (!time.isValid())
-        return {};
-    return time.toLocalTime().toString(asDate ? QStringLiteral("yyyy-MM-dd") : QStringLiteral("HH:mm"));
+    return asDate ? staffDate(time) : staffTime(time);
 }
 
 QString fullTime(const QDateTime& time)
 {
-    return time.isValid() ? time.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")) : QString();
+    return staffDateTime(time);
 }
 
 std::optional<SortKey> keyOf(int column)
@@ -113,16 +111,8 @@ bool AssessmentListModel::sameRows(const std::vector<AssessmentSummary>& rows) c
 
 void AssessmentListModel::reload()
 {
-    // The queue is re-read every few seconds: when nothing changed, the view
-    // keeps its rows, selection and scroll position untouched.
-    if (m_kind == Kind::TodayQueue && m_queries && !m_rows.empty()) {
-        auto queue = m_queries->todayQueue();
-        if (queue && sameRows(*queue)) {
-            setProblem({});
-            emit loaded();
-            return;
-        }
-    }
+    if (m_kind != Kind::Search)
+        return;
     const int rows = std::max(kPageSize, static_cast<int>(m_rows.size()));
     beginResetModel();
     m_rows.clear();
@@ -130,6 +120,23 @@ void AssessmentListModel::reload()
     m_next.reset();
     endResetModel();
     load(rows);
+}
+
+void AssessmentListModel::showQueue(std::vector<AssessmentSummary> rows, bool hasMore,
+                                    const spinepath::storage::TodayCounts& counts)
+{
+    m_total = counts.total;
+    m_urgent = counts.urgent;
+    m_hasMore = hasMore;
+    setProblem({});
+    // The queue is re-read whenever the database changes: when its rows did
+    // not, the view keeps them, its selection and scroll position untouched.
+    if (!sameRows(rows)) {
+        beginResetModel();
+        m_rows = std::move(rows);
+        endResetModel();
+    }
+    emit loaded();
 }
 
 void AssessmentListModel::setProblem(const QString& problem)
@@ -145,17 +152,10 @@ void AssessmentListModel::load(int rows)
 {
     if (!m_queries)
         return;
+    if (m_kind != Kind::Search)
+        return;
     std::vector<AssessmentSummary> fetched;
-    if (m_kind == Kind::TodayQueue) {
-        auto queue = m_queries->todayQueue();
-        if (!queue) {
-            setProblem(QString::fromStdString(queue.error().message));
-            return;
-        }
-        fetched = std::move(queue).value();
-        m_total = static_cast<qint64>(fetched.size());
-        m_hasMore = false;
-    } else {
+    {
         spinepath::storage::PageRequest page;
         page.limit = rows;
         page.offset = static_cast<int>(m_rows.size());
@@ -305,7 +305,8 @@ QVariant AssessmentListModel::headerData(int section, Qt::Orientation orientatio
 
 bool AssessmentListModel::canFetchMore(const QModelIndex& parent) const
 {
-    return !parent.isValid() && m_hasMore;
+    // The queue's next rows come from the watcher, asked by the console.
+    return !parent.isValid() && m_kind == Kind::Search && m_hasMore;
 }
 
 void AssessmentListModel::fetchMore(const QModelIndex& parent)

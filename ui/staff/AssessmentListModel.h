@@ -1,21 +1,19 @@
 #pragma once
 
+#include "core/storage/AssessmentQueries.h"
 #include "core/storage/AssessmentRecord.h"
 
 #include <QAbstractTableModel>
 
 #include <vector>
 
-namespace spinepath::storage {
-class AssessmentQueries;
-}
-
 namespace spinepath::ui {
 
 struct AppContext;
 
-// The rows of the staff console's tables, read from the staff queries. As a
-// queue it holds today's assessments, urgent first. As a list it holds a
+// The rows of the staff console's tables. As a queue it holds the part of
+// today's assessments read so far, urgent first, as the console's
+// QueueWatcher read them off the GUI thread (showQueue). As a list it holds a
 // search in any order and fetches pages as the view scrolls (canFetchMore /
 // fetchMore), so it stays instant at 100,000 assessments: only the rows seen
 // are ever read. Sorting by a header asks the database, never sorts here.
@@ -51,10 +49,18 @@ public:
     void setFilter(const spinepath::storage::AssessmentFilter& filter);
     [[nodiscard]] const spinepath::storage::AssessmentFilter& filter() const { return m_filter; }
     [[nodiscard]] spinepath::storage::AssessmentOrder order() const { return m_order; }
-    // Re-reads the rows loaded so far (and at least the first page).
+    // Search only: re-reads the rows loaded so far (and at least the first page).
     void reload();
-    // How many rows match in all (Search: counted in the database).
+    // Queue only: the rows read so far and the whole queue's counts. Rows
+    // equal to those shown leave the view (selection, scroll) untouched.
+    void showQueue(std::vector<spinepath::storage::AssessmentSummary> rows, bool hasMore,
+                   const spinepath::storage::TodayCounts& counts);
+    // Queue only: more rows follow those shown.
+    [[nodiscard]] bool hasMore() const { return m_hasMore; }
+    // How many rows match in all, whether loaded or not (counted in the database).
     [[nodiscard]] qint64 totalCount() const { return m_total; }
+    // Queue only: how many of all are urgent.
+    [[nodiscard]] qint64 urgentCount() const { return m_urgent; }
     [[nodiscard]] const spinepath::storage::AssessmentSummary* rowAt(int row) const;
     [[nodiscard]] int rowOf(const std::string& id) const;
     // The last error reading the database, empty when fine.
@@ -91,6 +97,7 @@ private:
     std::optional<spinepath::storage::PageCursor> m_next; // the default order continues by key
 
     qint64 m_total = 0;
+    qint64 m_urgent = 0;
     QString m_problem;
 };
 

@@ -9,11 +9,13 @@ target_sources(spinepath_ui PRIVATE
     staff/DatabaseNoticeBanner.cpp staff/DatabaseNoticeBanner.h
     staff/EmergencyAlert.cpp staff/EmergencyAlert.h
     staff/ExportDialog.cpp staff/ExportDialog.h staff/ExportDialog.ui
+    staff/QueueWatcher.cpp staff/QueueWatcher.h
     staff/ReportActions.cpp staff/ReportActions.h
     staff/StaffConsole.cpp staff/StaffConsole.h
     staff/PageMessage.cpp staff/PageMessage.h
     staff/StaffReport.cpp staff/StaffReport.h
     staff/StaffStorage.h
+    staff/StaffTime.cpp staff/StaffTime.h
     staff/audit/AuditActionLabels.cpp staff/audit/AuditActionLabels.h
     staff/audit/AuditLogModel.cpp staff/audit/AuditLogModel.h
     staff/audit/AuditLogPage.cpp staff/audit/AuditLogPage.h staff/audit/AuditLogPage.ui

@@ -7,6 +7,7 @@
 #include "staff/DatabaseNoticeBanner.h"
 #include "staff/EmergencyAlert.h"
 #include "staff/ExportDialog.h"
+#include "staff/QueueWatcher.h"
 #include "staff/ReportActions.h"
 #include "staff/StaffReport.h"
 
@@ -24,6 +25,7 @@
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
+#include <QLocale>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QSplitter>
@@ -36,9 +38,10 @@ namespace spinepath::ui {
 
 namespace {
 
-// Often enough that an emergency is seen within seconds; cheap at 100,000
-// assessments (today's queue reads one day through an index).
-constexpr int kPollMs = 4000;
+// Often enough that an emergency is seen within seconds. Each poll asks
+// SQLite's data_version on the watcher's thread (microseconds); the queue is
+// read only when something changed.
+constexpr int kPollMs = 2000;
 
 QString text(const std::string& value)
 {
@@ -103,7 +106,9 @@ StaffConsole::StaffConsole(const AppContext& context, std::string actor, QWidget
     m_splitter->addWidget(m_detail);
     m_splitter->setStretchFactor(0, 1);
     m_splitter->setStretchFactor(1, 1);
-    m_splitter->setSizes({740, 520});
+    // The lists get the larger part: today's queue shows six columns, and the
+    // patient's name and the category must read whole at 1280 pixels.
+    m_splitter->setSizes({860, 420});
     layout->addWidget(m_splitter, 1);
     layout->addWidget(m_status);
     layout->addWidget(makeFooter());
@@ -112,9 +117,12 @@ StaffConsole::StaffConsole(const AppContext& context, std::string actor, QWidget
     connect(m_detail, &AssessmentDetail::message, this, &StaffConsole::showMessage);
     connect(m_detail, &AssessmentDetail::assessmentChanged, this, &StaffConsole::refresh);
     connect(m_autoPrint, &ReportActions::message, this, &StaffConsole::showMessage);
-    connect(m_alert, &EmergencyAlert::acknowledged, this, [this] {
+    connect(m_alert, &EmergencyAlert::acknowledged, this, &StaffConsole::acknowledgeAlerts);
+    connect(m_alert, &EmergencyAlert::openRequested, this, [this](const QString& id) {
         m_tabs->setCurrentIndex(0);
-        showMessage(tr("Alert acknowledged."));
+        selectInQueue(id.toStdString());
+        if (m_detail->assessmentId() != id.toStdString()) // not yet shown by the selection
+            openAssessment(id);
     });
     for (AssessmentListModel* model : {m_queueModel, m_listModel}) {
         connect(model, &AssessmentListModel::problemChanged, this, &StaffConsole::showMessage);
@@ -125,12 +133,14 @@ StaffConsole::StaffConsole(const AppContext& context, std::string actor, QWidget
     m_poll->setObjectName(QStringLiteral("pollTimer"));
     m_poll->setInterval(kPollMs);
     connect(m_poll, &QTimer::timeout, this, &StaffConsole::poll);
+    m_queueRows = AssessmentListModel::kPageSize;
     if (m_storage) {
-        m_queueModel->reload();
-        poll(); // what is already urgent counts as announced
+        m_watcher = new QueueWatcher(*m_context.database, this);
+        connect(m_watcher, &QueueWatcher::queueRead, this, &StaffConsole::showQueue);
+        // The first read: what is already urgent then counts as announced.
+        m_watcher->check(m_queueRows, true);
         m_poll->start();
     }
-    m_firstLoadDone = true;
 }
 
 StaffConsole::~StaffConsole() = default;
@@ -203,21 +213,28 @@ QTableView* StaffConsole::makeTable(AssessmentListModel* model, const QString& n
     table->verticalHeader()->hide();
     table->verticalHeader()->setDefaultSectionSize(38);
     table->horizontalHeader()->setHighlightSections(false);
-    // Name and category share what is left; long ones end in "…" and show
-    // whole in the detail. Times and status keep their width.
+    // The category is read whole (it says what to do); the name takes what
+    // is left, a long one ends in "…" and shows whole in its tooltip and the
+    // detail. Times and status keep their width.
     QHeaderView* header = table->horizontalHeader();
     header->setStretchLastSection(false);
     header->setMinimumSectionSize(60);
     header->setSectionResizeMode(QHeaderView::Interactive);
+    header->setSectionResizeMode(AssessmentListModel::Urgency, QHeaderView::ResizeToContents);
     header->setSectionResizeMode(AssessmentListModel::Started, QHeaderView::ResizeToContents);
     header->setSectionResizeMode(AssessmentListModel::Patient, QHeaderView::Stretch);
-    header->setSectionResizeMode(AssessmentListModel::Category, QHeaderView::Stretch);
+    header->setSectionResizeMode(AssessmentListModel::Category, QHeaderView::ResizeToContents);
     header->setSectionResizeMode(AssessmentListModel::Status, QHeaderView::ResizeToContents);
     header->setSectionResizeMode(AssessmentListModel::Completed, QHeaderView::ResizeToContents);
-    table->setColumnWidth(AssessmentListModel::Urgency, 142);
-    // Completion times start hidden so names and categories have room; a
-    // right click on the header shows or hides any column.
-    table->setColumnHidden(AssessmentListModel::Completed, true);
+    table->setTextElideMode(Qt::ElideRight);
+    // Today's queue shows when each patient finished (who is ready to be
+    // seen); the list of every assessment starts without it, so names have
+    // room for its dates. A right click on the header shows or hides any
+    // column (the actions below are made after this, so they start right).
+    table->setColumnHidden(AssessmentListModel::Completed, model != m_queueModel);
+    // In the queue the category already says who is still answering, and the
+    // status column would leave the names too little room beside the detail.
+    table->setColumnHidden(AssessmentListModel::Status, model == m_queueModel);
     header->setContextMenuPolicy(Qt::ActionsContextMenu);
     for (int column = 0; column < AssessmentListModel::ColumnCount; ++column) {
         auto* action = new QAction(model->headerData(column, Qt::Horizontal).toString(), header);
@@ -245,6 +262,13 @@ QWidget* StaffConsole::makeQueuePage()
     layout->addWidget(m_queueCount);
     m_queueTable = makeTable(m_queueModel, QStringLiteral("queueView"), tr("Today's queue"));
     layout->addWidget(m_queueTable, 1);
+    // A busy day is read a page at a time; the rest is a click away.
+    m_queueMore = new QPushButton(page);
+    m_queueMore->setObjectName(QStringLiteral("queueMoreButton"));
+    m_queueMore->setMinimumHeight(44);
+    m_queueMore->hide();
+    connect(m_queueMore, &QPushButton::clicked, this, &StaffConsole::showMoreOfQueue);
+    layout->addWidget(m_queueMore, 0, Qt::AlignLeft);
     return page;
 }
 
@@ -347,7 +371,8 @@ bool StaffConsole::openAssessment(const QString& assessmentId)
     return m_detail->showAssessment(assessmentId.toStdString());
 }
 
-void StaffConsole::reloadKeepingSelection(QTableView* table, AssessmentListModel* model)
+void StaffConsole::keepingSelection(QTableView* table, AssessmentListModel* model,
+                                    const std::function<void()>& change)
 {
     std::vector<std::string> selected;
     for (const QModelIndex& index : table->selectionModel()->selectedRows())
@@ -356,7 +381,7 @@ void StaffConsole::reloadKeepingSelection(QTableView* table, AssessmentListModel
     const auto* current = model->rowAt(table->selectionModel()->currentIndex().row());
     const std::string currentId = current ? current->id : std::string();
     const QSignalBlocker quiet(table->selectionModel());
-    model->reload();
+    change();
     for (const std::string& id : selected)
         if (const int row = model->rowOf(id); row >= 0)
             table->selectionModel()->select(model->index(row, 0),
@@ -369,8 +394,9 @@ void StaffConsole::refresh()
 {
     if (!m_storage)
         return;
-    reloadKeepingSelection(m_queueTable, m_queueModel);
-    reloadKeepingSelection(m_listTable, m_listModel);
+    // Asked for at once: the console's own writes do not wait for a poll.
+    m_watcher->check(m_queueRows, true);
+    keepingSelection(m_listTable, m_listModel, [this] { m_listModel->reload(); });
     // The shown assessment may have been reviewed or deleted meanwhile.
     if (!m_detail->assessmentId().empty()) {
         const std::string id = m_detail->assessmentId();
@@ -380,6 +406,90 @@ void StaffConsole::refresh()
             m_detail->clear();
     }
     updateCounts();
+}
+
+void StaffConsole::acknowledgeAlerts(const QStringList& assessmentIds)
+{
+    m_tabs->setCurrentIndex(0);
+    // Who saw the alert and when: the assessment's id, nothing of its answers.
+    QString problem;
+    if (m_context.database) {
+        spinepath::storage::AuditLog log(*m_context.database);
+        for (const QString& id : assessmentIds)
+            if (auto done =
+                    log.append(m_actor, spinepath::storage::audit::kAlertAcknowledged, id.toStdString());
+                !done)
+                problem = text(done.error().message);
+    }
+    showMessage(problem.isEmpty()
+                    ? tr("Alert acknowledged.")
+                    : tr("Alert acknowledged, but the audit log could not record it: %1").arg(problem));
+}
+
+void StaffConsole::selectInQueue(const std::string& assessmentId)
+{
+    if (const int row = m_queueModel->rowOf(assessmentId); row >= 0)
+        m_queueTable->selectionModel()->setCurrentIndex(
+            m_queueModel->index(row, AssessmentListModel::Patient),
+            QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+}
+
+void StaffConsole::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    // Signing in while an alert waits: the urgent work comes first, not the
+    // page left open last time.
+    if (m_alert->isPending())
+        m_tabs->setCurrentIndex(0);
+    // While locked only emergencies were read: the queue is read again now.
+    if (m_watcher && m_firstLoadDone)
+        m_watcher->check(m_queueRows, true);
+}
+
+bool StaffConsole::isQueueSettled() const
+{
+    return !m_watcher || m_watcher->isSettled();
+}
+
+int StaffConsole::queueReads() const
+{
+    return m_watcher ? m_watcher->readsDone() : 0;
+}
+
+quint64 StaffConsole::queueChecks() const
+{
+    return m_watcher ? m_watcher->checksDone() : 0;
+}
+
+void StaffConsole::showMoreOfQueue()
+{
+    m_queueRows += AssessmentListModel::kPageSize;
+    m_queueMore->setEnabled(false); // until the longer page arrives
+    m_watcher->check(m_queueRows, true);
+}
+
+void StaffConsole::showQueue(const QueueSnapshot& snapshot)
+{
+    if (!snapshot.problem.isEmpty()) {
+        showMessage(snapshot.problem);
+        return;
+    }
+    if (!snapshot.emergenciesOnly)
+        keepingSelection(m_queueTable, m_queueModel, [this, &snapshot] {
+            m_queueModel->showQueue(snapshot.rows, snapshot.hasMore, snapshot.counts);
+        });
+    announceEmergencies(snapshot);
+    m_firstLoadDone = true;
+}
+
+void StaffConsole::announceEmergencies(const QueueSnapshot& snapshot)
+{
+    std::vector<std::string> fresh;
+    for (const auto& row : snapshot.rows)
+        if (row.severity == "emergency" && m_announced.insert(row.id).second && m_firstLoadDone)
+            fresh.push_back(row.id);
+    for (const std::string& id : fresh)
+        alertEmergency(QString::fromStdString(id));
 }
 
 void StaffConsole::searchChanged()
@@ -392,30 +502,37 @@ void StaffConsole::updateCounts()
 {
     if (!m_queueCount || !m_listCount)
         return;
-    int urgent = 0;
-    for (int row = 0; row < m_queueModel->rowCount(); ++row)
-        urgent += AssessmentListModel::isUrgent(*m_queueModel->rowAt(row)) ? 1 : 0;
-    m_queueCount->setText(
-        urgent > 0 ? tr("%n assessment(s) today, %1 urgent (at the top).", nullptr, m_queueModel->rowCount())
-                         .arg(urgent)
-                   : tr("%n assessment(s) today.", nullptr, m_queueModel->rowCount()));
-    m_listCount->setText(tr("%n assessment(s) found.", nullptr, static_cast<int>(m_listModel->totalCount())));
+    // The whole day's counts, not the rows read so far; %Ln writes the
+    // number as the locale does (100,001).
+    const int total = static_cast<int>(m_queueModel->totalCount());
+    const qint64 urgent = m_queueModel->urgentCount();
+    QString queue = urgent > 0 ? tr("%Ln assessment(s) today, %1 urgent (at the top).", nullptr, total)
+                                     .arg(QLocale().toString(urgent))
+                               : tr("%Ln assessment(s) today.", nullptr, total);
+    const int shown = m_queueModel->rowCount();
+    if (m_queueModel->hasMore())
+        queue += u' ' + tr("The first %Ln are shown.", nullptr, shown);
+    m_queueCount->setText(queue);
+    m_queueMore->setVisible(m_queueModel->hasMore());
+    m_queueMore->setEnabled(true);
+    const int next = static_cast<int>(std::min<qint64>(
+        AssessmentListModel::kPageSize, std::max<qint64>(0, m_queueModel->totalCount() - shown)));
+    m_queueMore->setText(tr("Show %Ln more", nullptr, next));
+    m_queueMore->setAccessibleName(m_queueMore->text());
+    m_listCount->setText(
+        tr("%Ln assessment(s) found.", nullptr, static_cast<int>(m_listModel->totalCount())));
 }
 
 void StaffConsole::poll()
 {
-    if (!m_storage)
+    if (!m_watcher)
         return;
-    reloadKeepingSelection(m_queueTable, m_queueModel);
-    updateCounts();
-    std::vector<std::string> fresh;
-    for (int row = 0; row < m_queueModel->rowCount(); ++row) {
-        const auto* summary = m_queueModel->rowAt(row);
-        if (summary->severity == "emergency" && m_announced.insert(summary->id).second && m_firstLoadDone)
-            fresh.push_back(summary->id);
-    }
-    for (const std::string& id : fresh)
-        alertEmergency(QString::fromStdString(id));
+    // Locked (hidden): nothing is shown, so only a new emergency is worth a
+    // read, for the banner and chime that must still reach staff.
+    if (isVisible())
+        m_watcher->check(m_queueRows, false);
+    else
+        m_watcher->checkEmergencies();
 }
 
 void StaffConsole::alertEmergency(const QString& assessmentId)
@@ -426,7 +543,7 @@ void StaffConsole::alertEmergency(const QString& assessmentId)
     if (m_storage)
         if (auto found = m_storage->queries.get(id))
             startedAt = found->startedAt.toLocalTime().time();
-    m_alert->showAlert(startedAt);
+    m_alert->showAlert(startedAt, assessmentId);
     refresh();
 }
 

@@ -5,6 +5,7 @@
 #include <QString>
 #include <QWidget>
 
+#include <functional>
 #include <memory>
 #include <set>
 #include <string>
@@ -22,7 +23,9 @@ class AssessmentDetail;
 class AssessmentListModel;
 class AssessmentSearchBar;
 class EmergencyAlert;
+class QueueWatcher;
 class ReportActions;
+struct QueueSnapshot;
 struct StaffStorage;
 struct AppContext;
 
@@ -30,8 +33,10 @@ struct AppContext;
 // sorting and paging, one assessment's results, answers and documents, print
 // and PDF, export, review and delete; the content versions in use. Every
 // staff action is recorded in the audit log (never with answers). An
-// emergency raises a banner and a chime; the database is polled, so the
-// queue keeps itself current.
+// emergency raises a banner and a chime. The queue keeps itself current
+// through a QueueWatcher: the database is asked, off the GUI thread, whether
+// anything changed, and the queue is read again only then; while the console
+// is hidden (locked) only new emergencies are looked for.
 class StaffConsole final : public QWidget
 {
     Q_OBJECT
@@ -44,8 +49,13 @@ public:
     // Adds a tab (ClinicMode adds the settings and audit-log pages).
     void addPage(QWidget* page, const QString& title);
     void setKioskControlsVisible(bool visible);
-    // How often the database is read for new alerts and completions.
+    // How often the database is asked whether anything changed.
     void setPollInterval(int milliseconds);
+    // Every queue read asked for has arrived (tests, benchmarks).
+    [[nodiscard]] bool isQueueSettled() const;
+    // Queue reads that arrived so far, and checks for a change made (tests, benchmarks).
+    [[nodiscard]] int queueReads() const;
+    [[nodiscard]] quint64 queueChecks() const;
 
     [[nodiscard]] int alertCount() const;
     [[nodiscard]] int alertSoundsPlayed() const;
@@ -65,15 +75,24 @@ signals:
     void lockRequested();
     void exitKioskRequested();
 
+protected:
+    void showEvent(QShowEvent* event) override;
+
 private:
     QWidget* makeQueuePage();
     QWidget* makeSearchPage();
     QWidget* makeHeader();
     QLabel* makeFooter();
     QTableView* makeTable(AssessmentListModel* model, const QString& name, const QString& accessibleName);
-    void reloadKeepingSelection(QTableView* table, AssessmentListModel* model);
+    // Runs `change` on the model and selects again the rows selected before.
+    void keepingSelection(QTableView* table, AssessmentListModel* model, const std::function<void()>& change);
     void showSelected(QTableView* table, AssessmentListModel* model);
     void poll();
+    void showQueue(const QueueSnapshot& snapshot);
+    void announceEmergencies(const QueueSnapshot& snapshot);
+    void showMoreOfQueue();
+    void acknowledgeAlerts(const QStringList& assessmentIds);
+    void selectInQueue(const std::string& assessmentId);
     void searchChanged();
     void updateCounts();
     void exportSelection();
@@ -100,7 +119,11 @@ private:
     QLabel* m_listCount = nullptr;
     QLabel* m_status = nullptr;
     QPushButton* m_exitKiosk = nullptr;
+    QPushButton* m_queueMore = nullptr;
     QTimer* m_poll = nullptr;
+    QueueWatcher* m_watcher = nullptr;
+    // How many rows of the queue are read: a page, more at "Show more".
+    int m_queueRows = 0;
     // Urgent assessments already announced, so a poll does not ring twice.
     std::set<std::string> m_announced;
     bool m_firstLoadDone = false;

@@ -10,6 +10,14 @@
 
 namespace spinepath::storage {
 
+// How many assessments today's queue holds in all, and how many of them are
+// urgent (emergency or urgent), whatever part of it is loaded.
+struct TodayCounts
+{
+    qint64 total = 0;
+    qint64 urgent = 0;
+};
+
 // What staff, exports and reports read: one assessment, the staff list and
 // its pages, today's queue, counts and totals. Reads only; each list order is
 // served by an index (migrations 3 to 5), so page 2,000 of 100,000 costs
@@ -32,8 +40,14 @@ public:
     // in-progress ones that raised an alert, also once abandoned (a patient
     // with a red flag who walked away must not drop out of sight). Emergency
     // first, then urgent, then review, then the rest; newest first within each.
+    // The first `limit` rows in that order: a longer page is a larger limit,
+    // so rows added meanwhile can never push one out between two pages. Each
+    // rank is one range of the severity index, so the cost follows `limit`,
+    // not the number of assessments today.
     [[nodiscard]] Result<std::vector<AssessmentSummary>> todayQueue(const QDateTime& now = {},
                                                                     int limit = 1000) const;
+    // The whole queue's size (one pass over today's part of the start index).
+    [[nodiscard]] Result<TodayCounts> todayCounts(const QDateTime& now = {}) const;
     [[nodiscard]] Result<qint64> count(const AssessmentFilter& filter = {}) const;
     // Every assessment, oldest first, for exports: `visit` is called once per
     // assessment and may stop the walk by returning false.

@@ -35,6 +35,9 @@ inline constexpr std::string_view kRescored = "assessments.rescored";
 inline constexpr std::string_view kSettingChanged = "setting.changed";
 // An in-progress assessment raised an emergency flag at the kiosk.
 inline constexpr std::string_view kAlertRaised = "assessment.alert_raised";
+// Staff acknowledged the emergency banner for this assessment (who and when;
+// never what the patient answered).
+inline constexpr std::string_view kAlertAcknowledged = "assessment.alert_acknowledged";
 // Staff actions (the staff console). `detail` names a document, a format or a
 // count, never what the assessment holds.
 inline constexpr std::string_view kPinSet = "staff.pin_set";

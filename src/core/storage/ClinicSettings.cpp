@@ -102,7 +102,7 @@ std::vector<Entry> entriesOf(const ClinicSettingsValues& values)
         {key::kCountdownSeconds, std::to_string(values.countdownSeconds),
          std::to_string(kDefaults.countdownSeconds)},
         {key::kAutoPrint, boolText(values.autoPrint), boolText(kDefaults.autoPrint)},
-        {key::kPaper, std::string(toString(values.paper)), std::string(toString(kDefaults.paper))},
+        {key::kPaper, std::string(toString(values.paper)), std::string(toString(localPaper()))},
         {key::kPrinter, detailText(values.printer), std::nullopt},
         {key::kRetentionDays, std::to_string(values.retentionDays), std::to_string(kDefaults.retentionDays)},
         {key::kStaffLockMinutes, std::to_string(values.staffLockMinutes),
@@ -116,10 +116,31 @@ std::vector<Entry> entriesOf(const ClinicSettingsValues& values)
 
 } // namespace
 
+spinepath::Paper localPaper(const QLocale& locale)
+{
+    // The countries whose printers take Letter (as glibc's LC_PAPER has them);
+    // the US customary measurement system implies it too.
+    static constexpr QLocale::Territory kLetter[] = {
+        QLocale::UnitedStates, QLocale::Canada,      QLocale::Mexico,
+        QLocale::PuertoRico,   QLocale::Philippines, QLocale::Chile,
+        QLocale::Colombia,     QLocale::Venezuela,   QLocale::CostaRica,
+        QLocale::Guatemala,    QLocale::Nicaragua,   QLocale::Panama,
+        QLocale::ElSalvador,   QLocale::Honduras,    QLocale::DominicanRepublic,
+        QLocale::Belize,       QLocale::Bolivia,     QLocale::Peru,
+        QLocale::Ecuador,      QLocale::Paraguay,    QLocale::Uruguay};
+    if (locale.measurementSystem() == QLocale::ImperialUSSystem)
+        return spinepath::Paper::Letter;
+    for (const QLocale::Territory territory : kLetter)
+        if (locale.territory() == territory)
+            return spinepath::Paper::Letter;
+    return spinepath::Paper::A4;
+}
+
 Result<ClinicSettingsValues> loadClinicSettings(const Database& database)
 {
     const Settings settings(database, {});
     ClinicSettingsValues values;
+    values.paper = localPaper();
     const auto readInto = [&](int& field, std::string_view name, int min, int max,
                               bool zeroAllowed = false) -> Result<void> {
         auto read = readInt(settings, name, field, min, max, zeroAllowed);

@@ -4,6 +4,8 @@
 #include "core/storage/Result.h"
 #include "core/util/Paper.h"
 
+#include <QLocale>
+
 #include <string>
 #include <string_view>
 #include <vector>
@@ -19,7 +21,7 @@ struct ClinicSettingsValues
     int idleSeconds = 90;      // kiosk idle before "Are you still there?" (30..900)
     int countdownSeconds = 30; // the countdown shown before the reset (10..120)
     bool autoPrint = false;    // print the physician summary when a kiosk assessment is finished
-    spinepath::Paper paper = spinepath::Paper::A4;
+    spinepath::Paper paper = spinepath::Paper::A4; // absent from the database: localPaper()
     // The clinic's printer by its system name; empty: the computer's default
     // printer. The kiosk prints here with no dialog (a print dialog would let
     // a patient reach files through "Print to File").
@@ -60,7 +62,13 @@ inline constexpr int kClinicPhoneMaxLength = 40;
 inline constexpr int kPrinterMaxLength = 200;
 } // namespace clinicsetting
 
-// The stored settings, defaults for absent keys. A stored value of the wrong
+// The paper a clinic in `locale`'s country most likely has in its printers:
+// US Letter where it is the standard (the United States, Canada, Mexico and
+// several other countries of the Americas, the Philippines), A4 elsewhere.
+// The paper setting's default until the clinic chooses one.
+[[nodiscard]] spinepath::Paper localPaper(const QLocale& locale = QLocale());
+
+// The stored settings, defaults for absent keys (the paper: localPaper()). A stored value of the wrong
 // type or out of range is an InvalidArgument error naming the key.
 [[nodiscard]] Result<ClinicSettingsValues> loadClinicSettings(const Database& database);
 

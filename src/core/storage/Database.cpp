@@ -186,6 +186,8 @@ Result<void> Database::connect()
         connection.setDatabaseName(m_path);
     }
     connection.setConnectOptions(connectOptions);
+    m_databaseName = connection.databaseName();
+    m_connectOptions = connectOptions;
     // SQLite creates the file, and later its -wal and -shm, with the mode of
     // the process umask: private from the start.
     PrivateUmask privateFiles;
@@ -349,6 +351,36 @@ Result<void> Database::readVersion()
         return failure(query.lastError(), "read the database version");
     m_schemaVersion = query.value(0).toInt();
     return {};
+}
+
+Result<std::unique_ptr<Database>> Database::openReader() const
+{
+    OpenOptions options = m_options;
+    options.readOnly = true; // checkpoint() and the like leave the file alone
+    std::unique_ptr<Database> reader(new Database(m_path, options));
+    reader->m_schemaVersion = m_schemaVersion;
+    reader->m_databaseName = m_databaseName;
+    reader->m_connectOptions = m_connectOptions;
+    QSqlDatabase connection = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), reader->m_connectionName);
+    if (!connection.isValid())
+        return Error{ErrorKind::Io, "SpinePath cannot open its database because the Qt SQLite driver is "
+                                    "missing (Debian package libqt6sql6-sqlite)."};
+    connection.setDatabaseName(m_databaseName);
+    connection.setConnectOptions(m_connectOptions);
+    if (!connection.open())
+        return reader->failure(connection.lastError(), "open its database");
+    QSqlQuery query(connection);
+    if (!query.exec(QStringLiteral("PRAGMA query_only = ON")))
+        return reader->failure(query.lastError(), "open its database");
+    return reader;
+}
+
+Result<qint64> Database::dataVersion() const
+{
+    QSqlQuery query(connection());
+    if (!query.exec(QStringLiteral("PRAGMA data_version")) || !query.next())
+        return failure(query.lastError(), "check the database for changes");
+    return query.value(0).toLongLong();
 }
 
 void Database::closeConnection()

@@ -106,6 +106,18 @@ public:
     // The size of the database file plus its -wal, in bytes.
     [[nodiscard]] qint64 sizeOnDisk() const;
 
+    // A second connection to the same file, for another thread: Qt SQL
+    // connections belong to the thread that opens them, so call this on the
+    // thread that will use the reader, and destroy it there. Nothing is
+    // checked or migrated (this database did that) and it can only read
+    // (query_only). This database must outlive it.
+    [[nodiscard]] Result<std::unique_ptr<Database>> openReader() const;
+    // SQLite's PRAGMA data_version: it changes when another connection (of
+    // this program or another) commits to the file, never for this
+    // connection's own commits. Reading it costs microseconds, so a watcher
+    // can ask often and re-read only what changed.
+    [[nodiscard]] Result<qint64> dataVersion() const;
+
     // Closes the connection; repositories must not be used afterwards.
     void close();
 
@@ -134,6 +146,9 @@ private:
     // Read-only with a -wal file: the private folder holding the copy read.
     std::unique_ptr<QTemporaryDir> m_snapshot;
     QString m_connectionName;
+    // What connect() opened, so openReader() opens the same (a snapshot copy included).
+    QString m_databaseName;
+    QString m_connectOptions;
     int m_schemaVersion = 0;
     std::vector<Notice> m_notices;
     // Transactions open on the connection (Statement.h). Not part of the

@@ -49,6 +49,7 @@ const std::array kActionLabels{
     Label{audit::kCompleted, QT_TRANSLATE_NOOP("AuditActions", "Assessment finished")},
     Label{audit::kAbandoned, QT_TRANSLATE_NOOP("AuditActions", "Assessment abandoned")},
     Label{audit::kAlertRaised, QT_TRANSLATE_NOOP("AuditActions", "Emergency alert raised")},
+    Label{audit::kAlertAcknowledged, QT_TRANSLATE_NOOP("AuditActions", "Emergency alert acknowledged")},
     Label{audit::kPurged, QT_TRANSLATE_NOOP("AuditActions", "Old assessments deleted")},
     Label{audit::kExported, QT_TRANSLATE_NOOP("AuditActions", "Database exported")},
     Label{audit::kExportStarted, QT_TRANSLATE_NOOP("AuditActions", "Export started")},

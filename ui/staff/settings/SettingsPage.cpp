@@ -14,11 +14,13 @@
 #include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPrinterInfo>
 #include <QPushButton>
 #include <QShortcut>
 #include <QSpinBox>
 #include <QStyle>
+#include <QTimer>
 
 #include <algorithm>
 #include <array>
@@ -33,6 +35,12 @@ namespace report = spinepath::report;
 namespace {
 
 namespace limits = storage::clinicsetting;
+
+// What a spin box lets staff type: beyond every allowed range, so a number
+// out of range stays as typed and is named, never silently changed.
+constexpr int kSpinTypingMax = 99999;
+// How long "Settings saved." stays.
+constexpr int kSavedNoteMs = 4000;
 
 QString fromStd(const std::string& text)
 {
@@ -76,14 +84,37 @@ SettingsPage::SettingsPage(const AppContext& context, std::string actor, QWidget
     m_groups = {m_ui->kioskSettingsBox, m_ui->printingSettingsBox, m_ui->recordsSettingsBox,
                 m_ui->clinicSettingsBox};
 
-    // The form gives the fields their look and steps; the limits are the core's.
-    m_ui->idleSecondsSpin->setRange(limits::kIdleSecondsMin, limits::kIdleSecondsMax);
-    m_ui->countdownSecondsSpin->setRange(limits::kCountdownSecondsMin, limits::kCountdownSecondsMax);
-    m_ui->retentionDaysSpin->setRange(0, limits::kRetentionDaysMax);
-    m_ui->staffLockMinutesSpin->setRange(limits::kStaffLockMinutesMin, limits::kStaffLockMinutesMax);
-    m_ui->retentionDaysSpin->setToolTip(tr("0 keeps every assessment; otherwise from %1 to %2 days.")
-                                            .arg(limits::kRetentionDaysMin)
-                                            .arg(limits::kRetentionDaysMax));
+    // The form gives the fields their look and steps; the limits are the
+    // core's. A spin box clamps whatever is typed into its range without a
+    // word, so each takes any number and the form says what is allowed,
+    // next to the field and in a message when a number is outside it.
+    const QLocale locale;
+    const auto range = [&locale](int min, int max) {
+        return tr("%1 to %2").arg(locale.toString(min), locale.toString(max));
+    };
+    for (QSpinBox* spin : {m_ui->idleSecondsSpin, m_ui->countdownSecondsSpin, m_ui->retentionDaysSpin,
+                           m_ui->staffLockMinutesSpin})
+        spin->setRange(0, kSpinTypingMax);
+    m_ui->idleSecondsUnit->setText(
+        tr("seconds (%1)").arg(range(limits::kIdleSecondsMin, limits::kIdleSecondsMax)));
+    m_ui->countdownSecondsUnit->setText(
+        tr("seconds (%1)").arg(range(limits::kCountdownSecondsMin, limits::kCountdownSecondsMax)));
+    m_ui->staffLockMinutesUnit->setText(
+        tr("minutes (%1)").arg(range(limits::kStaffLockMinutesMin, limits::kStaffLockMinutesMax)));
+    m_ui->retentionDaysUnit->setText(
+        tr("days (%1, or 0 to keep all)").arg(range(limits::kRetentionDaysMin, limits::kRetentionDaysMax)));
+    m_ui->retentionDaysSpin->setToolTip(
+        tr("0 keeps every assessment; otherwise from %1 days.")
+            .arg(range(limits::kRetentionDaysMin, limits::kRetentionDaysMax)));
+    // "Settings saved." is news for a moment, not a state of the form.
+    m_savedNote = new QTimer(this);
+    m_savedNote->setObjectName(QStringLiteral("savedMessageTimer"));
+    m_savedNote->setSingleShot(true);
+    m_savedNote->setInterval(kSavedNoteMs);
+    connect(m_savedNote, &QTimer::timeout, this, [this] {
+        if (m_ui->settingsMessage->property("state").toString() == QStringLiteral("ok"))
+            showMessage(QString(), false);
+    });
     m_ui->paperCombo->addItem(tr("A4 (210 x 297 mm)"), static_cast<int>(spinepath::Paper::A4));
     m_ui->paperCombo->addItem(tr("US Letter (8.5 x 11 in)"), static_cast<int>(spinepath::Paper::Letter));
     m_ui->printerCombo->addItem(tr("The computer's default printer"), QString());
@@ -130,7 +161,7 @@ void SettingsPage::connectEdits()
         // A "Saved" note would be stale once the form changes again.
         if (m_ui->settingsMessage->property("state").toString() == QStringLiteral("ok"))
             showMessage(QString(), false);
-        setInvalid(m_ui->retentionDaysSpin, false);
+        showRangeProblems();
         updateButtons();
     };
     for (QSpinBox* spin : {m_ui->idleSecondsSpin, m_ui->countdownSecondsSpin, m_ui->retentionDaysSpin,
@@ -286,17 +317,54 @@ void SettingsPage::showValues(const storage::ClinicSettingsValues& values)
     m_ui->clinicNameEdit->setText(fromStd(values.clinicName));
     m_ui->clinicAddressEdit->setText(fromStd(values.clinicAddress));
     m_ui->clinicPhoneEdit->setText(fromStd(values.clinicPhone));
-    setInvalid(m_ui->retentionDaysSpin, false);
+    for (QSpinBox* spin : {m_ui->idleSecondsSpin, m_ui->countdownSecondsSpin, m_ui->retentionDaysSpin,
+                           m_ui->staffLockMinutesSpin})
+        setInvalid(spin, false);
+}
+
+bool SettingsPage::showRangeProblems()
+{
+    // Each number against its range as soon as it is typed: the field is
+    // marked and the message names the range.
+    const storage::ClinicSettingsValues values = formValues();
+    QStringList problems;
+    const auto check = [&problems](QSpinBox* spin, bool outside, const QString& problem) {
+        setInvalid(spin, outside);
+        if (outside)
+            problems << problem;
+    };
+    const QLocale locale;
+    const auto outside = [](int value, int min, int max) { return value < min || value > max; };
+    check(m_ui->idleSecondsSpin,
+          outside(values.idleSeconds, limits::kIdleSecondsMin, limits::kIdleSecondsMax),
+          tr("Idle time must be from %1 to %2 seconds.")
+              .arg(locale.toString(limits::kIdleSecondsMin), locale.toString(limits::kIdleSecondsMax)));
+    check(m_ui->countdownSecondsSpin,
+          outside(values.countdownSeconds, limits::kCountdownSecondsMin, limits::kCountdownSecondsMax),
+          tr("The countdown must be from %1 to %2 seconds.")
+              .arg(locale.toString(limits::kCountdownSecondsMin),
+                   locale.toString(limits::kCountdownSecondsMax)));
+    check(m_ui->staffLockMinutesSpin,
+          outside(values.staffLockMinutes, limits::kStaffLockMinutesMin, limits::kStaffLockMinutesMax),
+          tr("The console lock must be from %1 to %2 minutes.")
+              .arg(locale.toString(limits::kStaffLockMinutesMin),
+                   locale.toString(limits::kStaffLockMinutesMax)));
+    check(m_ui->retentionDaysSpin,
+          values.retentionDays != 0 &&
+              outside(values.retentionDays, limits::kRetentionDaysMin, limits::kRetentionDaysMax),
+          tr("Retention must be 0 (keep everything) or from %1 to %2 days. A shorter time would delete "
+             "assessments that may still be needed.")
+              .arg(locale.toString(limits::kRetentionDaysMin), locale.toString(limits::kRetentionDaysMax)));
+    if (!problems.isEmpty())
+        showMessage(problems.join(u' '), true);
+    else if (m_ui->settingsMessage->property("state").toString() == QStringLiteral("error") &&
+             !m_loadFailed && m_context.database)
+        showMessage(QString(), false); // the number was put right
+    return problems.isEmpty();
 }
 
 QString SettingsPage::checkForm(const storage::ClinicSettingsValues& values) const
 {
-    // The spin boxes keep every other number in range; retention has a gap.
-    if (values.retentionDays != 0 && values.retentionDays < limits::kRetentionDaysMin)
-        return tr("Retention must be 0 (keep everything) or from %1 to %2 days. A shorter time would delete "
-                  "assessments that may still be needed.")
-            .arg(limits::kRetentionDaysMin)
-            .arg(limits::kRetentionDaysMax);
     // What the form cannot catch (a pasted control character, say), in the
     // core's words.
     QStringList problems;
@@ -310,11 +378,18 @@ bool SettingsPage::save()
     if (!m_context.database)
         return false;
     const storage::ClinicSettingsValues values = formValues();
+    if (!showRangeProblems()) {
+        // The first field out of range takes the focus, the message stays.
+        for (QSpinBox* spin : {m_ui->idleSecondsSpin, m_ui->countdownSecondsSpin, m_ui->retentionDaysSpin,
+                               m_ui->staffLockMinutesSpin})
+            if (spin->property("invalid").toBool()) {
+                spin->setFocus();
+                break;
+            }
+        showMessage(tr("Not saved. %1").arg(m_ui->settingsMessage->text()), true);
+        return false;
+    }
     if (const QString problem = checkForm(values); !problem.isEmpty()) {
-        if (values.retentionDays != 0 && values.retentionDays < limits::kRetentionDaysMin) {
-            setInvalid(m_ui->retentionDaysSpin, true);
-            m_ui->retentionDaysSpin->setFocus();
-        }
         showMessage(tr("Not saved. %1").arg(problem), true);
         return false;
     }
@@ -327,6 +402,7 @@ bool SettingsPage::save()
     m_loadFailed = false;
     showValues(m_saved); // the trimmed texts
     showMessage(tr("Settings saved."), false);
+    m_savedNote->start();
     updateButtons();
     emit settingsSaved(m_saved);
     return true;

@@ -9,6 +9,7 @@
 #include <string>
 
 class QGroupBox;
+class QTimer;
 
 namespace Ui {
 class SettingsPage;
@@ -62,6 +63,8 @@ private:
     void showValues(const spinepath::storage::ClinicSettingsValues& values);
     void updateButtons();
     void showMessage(const QString& text, bool error);
+    // Marks the numbers outside their range and says so; true when none is.
+    bool showRangeProblems();
     [[nodiscard]] QString checkForm(const spinepath::storage::ClinicSettingsValues& values) const;
 
     QScopedPointer<Ui::SettingsPage> m_ui;
@@ -72,7 +75,8 @@ private:
     // defaults, and saving it replaces what was stored.
     bool m_loadFailed = false;
 
-    QList<QGroupBox*> m_groups; // the editable parts
+    QList<QGroupBox*> m_groups;    // the editable parts
+    QTimer* m_savedNote = nullptr; // clears "Settings saved."
 };
 
 } // namespace spinepath::ui

@@ -59,7 +59,10 @@ MainWindow::MainWindow(const AppContext& context, QWidget* parent)
 {
     m_ui->setupUi(this);
     m_ui->welcomeLayout->insertWidget(0, m_textSize);
-    connect(m_textSize, &TextSizeChooser::textSizeChosen, this, &MainWindow::fitResumeList);
+    connect(m_textSize, &TextSizeChooser::textSizeChosen, this, [this] {
+        fitResumeList();
+        fitWelcomeToWidth();
+    });
     // Small and pale in the top right corner: staff know where it is, a
     // patient has no reason to press it, and it only asks for the PIN.
     m_staffCorner->setObjectName(QStringLiteral("staffCorner"));
@@ -208,6 +211,7 @@ void MainWindow::startSession(bool atClinic)
         atClinic ? spinepath::AssessmentMode::Kiosk : spinepath::AssessmentMode::Home, m_lifecycle.get());
     connect(m_session.get(), &spinepath::AssessmentSession::saveFailed, this, &MainWindow::showSaveProblem);
     m_questionnaire = new QuestionnaireView(*m_session, m_ui->pages);
+    m_questionnaire->setFinishShowsResults(!m_kiosk);
     m_ui->pages->addWidget(m_questionnaire);
     m_ui->pages->setCurrentWidget(m_questionnaire);
     connect(m_questionnaire, &QuestionnaireView::completed, this, &MainWindow::showResults);
@@ -484,8 +488,10 @@ void MainWindow::showClinicDetails()
     }
     m_ui->logoLabel->setAccessibleName(QString::fromStdString(m_context.content->clinic().name));
     // The clinic's own words, shown as written, never as markup.
-    for (QLabel* label : {m_ui->titleLabel, m_ui->subtitleLabel, m_ui->noteLabel})
+    for (QLabel* label : {m_ui->titleLabel, m_ui->subtitleLabel, m_ui->noteLabel}) {
         label->setTextFormat(Qt::PlainText);
+        label->setWordWrap(true); // a long clinic name in large text must not widen the page
+    }
     m_ui->titleLabel->setText(QString::fromStdString(m_context.content->clinic().name));
     m_ui->subtitleLabel->setText(QString::fromStdString(m_context.content->clinic().message("welcome")));
     m_ui->noteLabel->setText(QString::fromStdString(m_context.content->clinic().message("notADiagnosis")));
@@ -498,6 +504,7 @@ void MainWindow::setKioskMode(bool kiosk)
     m_ui->homeButton->setVisible(!kiosk);
     // At the kiosk everyone is at the clinic: the button only has to start.
     m_ui->clinicButton->setText(kiosk ? tr("Start the questionnaire") : tr("I'm at the clinic"));
+    fitWelcomeToWidth();
     m_staffCorner->setVisible(kiosk);
     m_staffCorner->raise();
     if (m_libraryPage)
@@ -536,6 +543,25 @@ void MainWindow::resizeEvent(QResizeEvent* event)
 {
     QMainWindow::resizeEvent(event);
     m_staffCorner->move(width() - m_staffCorner->width(), 0);
+    fitWelcomeToWidth();
+}
+
+void MainWindow::fitWelcomeToWidth()
+{
+    // The start buttons sit side by side when both fit and one above the other
+    // when not, and the note wraps to the width there is: on a small screen or
+    // with large text the page scrolls down, never sideways.
+    const int margin = width() < 900 ? 24 : 48;
+    m_ui->welcomeLayout->setContentsMargins(margin, margin, margin, margin);
+    const int available =
+        std::max(0, width() - 2 * margin - m_ui->welcomeScroll->verticalScrollBar()->sizeHint().width());
+    m_ui->noteLabel->setMinimumWidth(std::min(600, available));
+    int sideBySide = 0;
+    for (const QPushButton* start : {m_ui->clinicButton, m_ui->homeButton})
+        if (!start->isHidden())
+            sideBySide += start->sizeHint().width() + m_ui->startButtonsLayout->spacing();
+    m_ui->startButtonsLayout->setDirection(sideBySide <= available ? QBoxLayout::LeftToRight
+                                                                   : QBoxLayout::TopToBottom);
 }
 
 void MainWindow::showEvent(QShowEvent* event)

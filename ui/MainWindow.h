@@ -113,6 +113,8 @@ private:
     // Tall enough for a few rows at the chosen text size: a list squeezed to
     // nothing hides the patient's saved work.
     void fitResumeList();
+    // Lays the welcome page out for the width it has: see the .cpp.
+    void fitWelcomeToWidth();
     void showSaveProblem(const QString& message);
     void showEmergency(const QStringList& flagIds);
     void showResults();

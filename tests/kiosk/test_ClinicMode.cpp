@@ -517,6 +517,9 @@ private slots:
         startAtClinic();
         patient().answerExampleThree();
         const std::string id = m_window->session()->assessmentId();
+        // The button says what comes: no results are shown at the kiosk.
+        QCOMPARE(m_window->findChild<QPushButton*>(QStringLiteral("nextButton"))->text(),
+                 QStringLiteral("Finish"));
         patient().next();
         QCOMPARE(patient().currentPage()->objectName(), QStringLiteral("thankYouPage"));
         QVERIFY(!m_window->session());

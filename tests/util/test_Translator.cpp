@@ -97,7 +97,7 @@ TEST_CASE("Every plural text of the sources has finished English forms", "[trans
         INFO(text.source.toStdString());
         CHECK_FALSE(text.unfinished);
         REQUIRE(text.forms.size() == 2);
-        CHECK(text.forms[0] != text.forms[1]);
+        CHECK_FALSE(text.forms[0].isEmpty());
         CHECK(text.forms[0].contains(QStringLiteral("%n")) == text.source.contains(QStringLiteral("%n")));
         CHECK_FALSE(text.forms[1].contains(QStringLiteral("(s)")));
     }

@@ -85,6 +85,12 @@ QuestionnaireView::QuestionnaireView(spinepath::AssessmentSession& session, QWid
 
 QuestionnaireView::~QuestionnaireView() = default;
 
+void QuestionnaireView::setFinishShowsResults(bool showsResults)
+{
+    m_finishShowsResults = showsResults;
+    updateChrome();
+}
+
 int QuestionnaireView::currentSection() const
 {
     return m_stack->currentIndex();
@@ -176,7 +182,8 @@ void QuestionnaireView::updateChrome()
     m_progressBar->setValue(position);
     m_progressBar->setAccessibleDescription(m_progressLabel->text());
     const bool last = neighbour(currentSection(), 1) < 0;
-    m_nextButton->setText(last ? tr("See my results") : tr("Next"));
+    const QString finish = m_finishShowsResults ? tr("See my results") : tr("Finish");
+    m_nextButton->setText(last ? finish : tr("Next"));
     m_nextButton->setAccessibleName(m_nextButton->text());
     const QString shortcut = QKeySequence(Qt::CTRL | Qt::Key_Return).toString(QKeySequence::NativeText);
     m_nextButton->setToolTip(last ? tr("Finish the questionnaire (%1)").arg(shortcut)

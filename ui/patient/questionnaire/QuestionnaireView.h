@@ -43,6 +43,9 @@ public:
     // patient stopped, the first one still missing a required answer (the
     // patient cannot have gone past it), or the last one when none is.
     void resumeWhereStopped();
+    // Whether finishing shows the patient's results (at home, on a staffed
+    // computer) or a thank-you page (the kiosk): the last button says which.
+    void setFinishShowsResults(bool showsResults);
 
 public slots:
     // Checks the required questions of this section first.
@@ -65,6 +68,7 @@ private:
     QProgressBar* m_progressBar;
     QPushButton* m_backButton;
     QPushButton* m_nextButton;
+    bool m_finishShowsResults = true;
 };
 
 } // namespace spinepath::ui

@@ -556,7 +556,7 @@ void MainWindow::fitWelcomeToWidth()
     const int available =
         std::max(0, width() - 2 * margin - m_ui->welcomeScroll->verticalScrollBar()->sizeHint().width());
     m_ui->noteLabel->setMinimumWidth(std::min(600, available));
-    int sideBySide = 0;
+    int sideBySide = -m_ui->startButtonsLayout->spacing();
     for (const QPushButton* start : {m_ui->clinicButton, m_ui->homeButton})
         if (!start->isHidden())
             sideBySide += start->sizeHint().width() + m_ui->startButtonsLayout->spacing();

@@ -7,6 +7,7 @@
 #include "common/Appearance.h"
 #include "common/ClinicPrinter.h"
 #include "core/session/AssessmentSession.h"
+#include "core/util/Translator.h"
 #include "kiosk/ClinicMode.h"
 #include "kiosk/IdleWatcher.h"
 #include "kiosk/signin/PinDialog.h"
@@ -167,6 +168,7 @@ private slots:
     void initTestCase()
     {
         spinepath::ui::applyAppearance(*qApp);
+        spinepath::Translator::install(*qApp, QLocale(QLocale::English)); // as the program does
         QVERIFY(m_dataFolder.isValid());
         m_context->openDatabase(m_dataFolder.filePath(QStringLiteral("kiosk.sqlite")));
         QVERIFY2(m_context->databaseProblem.empty(), m_context->databaseProblem.c_str());

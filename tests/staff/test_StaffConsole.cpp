@@ -19,6 +19,7 @@
 #include "core/storage/AssessmentLifecycle.h"
 #include "core/storage/AssessmentQueries.h"
 #include "core/storage/AuditLog.h"
+#include "core/util/Translator.h"
 
 #include "support/ExampleAnswers.h"
 
@@ -227,6 +228,7 @@ private slots:
     void initTestCase()
     {
         spinepath::ui::applyAppearance(*qApp);
+        spinepath::Translator::install(*qApp, QLocale(QLocale::English)); // as the program does
         QVERIFY(m_folder.isValid());
     }
 

@@ -38,30 +38,12 @@ cleanup() {
 }
 trap cleanup EXIT
 
-if command -v Xvfb > /dev/null; then
-    Xvfb -displayfd 3 -screen 0 1280x800x24 -nolisten tcp 3> "$work/display" 2> /dev/null &
-    xvfb_pid=$!
-    for _ in $(seq 100); do [ -s "$work/display" ] && break; sleep 0.05; done
-    export DISPLAY=":$(cat "$work/display")"
-    export QT_QPA_PLATFORM=xcb
-    platform="Xvfb (xcb)"
-else
-    export QT_QPA_PLATFORM=offscreen
-    platform="offscreen"
-fi
+# shellcheck source=bench/startup/common.sh
+. "$(dirname "$0")/common.sh"
+start_display
 
 # The same database of 100,000 assessments as the start-up section.
-if [ -z "$big_db" ]; then
-    big_db="$build/bench-work/startup-100k.sqlite"
-    if [ ! -f "$big_db" ]; then
-        count=${STARTUP_ASSESSMENTS:-100000}
-        echo "   storing $count generated assessments for the 100k profile (kept as $big_db) ..."
-        mkdir -p "$(dirname "$big_db")"
-        "$build/bench/spinepath-bench-answers" --flat "$count" 11 \
-            | "$build/src/cli/spinepath-cli" store --jsonl --db "$big_db.part" > /dev/null
-        for suffix in "" -wal -shm; do [ ! -f "$big_db.part$suffix" ] || mv "$big_db.part$suffix" "$big_db$suffix"; done
-    fi
-fi
+ensure_big_db
 empty_db="$work/empty.sqlite"
 
 home="$work/home"

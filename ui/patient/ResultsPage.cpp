@@ -28,6 +28,9 @@ ResultsPage::ResultsPage(QWidget* parent)
     setObjectName(QStringLiteral("resultsPage"));
     setWidgetResizable(true);
     setFrameShape(QFrame::NoFrame);
+    // It takes focus so the arrow keys can scroll a long page; a screen
+    // reader then needs to know what it is in.
+    setAccessibleName(tr("Your answers and what comes next"));
     m_content->setObjectName(QStringLiteral("resultsContent"));
     m_layout->setContentsMargins(32, 24, 32, 24);
     m_layout->setSpacing(12);

@@ -131,7 +131,7 @@ ArticleView::ArticleView(const spinepath::ArticleLibrary& library, const std::st
     m_print->setObjectName(QStringLiteral("printArticleButton"));
     m_save->setObjectName(QStringLiteral("saveArticleButton"));
     m_print->setAccessibleName(tr("Print this article"));
-    m_save->setAccessibleName(tr("Save this article as a PDF file"));
+    m_save->setAccessibleDescription(tr("Save this article as a PDF file"));
     connect(m_print, &QPushButton::clicked, this, &ArticleView::print);
     connect(m_save, &QPushButton::clicked, this, &ArticleView::saveAsPdfWithDialog);
     buttons->addWidget(m_printMessage, 1);

@@ -63,7 +63,7 @@ LibraryPage::LibraryPage(const spinepath::ArticleLibrary& library, const std::st
     heading->setProperty("role", QStringLiteral("pageHeading"));
     auto* back = new QPushButton(tr("Back"), this);
     back->setObjectName(QStringLiteral("libraryBackButton"));
-    back->setAccessibleName(tr("Leave the library"));
+    back->setAccessibleDescription(tr("Leave the library"));
     back->setMinimumHeight(48);
     top->addWidget(heading, 1);
     top->addWidget(back);

@@ -380,7 +380,7 @@ private slots:
         QCOMPARE(rowIds("queueView")[1], m_urgentToday);
         QCOMPARE(model("queueView")->index(0, AssessmentListModel::Status).data().toString(),
                  QStringLiteral("In progress"));
-        QVERIFY(audited(storage::audit::kAlertRaised, kiosk, "1 flag(s)"));
+        QVERIFY(audited(storage::audit::kAlertRaised, kiosk, "1 flag"));
         openRow("queueView", m_urgentToday);
         screenshot(QStringLiteral("staff-queue"));
 

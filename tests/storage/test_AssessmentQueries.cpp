@@ -108,7 +108,7 @@ TEST_CASE("An alert raised while answering marks the assessment urgent until it 
     REQUIRE(trail);
     REQUIRE_FALSE(trail->empty());
     CHECK(trail->front().action == storage::audit::kAlertRaised);
-    CHECK(trail->front().detail == "1 flag(s)");
+    CHECK(trail->front().detail == "1 flag");
 
     // The flag search finds it before the patient finishes.
     storage::AssessmentFilter byFlag;

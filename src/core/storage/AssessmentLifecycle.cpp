@@ -355,10 +355,8 @@ Result<void> AssessmentLifecycle::raiseAlert(const std::string& id, std::span<co
     if (auto done = insertFlags(m_database, id, flagIds, action); !done)
         return done;
     // How many flags, never which answers raised them.
-    if (auto done =
-            AuditLog(m_database)
-                .append(m_actor, audit::kAlertRaised, id, std::to_string(flagIds.size()) + " flag(s)");
-        !done)
+    const std::string count = std::to_string(flagIds.size()) + (flagIds.size() == 1 ? " flag" : " flags");
+    if (auto done = AuditLog(m_database).append(m_actor, audit::kAlertRaised, id, count); !done)
         return done;
     return transaction.commit(action);
 }

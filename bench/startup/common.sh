@@ -1,8 +1,16 @@
 # Shared by the start-up benches (run.sh, interactive.sh); sourced, not run.
-# Both need $build (the build folder) and $work (a scratch folder) set first.
+# Both need $build (the build folder) and $work (a scratch folder) set first;
+# at exit the scratch folder and the virtual display go.
+
+xvfb_pid=""
+cleanup() {
+    [ -z "$xvfb_pid" ] || kill "$xvfb_pid" 2> /dev/null || true
+    rm -rf "$work"
+}
+trap cleanup EXIT
 
 # A virtual X display when Xvfb is installed (the offscreen platform else).
-# Sets xvfb_pid (for the caller's cleanup), platform, DISPLAY, QT_QPA_PLATFORM.
+# Sets platform, DISPLAY and QT_QPA_PLATFORM; the display is stopped at exit.
 start_display() {
     if command -v Xvfb > /dev/null; then
         Xvfb -displayfd 3 -screen 0 1280x800x24 -nolisten tcp 3> "$work/display" 2> /dev/null &

@@ -31,12 +31,6 @@ runs=${TTI_RUNS:-9}
 uncached_runs=${TTI_UNCACHED_RUNS:-3}
 app="$build/src/app/spinepath"
 work=$(mktemp -d "${TMPDIR:-/tmp}/spinepath-tti-XXXXXX")
-xvfb_pid=""
-cleanup() {
-    [ -z "$xvfb_pid" ] || kill "$xvfb_pid" 2> /dev/null || true
-    rm -rf "$work"
-}
-trap cleanup EXIT
 
 # shellcheck source=bench/startup/common.sh
 . "$(dirname "$0")/common.sh"

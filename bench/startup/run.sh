@@ -29,12 +29,6 @@ runs=${STARTUP_RUNS:-20}
 app="$build/src/app/spinepath"
 bare="$build/bench/spinepath-bench-bare-window"
 work=$(mktemp -d "${TMPDIR:-/tmp}/spinepath-startup-XXXXXX")
-xvfb_pid=""
-cleanup() {
-    [ -z "$xvfb_pid" ] || kill "$xvfb_pid" 2> /dev/null || true
-    rm -rf "$work"
-}
-trap cleanup EXIT
 
 # shellcheck source=bench/startup/common.sh
 . "$(dirname "$0")/common.sh"

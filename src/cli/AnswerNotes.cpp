@@ -1,4 +1,5 @@
 #include "AnswerNotes.h"
+#include "core/util/Counted.h"
 
 #include <cstdio>
 
@@ -32,9 +33,9 @@ void printAnswerNotes(const std::string& source, const scoring::InputNotes& note
         std::string linkIds;
         for (const std::string& linkId : notes.ignored)
             linkIds += (linkIds.empty() ? "" : ", ") + linkId;
-        std::fprintf(stderr,
-                     "spinepath-cli: %s: %zu answer(s) ignored because their questions are not shown: %s\n",
-                     source.c_str(), notes.ignored.size(), linkIds.c_str());
+        std::fprintf(stderr, "spinepath-cli: %s: %s ignored because their questions are not shown: %s\n",
+                     source.c_str(), util::counted(notes.ignored.size(), "answer", "answers").c_str(),
+                     linkIds.c_str());
     }
     if (!notes.answeredVersion.empty())
         std::fprintf(stderr,
@@ -63,15 +64,15 @@ void AnswerNotesTally::print() const
     for (const auto& [linkId, count] : m_ignored)
         answers += count;
     if (answers > 0)
-        std::fprintf(stderr,
-                     "spinepath-cli: %zu answer(s) on %zu line(s) ignored because their questions are not "
-                     "shown: %s\n",
-                     answers, m_linesWithIgnored, joined(m_ignored, true).c_str());
+        std::fprintf(stderr, "spinepath-cli: %s on %s ignored because their questions are not shown: %s\n",
+                     util::counted(answers, "answer", "answers").c_str(),
+                     util::counted(m_linesWithIgnored, "line", "lines").c_str(),
+                     joined(m_ignored, true).c_str());
     for (const auto& [version, lines] : m_versions)
         std::fprintf(stderr,
-                     "spinepath-cli: %zu line(s) were written for version %s of the questionnaire; they were "
-                     "read with the current version\n",
-                     lines, printable(version).c_str());
+                     "spinepath-cli: %s written for version %s of the questionnaire; read with the current "
+                     "version\n",
+                     util::counted(lines, "line was", "lines were").c_str(), printable(version).c_str());
 }
 
 } // namespace spinepath::cli

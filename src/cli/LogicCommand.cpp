@@ -7,6 +7,7 @@
 #include "core/jsonlogic/Errors.h"
 #include "core/jsonlogic/Json.h"
 #include "core/jsonlogic/Rule.h"
+#include "core/util/Counted.h"
 #include "core/util/TextFile.h"
 
 #include <charconv>
@@ -98,7 +99,8 @@ int evaluateLines(const Rule& rule, unsigned workers, std::size_t limit)
         return LineEvaluator{&rule, limit};
     });
     if (failures > 0)
-        std::fprintf(stderr, "spinepath-cli: %zu line(s) could not be evaluated\n", failures);
+        std::fprintf(stderr, "spinepath-cli: %s could not be evaluated\n",
+                     util::counted(failures, "line", "lines").c_str());
     return failures > 0 ? kSomeInputFailed : kSuccess;
 }
 

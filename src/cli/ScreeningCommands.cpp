@@ -12,6 +12,7 @@
 #include "core/questionnaire/QuestionnaireResponse.h"
 #include "core/scoring/ScreeningContent.h"
 #include "core/util/ContentPaths.h"
+#include "core/util/Counted.h"
 #include "core/util/TextFile.h"
 
 #include <QString>
@@ -90,7 +91,8 @@ int scoreLines(const ScreeningContent& content, unsigned workers)
     });
     tally.print();
     if (failures > 0)
-        std::fprintf(stderr, "spinepath-cli: %zu line(s) could not be scored\n", failures);
+        std::fprintf(stderr, "spinepath-cli: %s could not be scored\n",
+                     util::counted(failures, "line", "lines").c_str());
     return failures > 0 ? kSomeInputFailed : kSuccess;
 }
 
@@ -157,7 +159,8 @@ int runCheckContent(Arguments arguments)
     if (problems.empty())
         std::printf("%s: content is valid\n", folder.c_str());
     else
-        std::fprintf(stderr, "spinepath-cli: %zu problem(s) in %s\n", problems.size(), folder.c_str());
+        std::fprintf(stderr, "spinepath-cli: %s in %s\n",
+                     util::counted(problems.size(), "problem", "problems").c_str(), folder.c_str());
     return problems.empty() ? kSuccess : kSomeInputFailed;
 }
 

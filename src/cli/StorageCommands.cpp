@@ -20,6 +20,7 @@
 #include "core/util/ContentPaths.h"
 #include "core/util/LineReader.h"
 
+#include "core/util/Counted.h"
 #include "core/util/Translator.h"
 
 #include <QCoreApplication>
@@ -333,9 +334,10 @@ int runRescore(const DbOptions& options)
         printError("assessment " + refusal.assessmentId + " left as it was: " +
                    (refusal.linkId.empty() ? std::string("its answers") : "its answer to " + refusal.linkId) +
                    " does not fit the current questionnaire (" + refusal.reason + ")");
-    printError(std::to_string(done->examined) + " assessment(s) examined, " +
-               std::to_string(done->changes.size()) + " change category, " + std::to_string(done->updated) +
-               " result(s) differ, " + std::to_string(done->refusedAssessments) + " left as they were; " +
+    printError(util::counted(done->examined, "assessment", "assessments") + " examined, " +
+               std::to_string(done->changes.size()) + " change category, " +
+               util::counted(done->updated, "result differs", "results differ") + ", " +
+               std::to_string(done->refusedAssessments) + " left as they were; " +
                (done->written ? "the new results are stored"
                               : (options.dryRun ? "dry run: nothing was written" : "nothing to write")));
     return done->refusedAssessments > 0 ? kSomeInputFailed : kSuccess;
@@ -423,7 +425,7 @@ int runStore(Arguments arguments)
             failures += store.commit(output);
     }
     if (failures > 0)
-        printError(std::to_string(failures) + " line(s) could not be stored");
+        printError(util::counted(failures, "line", "lines") + " could not be stored");
     return failures > 0 ? kSomeInputFailed : kSuccess;
 }
 

@@ -93,7 +93,7 @@ TEST_CASE("logic --jsonl evaluates every line and reports bad ones", "[cli][logi
             CHECK(error["error"].is_string());
             CHECK_FALSE(error["error"].get<std::string>().empty());
         }
-        CHECK_THAT(result.err, Catch::Contains("2 line(s)"));
+        CHECK_THAT(result.err, Catch::Contains("2 lines"));
     }
     SECTION("blank lines are skipped but counted")
     {
@@ -313,7 +313,7 @@ TEST_CASE("logic stops a rule that doubles a string at the memory bound", "[cli]
         const ProcessResult lines = runCli({"logic", rule, "--jsonl", "--max-memory", "16"}, "{}\n{}\n");
         CHECK(lines.exitCode == 1);
         CHECK_THAT(lines.out, Catch::Contains("needs more than 16 MiB of memory"));
-        CHECK_THAT(lines.err, Catch::Contains("2 line(s) could not be evaluated"));
+        CHECK_THAT(lines.err, Catch::Contains("2 lines could not be evaluated"));
     }
     SECTION("a bound that is not a number of MiB is a usage error")
     {

@@ -284,7 +284,7 @@ TEST_CASE("score --jsonl reports a bad line with its number and scores the lines
         const Run result =
             run(folder, {"score", "--jsonl", "--threads", threads, "--content", kContent}, input);
         CHECK(result.exitCode == 1);
-        CHECK(contains(result.err, "3 line(s)"));
+        CHECK(contains(result.err, "3 lines"));
         std::vector<json> out;
         std::istringstream stream(result.out);
         for (std::string line; std::getline(stream, line);)
@@ -538,7 +538,7 @@ TEST_CASE("score says which answers to hidden questions it ignored, without thei
     const Run once = run(folder, {"score", "--content", kContent, folder.write("a.json", answers.dump())});
     INFO(once.err);
     CHECK(once.exitCode == 0);
-    CHECK(contains(once.err, "2 answer(s) ignored because their questions are not shown: "
+    CHECK(contains(once.err, "2 answers ignored because their questions are not shown: "
                              "dx.deformity_progressive, dx.fracture_stability"));
     CHECK_FALSE(contains(once.err, "stable"));
 
@@ -546,7 +546,7 @@ TEST_CASE("score says which answers to hidden questions it ignored, without thei
     const Run many = run(folder, {"score", "--jsonl", "--content", kContent}, lines);
     INFO(many.err);
     CHECK(many.exitCode == 0);
-    CHECK(contains(many.err, "4 answer(s) on 2 line(s) ignored because their questions are not shown: "
+    CHECK(contains(many.err, "4 answers on 2 lines ignored because their questions are not shown: "
                              "dx.deformity_progressive (2), dx.fracture_stability (2)"));
 }
 

@@ -29,7 +29,7 @@ using namespace spinepath::ui;
 
 namespace {
 
-constexpr char kDamaged[] = "The database /clinic/spinepath.sqlite is damaged (1 problem(s) found).";
+constexpr char kDamaged[] = "The database /clinic/spinepath.sqlite is damaged (1 problem found).";
 
 } // namespace
 

@@ -63,7 +63,7 @@ TEST_CASE("store --jsonl stores each good line, reports each bad one, and goes o
     const std::string path = folder.file(QStringLiteral("spinepath.sqlite")).toStdString();
     const ProcessResult run = runCli({"store", "--jsonl", "--db", path, "--mode", "home"}, mixedInput());
     CHECK(run.exitCode == 1);
-    CHECK_THAT(run.err, Catch::Contains("2 line(s) could not be stored"));
+    CHECK_THAT(run.err, Catch::Contains("2 lines could not be stored"));
     const auto lines = jsonLines(run.out);
     REQUIRE(lines.size() == 6);
     CHECK(lines[0]["category"] == "regenerative_evaluation");
@@ -263,8 +263,8 @@ TEST_CASE("store --jsonl refuses empty answer sets and responses to another ques
     const ProcessResult run = runCli({"store", "--jsonl", "--db", path}, input);
     INFO(run.err);
     CHECK(run.exitCode == 1);
-    CHECK_THAT(run.err, Catch::Contains("4 line(s) could not be stored"));
-    CHECK_THAT(run.err, Catch::Contains("line 5: 1 answer(s) ignored because their questions are not shown: "
+    CHECK_THAT(run.err, Catch::Contains("4 lines could not be stored"));
+    CHECK_THAT(run.err, Catch::Contains("line 5: 1 answer ignored because their questions are not shown: "
                                         "dx.deformity_progressive"));
     const auto lines = jsonLines(run.out);
     REQUIRE(lines.size() == 5);

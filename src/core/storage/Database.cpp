@@ -5,6 +5,7 @@
 #include "core/storage/SchemaCheck.h"
 #include "core/storage/SqlError.h"
 #include "core/storage/Statement.h"
+#include "core/util/Counted.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -262,7 +263,7 @@ Result<void> Database::check(bool full) const
     if (problems.empty())
         return {};
     std::string message = "The database " + m_path.toStdString() + " is damaged (" +
-                          std::to_string(problems.size()) + " problem(s) found):";
+                          util::counted(problems.size(), "problem", "problems") + " found):";
     for (std::size_t i = 0; i < problems.size() && i < kProblemsShown; ++i)
         message += "\n  " + problems[i];
     return Error{ErrorKind::Corrupt, std::move(message)};

@@ -8,6 +8,7 @@
 #include "core/storage/ClinicSettings.h"
 #include "core/storage/Settings.h"
 
+#include "support/AccessibleCheck.h"
 #include "support/Screenshot.h"
 #include "support/WidgetLookup.h"
 
@@ -90,6 +91,20 @@ private slots:
     }
 
     void cleanup() { m_page.reset(); }
+
+    // Issue 18, point 7: a screen reader names every field by the label
+    // beside it, the number fields a layout wraps with their unit included.
+    void everyFieldIsNamedForAScreenReader()
+    {
+        const QStringList problems = spinepath::test::accessibilityProblems(m_page.get());
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
+        for (const char* name :
+             {"idleSecondsSpin", "countdownSecondsSpin", "retentionDaysSpin", "staffLockMinutesSpin"})
+            QVERIFY2(!QAccessible::queryAccessibleInterface(child<QSpinBox>(name))
+                          ->text(QAccessible::Name)
+                          .isEmpty(),
+                     name);
+    }
 
     void showsTheDefaultsOfAFreshDatabase()
     {

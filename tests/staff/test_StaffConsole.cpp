@@ -21,6 +21,7 @@
 #include "core/storage/AuditLog.h"
 #include "core/util/Translator.h"
 
+#include "support/AccessibleCheck.h"
 #include "support/ExampleAnswers.h"
 
 #include <QCheckBox>
@@ -271,6 +272,20 @@ private slots:
         m_console.reset();
         StaffFileChooser::setProviderForTesting({});
         ClinicPrinter::setPrintToFileForTesting({});
+    }
+
+    // Issue 18, point 7: staff who use a screen reader find every control of
+    // every tab named (the settings page is checked in test_SettingsPage).
+    void everyTabReadsWellWithAScreenReader()
+    {
+        auto* tabs = find<QTabWidget>("staffTabs");
+        QStringList problems;
+        for (int tab = 0; tab < tabs->count(); ++tab) {
+            showTab(tab);
+            settle();
+            problems << spinepath::test::accessibilityProblems(m_console.get());
+        }
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
     }
 
     void aDatabaseSetAsideIsShownToStaffAndAudited()

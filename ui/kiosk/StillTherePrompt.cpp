@@ -1,5 +1,6 @@
 #include "StillTherePrompt.h"
 
+#include <QAccessible>
 #include <QApplication>
 #include <QEvent>
 #include <QFrame>
@@ -17,6 +18,7 @@ StillTherePrompt::StillTherePrompt(QWidget* parent)
 {
     setObjectName(QStringLiteral("stillTherePrompt"));
     setAttribute(Qt::WA_StyledBackground);
+    setAccessibleName(tr("Are you still there?"));
 
     auto* card = new QFrame(this);
     card->setObjectName(QStringLiteral("stillThereCard"));
@@ -66,6 +68,12 @@ void StillTherePrompt::start(int seconds, std::chrono::milliseconds tick)
     show();
     raise();
     m_stillHere->setFocus();
+    // The button is what a screen reader is on: it says, once, what pressing
+    // it stops (not every second, which would drown everything else).
+    m_stillHere->setAccessibleDescription(m_countdown->text());
+    // A patient who cannot see the screen must hear it too.
+    QAccessibleEvent alert(this, QAccessible::Alert);
+    QAccessible::updateAccessibility(&alert);
     m_ticks.setInterval(tick);
     m_ticks.start();
 }

@@ -1,5 +1,6 @@
 #include "EmergencyPage.h"
 
+#include <QAccessible>
 #include <QLabel>
 #include <QPushButton>
 #include <QVBoxLayout>
@@ -8,8 +9,9 @@ namespace spinepath::ui {
 
 EmergencyPage::EmergencyPage(QWidget* parent)
     : QWidget(parent)
-    , m_reasons(new QLabel(this))
+    , m_title(new QLabel(tr("Please get help now"), this))
     , m_action(new QLabel(this))
+    , m_reasons(new QLabel(this))
     , m_continue(new QPushButton(tr("I understand. Continue the questionnaire"), this))
 {
     setObjectName(QStringLiteral("emergencyPage"));
@@ -20,11 +22,11 @@ EmergencyPage::EmergencyPage(QWidget* parent)
     layout->setSpacing(20);
     layout->addStretch();
 
-    auto* title = new QLabel(tr("Please get help now"), this);
-    title->setObjectName(QStringLiteral("emergencyTitle"));
-    title->setProperty("role", QStringLiteral("emergencyTitle"));
-    title->setAlignment(Qt::AlignCenter);
-    layout->addWidget(title);
+    m_title->setObjectName(QStringLiteral("emergencyTitle"));
+    m_title->setProperty("role", QStringLiteral("emergencyTitle"));
+    m_title->setAlignment(Qt::AlignCenter);
+    m_title->setWordWrap(true);
+    layout->addWidget(m_title);
 
     m_action->setTextFormat(Qt::PlainText);
     m_action->setObjectName(QStringLiteral("emergencyAction"));
@@ -58,6 +60,7 @@ void EmergencyPage::clear()
         label->clear();
         label->setAccessibleName({});
     }
+    m_continue->setAccessibleDescription({});
 }
 
 void EmergencyPage::showEmergency(const QStringList& reasons, const QString& whatToDoNow)
@@ -66,7 +69,13 @@ void EmergencyPage::showEmergency(const QStringList& reasons, const QString& wha
     m_action->setAccessibleName(whatToDoNow);
     m_reasons->setText(reasons.join(QStringLiteral("\n\n")));
     m_reasons->setAccessibleName(m_reasons->text());
+    // Focus lands on the button, so a screen reader starts there: its
+    // description carries the heading and what to do, read before anything
+    // else, and the heading is announced as an alert.
+    m_continue->setAccessibleDescription(m_title->text() + QStringLiteral(". ") + whatToDoNow);
     m_continue->setFocus(Qt::OtherFocusReason);
+    QAccessibleEvent alert(m_title, QAccessible::Alert);
+    QAccessible::updateAccessibility(&alert);
 }
 
 } // namespace spinepath::ui

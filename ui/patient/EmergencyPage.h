@@ -27,8 +27,11 @@ signals:
     void continueRequested();
 
 private:
-    QLabel* m_reasons;
+    // Created in reading order: a screen reader walks the children in the
+    // order they were made, and the heading must come first.
+    QLabel* m_title;
     QLabel* m_action;
+    QLabel* m_reasons;
     QPushButton* m_continue;
 };
 

@@ -8,10 +8,12 @@ namespace spinepath::ui {
 
 ThankYouPage::ThankYouPage(QWidget* parent)
     : QWidget(parent)
-    , m_message(new QLabel(this))
 {
     setObjectName(QStringLiteral("thankYouPage"));
+    // Made in reading order: a screen reader walks the children in the order
+    // they were created, and the heading must come first.
     auto* title = new QLabel(tr("Thank you. You are all done."), this);
+    m_message = new QLabel(this);
     title->setObjectName(QStringLiteral("thankYouTitle"));
     title->setAlignment(Qt::AlignCenter);
     title->setWordWrap(true);

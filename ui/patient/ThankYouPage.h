@@ -29,7 +29,7 @@ signals:
     void finished();
 
 private:
-    QLabel* m_message;
+    QLabel* m_message = nullptr;
     QTimer m_stay;
 };
 

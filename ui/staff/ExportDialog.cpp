@@ -1,6 +1,8 @@
 #include "staff/ExportDialog.h"
 #include "ui_ExportDialog.h"
 
+#include "common/LabelledControls.h"
+
 #include <QPushButton>
 
 namespace spinepath::ui {
@@ -12,6 +14,7 @@ ExportDialog::ExportDialog(int selected, QWidget* parent)
     , m_ui(new Ui::ExportDialog)
 {
     m_ui->setupUi(this);
+    nameControlsByTheirLabels(*this);
     m_ui->exportIntro->setText(
         tr("Export %n selected assessment(s). The file holds health information: keep it "
            "on a protected drive, and delete it when it is no longer needed.",

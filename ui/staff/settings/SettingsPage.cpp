@@ -2,6 +2,7 @@
 #include "ui_SettingsPage.h"
 
 #include "common/AppContext.h"
+#include "common/LabelledControls.h"
 #include "staff/PageMessage.h"
 
 #include "core/storage/Database.h"
@@ -80,6 +81,9 @@ SettingsPage::SettingsPage(const AppContext& context, std::string actor, QWidget
     , m_actor(std::move(actor))
 {
     m_ui->setupUi(this);
+    nameControlsByTheirLabels(*this);
+    // It takes the focus so the keys can scroll it; a screen reader says what it holds.
+    m_ui->settingsScroll->setAccessibleName(tr("Clinic settings"));
     m_ui->settingsActions->setAttribute(Qt::WA_StyledBackground);
     m_groups = {m_ui->kioskSettingsBox, m_ui->printingSettingsBox, m_ui->recordsSettingsBox,
                 m_ui->clinicSettingsBox};

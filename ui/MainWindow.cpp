@@ -212,6 +212,7 @@ void MainWindow::startSession(bool atClinic)
     connect(m_session.get(), &spinepath::AssessmentSession::saveFailed, this, &MainWindow::showSaveProblem);
     m_questionnaire = new QuestionnaireView(*m_session, m_ui->pages);
     m_questionnaire->setFinishShowsResults(!m_kiosk);
+    m_questionnaire->keepTopRightClear(m_kiosk ? m_staffCorner->width() : 0);
     m_ui->pages->addWidget(m_questionnaire);
     m_ui->pages->setCurrentWidget(m_questionnaire);
     connect(m_questionnaire, &QuestionnaireView::completed, this, &MainWindow::showResults);
@@ -507,6 +508,9 @@ void MainWindow::setKioskMode(bool kiosk)
     fitWelcomeToWidth();
     m_staffCorner->setVisible(kiosk);
     m_staffCorner->raise();
+    // The staff corner sits over the top right of every page: the text-size
+    // buttons there keep clear of it.
+    m_textSize->setContentsMargins(0, 0, kiosk ? m_staffCorner->width() : 0, 0);
     if (m_libraryPage)
         m_libraryPage->articleView()->setKioskPrinting(m_kiosk, m_printerName);
     refreshResumeList();
@@ -556,6 +560,14 @@ void MainWindow::fitWelcomeToWidth()
     const int available =
         std::max(0, width() - 2 * margin - m_ui->welcomeScroll->verticalScrollBar()->sizeHint().width());
     m_ui->noteLabel->setMinimumWidth(std::min(600, available));
+    m_ui->resumeBox->setMinimumWidth(std::min(624, available));
+    // A push button does not wrap: when the full invitation is wider than
+    // the page (a small screen with the largest text), it says less.
+    QPushButton* library = m_ui->libraryButton;
+    library->setText(tr("Learn about your spine and the treatments"));
+    if (library->sizeHint().width() > available)
+        library->setText(tr("Learn about your spine"));
+    library->setMinimumWidth(std::min(300, available));
     int sideBySide = -m_ui->startButtonsLayout->spacing();
     for (const QPushButton* start : {m_ui->clinicButton, m_ui->homeButton})
         if (!start->isHidden())

@@ -12,6 +12,19 @@ spinepath_add_qtest(test_TypedDate gui/test_TypedDate.cpp)
 spinepath_add_qtest(test_QuestionnaireView gui/test_QuestionnaireView.cpp)
 spinepath_add_qtest(test_KeyboardOnly gui/test_KeyboardOnly.cpp)
 spinepath_add_qtest(test_AccessibleNames gui/test_AccessibleNames.cpp)
+# Contrast and text size on every patient page, measured on rendered pixels.
+spinepath_add_qtest(test_LowVision gui/test_LowVision.cpp)
+
+# Every patient page on the screens a clinic and its patients have: the
+# offscreen platform is given each screen by a config file, at scale 1 and 1.5.
+spinepath_add_qtest_executable(test_ScreenFit gui/test_ScreenFit.cpp)
+foreach(_screen 1024x768 1920x1080)
+    foreach(_scale 1 1.5)
+        add_test(NAME test_ScreenFit_${_screen}_scale${_scale} COMMAND test_ScreenFit)
+        set_tests_properties(test_ScreenFit_${_screen}_scale${_scale} PROPERTIES ENVIRONMENT
+            "QT_QPA_PLATFORM=offscreen:configfile=${CMAKE_CURRENT_SOURCE_DIR}/gui/screens/${_screen}.json;QT_SCALE_FACTOR=${_scale}")
+    endforeach()
+endforeach()
 
 # --version is answered before QApplication exists. A platform that does not
 # exist makes the test fail if that ever changes, since QApplication would abort.

@@ -1,5 +1,7 @@
 #include "ResultsPage.h"
 
+#include "patient/PageMargins.h"
+
 #include "core/report/PatientResult.h"
 #include "core/report/ReportStrings.h"
 
@@ -18,6 +20,8 @@ QString text(const std::string& s)
     return QString::fromStdString(s);
 }
 
+constexpr int kWideMargin = 32; // the side margin of a wide page (see fitSideMargins)
+
 } // namespace
 
 ResultsPage::ResultsPage(QWidget* parent)
@@ -32,12 +36,18 @@ ResultsPage::ResultsPage(QWidget* parent)
     // reader then needs to know what it is in.
     setAccessibleName(tr("Your answers and what comes next"));
     m_content->setObjectName(QStringLiteral("resultsContent"));
-    m_layout->setContentsMargins(32, 24, 32, 24);
+    m_layout->setContentsMargins(kWideMargin, 24, kWideMargin, 24);
     m_layout->setSpacing(12);
     setWidget(m_content);
 }
 
 ResultsPage::~ResultsPage() = default;
+
+void ResultsPage::resizeEvent(QResizeEvent* event)
+{
+    fitSideMargins(*m_layout, width(), kWideMargin);
+    QScrollArea::resizeEvent(event);
+}
 
 void ResultsPage::clear()
 {

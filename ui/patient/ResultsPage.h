@@ -35,6 +35,9 @@ signals:
     void printRequested();
     void finished();
 
+protected:
+    void resizeEvent(QResizeEvent* event) override;
+
 private:
     // A plain-text label (content is never read as markup) added to `layout`.
     QLabel* addLabel(QVBoxLayout* layout, const QString& text, const char* role,

@@ -1,5 +1,6 @@
 #include "ArticleListDelegate.h"
 
+#include <QAbstractTextDocumentLayout>
 #include <QPainter>
 #include <QTextDocument>
 
@@ -36,9 +37,15 @@ void ArticleListDelegate::paint(QPainter* painter, const QStyleOptionViewItem& o
     plain.widget->style()->drawControl(QStyle::CE_ItemViewItem, &plain, painter, plain.widget);
     QTextDocument document;
     layOut(document, option.font, index, option.rect.width() - 2 * kPaddingX);
+    // A selected row is filled with the highlight: its text takes the
+    // colour made to be read on it, as the style's own rows do.
+    QAbstractTextDocumentLayout::PaintContext context;
+    context.palette = option.palette;
+    if (option.state & QStyle::State_Selected)
+        context.palette.setColor(QPalette::Text, option.palette.color(QPalette::HighlightedText));
     painter->save();
     painter->translate(option.rect.topLeft() + QPoint(kPaddingX, kPaddingY));
-    document.drawContents(painter);
+    document.documentLayout()->draw(painter, context);
     painter->restore();
 }
 

@@ -9,6 +9,7 @@
 #include <spdlog/spdlog.h>
 
 #include <QAbstractTextDocumentLayout>
+#include <QEvent>
 #include <QFile>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -124,6 +125,7 @@ ArticleView::ArticleView(const spinepath::ArticleLibrary& library, const std::st
     layout->addWidget(m_related);
 
     auto* buttons = new QHBoxLayout();
+    m_buttons = buttons;
     m_printMessage->setObjectName(QStringLiteral("articlePrintMessage"));
     m_printMessage->setWordWrap(true);
     m_printMessage->setTextFormat(Qt::PlainText);
@@ -142,6 +144,31 @@ ArticleView::ArticleView(const spinepath::ArticleLibrary& library, const std::st
 }
 
 ArticleView::~ArticleView() = default;
+
+void ArticleView::resizeEvent(QResizeEvent* event)
+{
+    QWidget::resizeEvent(event);
+    fitButtonsToWidth();
+}
+
+void ArticleView::changeEvent(QEvent* event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::StyleChange || event->type() == QEvent::FontChange)
+        fitButtonsToWidth();
+}
+
+// Print and Save side by side when both fit, one above the other when not
+// (a narrow pane, large text): a squeezed button cuts its words.
+void ArticleView::fitButtonsToWidth()
+{
+    int sideBySide = 0;
+    for (const QPushButton* button : {m_print, m_save})
+        if (!button->isHidden())
+            sideBySide += button->sizeHint().width() + m_buttons->spacing();
+    m_buttons->setDirection(sideBySide <= contentsRect().width() ? QBoxLayout::LeftToRight
+                                                                 : QBoxLayout::TopToBottom);
+}
 
 bool ArticleView::showArticle(const QString& id, const QString& section)
 {
@@ -249,6 +276,7 @@ void ArticleView::setKioskPrinting(bool kiosk, const QString& printerName)
     m_kiosk = kiosk;
     m_printerName = printerName;
     m_save->setVisible(!kiosk);
+    fitButtonsToWidth();
 }
 
 void ArticleView::printToClinicPrinter()

@@ -7,6 +7,7 @@
 #include <set>
 #include <string>
 
+class QBoxLayout;
 class QLabel;
 class QPushButton;
 class QTextBrowser;
@@ -54,8 +55,13 @@ public slots:
 signals:
     void articleRequested(const QString& id);
 
+protected:
+    void resizeEvent(QResizeEvent* event) override;
+    void changeEvent(QEvent* event) override;
+
 private:
     void openLink(const QUrl& url);
+    void fitButtonsToWidth();
     void printToClinicPrinter();
     void showPrintMessage(const QString& text);
 
@@ -71,6 +77,7 @@ private:
     QLabel* m_related;
     QPushButton* m_print;
     QPushButton* m_save;
+    QBoxLayout* m_buttons = nullptr;
     QLabel* m_printMessage;
     bool m_kiosk = false;
     QString m_printerName;

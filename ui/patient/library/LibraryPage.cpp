@@ -60,19 +60,32 @@ LibraryPage::LibraryPage(const spinepath::ArticleLibrary& library, const std::st
 
     auto* top = new QHBoxLayout();
     auto* heading = new QLabel(tr("Learn about your spine"), this);
+    m_heading = heading;
     heading->setProperty("role", QStringLiteral("pageHeading"));
+    heading->setWordWrap(true);
     auto* back = new QPushButton(tr("Back"), this);
     back->setObjectName(QStringLiteral("libraryBackButton"));
     back->setAccessibleDescription(tr("Leave the library"));
     back->setMinimumHeight(48);
+    m_toList = new QPushButton(tr("All articles"), this);
+    m_toList->setObjectName(QStringLiteral("libraryListButton"));
+    m_toList->setMinimumHeight(48);
+    m_toList->hide();
     top->addWidget(heading, 1);
+    top->addWidget(m_toList);
     top->addWidget(back);
+    connect(m_toList, &QPushButton::clicked, this, [this] {
+        m_articleOpen = false;
+        showPanes();
+        m_list->setFocus(Qt::OtherFocusReason);
+    });
     layout->addLayout(top);
     connect(back, &QPushButton::clicked, this, &LibraryPage::closeRequested);
 
     m_splitter = new QSplitter(this);
     QSplitter* splitter = m_splitter;
     auto* side = new QWidget(splitter);
+    m_side = side;
     auto* sideLayout = new QVBoxLayout(side);
     sideLayout->setContentsMargins(0, 0, 8, 0);
     m_searchEdit->setObjectName(QStringLiteral("librarySearch"));
@@ -197,6 +210,8 @@ void LibraryPage::clear()
     m_list->setCurrentItem(nullptr);
     m_list->scrollToTop();
     m_splitter->setSizes(kSplitterSizes);
+    m_articleOpen = false;
+    showPanes();
 }
 
 void LibraryPage::showTopics()
@@ -265,7 +280,28 @@ void LibraryPage::openArticle(const QString& target)
     const qsizetype hash = target.indexOf(u'#');
     const QString id = hash < 0 ? target : target.left(hash);
     const QString section = hash < 0 ? QString() : target.mid(hash + 1);
-    m_view->showArticle(id, section);
+    m_articleOpen = m_view->showArticle(id, section);
+    showPanes();
+}
+
+void LibraryPage::resizeEvent(QResizeEvent* event)
+{
+    QWidget::resizeEvent(event);
+    showPanes();
+}
+
+void LibraryPage::showPanes()
+{
+    // Below this the article pane is too narrow for its title and its
+    // pictures: wider than a 1024x768 screen at scale 1.5, narrower than any
+    // at scale 1.
+    constexpr int kSideBySideFrom = 720;
+    const bool narrow = width() < kSideBySideFrom;
+    m_side->setVisible(!narrow || !m_articleOpen);
+    m_view->setVisible(!narrow || m_articleOpen);
+    m_toList->setVisible(narrow && m_articleOpen);
+    // The article's own title heads a narrow page: its height goes to reading.
+    m_heading->setVisible(!narrow || !m_articleOpen);
 }
 
 } // namespace spinepath::ui

@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+class QLabel;
 class QLineEdit;
 class QListWidget;
 class QListWidgetItem;
@@ -53,7 +54,13 @@ signals:
     // The list shows the hits of a search (or that there are none).
     void searchShown();
 
+protected:
+    void resizeEvent(QResizeEvent* event) override;
+
 private:
+    // Side by side when the page is wide enough for both; on a narrow page
+    // (a small screen, scale 1.5) the list or the article, one at a time.
+    void showPanes();
     void runSearch();
     void showHits(quint64 request, const QString& words, const std::vector<ArticleSearchHit>& hits,
                   const QString& suggestion);
@@ -73,6 +80,10 @@ private:
     QListWidget* m_list;
     ArticleView* m_view;
     QSplitter* m_splitter;
+    QWidget* m_side = nullptr;
+    QLabel* m_heading = nullptr;
+    QPushButton* m_toList = nullptr; // on a narrow page: from the article back to the list
+    bool m_articleOpen = false;      // the patient chose an article (not just the topic list)
     QTimer* m_searchDelay;
 };
 

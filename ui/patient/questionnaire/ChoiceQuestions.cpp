@@ -5,6 +5,7 @@
 
 #include <QButtonGroup>
 #include <QCheckBox>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QLabel>
@@ -402,25 +403,25 @@ ScaleQuestion::ScaleQuestion(const q::Item& item, QWidget* parent)
         ends << tr("%1 means %2.").arg(lowest).arg(lower);
     if (!upper.isEmpty())
         ends << tr("%1 means %2.").arg(highest).arg(upper);
-    // The numbers in a row, and under it what the two ends mean, under the
-    // first and the last number. The labels take no width of their own, so
-    // the block is as wide as the numbers and a long label wraps.
+    // The numbers in a row, and under it what the two ends mean: the low end
+    // under the first half of the numbers, the high end under the second.
+    // One grid holds both, so a long label wraps within its half and the
+    // block is as wide as the numbers, at any text size.
     auto* scale = new QWidget(this);
     scale->setObjectName(QStringLiteral("scale"));
-    auto* column = new QVBoxLayout(scale);
-    column->setContentsMargins(0, 0, 0, 0);
-    column->setSpacing(4);
-    auto* numbers = new QHBoxLayout();
-    numbers->setSpacing(6);
+    auto* grid = new QGridLayout(scale);
+    grid->setContentsMargins(0, 0, 0, 0);
+    grid->setHorizontalSpacing(4);
+    grid->setVerticalSpacing(4);
+    const int count = highest - lowest + 1;
     for (int n = lowest; n <= highest; ++n) {
         auto* button = new QPushButton(QString::number(n), scale);
         button->setProperty("role", QStringLiteral("scaleButton"));
-        button->setMinimumSize(48, 48);
+        button->setMinimumSize(44, 44); // the smallest touch target WCAG 2.5.5 allows
         button->setAutoExclusive(true); // a radio button to a screen reader
         addChoice(button, n, QString::number(n), false, ends.join(u' '));
-        numbers->addWidget(button);
+        grid->addWidget(button, 0, n - lowest);
     }
-    column->addLayout(numbers);
     const auto anchor = [scale](const QString& text, const char* name, Qt::Alignment alignment) {
         auto* label = new QLabel(text, scale);
         label->setObjectName(QLatin1String(name));
@@ -428,26 +429,26 @@ ScaleQuestion::ScaleQuestion(const q::Item& item, QWidget* parent)
         label->setWordWrap(true);
         label->setAlignment(alignment | Qt::AlignTop);
         label->setProperty("role", QStringLiteral("hint"));
+        // As wide as its half of the numbers, never wider: it wraps instead.
         QSizePolicy policy(QSizePolicy::Ignored, QSizePolicy::Preferred);
         policy.setHeightForWidth(true);
         label->setSizePolicy(policy);
         return label;
     };
-    if (!ends.isEmpty()) {
-        auto* labels = new QHBoxLayout();
-        labels->setSpacing(12);
-        if (!lower.isEmpty())
-            labels->addWidget(anchor(tr("%1 = %2").arg(lowest).arg(lower), "lowerAnchor", Qt::AlignLeft), 1);
-        else
-            labels->addStretch(1);
-        if (!upper.isEmpty())
-            labels->addWidget(anchor(tr("%1 = %2").arg(highest).arg(upper), "upperAnchor", Qt::AlignRight),
-                              1);
-        else
-            labels->addStretch(1);
-        column->addLayout(labels);
-    }
-    answerLayout()->addWidget(scale, 0, Qt::AlignLeft);
+    const int half = count / 2;
+    if (!lower.isEmpty())
+        grid->addWidget(anchor(tr("%1 = %2").arg(lowest).arg(lower), "lowerAnchor", Qt::AlignLeft), 1, 0, 1,
+                        half);
+    if (!upper.isEmpty())
+        grid->addWidget(anchor(tr("%1 = %2").arg(highest).arg(upper), "upperAnchor", Qt::AlignRight), 1, half,
+                        1, count - half);
+    // The numbers keep their size and an empty last column takes the rest of
+    // the width. The block spans the whole answer area so its height is
+    // worked out at the width it really has: an alignment, or a maximum
+    // width, would have Qt work the labels' height out at the full width and
+    // cut the second line of a wrapped label.
+    grid->setColumnStretch(count, 1);
+    answerLayout()->addWidget(scale);
 }
 
 ScaleQuestion::~ScaleQuestion() = default;

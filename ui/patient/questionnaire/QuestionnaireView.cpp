@@ -33,6 +33,7 @@ QuestionnaireView::QuestionnaireView(spinepath::AssessmentSession& session, QWid
     m_progressLabel->setTextFormat(Qt::PlainText);
     m_progressLabel->setObjectName(QStringLiteral("progressLabel"));
     m_progressLabel->setProperty("role", QStringLiteral("progress"));
+    m_progressLabel->setWordWrap(true); // a long section name at the largest text takes two lines
     m_progressBar->setObjectName(QStringLiteral("progressBar"));
     m_progressBar->setTextVisible(false);
     m_progressBar->setMaximumHeight(10);
@@ -89,6 +90,11 @@ void QuestionnaireView::setFinishShowsResults(bool showsResults)
 {
     m_finishShowsResults = showsResults;
     updateChrome();
+}
+
+void QuestionnaireView::keepTopRightClear(int width)
+{
+    m_progressLabel->setContentsMargins(0, 0, width, 0);
 }
 
 int QuestionnaireView::currentSection() const

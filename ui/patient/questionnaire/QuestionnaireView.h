@@ -46,6 +46,9 @@ public:
     // Whether finishing shows the patient's results (at home, on a staffed
     // computer) or a thank-you page (the kiosk): the last button says which.
     void setFinishShowsResults(bool showsResults);
+    // Keeps the progress line clear of `width` pixels at the top right,
+    // where the kiosk's staff corner sits over every page.
+    void keepTopRightClear(int width);
 
 public slots:
     // Checks the required questions of this section first.

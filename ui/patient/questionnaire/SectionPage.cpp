@@ -2,6 +2,7 @@
 
 #include "QuestionWidget.h"
 #include "core/session/AssessmentSession.h"
+#include "patient/PageMargins.h"
 
 #include "core/questionnaire/Item.h"
 
@@ -32,6 +33,8 @@ QWidget* addTable(const q::Item& group, QWidget* container)
     return table;
 }
 
+constexpr int kWideMargin = 24; // the side margin of a wide page (see fitSideMargins)
+
 } // namespace
 
 SectionPage::SectionPage(const q::Item& section, spinepath::AssessmentSession& session, QWidget* parent)
@@ -51,7 +54,8 @@ SectionPage::SectionPage(const q::Item& section, spinepath::AssessmentSession& s
     auto* content = new QWidget(this);
     content->setObjectName(QStringLiteral("sectionContent"));
     auto* layout = new QVBoxLayout(content);
-    layout->setContentsMargins(24, 8, 24, 24);
+    m_contentLayout = layout;
+    layout->setContentsMargins(kWideMargin, 8, kWideMargin, 24);
     layout->setSpacing(14);
 
     auto* heading = new QLabel(m_title, content);
@@ -90,6 +94,12 @@ SectionPage::SectionPage(const q::Item& section, spinepath::AssessmentSession& s
 }
 
 SectionPage::~SectionPage() = default;
+
+void SectionPage::resizeEvent(QResizeEvent* event)
+{
+    fitSideMargins(*m_contentLayout, width(), kWideMargin);
+    QScrollArea::resizeEvent(event);
+}
 
 void SectionPage::addItems(const q::Item& parent, QWidget* container, int depth)
 {

@@ -2,6 +2,8 @@
 
 #include <QScrollArea>
 
+class QBoxLayout;
+
 #include <vector>
 
 namespace spinepath {
@@ -39,6 +41,9 @@ public:
     void focusFirstQuestion();
     [[nodiscard]] const std::vector<QuestionWidget*>& questions() const noexcept { return m_questions; }
 
+protected:
+    void resizeEvent(QResizeEvent* event) override;
+
 private:
     void addItems(const spinepath::questionnaire::Item& parent, QWidget* container, int depth);
     void applyEnablement();
@@ -47,6 +52,7 @@ private:
     std::string m_linkId;
     QString m_title;
     std::vector<QuestionWidget*> m_questions;
+    QBoxLayout* m_contentLayout = nullptr;
     std::vector<std::pair<QWidget*, std::string>> m_conditional; // any widget with an item's linkId
 };
 

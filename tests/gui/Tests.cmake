@@ -12,6 +12,8 @@ spinepath_add_qtest(test_TypedDate gui/test_TypedDate.cpp)
 spinepath_add_qtest(test_QuestionnaireView gui/test_QuestionnaireView.cpp)
 spinepath_add_qtest(test_KeyboardOnly gui/test_KeyboardOnly.cpp)
 spinepath_add_qtest(test_AccessibleNames gui/test_AccessibleNames.cpp)
+# Answers the session refuses are shown beside their question, never thrown.
+spinepath_add_qtest(test_AnswerProblems gui/test_AnswerProblems.cpp)
 
 # --version is answered before QApplication exists. A platform that does not
 # exist makes the test fail if that ever changes, since QApplication would abort.

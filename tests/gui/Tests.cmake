@@ -26,6 +26,9 @@ foreach(_screen 1024x768 1920x1080)
     endforeach()
 endforeach()
 
+# Answers the session refuses are shown beside their question, never thrown.
+spinepath_add_qtest(test_AnswerProblems gui/test_AnswerProblems.cpp)
+
 # --version is answered before QApplication exists. A platform that does not
 # exist makes the test fail if that ever changes, since QApplication would abort.
 string(REPLACE "." "\\." _spinepath_version_regex "${PROJECT_VERSION}")

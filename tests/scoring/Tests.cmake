@@ -3,6 +3,7 @@
 spinepath_add_catch_test(test_ScreeningCases scoring/test_ScreeningCases.cpp)
 spinepath_add_catch_test(test_WorkedExamples scoring/test_WorkedExamples.cpp)
 spinepath_add_catch_test(test_Scorer scoring/test_Scorer.cpp)
+spinepath_add_catch_test(test_RuleAnswers scoring/test_RuleAnswers.cpp)
 spinepath_add_catch_test(test_ScreeningResult scoring/test_ScreeningResult.cpp)
 spinepath_add_catch_test(test_Ruleset scoring/test_Ruleset.cpp)
 spinepath_add_catch_test(test_RulesetLint scoring/test_RulesetLint.cpp)

@@ -2,6 +2,7 @@
 
 #include "core/jsonlogic/Arena.h"
 #include "core/questionnaire/Questionnaire.h"
+#include "core/scoring/RuleAnswers.h"
 
 #include <algorithm>
 #include <cmath>
@@ -44,6 +45,9 @@ bool isBlank(std::string_view text)
 
 AnswerSchema::AnswerSchema(const q::Questionnaire& questionnaire)
 {
+    // Linkids the rules cannot read (RuleAnswers) are left to the reference path.
+    if (!RuleAnswers(questionnaire).allReadable())
+        m_usable = false;
     const auto& all = questionnaire.allItems();
     std::unordered_map<const q::Item*, std::uint32_t> indexOf;
     for (std::uint32_t i = 0; i < all.size(); ++i)

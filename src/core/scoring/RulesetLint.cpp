@@ -1,6 +1,7 @@
 #include "core/scoring/RulesetLint.h"
 
 #include "core/questionnaire/Questionnaire.h"
+#include "core/scoring/RuleAnswers.h"
 #include "core/scoring/Ruleset.h"
 
 #include <algorithm>
@@ -26,6 +27,7 @@ public:
                     const std::string& file, std::vector<ContentProblem>& problems)
         : m_ruleset(ruleset)
         , m_questionnaire(questionnaire)
+        , m_ruleAnswers(questionnaire)
         , m_file(file)
         , m_problems(problems)
     {}
@@ -89,6 +91,8 @@ private:
                 "\"" + path + "\" is a " +
                     std::string(item->type() == questionnaire::ItemType::Group ? "group" : "display item") +
                     ", not a question");
+        else if (const std::string why = m_ruleAnswers.unreadable(path); !why.empty())
+            problem(pointer, "a rule cannot read the answer of \"" + path + "\": " + why);
     }
 
     // "severity", "category" and "flags" hold the ruleset's own ids: a typo
@@ -155,6 +159,7 @@ private:
 
     const Ruleset& m_ruleset;
     const questionnaire::Questionnaire& m_questionnaire;
+    const RuleAnswers m_ruleAnswers;
     const std::string& m_file;
     std::vector<ContentProblem>& m_problems;
 };

@@ -24,34 +24,6 @@ std::string describe(const std::vector<questionnaire::ValidationIssue>& issues)
     return text;
 }
 
-// Rules address answers by linkId as a path: "pain.duration" is
-// {"pain": {"duration": ...}}, which is how JsonLogic's var reads dots.
-json nestedByLinkId(const json& flat)
-{
-    json nested = json::object();
-    for (const auto& [linkId, value] : flat.items()) {
-        std::string pointer;
-        std::size_t start = 0;
-        while (true) {
-            const std::size_t dot = linkId.find('.', start);
-            std::string part =
-                linkId.substr(start, dot == std::string::npos ? std::string::npos : dot - start);
-            for (std::size_t i = 0; i < part.size(); ++i) {
-                if (part[i] == '~')
-                    part.replace(i++, 1, "~0");
-                else if (part[i] == '/')
-                    part.replace(i++, 1, "~1");
-            }
-            pointer += '/' + part;
-            if (dot == std::string::npos)
-                break;
-            start = dot + 1;
-        }
-        nested[json::json_pointer(pointer)] = value;
-    }
-    return nested;
-}
-
 // The data every stage sees: the answers plus what earlier stages found.
 class StageData final
 {
@@ -107,6 +79,7 @@ Scorer::Scorer(const questionnaire::Questionnaire& questionnaire, const Ruleset&
     : m_questionnaire(questionnaire)
     , m_ruleset(ruleset)
     , m_schema(questionnaire)
+    , m_ruleAnswers(questionnaire)
     , m_pegConcept(roles.id(ContentRoles::Role::PegScore))
 {}
 
@@ -141,7 +114,7 @@ json Scorer::acceptedAnswers(const json& answers, InputNotes* notes) const
 ScreeningResult Scorer::score(const json& answers, InputNotes* notes) const
 {
     Arena arena;
-    return evaluate(jsonlogic::fromJson(nestedByLinkId(acceptedAnswers(answers, notes)), arena), arena);
+    return evaluate(jsonlogic::fromJson(m_ruleAnswers.nest(acceptedAnswers(answers, notes)), arena), arena);
 }
 
 ScreeningResult Scorer::score(const Value& answers, Arena& arena, InputNotes* notes) const

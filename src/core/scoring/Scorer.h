@@ -4,6 +4,7 @@
 #include "core/questionnaire/Questionnaire.h"
 #include "core/questionnaire/ValidationResult.h"
 #include "core/scoring/AnswerSchema.h"
+#include "core/scoring/RuleAnswers.h"
 #include "core/scoring/Ruleset.h"
 #include "core/scoring/ScreeningResult.h"
 
@@ -74,13 +75,14 @@ public:
     [[nodiscard]] const Ruleset& ruleset() const noexcept { return m_ruleset; }
 
 private:
-    // Runs the stages over answers nested by linkId.
+    // Runs the stages over the answers as RuleAnswers nests them.
     [[nodiscard]] ScreeningResult evaluate(const jsonlogic::Value& nestedAnswers,
                                            jsonlogic::Arena& arena) const;
 
     const questionnaire::Questionnaire& m_questionnaire;
     const Ruleset& m_ruleset;
     AnswerSchema m_schema;
+    RuleAnswers m_ruleAnswers;
     std::string m_pegConcept;
 };
 

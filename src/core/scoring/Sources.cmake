@@ -1,5 +1,6 @@
 # Sources of src/core/scoring
 target_sources(spinepath_core PRIVATE
+    scoring/RuleAnswers.cpp
     scoring/Ruleset.cpp
     scoring/RulesetLint.cpp
     scoring/AnswerSchema.cpp

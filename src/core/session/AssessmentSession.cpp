@@ -6,6 +6,8 @@
 #include "core/storage/AssessmentQueries.h"
 #include "core/storage/StorageTime.h"
 
+#include <spdlog/spdlog.h>
+
 #include <functional>
 #include <utility>
 
@@ -66,8 +68,19 @@ bool AssessmentSession::resume(const std::string& assessmentId)
     auto stored = storage::AssessmentQueries(m_lifecycle->database()).get(assessmentId);
     if (!stored || stored.value().status != storage::Status::InProgress)
         return false;
-    m_id = assessmentId;
-    restore(questionnaire::fromQuestionnaireResponse(m_content.questionnaire(), stored.value().answers));
+    try {
+        // Read before anything changes: a stored response the questionnaire
+        // cannot read (another version, hand-edited) is not resumed.
+        const json answers =
+            questionnaire::fromQuestionnaireResponse(m_content.questionnaire(), stored.value().answers);
+        if (!m_content.questionnaire().validate(answers).valid())
+            return false;
+        restore(answers);
+        m_id = assessmentId;
+    } catch (const std::exception& error) {
+        spdlog::warn("assessment {} cannot be resumed: {}", assessmentId, error.what());
+        return false;
+    }
     return true;
 }
 
@@ -121,14 +134,43 @@ void AssessmentSession::abandon()
     m_finished = true;
 }
 
-void AssessmentSession::setAnswer(const std::string& linkId, const json& value)
+std::optional<questionnaire::ValidationIssue> AssessmentSession::setAnswer(const std::string& linkId,
+                                                                           const json& value)
 {
     const bool empty = value.is_null() || (value.is_array() && value.empty());
-    if (empty)
+    std::optional<questionnaire::ValidationIssue> problem;
+    if (!empty) {
+        // The value alone, checked as the scorer will check it: the other
+        // answers were checked when they were given.
+        json single = json::object();
+        single[linkId] = value;
+        if (const auto errors = m_content.questionnaire().validate(single).errors(); !errors.empty())
+            problem = errors.front();
+    }
+    json previous = m_answers;
+    if (empty || problem)
         m_answers.erase(linkId);
     else
         m_answers[linkId] = value;
-    const QStringList raised = refresh();
+
+    QStringList raised;
+    try {
+        raised = refresh();
+    } catch (const std::exception& error) {
+        // The rules could not score the answers with this one (no known way
+        // left, but a questionnaire from elsewhere may still find one): the
+        // question stays unanswered and the session goes on.
+        spdlog::warn("an answer to '{}' could not be scored: {}", linkId, error.what());
+        problem = questionnaire::ValidationIssue{linkId, questionnaire::IssueCode::WrongType, error.what()};
+        m_answers = std::move(previous);
+        m_answers.erase(linkId);
+        try {
+            raised = refresh();
+        } catch (const std::exception& again) {
+            spdlog::warn("the answers could not be scored: {}", again.what());
+            raised.clear();
+        }
+    }
     save();
     if (!raised.isEmpty()) {
         // Before the database is ready the alert waits for useStorage.
@@ -138,6 +180,7 @@ void AssessmentSession::setAnswer(const std::string& linkId, const json& value)
             (void)recordAlert(raised);
         emit emergencyRaised(raised);
     }
+    return problem;
 }
 
 bool AssessmentSession::recordAlert(const QStringList& flagIds)

@@ -11,6 +11,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include <optional>
 #include <set>
 #include <string>
 
@@ -43,7 +44,13 @@ public:
 
     // A null value removes the answer. Emits answersChanged, and
     // emergencyRaised when the answer raises an emergency flag not seen before.
-    void setAnswer(const std::string& linkId, const nlohmann::json& value);
+    // An answer that does not fit its question (a code that is no option, a
+    // date out of range, a text where a quantity belongs), or that the rules
+    // cannot score, is not taken: the question is left unanswered and the
+    // returned issue says why, for the page to show beside the question.
+    // Nothing a patient types may end the program.
+    std::optional<questionnaire::ValidationIssue> setAnswer(const std::string& linkId,
+                                                            const nlohmann::json& value);
     // Continues a stored, unfinished assessment; false if it cannot be read.
     bool resume(const std::string& assessmentId);
     // Stores the assessment as completed; false when it could not be saved yet.

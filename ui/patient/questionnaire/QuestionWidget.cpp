@@ -5,6 +5,7 @@
 #include "ValueQuestions.h"
 
 #include "core/questionnaire/Item.h"
+#include "core/questionnaire/ValidationResult.h"
 
 #include <QAccessible>
 #include <QAccessibleWidget>
@@ -68,6 +69,7 @@ QAccessibleInterface* questionParts(const QString& className, QObject* object)
 
 QuestionWidget::QuestionWidget(const q::Item& item, QWidget* parent, Presentation presentation)
     : QFrame(parent)
+    , m_item(item)
     , m_linkId(item.linkId())
     , m_questionText(QString::fromStdString(item.text()))
     , m_helpText(helpTextOf(item))
@@ -144,36 +146,132 @@ QuestionWidget::~QuestionWidget() = default;
 
 QuestionWidget* QuestionWidget::create(const q::Item& item, QWidget* parent, Presentation presentation)
 {
-    switch (item.type()) {
-    case q::ItemType::Boolean:
+    QuestionWidget* widget = nullptr;
+    // An integer, date, time or string item that lists its permitted answers
+    // (R4 answerOption) is answered by picking one, like a choice.
+    const bool picked = item.type() == q::ItemType::Choice || item.type() == q::ItemType::OpenChoice ||
+                        item.restrictedToOptions();
+    if (item.type() == q::ItemType::Boolean) {
         if (presentation == Presentation::TableRow)
-            return new YesNoRowQuestion(item, parent);
-        return new YesNoQuestion(item, parent);
-    case q::ItemType::Choice:
-    case q::ItemType::OpenChoice:
+            widget = new YesNoRowQuestion(item, parent);
+        else
+            widget = new YesNoQuestion(item, parent);
+    } else if (picked) {
         if (item.repeats())
-            return new MultipleChoiceQuestion(item, parent, presentation);
-        return new SingleChoiceQuestion(item, parent, presentation);
-    case q::ItemType::Integer:
+            widget = new MultipleChoiceQuestion(item, parent, presentation);
+        else
+            widget = new SingleChoiceQuestion(item, parent, presentation);
+    } else if (item.type() == q::ItemType::Integer) {
         if (isZeroToTenScale(item))
-            return new ScaleQuestion(item, parent);
-        return new NumberQuestion(item, parent, presentation);
-    case q::ItemType::Decimal:
-        return new NumberQuestion(item, parent);
-    case q::ItemType::Date:
-        return new DateQuestion(item, parent);
-    default:
-        return new TextQuestion(item, parent);
+            widget = new ScaleQuestion(item, parent);
+        else
+            widget = new NumberQuestion(item, parent, presentation);
+    } else if (item.type() == q::ItemType::Decimal) {
+        widget = new NumberQuestion(item, parent);
+    } else if (item.type() == q::ItemType::Date) {
+        widget = new DateQuestion(item, parent);
+    } else {
+        widget = new TextQuestion(item, parent);
     }
+    widget->m_listOfOne = item.repeats() && !qobject_cast<MultipleChoiceQuestion*>(widget);
+    return widget;
+}
+
+nlohmann::json QuestionWidget::answer() const
+{
+    nlohmann::json current = value();
+    if (m_listOfOne && !current.is_null())
+        return nlohmann::json::array({std::move(current)});
+    return current;
+}
+
+void QuestionWidget::showAnswer(const nlohmann::json& answer)
+{
+    if (m_listOfOne && answer.is_array())
+        setValue(answer.empty() ? nlohmann::json() : answer.front());
+    else
+        setValue(answer);
 }
 
 void QuestionWidget::showMissing(bool missing)
 {
-    m_missingLabel->setVisible(missing);
-    setAccessibleDescription(missing ? m_missingLabel->text() : QString());
-    setProperty("missing", missing);
+    m_missing = missing;
+    updateMessage();
+}
+
+void QuestionWidget::showProblem(const q::ValidationIssue* problem)
+{
+    m_problem = problem ? problemText(*problem) : QString();
+    updateMessage();
+}
+
+void QuestionWidget::updateMessage()
+{
+    // A problem with what was typed says more than "please answer".
+    const bool shown = m_missing || !m_problem.isEmpty();
+    m_missingLabel->setText(m_problem.isEmpty() ? tr("Please answer this question to go on.") : m_problem);
+    m_missingLabel->setAccessibleName(m_missingLabel->text());
+    m_missingLabel->setVisible(shown);
+    setAccessibleDescription(shown ? m_missingLabel->text() : QString());
+    setProperty("missing", shown);
     style()->unpolish(this);
     style()->polish(this);
+}
+
+QString QuestionWidget::problemText(const q::ValidationIssue& problem) const
+{
+    const auto limitText = [](const nlohmann::json& limit) {
+        return QString::fromStdString(limit.is_string() ? limit.get<std::string>() : limit.dump());
+    };
+    switch (problem.code) {
+    case q::IssueCode::OutOfRange: {
+        const bool low = !m_item.minValue().is_null();
+        const bool high = !m_item.maxValue().is_null();
+        if (low && high)
+            return tr("Please give an answer from %1 to %2.")
+                .arg(limitText(m_item.minValue()), limitText(m_item.maxValue()));
+        if (low)
+            return tr("Please give an answer of %1 or more.").arg(limitText(m_item.minValue()));
+        if (high)
+            return tr("Please give an answer of %1 or less.").arg(limitText(m_item.maxValue()));
+        break;
+    }
+    case q::IssueCode::UnknownCode: {
+        QStringList options;
+        for (const auto& option : m_item.answerOptions())
+            options << QString::fromStdString(option.kind == q::AnswerOption::Kind::Coding &&
+                                                      !option.coding.display.empty()
+                                                  ? option.coding.display
+                                              : option.value.is_string() ? option.value.get<std::string>()
+                                                                         : option.value.dump());
+        if (!options.isEmpty())
+            return tr("Please give one of these answers: %1.").arg(options.join(QStringLiteral(", ")));
+        break;
+    }
+    case q::IssueCode::TooLong:
+        if (m_item.maxLength())
+            return tr("This answer is too long. Please use at most %1 characters.").arg(*m_item.maxLength());
+        break;
+    default:
+        break;
+    }
+    switch (m_item.type()) {
+    case q::ItemType::Integer:
+    case q::ItemType::Decimal:
+        return tr("Please type a number.");
+    case q::ItemType::Quantity:
+        return tr("Please type a number, then its unit if it has one (for example: 72 kg).");
+    case q::ItemType::Date:
+        return tr("Please type a date like 2026-03-15.");
+    case q::ItemType::DateTime:
+        return tr("Please type a date and time like 2026-03-15 14:30.");
+    case q::ItemType::Time:
+        return tr("Please type a time like 14:30.");
+    case q::ItemType::Attachment:
+        return tr("This question asks for a file, which cannot be given here. Please ask the staff.");
+    default:
+        return tr("This answer cannot be used. Please check it.");
+    }
 }
 
 void QuestionWidget::announceMissing() const
@@ -186,9 +284,9 @@ void QuestionWidget::announceMissing() const
 
 void QuestionWidget::notifyChanged()
 {
-    if (m_missingLabel->isVisible() && !value().is_null())
+    if (m_missing && !value().is_null())
         showMissing(false);
-    emit valueChanged(m_linkId, value());
+    emit valueChanged(m_linkId, answer());
 }
 
 void QuestionWidget::describe(QWidget* control, const QString& name) const

@@ -15,7 +15,8 @@ class QVBoxLayout;
 
 namespace spinepath::questionnaire {
 class Item;
-}
+struct ValidationIssue;
+} // namespace spinepath::questionnaire
 
 namespace spinepath::ui {
 
@@ -55,11 +56,22 @@ public:
     // The control that should take the focus, e.g. when the answer is missing.
     [[nodiscard]] virtual QWidget* focusTarget() const = 0;
 
+    // The answer as the session takes it: value(), in a list of one for a
+    // question that repeats but shows one field (a list of many stays as it is).
+    [[nodiscard]] nlohmann::json answer() const;
+    // Shows an answer the session holds (the reverse of answer()).
+    void showAnswer(const nlohmann::json& answer);
+
     void showMissing(bool missing);
+    // Why the answer typed was not taken, in the same place as "please
+    // answer"; nothing clears it.
+    void showProblem(const spinepath::questionnaire::ValidationIssue* problem);
+    [[nodiscard]] bool hasProblem() const noexcept { return !m_problem.isEmpty(); }
     // Tells a screen reader at once that this question still needs an answer.
     void announceMissing() const;
 
 signals:
+    // `value` is answer(), ready for the session.
     void valueChanged(const std::string& linkId, const nlohmann::json& value);
 
 protected:
@@ -81,12 +93,20 @@ protected:
     [[nodiscard]] QString optionHelp(const std::string& code) const;
 
 private:
+    void updateMessage();
+    [[nodiscard]] QString problemText(const spinepath::questionnaire::ValidationIssue& problem) const;
+
+    const spinepath::questionnaire::Item& m_item;
     std::string m_linkId;
     QString m_questionText;
     QString m_helpText;
     std::vector<std::pair<std::string, QString>> m_helpByLinkId;
     Presentation m_presentation;
     QLabel* m_missingLabel = nullptr;
+    bool m_missing = false;
+    QString m_problem;
+    // A repeating question shown as one field: its answer is a list of one.
+    bool m_listOfOne = false;
     QVBoxLayout* m_answerLayout = nullptr;
     QHBoxLayout* m_besideLayout = nullptr;
 };

@@ -80,8 +80,11 @@ SectionPage::SectionPage(const q::Item& section, spinepath::AssessmentSession& s
 
     for (QuestionWidget* question : m_questions)
         connect(question, &QuestionWidget::valueChanged, this,
-                [this](const std::string& linkId, const nlohmann::json& value) {
-                    m_session.setAnswer(linkId, value);
+                [this, question](const std::string& linkId, const nlohmann::json& value) {
+                    // An answer the session refuses is not an error of the
+                    // program: the patient reads why beside the question.
+                    const auto problem = m_session.setAnswer(linkId, value);
+                    question->showProblem(problem ? &*problem : nullptr);
                 });
     connect(&m_session, &spinepath::AssessmentSession::answersChanged, this, &SectionPage::applyEnablement);
     // Whatever moves the focus (Tab, the arrow keys between answers, a missing
@@ -164,8 +167,8 @@ void SectionPage::showAnswers()
 {
     const auto& answers = m_session.answers();
     for (QuestionWidget* question : m_questions)
-        question->setValue(answers.contains(question->linkId()) ? answers[question->linkId()]
-                                                                : nlohmann::json());
+        question->showAnswer(answers.contains(question->linkId()) ? answers[question->linkId()]
+                                                                  : nlohmann::json());
     applyEnablement();
 }
 

@@ -4,12 +4,15 @@
 #include "TypedDate.h"
 #include "core/questionnaire/Item.h"
 
+#include <QDateTime>
 #include <QDoubleValidator>
 #include <QIntValidator>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QRegularExpression>
 #include <QStyle>
+#include <QTime>
 #include <QVBoxLayout>
 
 namespace spinepath::ui {
@@ -75,7 +78,9 @@ QDate dateLimit(const nlohmann::json& limit, QDate fallback)
 {
     if (!limit.is_string())
         return fallback;
-    const QDate date = QDate::fromString(QString::fromStdString(limit.get<std::string>()), Qt::ISODate);
+    // A dateTime limit ("2020-01-01T00:00:00Z", allowed on a date item) counts as its date.
+    const QDate date =
+        QDate::fromString(QString::fromStdString(limit.get<std::string>()).left(10), Qt::ISODate);
     return date.isValid() ? date : fallback;
 }
 
@@ -171,9 +176,82 @@ void DateQuestion::showReading()
     m_edit->setAccessibleDescription(text);
 }
 
+namespace {
+
+// What a patient types, in the form FHIR keeps for the item's type: a
+// quantity "72 kg" as {"value": 72, "unit": "kg"}, a time "14:30" as
+// "14:30:00", a date and time "2026-03-15 14:30" with this computer's time
+// zone, a reference as its display text. Anything else stays as typed, and
+// the session refuses it with a message beside the question.
+json typedAnswer(q::ItemType type, const QString& text)
+{
+    switch (type) {
+    case q::ItemType::Quantity: {
+        static const QRegularExpression quantity(
+            QStringLiteral("^([-+]?[0-9]+(?:[.,][0-9]+)?)\\s*(\\S.*)?$"));
+        const auto match = quantity.match(text);
+        if (!match.hasMatch())
+            break;
+        QString number = match.captured(1);
+        number.replace(QLatin1Char(','), QLatin1Char('.'));
+        json value = json::object();
+        if (number.contains(QLatin1Char('.')))
+            value["value"] = number.toDouble();
+        else
+            value["value"] = number.toLongLong();
+        if (!match.captured(2).isEmpty())
+            value["unit"] = match.captured(2).trimmed().toStdString();
+        return value;
+    }
+    case q::ItemType::Time: {
+        const QTime time = QTime::fromString(text, QStringLiteral("H:mm"));
+        if (time.isValid())
+            return time.toString(QStringLiteral("HH:mm:ss")).toStdString();
+        break;
+    }
+    case q::ItemType::DateTime: {
+        for (const QString& format :
+             {QStringLiteral("yyyy-MM-dd H:mm"), QStringLiteral("yyyy-MM-dd'T'H:mm"),
+              QStringLiteral("yyyy-MM-dd H:mm:ss"), QStringLiteral("yyyy-MM-dd'T'H:mm:ss")}) {
+            const QDateTime moment = QDateTime::fromString(text, format);
+            if (moment.isValid())
+                return moment.toOffsetFromUtc(moment.offsetFromUtc()).toString(Qt::ISODate).toStdString();
+        }
+        break;
+    }
+    case q::ItemType::Reference:
+        return json{{"display", text.toStdString()}};
+    default:
+        break;
+    }
+    return text.toStdString();
+}
+
+// The reverse of typedAnswer, for an answer the session holds.
+QString typedText(const json& value)
+{
+    if (value.is_string())
+        return QString::fromStdString(value.get<std::string>());
+    if (!value.is_object())
+        return {};
+    if (value.contains("value") && value["value"].is_number()) {
+        QString text = QString::fromStdString(value["value"].dump());
+        if (value.contains("unit") && value["unit"].is_string())
+            text += QLatin1Char(' ') + QString::fromStdString(value["unit"].get<std::string>());
+        return text;
+    }
+    for (const char* key : {"display", "reference", "title", "url"})
+        if (value.contains(key) && value[key].is_string())
+            return QString::fromStdString(value[key].get<std::string>());
+    return {};
+}
+
+} // namespace
+
 TextQuestion::TextQuestion(const q::Item& item, QWidget* parent)
     : QuestionWidget(item, parent)
     , m_edit(new QLineEdit(this))
+    , m_type(item.type())
 {
     m_edit->setObjectName(QStringLiteral("textEdit"));
     if (item.maxLength())
@@ -189,13 +267,13 @@ TextQuestion::~TextQuestion() = default;
 json TextQuestion::value() const
 {
     const QString text = m_edit->text().trimmed();
-    return text.isEmpty() ? json(nullptr) : json(text.toStdString());
+    return text.isEmpty() ? json(nullptr) : typedAnswer(m_type, text);
 }
 
 void TextQuestion::setValue(const json& value)
 {
     const QSignalBlocker blocker(m_edit);
-    m_edit->setText(value.is_string() ? QString::fromStdString(value.get<std::string>()) : QString());
+    m_edit->setText(typedText(value));
 }
 
 QWidget* TextQuestion::focusTarget() const

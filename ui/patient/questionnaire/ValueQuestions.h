@@ -2,6 +2,8 @@
 
 #include "QuestionWidget.h"
 
+#include "core/questionnaire/ItemType.h"
+
 #include <QDate>
 
 class QLabel;
@@ -54,7 +56,9 @@ private:
     QDate m_latest;
 };
 
-// Free text, up to the item's maxLength.
+// Free text, up to the item's maxLength; also the field of the types that
+// have no control of their own (quantity, time, dateTime, reference, url,
+// attachment), read into their FHIR form where it can be.
 class TextQuestion final : public QuestionWidget
 {
     Q_OBJECT
@@ -69,6 +73,7 @@ public:
 
 private:
     QLineEdit* m_edit;
+    spinepath::questionnaire::ItemType m_type;
 };
 
 } // namespace spinepath::ui

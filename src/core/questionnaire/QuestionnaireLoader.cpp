@@ -327,6 +327,8 @@ bool hasAnswerShape(AnswerKind kind, const json& value)
     case AnswerKind::Coding:
         return value.is_object() && value.contains("code") && value["code"].is_string();
     case AnswerKind::Quantity:
+        // Compared by its value, so it needs one.
+        return value.is_object() && value.contains("value") && value["value"].is_number();
     case AnswerKind::Reference:
         return value.is_object();
     }
@@ -340,8 +342,8 @@ bool isOrdering(EnableOperator op)
 
 bool isOrderable(AnswerKind kind)
 {
-    return kind != AnswerKind::Boolean && kind != AnswerKind::Coding && kind != AnswerKind::Quantity &&
-           kind != AnswerKind::Reference;
+    // A quantity orders by its value (Enablement compares the units).
+    return kind != AnswerKind::Boolean && kind != AnswerKind::Coding && kind != AnswerKind::Reference;
 }
 
 } // namespace

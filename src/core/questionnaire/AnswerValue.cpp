@@ -332,7 +332,8 @@ json optionAnswer(const AnswerOption& option)
         json coding = json::object();
         if (!option.coding.system.empty())
             coding["system"] = option.coding.system;
-        coding["code"] = option.coding.code;
+        if (!option.coding.code.empty())
+            coding["code"] = option.coding.code;
         if (!option.coding.display.empty())
             coding["display"] = option.coding.display;
         return {{"valueCoding", std::move(coding)}};

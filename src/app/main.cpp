@@ -3,6 +3,7 @@
 #include "StartupProbe.h"
 #include "common/AppContext.h"
 #include "common/Appearance.h"
+#include "common/ContentProblemBox.h"
 #include "common/DatabaseStartup.h"
 #include "kiosk/ClinicMode.h"
 
@@ -134,9 +135,8 @@ int refuseBrokenContent(QWidget* parent, const QString& contentFolder, const std
 {
     spdlog::error("content in {} cannot be used", contentFolder.toStdString());
     spinepath::ui::applyWindowIcon();
-    QMessageBox::critical(parent, CommandLine::tr("SpinePath cannot start"),
-                          CommandLine::tr("The questionnaire or rules in %1 have problems:\n\n%2")
-                              .arg(contentFolder, QString::fromUtf8(error.what())));
+    // The problems are in the box's scrollable details, so it fits any screen.
+    spinepath::ui::contentProblemBox(parent, contentFolder, error)->exec();
     return 1;
 }
 

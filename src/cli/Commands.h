@@ -26,5 +26,7 @@ int runDb(Arguments arguments);
 int runReport(Arguments arguments);
 // spinepath-cli check-content [DIR]
 int runCheckContent(Arguments arguments);
+// spinepath-cli questionnaire check FILE
+int runQuestionnaire(Arguments arguments);
 
 } // namespace spinepath::cli

@@ -130,8 +130,9 @@ int runConvert(Arguments arguments)
             printJson(answers);
             return kSuccess;
         }
-        // An unfinished answer set is still a valid response, marked in progress.
-        questionnaire::ResponseOptions options;
+        // A response read in keeps its id, subject, author and authored. An
+        // unfinished answer set is still a valid response, marked in progress.
+        questionnaire::ResponseOptions options = questionnaire::responseOptionsOf(input);
         options.status = content.questionnaire().validate(answers).complete() ? "completed" : "in-progress";
         printJson(questionnaire::toQuestionnaireResponse(content.questionnaire(), answers, options));
         return kSuccess;

@@ -59,6 +59,11 @@ constexpr Command kCommands[] = {
      "check-content [DIR]\n"
      "        check the questionnaire and the rules; list every problem with file and JSON path",
      runCheckContent},
+    {"questionnaire",
+     "questionnaire check FILE\n"
+     "        check any FHIR R4 Questionnaire before it goes into content/: every problem (exit 1),\n"
+     "        or what will not work as expected in SpinePath, as warnings (exit 0)",
+     runQuestionnaire},
 };
 
 void printUsage(std::FILE* stream)

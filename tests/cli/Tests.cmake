@@ -6,3 +6,6 @@ add_dependencies(test_ScreeningCommands spinepath-cli)
 # db reset-pin: the reset code and --new-pin (pipe and pseudo-terminal).
 spinepath_add_catch_test(test_ResetPinCommand cli/test_ResetPinCommand.cpp)
 add_dependencies(test_ResetPinCommand spinepath-cli)
+# questionnaire check FILE: a content author's check of any Questionnaire.
+spinepath_add_catch_test(test_QuestionnaireCommand cli/test_QuestionnaireCommand.cpp)
+add_dependencies(test_QuestionnaireCommand spinepath-cli)

@@ -28,6 +28,8 @@ endforeach()
 
 # Answers the session refuses are shown beside their question, never thrown.
 spinepath_add_qtest(test_AnswerProblems gui/test_AnswerProblems.cpp)
+# The box for broken content fits the screen and names each path once.
+spinepath_add_qtest(test_ContentProblemBox gui/test_ContentProblemBox.cpp)
 
 # --version is answered before QApplication exists. A platform that does not
 # exist makes the test fail if that ever changes, since QApplication would abort.

@@ -349,6 +349,9 @@ TEST_CASE("Questionnaire reports bad items with a pointer and the linkId", "[Que
         const auto error = loadError(resource);
         CHECK_THAT(error.what(),
                    Catch::Contains("cycle") && Catch::Contains("'a'") && Catch::Contains("'b'"));
+        // Still refused with the JSON pointer and the linkId of an item on the cycle.
+        CHECK((error.linkId() == "a" || error.linkId() == "b"));
+        CHECK_THAT(error.pointer(), Catch::StartsWith("/item/0/item/") && Catch::Contains("/enableWhen/0"));
     }
     SECTION("enableWhen on the item itself")
     {
@@ -382,6 +385,78 @@ TEST_CASE("Questionnaire reports bad items with a pointer and the linkId", "[Que
     {
         items[0]["initial"] = json::array({{{"valueCoding", {{"code", "q"}}}}});
         CHECK_THAT(loadError(resource).what(), Catch::Contains("initial"));
+    }
+}
+
+TEST_CASE("Questionnaire accepts legal R4 content, or names the item and the feature it cannot use",
+          "[Questionnaire]")
+{
+    json resource = minimal();
+    json& items = resource["item"][0]["item"];
+
+    SECTION("a Coding without a code is an option, answered with the Coding itself")
+    {
+        items[0]["answerOption"].push_back({{"valueCoding", {{"display", "Something else"}}}});
+        const auto q = Questionnaire::fromJson(resource);
+        const Item& item = *q.find("a");
+        REQUIRE(item.answerOptions().size() == 3);
+        CHECK(item.answerOptions()[2].value == json({{"display", "Something else"}}));
+        CHECK(q.validate({{"a", {{"display", "Something else"}}}}).valid());
+        CHECK_FALSE(q.validate({{"a", {{"display", "Anything"}}}}).valid());
+        // A Coding with neither is still refused, naming the item.
+        items[0]["answerOption"][2]["valueCoding"] = {{"system", "http://example.org/cs"}};
+        const auto error = loadError(resource);
+        CHECK(error.linkId() == "a");
+        CHECK(error.pointer() == "/item/0/item/0/answerOption/2/valueCoding");
+    }
+    SECTION("a contained ValueSet defined by compose gives its listed codes")
+    {
+        resource["contained"] = json::parse(R"([{
+            "resourceType": "ValueSet", "id": "vs", "status": "active",
+            "compose": {
+                "include": [
+                    {"system": "http://example.org/cs", "version": "1",
+                     "concept": [{"code": "x", "display": "X"}, {"code": "y"}, {"code": "z",
+                                  "designation": [{"value": "Zed"}]}]},
+                    {"system": "http://example.org/other", "concept": [{"code": "w"}]}],
+                "exclude": [{"system": "http://example.org/cs", "concept": [{"code": "z"}]}]}}])");
+        items[0].erase("answerOption");
+        items[0]["answerValueSet"] = "#vs";
+        const auto q = Questionnaire::fromJson(resource);
+        const auto& options = q.find("a")->answerOptions();
+        REQUIRE(options.size() == 3);
+        CHECK(options[0].coding.display == "X");
+        CHECK(options[2].coding.system == "http://example.org/other");
+    }
+    SECTION("a contained ValueSet whose codes cannot be listed is refused, naming the item and why")
+    {
+        resource["contained"] = json::parse(R"([{
+            "resourceType": "ValueSet", "id": "vs", "status": "active",
+            "compose": {"include": [{"system": "http://snomed.info/sct",
+                                     "filter": [{"property": "concept", "op": "is-a", "value": "404684003"}]}]}}])");
+        items[0].erase("answerOption");
+        items[0]["answerValueSet"] = "#vs";
+        items[1].erase("enableWhen");
+        const auto error = loadError(resource);
+        CHECK(error.linkId() == "a");
+        CHECK(error.pointer() == "/item/0/item/0/answerValueSet");
+        CHECK_THAT(error.what(), Catch::Contains("item 'a'") && Catch::Contains("filter"));
+    }
+    SECTION("valueReference options are refused, naming the item and the feature")
+    {
+        items[0]["answerOption"] = json::array({{{"valueReference", {{"reference", "Practitioner/1"}}}}});
+        items[1].erase("enableWhen");
+        const auto error = loadError(resource);
+        CHECK(error.linkId() == "a");
+        CHECK(error.pointer() == "/item/0/item/0/answerOption/0/valueReference");
+        CHECK_THAT(error.what(), Catch::Contains("item 'a'") && Catch::Contains("valueReference"));
+    }
+    SECTION("a questionnaire without a url loads, and its responses name no questionnaire")
+    {
+        resource.erase("url");
+        const auto q = Questionnaire::fromJson(resource);
+        CHECK(q.url().empty());
+        CHECK(q.canonical().empty());
     }
 }
 

@@ -3,6 +3,7 @@ target_sources(spinepath_ui PRIVATE
     common/AppContext.cpp common/AppContext.h
     common/Appearance.cpp common/Appearance.h
     common/ClinicPrinter.cpp common/ClinicPrinter.h
+    common/ContentProblemBox.cpp common/ContentProblemBox.h
     common/DatabaseStartup.cpp common/DatabaseStartup.h
     common/LabelledControls.cpp common/LabelledControls.h
     common/PlainToolTip.h

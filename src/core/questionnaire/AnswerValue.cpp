@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <compare>
 #include <cstdint>
+#include <initializer_list>
 #include <limits>
 #include <set>
 #include <string_view>
@@ -100,6 +101,140 @@ std::optional<ValueProblem> wrongType(const Item& item, const json& value, std::
                                                   ", not " + describeType(value)};
 }
 
+// The elements of a FHIR datatype an answer may hold, and what each must be.
+enum class Element
+{
+    Text,
+    Number,
+    WholeNumber,
+    Object,
+};
+
+std::optional<ValueProblem> checkElements(const Item& item, const json& value, std::string_view type,
+                                          std::initializer_list<std::pair<std::string_view, Element>> allowed)
+{
+    if (!value.is_object())
+        return wrongType(item, value, "a FHIR " + std::string(type));
+    for (const auto& [key, element] : value.items()) {
+        if (key == "id" || key == "extension")
+            continue;
+        const auto rule = std::find_if(allowed.begin(), allowed.end(),
+                                       [&key](const auto& entry) { return entry.first == key; });
+        if (rule == allowed.end())
+            return ValueProblem{IssueCode::WrongType, inQuotes(item.linkId()) + " has a " +
+                                                          std::string(type) + " with the unknown element \"" +
+                                                          key + "\""};
+        bool fits = false;
+        switch (rule->second) {
+        case Element::Text:
+            fits = element.is_string() && !isBlank(element.get<std::string>());
+            break;
+        case Element::Number:
+            fits = element.is_number();
+            break;
+        case Element::WholeNumber:
+            fits = element.is_number_unsigned() ||
+                   (element.is_number_integer() && element.get<std::int64_t>() >= 0);
+            break;
+        case Element::Object:
+            fits = element.is_object();
+            break;
+        }
+        if (!fits)
+            return ValueProblem{IssueCode::WrongType,
+                                inQuotes(item.linkId()) + " has a " + std::string(type) + " whose " + key +
+                                    " is not " +
+                                    (rule->second == Element::Text          ? "a non-empty text"
+                                     : rule->second == Element::Number      ? "a number"
+                                     : rule->second == Element::WholeNumber ? "a whole number of 0 or more"
+                                                                            : "an object")};
+    }
+    return std::nullopt;
+}
+
+std::optional<ValueProblem> checkQuantity(const Item& item, const json& value)
+{
+    if (auto problem = checkElements(item, value, "Quantity",
+                                     {{"value", Element::Number},
+                                      {"comparator", Element::Text},
+                                      {"unit", Element::Text},
+                                      {"system", Element::Text},
+                                      {"code", Element::Text}}))
+        return problem;
+    if (!value.contains("value"))
+        return ValueProblem{IssueCode::WrongType,
+                            inQuotes(item.linkId()) + " has a Quantity without a value"};
+    static const std::set<std::string> comparators{"<", "<=", ">=", ">"};
+    if (value.contains("comparator") && !comparators.contains(value["comparator"].get<std::string>()))
+        return ValueProblem{IssueCode::WrongType,
+                            inQuotes(item.linkId()) +
+                                " has a Quantity whose comparator is not <, <=, >= or >"};
+    // R4 qty-3: a coded unit names its code system.
+    if (value.contains("code") && !value.contains("system"))
+        return ValueProblem{IssueCode::WrongType,
+                            inQuotes(item.linkId()) + " has a Quantity with a unit code but no system"};
+    return std::nullopt;
+}
+
+std::optional<ValueProblem> checkAttachment(const Item& item, const json& value)
+{
+    if (auto problem = checkElements(item, value, "Attachment",
+                                     {{"contentType", Element::Text},
+                                      {"language", Element::Text},
+                                      {"data", Element::Text},
+                                      {"url", Element::Text},
+                                      {"size", Element::WholeNumber},
+                                      {"hash", Element::Text},
+                                      {"title", Element::Text},
+                                      {"creation", Element::Text}}))
+        return problem;
+    if (!value.contains("data") && !value.contains("url") && !value.contains("title"))
+        return ValueProblem{IssueCode::WrongType,
+                            inQuotes(item.linkId()) + " has an Attachment with none of data, url and title"};
+    // R4 att-1: inline data says what it is.
+    if (value.contains("data") && !value.contains("contentType"))
+        return ValueProblem{IssueCode::WrongType,
+                            inQuotes(item.linkId()) + " has an Attachment with data but no contentType"};
+    if (value.contains("creation") && !isFhirDateTime(value["creation"].get<std::string>()))
+        return ValueProblem{IssueCode::WrongType,
+                            inQuotes(item.linkId()) +
+                                " has an Attachment whose creation is not a FHIR dateTime"};
+    return std::nullopt;
+}
+
+std::optional<ValueProblem> checkReference(const Item& item, const json& value)
+{
+    if (auto problem = checkElements(item, value, "Reference",
+                                     {{"reference", Element::Text},
+                                      {"type", Element::Text},
+                                      {"identifier", Element::Object},
+                                      {"display", Element::Text}}))
+        return problem;
+    // R4 ref-1, and a reference that names nothing is no answer.
+    if (!value.contains("reference") && !value.contains("identifier") && !value.contains("display"))
+        return ValueProblem{IssueCode::WrongType, inQuotes(item.linkId()) +
+                                                      " has a Reference with none of reference, identifier "
+                                                      "and display"};
+    return std::nullopt;
+}
+
+// A Coding written out in flat answers: the code of a value set outside the
+// resource keeps its system and display that way. R4 allows a Coding
+// without a code (display only) as an answer too.
+std::optional<ValueProblem> checkCoding(const Item& item, const json& value)
+{
+    if (auto problem = checkElements(item, value, "Coding",
+                                     {{"system", Element::Text},
+                                      {"version", Element::Text},
+                                      {"code", Element::Text},
+                                      {"display", Element::Text}}))
+        return problem;
+    if (!value.contains("code") && !value.contains("display"))
+        return ValueProblem{IssueCode::WrongType,
+                            inQuotes(item.linkId()) + " has a Coding with neither a code nor a display"};
+    return std::nullopt;
+}
+
 // The base check of a value against the item type, before options and limits.
 std::optional<ValueProblem> checkKind(const Item& item, const json& value)
 {
@@ -146,16 +281,23 @@ std::optional<ValueProblem> checkKind(const Item& item, const json& value)
             return std::nullopt;
         if (value.is_number_integer() && hasOptionOfKind(item, AnswerOption::Kind::Integer))
             return std::nullopt; // a number, just not one of the options
+        // Where the options are known an answer is one of their codes; a
+        // Coding written out is for a value set outside the resource.
+        if (value.is_object() && !item.restrictedToOptions())
+            return checkCoding(item, value);
         return nonEmptyString("a code");
     case ItemType::OpenChoice:
         if (item.findOption(value))
             return std::nullopt;
+        if (value.is_object())
+            return checkCoding(item, value);
         return nonEmptyString("a code or a text");
     case ItemType::Attachment:
+        return checkAttachment(item, value);
     case ItemType::Reference:
+        return checkReference(item, value);
     case ItemType::Quantity:
-        return value.is_object() ? std::nullopt
-                                 : wrongType(item, value, "a FHIR " + std::string(toString(item.type())));
+        return checkQuantity(item, value);
     }
     return std::nullopt;
 }
@@ -190,7 +332,8 @@ json optionAnswer(const AnswerOption& option)
         json coding = json::object();
         if (!option.coding.system.empty())
             coding["system"] = option.coding.system;
-        coding["code"] = option.coding.code;
+        if (!option.coding.code.empty())
+            coding["code"] = option.coding.code;
         if (!option.coding.display.empty())
             coding["display"] = option.coding.display;
         return {{"valueCoding", std::move(coding)}};
@@ -277,7 +420,7 @@ std::string elementShape(std::string_view element)
     if (element == "valueInteger")
         return "a whole number";
     if (element == "valueCoding")
-        return "an object with a text \"code\"";
+        return "a Coding object (its \"code\" a text)";
     if (element == "valueAttachment" || element == "valueReference" || element == "valueQuantity")
         return "an object";
     return "a text";
@@ -292,7 +435,7 @@ bool hasElementShape(std::string_view element, const json& value)
     if (element == "valueInteger")
         return value.is_number_integer();
     if (element == "valueCoding")
-        return value.is_object() && value.contains("code") && value["code"].is_string();
+        return value.is_object() && (!value.contains("code") || value["code"].is_string());
     if (element == "valueAttachment" || element == "valueReference" || element == "valueQuantity")
         return value.is_object();
     return value.is_string();
@@ -364,8 +507,11 @@ json toFhirAnswer(const Item& item, const json& value)
     case ItemType::OpenChoice:
         if (const auto* option = item.findOption(value))
             return optionAnswer(*option);
-        // Not in the list: a free text of an open-choice, or a code of a value
-        // set that lives outside the resource (its system is unknown here).
+        // Not in the list: a Coding written out (a value set outside the
+        // resource), a free text of an open-choice, or a bare code whose
+        // system is unknown here.
+        if (value.is_object())
+            return {{"valueCoding", value}};
         if (item.type() == ItemType::OpenChoice)
             return {{"valueString", value}};
         return {{"valueCoding", {{"code", value}}}};
@@ -412,6 +558,13 @@ json fromFhirAnswer(const Item& item, const json& answer, const std::string& poi
     if (element != "valueCoding")
         return value;
 
+    // A Coding that is no option of the item (a value set outside the
+    // resource, an open choice) is kept whole, system and display with it,
+    // so that it is written back as it came. checkAnswerValue checks it.
+    if (!value.contains("code"))
+        return value; // a display only: an option without a code, or nothing the item offers
+    if (!item.restrictedToOptions() && !item.findOption(value["code"]))
+        return value.size() == 1 ? value["code"] : value;
     const auto code = value["code"].get<std::string>();
     const auto* option = item.findOption(code);
     // find, not value(): value() throws nlohmann's type_error for a system that is not a text.

@@ -21,6 +21,22 @@ std::partial_ordering compareNumbers(const json& value, const json& answer)
     return value.get<double>() <=> answer.get<double>();
 }
 
+// Quantities compare by their values. The unit text is for people ("kg",
+// "kilograms"), so it is not compared; a coded unit is, where both sides
+// give one: 100 [lb_av] is not 100 kg. No unit conversion is attempted.
+std::partial_ordering compareQuantities(const json& value, const json& answer)
+{
+    if (!value.is_object() || !value.contains("value") || !answer.contains("value"))
+        return std::partial_ordering::unordered;
+    for (const char* key : {"system", "code"}) {
+        const auto mine = value.find(key);
+        const auto theirs = answer.find(key);
+        if (mine != value.end() && theirs != answer.end() && *mine != *theirs)
+            return std::partial_ordering::unordered;
+    }
+    return compareNumbers(value["value"], answer["value"]);
+}
+
 // How one answer value of `question` relates to the condition's answer[x].
 std::partial_ordering compareAnswer(const Item& question, const json& value, const EnableWhen& condition)
 {
@@ -41,15 +57,20 @@ std::partial_ordering compareAnswer(const Item& question, const json& value, con
         return value.is_string() ? value.get<std::string>() <=> answer.get<std::string>()
                                  : std::partial_ordering::unordered;
     case AnswerKind::Coding: {
-        if (!value.is_string() || value != answer["code"])
+        // A Coding written out (a value set outside the resource) carries its own system.
+        const json code = value.is_object() ? value.value("code", json()) : value;
+        if (!code.is_string() || code != answer["code"])
             return std::partial_ordering::unordered;
         const std::string system = answer.value("system", std::string());
-        const auto* option = question.findOption(value);
-        const bool systemsDiffer = option && option->kind == AnswerOption::Kind::Coding && !system.empty() &&
-                                   !option->coding.system.empty() && option->coding.system != system;
+        const auto* option = question.findOption(code);
+        std::string answered = value.is_object() ? value.value("system", std::string()) : std::string();
+        if (answered.empty() && option && option->kind == AnswerOption::Kind::Coding)
+            answered = option->coding.system;
+        const bool systemsDiffer = !system.empty() && !answered.empty() && answered != system;
         return systemsDiffer ? std::partial_ordering::unordered : std::partial_ordering::equivalent;
     }
     case AnswerKind::Quantity:
+        return compareQuantities(value, answer);
     case AnswerKind::Reference:
         return value == answer ? std::partial_ordering::equivalent : std::partial_ordering::unordered;
     }

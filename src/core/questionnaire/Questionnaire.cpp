@@ -82,6 +82,9 @@ const std::string& Questionnaire::status() const noexcept
 
 std::string Questionnaire::canonical() const
 {
+    // Without a url there is nothing to name (R4 makes the url optional).
+    if (m_data->url.empty())
+        return {};
     return m_data->version.empty() ? m_data->url : m_data->url + "|" + m_data->version;
 }
 

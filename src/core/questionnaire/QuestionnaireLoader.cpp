@@ -153,17 +153,26 @@ std::optional<AnswerOption::Kind> naturalOptionKind(ItemType type)
 AnswerOption codingOption(const json& coding, const Pointer& at, const std::string& linkId,
                           const std::string& defaultSystem = {})
 {
-    if (!coding.is_object() || !coding.contains("code") || !coding["code"].is_string() ||
-        coding["code"].get<std::string>().empty())
-        fail("a Coding needs a non-empty code", at, linkId);
+    if (!coding.is_object())
+        fail("a Coding must be an object", at, linkId);
     AnswerOption option;
     option.kind = AnswerOption::Kind::Coding;
     option.coding.system = optionalString(coding, "system", at, linkId);
     if (option.coding.system.empty())
         option.coding.system = defaultSystem;
-    option.coding.code = coding["code"].get<std::string>();
+    option.coding.code = optionalString(coding, "code", at, linkId);
     option.coding.display = optionalString(coding, "display", at, linkId);
-    option.value = option.coding.code;
+    if (!option.coding.code.empty()) {
+        option.value = option.coding.code;
+        return option;
+    }
+    // R4 allows a Coding without a code (a display only). Flat answers then
+    // hold the Coding itself, as a QuestionnaireResponse does.
+    if (option.coding.display.empty())
+        fail("a Coding needs a code or a display", at, linkId);
+    option.value = json{{"display", option.coding.display}};
+    if (!option.coding.system.empty())
+        option.value["system"] = option.coding.system;
     return option;
 }
 
@@ -184,16 +193,20 @@ void collectExpansion(const json& contains, const Pointer& at, std::vector<Answe
 }
 
 // The codes of a contained ValueSet, or nullopt when it defines them by
-// reference to a whole code system or a filter that cannot be listed offline.
-std::optional<std::vector<AnswerOption>> valueSetOptions(const json& valueSet, const Pointer& at)
+// reference to a whole code system or a filter that cannot be listed offline
+// (`why` then says which).
+std::optional<std::vector<AnswerOption>> valueSetOptions(const json& valueSet, const Pointer& at,
+                                                         std::string& why)
 {
     std::vector<AnswerOption> options;
     if (valueSet.contains("expansion") && valueSet["expansion"].contains("contains")) {
         collectExpansion(valueSet["expansion"]["contains"], at / "expansion" / "contains", options);
         return options;
     }
-    if (!valueSet.contains("compose"))
+    if (!valueSet.contains("compose")) {
+        why = "has neither compose nor expansion";
         return std::nullopt;
+    }
     const json& compose = valueSet["compose"];
     const Pointer composeAt = at / "compose";
     if (!compose.contains("include") || !compose["include"].is_array())
@@ -202,8 +215,18 @@ std::optional<std::vector<AnswerOption>> valueSetOptions(const json& valueSet, c
     std::set<std::pair<std::string, std::string>> excluded;
     if (compose.contains("exclude") && compose["exclude"].is_array()) {
         for (const auto& exclude : compose["exclude"]) {
-            for (const auto& entry : exclude.value("concept", json::array()))
-                excluded.emplace(exclude.value("system", std::string()), entry.value("code", std::string()));
+            // An exclude by filter or value set cannot be applied here, but
+            // leaving codes in is safe only for lists; refuse it.
+            if (!exclude.is_object() || !exclude.contains("concept") || !exclude["concept"].is_array() ||
+                exclude.contains("filter") || exclude.contains("valueSet")) {
+                why = "excludes codes by a filter or another value set";
+                return std::nullopt;
+            }
+            const json system = exclude.value("system", json(""));
+            for (const auto& entry : exclude["concept"])
+                if (entry.is_object() && entry.contains("code") && entry["code"].is_string() &&
+                    system.is_string())
+                    excluded.emplace(system.get<std::string>(), entry["code"].get<std::string>());
         }
     }
 
@@ -212,8 +235,12 @@ std::optional<std::vector<AnswerOption>> valueSetOptions(const json& valueSet, c
         const json& include = includes[i];
         const Pointer includeAt = composeAt / "include" / i;
         if (!include.is_object() || !include.contains("concept") || include.contains("filter") ||
-            include.contains("valueSet"))
+            include.contains("valueSet")) {
+            why = include.is_object() && include.contains("filter")     ? "includes codes by a filter"
+                  : include.is_object() && include.contains("valueSet") ? "includes another value set"
+                                                                        : "includes a whole code system";
             return std::nullopt;
+        }
         const std::string system = optionalString(include, "system", includeAt);
         const json& concepts = include["concept"];
         if (!concepts.is_array())
@@ -327,6 +354,8 @@ bool hasAnswerShape(AnswerKind kind, const json& value)
     case AnswerKind::Coding:
         return value.is_object() && value.contains("code") && value["code"].is_string();
     case AnswerKind::Quantity:
+        // Compared by its value, so it needs one.
+        return value.is_object() && value.contains("value") && value["value"].is_number();
     case AnswerKind::Reference:
         return value.is_object();
     }
@@ -340,8 +369,8 @@ bool isOrdering(EnableOperator op)
 
 bool isOrderable(AnswerKind kind)
 {
-    return kind != AnswerKind::Boolean && kind != AnswerKind::Coding && kind != AnswerKind::Quantity &&
-           kind != AnswerKind::Reference;
+    // A quantity orders by its value (Enablement compares the units).
+    return kind != AnswerKind::Boolean && kind != AnswerKind::Coding && kind != AnswerKind::Reference;
 }
 
 } // namespace
@@ -407,7 +436,9 @@ void QuestionnaireLoader::loadContainedValueSets()
         const std::string id = optionalString(resource, "id", at / i);
         if (id.empty())
             fail("a contained ValueSet needs an id", at / i);
-        m_valueSets[id] = valueSetOptions(resource, at / i);
+        std::string why;
+        m_valueSets[id] = valueSetOptions(resource, at / i, why);
+        m_valueSetProblems[id] = why;
     }
 }
 
@@ -544,8 +575,11 @@ void QuestionnaireLoader::loadOptions(Item& item, const json& node, const Pointe
                 fail("no contained ValueSet has the id " + inQuotes(item.m_answerValueSet.substr(1)),
                      valueSetAt, id);
             if (!found->second)
-                fail("contained ValueSet " + inQuotes(found->first) + " does not list its codes", valueSetAt,
-                     id);
+                fail("item " + inQuotes(id) + " uses the contained ValueSet " + inQuotes(found->first) +
+                         ", which " + m_valueSetProblems[found->first] +
+                         "; SpinePath offers only codes the resource lists (compose.include.concept or "
+                         "expansion.contains)",
+                     valueSetAt, id);
             item.m_options = *found->second;
         }
         // Any other reference names a value set outside the resource: its codes
@@ -561,6 +595,11 @@ void QuestionnaireLoader::loadOptions(Item& item, const json& node, const Pointe
                 fail("an answerOption must be an object", optionAt, id);
             const auto [element, value] = choiceElement(options[i], "value", optionAt, id);
             const auto kind = optionKind(element);
+            if (!kind && element == "valueReference")
+                fail("item " + inQuotes(id) +
+                         " lists answerOption valueReference, which SpinePath does not support yet; "
+                         "offer the choices as valueCoding or valueString",
+                     optionAt / element, id);
             if (!kind)
                 fail(element + " is not an answerOption value type", optionAt / element, id);
             if (!isChoice && kind != natural)

@@ -47,6 +47,8 @@ private:
     std::shared_ptr<QuestionnaireData> m_data;
     // Contained ValueSets by id; nullopt when their codes cannot be listed.
     std::map<std::string, std::optional<std::vector<AnswerOption>>, std::less<>> m_valueSets;
+    // Why a contained ValueSet's codes cannot be listed, by id.
+    std::map<std::string, std::string, std::less<>> m_valueSetProblems;
     std::vector<std::pair<Item*, Pointer>> m_pendingEnableWhen;
 };
 

@@ -54,6 +54,10 @@ void checkOptions(const ResponseOptions& options)
         throw QuestionnaireError("unknown QuestionnaireResponse status " + inQuotes(options.status));
     if (!options.authored.empty() && !isFhirDateTime(options.authored))
         throw QuestionnaireError("authored is not a FHIR dateTime such as 2026-03-01T09:30:00+01:00");
+    for (const auto& [name, reference] :
+         {std::pair{"subject", &options.subject}, {"author", &options.author}})
+        if (!reference->is_null() && !reference->is_object())
+            throw QuestionnaireError(std::string(name) + " must be a FHIR Reference (an object)");
 }
 
 void checkAnswers(const Questionnaire& questionnaire, const json& answers, const ResponseOptions& options)
@@ -221,12 +225,39 @@ json toQuestionnaireResponse(const Questionnaire& questionnaire, const json& ans
     if (!questionnaire.url().empty())
         response["questionnaire"] = questionnaire.canonical();
     response["status"] = options.status;
+    if (!options.subject.is_null())
+        response["subject"] = options.subject;
     if (!options.authored.empty())
         response["authored"] = options.authored;
+    if (!options.author.is_null())
+        response["author"] = options.author;
     json items = ResponseWriter(kept).items(questionnaire.items());
     if (!items.empty())
         response["item"] = std::move(items);
     return response;
+}
+
+ResponseOptions responseOptionsOf(const json& response)
+{
+    ResponseOptions options;
+    // Flat answers are keyed by linkId, and "id" may well be one.
+    if (!response.is_object() || response.value("resourceType", json()) != "QuestionnaireResponse")
+        return options;
+    const auto text = [&](const char* key) {
+        const auto found = response.find(key);
+        return found != response.end() && found->is_string() ? found->get<std::string>() : std::string();
+    };
+    options.id = text("id");
+    if (const std::string status = text("status"); !status.empty())
+        options.status = status;
+    if (const std::string authored = text("authored"); isFhirDateTime(authored))
+        options.authored = authored;
+    for (const auto& [key, into] : {std::pair{"subject", &options.subject}, {"author", &options.author}}) {
+        const auto found = response.find(key);
+        if (found != response.end() && found->is_object())
+            *into = *found;
+    }
+    return options;
 }
 
 std::string answeredVersion(const Questionnaire& questionnaire, const json& response)

@@ -16,7 +16,16 @@ struct ResponseOptions
     std::string authored;
     // Resource id; left out when empty.
     std::string id;
+    // Who the answers are about and who wrote them down: FHIR References,
+    // left out when null.
+    nlohmann::json subject;
+    nlohmann::json author;
 };
+
+// The id, status, authored, subject and author of a QuestionnaireResponse,
+// so that one read and written again keeps them. Elements that are missing
+// or malformed are left at their defaults.
+[[nodiscard]] ResponseOptions responseOptionsOf(const nlohmann::json& response);
 
 // A FHIR R4 QuestionnaireResponse holding `answers` (flat answers), its items
 // nested as in the questionnaire. Answers of disabled items are left out and

@@ -73,7 +73,8 @@ AnswerSchema::AnswerSchema(const q::Questionnaire& questionnaire)
         const auto& options = item.answerOptions();
         const bool allCodings =
             !options.empty() && std::all_of(options.begin(), options.end(), [](const auto& o) {
-                return o.kind == q::AnswerOption::Kind::Coding;
+                // A Coding without a code is answered with the Coding itself.
+                return o.kind == q::AnswerOption::Kind::Coding && !o.coding.code.empty();
             });
         switch (item.type()) {
         case q::ItemType::Boolean:

@@ -266,7 +266,9 @@ std::vector<ContentProblem> RulesetLint::checkRoles(const ContentRoles& roles) c
 {
     using Kind = ContentRoles::Kind;
     std::vector<ContentProblem> problems;
-    const std::string questionnaire = "the questionnaire \"" + m_questionnaire.url() + "\"";
+    const std::string questionnaire =
+        "the questionnaire \"" +
+        (m_questionnaire.url().empty() ? m_questionnaire.id() : m_questionnaire.url()) + "\"";
     for (const ContentRoles::RoleInfo& info : ContentRoles::all()) {
         const std::string pointer = "/roles/" + std::string(info.name);
         for (const std::string& id : roles.ids(info.role)) {

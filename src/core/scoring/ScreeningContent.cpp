@@ -5,6 +5,9 @@
 #include "core/scoring/RulesetLint.h"
 #include "core/util/TextFile.h"
 
+#include <algorithm>
+#include <filesystem>
+
 namespace spinepath::scoring {
 
 namespace {
@@ -17,18 +20,39 @@ struct Loaded
     std::vector<ContentProblem> problems;
 };
 
+// The message of a questionnaire error without the file name in front of
+// it: the problem names the file once, on its own.
+std::string withoutPath(std::string message, const std::string& path)
+{
+    if (message.starts_with(path + ": "))
+        message.erase(0, path.size() + 2);
+    if (message == "cannot open questionnaire file " + path)
+        message = "cannot open the file";
+    return message;
+}
+
+// How a ruleset names its questionnaire: by url, or by id when it has none.
+const std::string& nameOf(const questionnaire::Questionnaire& questionnaire)
+{
+    return questionnaire.url().empty() ? questionnaire.id() : questionnaire.url();
+}
+
 Loaded loadAndLint(const std::string& directory)
 {
     Loaded loaded;
-    const std::string questionnairePath = directory + "/" + ScreeningContent::kQuestionnaireFile;
+    std::string questionnairePath = directory + "/" + ScreeningContent::kQuestionnaireFile;
     const std::string rulesetPath = directory + "/" + ScreeningContent::kRulesetFile;
     const std::string interfacePath = directory + "/" + ScreeningContent::kInterfaceFile;
 
     try {
+        questionnairePath = ScreeningContent::questionnaireFile(directory);
         loaded.questionnaire = std::make_unique<questionnaire::Questionnaire>(
             questionnaire::Questionnaire::fromFile(questionnairePath));
     } catch (const questionnaire::QuestionnaireError& error) {
-        loaded.problems.push_back({questionnairePath, error.pointer(), error.message()});
+        loaded.problems.push_back(
+            {questionnairePath, error.pointer(), withoutPath(error.message(), questionnairePath)});
+    } catch (const ContentError& error) {
+        loaded.problems.insert(loaded.problems.end(), error.problems().begin(), error.problems().end());
     } catch (const std::exception& error) {
         loaded.problems.push_back({questionnairePath, "", error.what()});
     }
@@ -45,11 +69,13 @@ Loaded loadAndLint(const std::string& directory)
         loaded.problems.insert(loaded.problems.end(), more.begin(), more.end());
     };
     add(lint.checkReferences());
-    if (loaded.ruleset->questionnaire() != loaded.questionnaire->url())
-        loaded.problems.push_back({rulesetPath, "/questionnaire",
-                                   "names \"" + loaded.ruleset->questionnaire() +
-                                       "\" but the questionnaire is \"" + loaded.questionnaire->url() +
-                                       "\""});
+    // A questionnaire without a url (optional in R4) is named by its id.
+    if (loaded.ruleset->questionnaire() != nameOf(*loaded.questionnaire))
+        loaded.problems.push_back(
+            {rulesetPath, "/questionnaire",
+             "names \"" + loaded.ruleset->questionnaire() + "\" but the questionnaire is \"" +
+                 nameOf(*loaded.questionnaire) + "\"" +
+                 (loaded.questionnaire->url().empty() ? " (its id: it has no url)" : "")});
     try {
         const nlohmann::json interface = jsonlogic::parseJson(readTextFile(interfacePath));
         add(lint.checkInterface(interface, interfacePath));
@@ -68,6 +94,32 @@ Loaded loadAndLint(const std::string& directory)
 } // namespace
 
 ScreeningContent::~ScreeningContent() = default;
+
+std::string ScreeningContent::questionnaireFile(const std::string& contentDirectory)
+{
+    namespace fs = std::filesystem;
+    const fs::path intake = fs::path(contentDirectory) / kQuestionnaireFile;
+    std::error_code error;
+    if (fs::exists(intake, error))
+        return intake.string();
+    const fs::path folder = intake.parent_path();
+    std::vector<std::string> found;
+    for (const auto& entry : fs::directory_iterator(folder, error))
+        if (entry.is_regular_file() && entry.path().extension() == ".json")
+            found.push_back(entry.path().string());
+    if (found.size() == 1)
+        return found.front();
+    std::sort(found.begin(), found.end());
+    std::string names;
+    for (const std::string& name : found)
+        names += (names.empty() ? "" : ", ") + fs::path(name).filename().string();
+    throw ContentError(
+        ContentProblem{folder.string(), "",
+                       found.empty() ? "holds no questionnaire: put it in " + intake.filename().string() +
+                                           " (or as the only .json file of this folder)"
+                                     : "holds several questionnaires (" + names + "); name the one to use " +
+                                           intake.filename().string()});
+}
 
 ScreeningContent ScreeningContent::load(const std::string& contentDirectory)
 {

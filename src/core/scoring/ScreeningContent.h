@@ -24,6 +24,10 @@ public:
 
     // Throws ContentError listing every problem found.
     [[nodiscard]] static ScreeningContent load(const std::string& contentDirectory);
+    // The folder's questionnaire: kQuestionnaireFile, or else the only .json
+    // file of its folder (a clinic's form keeps its own name). Throws
+    // ContentError when there is none, or several and no kQuestionnaireFile.
+    [[nodiscard]] static std::string questionnaireFile(const std::string& contentDirectory);
     // Every problem of the folder's questionnaire and rules, without throwing.
     [[nodiscard]] static std::vector<ContentProblem> check(const std::string& contentDirectory);
 

@@ -35,10 +35,11 @@ QString optionLabel(const q::AnswerOption& option)
                                                            : option.value.dump());
 }
 
-// The flat-answer value of an option: a Coding's code, or the value itself.
+// The flat-answer value of an option: a Coding's code (the Coding itself
+// when it has none), or the value itself.
 json optionValue(const q::AnswerOption& option)
 {
-    return option.kind == q::AnswerOption::Kind::Coding ? json(option.coding.code) : option.value;
+    return option.value;
 }
 
 // The option's code as its help item's linkId ends ("dx.told.help.ddd").

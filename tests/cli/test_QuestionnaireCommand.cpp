@@ -3,6 +3,7 @@
 // every problem (not only the first) with its JSON pointer and linkId.
 #include <catch2/catch.hpp>
 
+#include "support/ChildProcess.h"
 #include "support/TempDir.h"
 
 #include <nlohmann/json.hpp>
@@ -10,49 +11,17 @@
 #include <string>
 #include <vector>
 
-#include <fcntl.h>
-#include <sys/wait.h>
-#include <unistd.h>
-
 using nlohmann::json;
 
 namespace {
 
 using Folder = spinepath::test::TempDir;
-using spinepath::test::readAll;
 
-struct Run
-{
-    int exitCode = -1;
-    std::string out;
-    std::string err;
-};
+using Run = spinepath::test::ProcessResult;
 
-Run run(const Folder& folder, const std::vector<std::string>& arguments)
+Run run(const std::vector<std::string>& arguments)
 {
-    const std::string outPath = folder.path("stdout.txt");
-    const std::string errPath = folder.path("stderr.txt");
-    const pid_t child = ::fork();
-    REQUIRE(child >= 0);
-    if (child == 0) {
-        const int out = ::open(outPath.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0600);
-        const int err = ::open(errPath.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0600);
-        if (out < 0 || err < 0 || ::dup2(out, 1) < 0 || ::dup2(err, 2) < 0)
-            ::_exit(127);
-        std::vector<char*> argv;
-        std::string program = SPINEPATH_CLI_PATH;
-        argv.push_back(program.data());
-        std::vector<std::string> copies = arguments;
-        for (std::string& argument : copies)
-            argv.push_back(argument.data());
-        argv.push_back(nullptr);
-        ::execv(program.c_str(), argv.data());
-        ::_exit(127);
-    }
-    int status = 0;
-    REQUIRE(::waitpid(child, &status, 0) == child);
-    REQUIRE(WIFEXITED(status));
-    return {WEXITSTATUS(status), readAll(outPath), readAll(errPath)};
+    return spinepath::test::runCli(arguments);
 }
 
 bool contains(const std::string& text, const std::string& part)
@@ -66,8 +35,8 @@ TEST_CASE("questionnaire check: the intake is usable, with no warning", "[cli][q
 {
     const Folder folder;
     const Run result =
-        run(folder, {"questionnaire", "check",
-                     std::string(SPINEPATH_SOURCE_DIR) + "/content/questionnaire/spinepath-intake.json"});
+        run({"questionnaire", "check",
+             std::string(SPINEPATH_SOURCE_DIR) + "/content/questionnaire/spinepath-intake.json"});
     INFO(result.out << result.err);
     CHECK(result.exitCode == 0);
     CHECK(contains(result.out, "the questionnaire can be used (0 warning(s))"));
@@ -87,7 +56,7 @@ TEST_CASE("questionnaire check: a usable form lists its warnings and exits 0", "
                {{"linkId", "scan"}, {"type", "attachment"}},
                {{"linkId", "dx"}, {"type", "choice"}, {"answerValueSet", "http://example.org/ValueSet/dx"}}}}}
             .dump());
-    const Run result = run(folder, {"questionnaire", "check", file});
+    const Run result = run({"questionnaire", "check", file});
     INFO(result.out << result.err);
     CHECK(result.exitCode == 0);
     CHECK(contains(result.out, "warning: the questionnaire has no url"));
@@ -118,7 +87,7 @@ TEST_CASE("questionnaire check: a broken form lists every problem and exits 1", 
                 {"type", "boolean"},
                 {"enableWhen", {{{"question", "a"}, {"operator", "exists"}, {"answerBoolean", true}}}}}}}}
             .dump());
-    const Run result = run(folder, {"questionnaire", "check", file});
+    const Run result = run({"questionnaire", "check", file});
     INFO(result.out << result.err);
     CHECK(result.exitCode == 1);
     CHECK(contains(result.out, "at /item/0/type (linkId 'a'): problem: item 'a' has unknown type"));
@@ -133,10 +102,9 @@ TEST_CASE("questionnaire check: malformed JSON is a problem, a missing file a us
           "[cli][questionnaire]")
 {
     const Folder folder;
-    const Run malformed =
-        run(folder, {"questionnaire", "check", folder.write("bad.json", "{\"resourceType\": ")});
+    const Run malformed = run({"questionnaire", "check", folder.write("bad.json", "{\"resourceType\": ")});
     CHECK(malformed.exitCode == 1);
     CHECK(contains(malformed.out, "problem: malformed JSON"));
-    CHECK(run(folder, {"questionnaire", "check", folder.path("missing.json")}).exitCode == 2);
-    CHECK(run(folder, {"questionnaire", "lint"}).exitCode == 2);
+    CHECK(run({"questionnaire", "check", folder.path("missing.json")}).exitCode == 2);
+    CHECK(run({"questionnaire", "lint"}).exitCode == 2);
 }

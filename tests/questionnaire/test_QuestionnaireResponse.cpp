@@ -204,6 +204,16 @@ json flatResponse(const json& items)
     return {{"resourceType", "QuestionnaireResponse"}, {"status", "completed"}, {"item", items}};
 }
 
+// The status, authored and id; the rest of ResponseOptions left at its default.
+ResponseOptions options(std::string status, std::string authored = {}, std::string id = {})
+{
+    ResponseOptions result;
+    result.status = std::move(status);
+    result.authored = std::move(authored);
+    result.id = std::move(id);
+    return result;
+}
+
 QuestionnaireError importError(const json& response, const Questionnaire& questionnaire = intake())
 {
     return errorOf([&] { (void)fromQuestionnaireResponse(questionnaire, response); });
@@ -214,8 +224,8 @@ QuestionnaireError importError(const json& response, const Questionnaire& questi
 TEST_CASE("Response: the intake answers become a nested FHIR QuestionnaireResponse",
           "[QuestionnaireResponse]")
 {
-    const json response = toQuestionnaireResponse(intake(), exampleAnswers(),
-                                                  {"completed", "2026-11-25T10:15:00+01:00", "response-1"});
+    const json response = toQuestionnaireResponse(
+        intake(), exampleAnswers(), options("completed", "2026-11-25T10:15:00+01:00", "response-1"));
 
     CHECK(response["resourceType"] == "QuestionnaireResponse");
     CHECK(response["id"] == "response-1");
@@ -260,7 +270,7 @@ TEST_CASE("Response: strings and dates of the About you section", "[Questionnair
     json answers = exampleAnswers();
     answers["about.name"] = "Ana Souza";
     answers["about.birth_date"] = "1968-04-30";
-    const json response = toQuestionnaireResponse(intake(), answers, {"in-progress", "", ""});
+    const json response = toQuestionnaireResponse(intake(), answers, options("in-progress"));
     CHECK_FALSE(response.contains("id"));
     CHECK_FALSE(response.contains("authored"));
     CHECK((*findResponseItem(response["item"], "about.name"))["answer"][0] ==
@@ -274,7 +284,7 @@ TEST_CASE("Response: answers of disabled items are left out", "[QuestionnaireRes
     json answers = exampleAnswers();
     answers["dx.spondy_grade"] = "grade2"; // dx.told has no spondylolisthesis
     answers["img.mri"] = "none";           // hides img.findings
-    const json response = toQuestionnaireResponse(intake(), answers, {"completed", "", ""});
+    const json response = toQuestionnaireResponse(intake(), answers, options("completed"));
     CHECK_FALSE(findResponseItem(response["item"], "dx.spondy_grade"));
     CHECK_FALSE(findResponseItem(response["item"], "img.findings"));
     answers.erase("dx.spondy_grade");
@@ -286,7 +296,7 @@ TEST_CASE("Response: a stored answer to the hidden legacy item is kept both ways
 {
     json answers = exampleAnswers();
     answers["redflag.systemic"] = true;
-    const json response = toQuestionnaireResponse(intake(), answers, {"completed", "", ""});
+    const json response = toQuestionnaireResponse(intake(), answers, options("completed"));
     const json* systemic = findResponseItem(response["item"], "redflag.systemic");
     REQUIRE(systemic);
     CHECK((*systemic)["answer"] == json::array({{{"valueBoolean", true}}}));
@@ -296,7 +306,7 @@ TEST_CASE("Response: a stored answer to the hidden legacy item is kept both ways
 TEST_CASE("Response: items nested under a question go under its answer", "[QuestionnaireResponse]")
 {
     const json answers{{"work.employed", false}, {"smoker", true}, {"smoker.per_day", 4}};
-    const json response = toQuestionnaireResponse(sleepAndWork(), answers, {"in-progress", "", ""});
+    const json response = toQuestionnaireResponse(sleepAndWork(), answers, options("in-progress"));
     const json* smoker = findResponseItem(response["item"], "smoker");
     REQUIRE(smoker);
     CHECK((*smoker)["answer"][0]["valueBoolean"] == true);
@@ -329,21 +339,19 @@ TEST_CASE("Response: a completed response needs every required answer", "[Questi
 {
     json answers = exampleAnswers();
     answers.erase("neuro.weakness");
-    const auto error = errorOf([&] {
-        (void)toQuestionnaireResponse(intake(), answers, {"completed", "", ""});
-    });
+    const auto error =
+        errorOf([&] { (void)toQuestionnaireResponse(intake(), answers, options("completed")); });
     CHECK(error.linkId() == "neuro.weakness");
-    CHECK_NOTHROW(toQuestionnaireResponse(intake(), answers, {"in-progress", "", ""}));
+    CHECK_NOTHROW(toQuestionnaireResponse(intake(), answers, options("in-progress")));
 }
 
 TEST_CASE("Response: status and authored are checked", "[QuestionnaireResponse][errors]")
 {
-    CHECK_THROWS_AS(toQuestionnaireResponse(intake(), exampleAnswers(), {"done", "", ""}),
-                    QuestionnaireError);
-    CHECK_THROWS_AS(toQuestionnaireResponse(intake(), exampleAnswers(), {"completed", "yesterday", ""}),
+    CHECK_THROWS_AS(toQuestionnaireResponse(intake(), exampleAnswers(), options("done")), QuestionnaireError);
+    CHECK_THROWS_AS(toQuestionnaireResponse(intake(), exampleAnswers(), options("completed", "yesterday")),
                     QuestionnaireError);
     CHECK_THROWS_AS(
-        toQuestionnaireResponse(intake(), exampleAnswers(), {"completed", "2026-11-25T10:15:00", ""}),
+        toQuestionnaireResponse(intake(), exampleAnswers(), options("completed", "2026-11-25T10:15:00")),
         QuestionnaireError);
 }
 
@@ -361,7 +369,7 @@ TEST_CASE("Response: round trip answers -> response -> answers", "[Questionnaire
             INFO(questionnaire->id() << " seed " << seed << ": " << answers.dump());
             REQUIRE(questionnaire->validate(answers).valid());
 
-            const json response = toQuestionnaireResponse(*questionnaire, answers, {"in-progress", "", ""});
+            const json response = toQuestionnaireResponse(*questionnaire, answers, options("in-progress"));
             if (answers.empty()) {
                 CHECK_FALSE(response.contains("item"));
             } else {

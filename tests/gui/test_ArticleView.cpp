@@ -7,6 +7,8 @@
 
 #include <QDir>
 #include <QLabel>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBlock>
@@ -81,6 +83,65 @@ private slots:
                      ->loadResource(QTextDocument::ImageResource,
                                     QUrl(QStringLiteral("illustrations/spine-segment.svg")))
                      .isNull());
+    }
+
+    // Title, text and related links scroll together; the text box never
+    // scrolls on its own, so a small screen with large text still shows
+    // whole lines. The reading keys and a section link move the page.
+    void articleScrollsAsOnePage()
+    {
+        std::string body;
+        for (int i = 1; i <= 40; ++i)
+            body += "Paragraph " + std::to_string(i) + " of a long article.\n\n";
+        body += "## The middle part\n\n";
+        for (int i = 41; i <= 80; ++i)
+            body += "Paragraph " + std::to_string(i) + " of a long article.\n\n";
+        write(QStringLiteral("long.md"), "---\nid: long\ntitle: A long article\nsummary: Long.\nminutes: 3\n"
+                                         "version: 1.0.0\nreviewed: 2026-12-01\nrelated: short\n---\n" +
+                                             body);
+        write(QStringLiteral("short.md"), "---\nid: short\ntitle: A short one\nsummary: Short.\nminutes: 1\n"
+                                          "version: 1.0.0\nreviewed: 2026-12-01\n---\nShort.\n");
+        const auto library = spinepath::ArticleLibrary::load(m_folder.path().toStdString());
+        QVERIFY(library.problems().empty());
+
+        ArticleView view(library, "glossary");
+        view.resize(500, 400);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        QVERIFY(view.showArticle(QStringLiteral("long")));
+
+        auto* scroll = view.findChild<QScrollArea*>(QStringLiteral("articleScroll"));
+        QVERIFY(scroll);
+        QScrollBar* page = scroll->verticalScrollBar();
+        for (const char* name : {"articleTitle", "articleBrowser", "relatedArticles"}) {
+            auto* part = view.findChild<QWidget*>(QLatin1String(name));
+            QVERIFY2(part && scroll->widget()->isAncestorOf(part), name);
+        }
+        QTRY_VERIFY(page->maximum() > 0);
+        QTextBrowser* text = view.browser();
+        QCOMPARE(text->verticalScrollBar()->maximum(), 0); // all of the text, at its full height
+        QVERIFY(text->height() > scroll->viewport()->height());
+
+        text->setFocus();
+        QTest::keyClick(text, Qt::Key_PageDown);
+        QVERIFY(page->value() > 0);
+        QTest::keyClick(text, Qt::Key_End);
+        QCOMPARE(page->value(), page->maximum());
+        QTest::keyClick(text, Qt::Key_Home);
+        QCOMPARE(page->value(), 0);
+
+        // Opened at a section: its heading comes into view at the top.
+        QVERIFY(view.showArticle(QStringLiteral("long"), QStringLiteral("The middle part")));
+        const QTextCursor heading = text->textCursor();
+        QCOMPARE(heading.block().text(), QStringLiteral("The middle part"));
+        const auto headingTop = [&] {
+            return text->viewport()->mapTo(scroll->viewport(), text->cursorRect(heading).topLeft()).y();
+        };
+        QTRY_VERIFY2(headingTop() >= 0 && headingTop() < 20, qPrintable(QString::number(headingTop())));
+
+        // Another article starts at its top.
+        QVERIFY(view.showArticle(QStringLiteral("short")));
+        QCOMPARE(page->value(), 0);
     }
 };
 

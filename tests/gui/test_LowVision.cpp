@@ -13,6 +13,7 @@
 #include "common/Appearance.h"
 
 #include "support/Contrast.h"
+#include "support/LayoutSettle.h"
 #include "support/PatientPageTour.h"
 
 #include "core/util/Translator.h"
@@ -94,7 +95,7 @@ class TestLowVision final : public QObject
 
     [[nodiscard]] QImage render() const
     {
-        QTest::qWait(10); // posted style and layout changes land first
+        spinepath::test::waitForLayoutToSettle(*m_window);
         return m_window->grab().toImage().convertToFormat(QImage::Format_RGB32);
     }
 

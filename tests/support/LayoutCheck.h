@@ -4,6 +4,8 @@
 // control cut off at the window's edge, a page that needs sideways
 // scrolling, text that does not fit the room it was given, and two controls
 // drawn over each other. Used by the screen-size tests.
+#include "LayoutSettle.h"
+
 #include <QAbstractButton>
 #include <QAbstractScrollArea>
 #include <QCheckBox>

@@ -12,17 +12,23 @@
 #include <QEvent>
 #include <QFile>
 #include <QHBoxLayout>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QPainter>
 #include <QPrinter>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QScrollBar>
 #include <QSvgRenderer>
 #include <QTextBlock>
 #include <QTextBrowser>
+#include <QTimer>
 #include <QVBoxLayout>
 
 #include <sys/stat.h>
+
+#include <cmath>
+#include <optional>
 
 namespace spinepath::ui {
 
@@ -66,6 +72,7 @@ ArticleView::ArticleView(const spinepath::ArticleLibrary& library, const std::st
     , m_library(library)
     , m_title(new QLabel(this))
     , m_meta(new QLabel(this))
+    , m_scroll(new QScrollArea(this))
     , m_browser(new ArticleBrowser(this))
     , m_definition(new QLabel(this))
     , m_closeDefinition(new QPushButton(tr("Close"), this))
@@ -90,15 +97,41 @@ ArticleView::ArticleView(const spinepath::ArticleLibrary& library, const std::st
     m_title->setWordWrap(true);
     m_meta->setObjectName(QStringLiteral("articleMeta"));
     m_meta->setProperty("role", QStringLiteral("hint"));
-    layout->addWidget(m_title);
-    layout->addWidget(m_meta);
+
+    // Title, text and related links scroll as one page: on a small screen
+    // with large text a text box of its own would be squeezed to a few
+    // lines between a title and links that never move.
+    auto* page = new QWidget();
+    page->setObjectName(QStringLiteral("articlePage"));
+    auto* pageLayout = new QVBoxLayout(page);
+    pageLayout->setContentsMargins(0, 0, 0, 0);
+    pageLayout->addWidget(m_title);
+    pageLayout->addWidget(m_meta);
+    m_scroll->setObjectName(QStringLiteral("articleScroll"));
+    m_scroll->setWidgetResizable(true);
+    m_scroll->setFrameShape(QFrame::NoFrame);
+    m_scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    // The text takes the focus and scrolls the page by keyboard; a second
+    // stop for the page itself would only be a Tab press more.
+    m_scroll->setFocusPolicy(Qt::NoFocus);
+    m_scroll->setWidget(page);
+    layout->addWidget(m_scroll, 1);
 
     m_browser->setObjectName(QStringLiteral("articleBrowser"));
     m_browser->setOpenLinks(false);
     m_browser->setAccessibleName(tr("Article text"));
+    m_browser->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_browser->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_browser->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
     m_browser->document()->setDefaultStyleSheet(QStringLiteral("a { color: #1d5f96; }"));
+    m_browser->installEventFilter(this);
     connect(m_browser, &QTextBrowser::anchorClicked, this, &ArticleView::openLink);
-    layout->addWidget(m_browser, 1);
+    connect(m_browser->document()->documentLayout(), &QAbstractTextDocumentLayout::documentSizeChanged, this,
+            &ArticleView::fitBrowserToText);
+    // A link reached with Tab is scrolled into view: the text box no longer
+    // scrolls itself.
+    connect(m_browser, &QTextEdit::cursorPositionChanged, this, &ArticleView::showTextCursor);
+    pageLayout->addWidget(m_browser);
 
     auto* definitionRow = new QHBoxLayout();
     m_definition->setObjectName(QStringLiteral("glossaryDefinition"));
@@ -122,7 +155,8 @@ ArticleView::ArticleView(const spinepath::ArticleLibrary& library, const std::st
     m_related->setTextInteractionFlags(Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
     m_related->setAccessibleName(tr("Related articles"));
     connect(m_related, &QLabel::linkActivated, this, [this](const QString& link) { openLink(QUrl(link)); });
-    layout->addWidget(m_related);
+    pageLayout->addWidget(m_related);
+    pageLayout->addStretch(1);
 
     auto* buttons = new QHBoxLayout();
     m_buttons = buttons;
@@ -203,21 +237,84 @@ bool ArticleView::showArticle(const QString& id, const QString& section)
     m_related->setVisible(!links.isEmpty());
 
     m_browser->moveCursor(QTextCursor::Start);
-    m_browser->verticalScrollBar()->setValue(0);
-    if (!section.isEmpty()) {
-        // Scroll the heading to the top of the view.
-        for (QTextBlock block = m_browser->document()->begin(); block.isValid(); block = block.next()) {
-            if (block.blockFormat().headingLevel() > 0 &&
-                block.text().compare(section, Qt::CaseInsensitive) == 0) {
-                QTextCursor cursor(block);
-                m_browser->setTextCursor(cursor);
-                m_browser->verticalScrollBar()->setValue(static_cast<int>(
-                    m_browser->document()->documentLayout()->blockBoundingRect(block).top()));
-                break;
-            }
+    m_scroll->verticalScrollBar()->setValue(0);
+    fitBrowserToText();
+    if (!section.isEmpty())
+        scrollToSection(section);
+    return true;
+}
+
+// Puts the heading at the top of the view once the page has its new height
+// (the scroll area lays its page out when events are next processed).
+void ArticleView::scrollToSection(const QString& section)
+{
+    for (QTextBlock block = m_browser->document()->begin(); block.isValid(); block = block.next()) {
+        if (block.blockFormat().headingLevel() > 0 &&
+            block.text().compare(section, Qt::CaseInsensitive) == 0) {
+            m_browser->setTextCursor(QTextCursor(block));
+            const int top =
+                static_cast<int>(m_browser->document()->documentLayout()->blockBoundingRect(block).top());
+            QTimer::singleShot(0, this, [this, article = m_current, top] {
+                if (m_current == article)
+                    m_scroll->verticalScrollBar()->setValue(
+                        m_browser->viewport()->mapTo(m_scroll->widget(), QPoint(0, top)).y());
+            });
+            return;
         }
     }
-    return true;
+}
+
+// The text box is as tall as its text, so the page around it does the scrolling.
+void ArticleView::fitBrowserToText()
+{
+    const int chrome = 2 * m_browser->frameWidth(); // the focus band; the browser has no viewport margins
+    const int height = static_cast<int>(std::ceil(m_browser->document()->size().height())) + chrome;
+    if (m_browser->height() != height || m_browser->minimumHeight() != height)
+        m_browser->setFixedHeight(height);
+}
+
+void ArticleView::showTextCursor()
+{
+    const QRect cursor = m_browser->cursorRect();
+    const QPoint centre = m_browser->viewport()->mapTo(m_scroll->widget(), cursor.center());
+    m_scroll->ensureVisible(centre.x(), centre.y(), 0, cursor.height());
+}
+
+// The reading keys in the text scroll the page (the text box itself never
+// scrolls); other keys, Tab among the links included, work as before.
+bool ArticleView::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == m_browser && event->type() == QEvent::KeyPress) {
+        const auto* key = static_cast<QKeyEvent*>(event);
+        const bool plain = (key->modifiers() & ~(Qt::KeypadModifier | Qt::ControlModifier)) == 0;
+        const auto action = [&]() -> std::optional<QAbstractSlider::SliderAction> {
+            switch (key->key()) {
+            case Qt::Key_Up:
+                return QAbstractSlider::SliderSingleStepSub;
+            case Qt::Key_Down:
+                return QAbstractSlider::SliderSingleStepAdd;
+            case Qt::Key_PageUp:
+                return QAbstractSlider::SliderPageStepSub;
+            case Qt::Key_Space: // over a chosen link, Space is the link's
+                if (m_browser->textCursor().hasSelection())
+                    return std::nullopt;
+                return QAbstractSlider::SliderPageStepAdd;
+            case Qt::Key_PageDown:
+                return QAbstractSlider::SliderPageStepAdd;
+            case Qt::Key_Home:
+                return QAbstractSlider::SliderToMinimum;
+            case Qt::Key_End:
+                return QAbstractSlider::SliderToMaximum;
+            default:
+                return std::nullopt;
+            }
+        }();
+        if (plain && action) {
+            m_scroll->verticalScrollBar()->triggerAction(*action);
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 void ArticleView::openLink(const QUrl& url)
@@ -314,7 +411,7 @@ void ArticleView::clear()
     m_meta->clear();
     m_browser->clear();
     m_browser->document()->clearUndoRedoStacks();
-    m_browser->verticalScrollBar()->setValue(0);
+    m_scroll->verticalScrollBar()->setValue(0);
     m_definition->clear();
     m_definition->hide();
     m_closeDefinition->hide();

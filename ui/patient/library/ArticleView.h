@@ -10,6 +10,7 @@
 class QBoxLayout;
 class QLabel;
 class QPushButton;
+class QScrollArea;
 class QTextBrowser;
 
 namespace spinepath {
@@ -18,7 +19,8 @@ class ArticleLibrary;
 
 namespace spinepath::ui {
 
-// One article, rendered from its Markdown with its illustrations. Glossary
+// One article, rendered from its Markdown with its illustrations, scrolling
+// as one page with its title and related articles. Glossary
 // terms are links that explain themselves in a bar under the text; related
 // articles follow; the article can be printed or saved as a PDF. At the
 // kiosk it goes straight to the clinic's printer and is never saved: a
@@ -56,12 +58,16 @@ signals:
     void articleRequested(const QString& id);
 
 protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
     void resizeEvent(QResizeEvent* event) override;
     void changeEvent(QEvent* event) override;
 
 private:
     void openLink(const QUrl& url);
     void fitButtonsToWidth();
+    void fitBrowserToText();
+    void scrollToSection(const QString& section);
+    void showTextCursor();
     void printToClinicPrinter();
     void showPrintMessage(const QString& text);
 
@@ -71,6 +77,7 @@ private:
     QString m_current;
     QLabel* m_title;
     QLabel* m_meta;
+    QScrollArea* m_scroll;
     QTextBrowser* m_browser;
     QLabel* m_definition;
     QPushButton* m_closeDefinition;

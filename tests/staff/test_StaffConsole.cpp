@@ -190,7 +190,12 @@ class TestStaffConsole final : public QObject
         auto* tabs = find<QTabWidget>("staffTabs");
         QTest::mouseClick(tabs->tabBar(), Qt::LeftButton, {}, tabs->tabBar()->tabRect(index).center());
         QCOMPARE(tabs->currentIndex(), index);
+        if (index == 1)
+            waitForList();
     }
+
+    // The list is read off the GUI thread: its rows arrive a moment later.
+    void waitForList() { QTRY_VERIFY(!model("assessmentTable")->isLoading()); }
 
     void clickRow(const char* table, int row)
     {
@@ -642,6 +647,37 @@ private slots:
         QTRY_COMPARE(rowIds(table), std::vector<std::string>{m_unfinished});
     }
 
+    // A search of every assessment is read off the GUI thread: the console
+    // answers at once and the rows follow. A re-read after a change keeps
+    // the rows staff had selected, wherever they moved.
+    void listIsReadOffTheGuiThreadAndKeepsTheSelection()
+    {
+        showTab(1);
+        auto* list = model("assessmentTable");
+        list->sort(AssessmentListModel::Started, Qt::AscendingOrder);
+        QCOMPARE(list->rowCount(), 0);
+        QVERIFY(list->isLoading());
+        waitForList();
+        QCOMPARE(list->rowCount(), 6);
+
+        auto* view = find<QTableView>("assessmentTable");
+        clickRow("assessmentTable", list->rowOf(m_tenDaysAgo));
+        const QRect cell =
+            view->visualRect(list->index(list->rowOf(m_urgentToday), AssessmentListModel::Patient));
+        QTest::mouseClick(view->viewport(), Qt::LeftButton, Qt::ControlModifier, cell.center());
+        QCOMPARE(view->selectionModel()->selectedRows().size(), 2);
+        // One more, older than all: every row moves down one.
+        QVERIFY(lifecycle().storeCompleted(std::vector{completed("Olive Oldest", todayAt(8).addDays(-90))}));
+        m_console->refresh();
+        QTRY_COMPARE(list->rowCount(), 7);
+        QCOMPARE(list->rowAt(0)->patientName, std::string("Olive Oldest"));
+        std::set<std::string> selected;
+        for (const QModelIndex& index : view->selectionModel()->selectedRows())
+            selected.insert(list->rowAt(index.row())->id);
+        QCOMPARE(selected, (std::set<std::string>{m_tenDaysAgo, m_urgentToday}));
+        QCOMPARE(list->rowAt(view->selectionModel()->currentIndex().row())->id, m_urgentToday);
+    }
+
     void headersSortInTheDatabase()
     {
         showTab(1);
@@ -654,6 +690,7 @@ private slots:
                 header->viewport(), Qt::LeftButton, {},
                 QPoint(header->sectionViewportPosition(column) + header->sectionSize(column) / 2,
                        header->height() / 2));
+            waitForList();
         };
         clickHeader(AssessmentListModel::Patient);
         QTRY_VERIFY(model("assessmentTable")->order().key == storage::SortKey::PatientName);
@@ -698,13 +735,16 @@ private slots:
         for (const bool byName : {false, true}) {
             if (byName)
                 list->sort(AssessmentListModel::Patient, Qt::AscendingOrder);
+            waitForList();
             QCOMPARE(list->rowCount(), int(AssessmentListModel::kPageSize));
             QCOMPARE(list->totalCount(), qint64(total));
             auto* view = find<QTableView>("assessmentTable");
-            while (list->canFetchMore({})) {
+            // Each scroll to the bottom asks for the next page, read off the GUI thread.
+            const auto scrolledToTheEnd = [&] {
                 view->scrollToBottom();
-                QCoreApplication::processEvents();
-            }
+                return !list->canFetchMore({}) && !list->isLoading();
+            };
+            QTRY_VERIFY_WITH_TIMEOUT(scrolledToTheEnd(), 20000);
             QCOMPARE(list->rowCount(), total);
             std::set<std::string> ids;
             for (int row = 0; row < list->rowCount(); ++row)

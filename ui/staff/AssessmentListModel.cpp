@@ -1,4 +1,5 @@
 #include "staff/AssessmentListModel.h"
+#include "staff/DatabaseReader.h"
 
 #include "common/PlainToolTip.h"
 #include "staff/StaffReport.h"
@@ -55,16 +56,60 @@ std::optional<SortKey> keyOf(int column)
 
 } // namespace
 
-AssessmentListModel::AssessmentListModel(const AppContext& context,
-                                         const spinepath::storage::AssessmentQueries* queries, Kind kind,
-                                         QObject* parent)
+// One page as the reader found it.
+struct AssessmentListModel::Page
+{
+    quint64 generation = 0;
+    bool replace = false; // the rows from the first on, in place of those shown
+    std::vector<AssessmentSummary> rows;
+    bool hasMore = false;
+    std::optional<spinepath::storage::PageCursor> next;
+    std::optional<qint64> total;
+    QString problem;
+};
+
+// On the reader's thread.
+AssessmentListModel::Page AssessmentListModel::readPage(const ReadConnection& connection,
+                                                        const spinepath::storage::AssessmentFilter& filter,
+                                                        const spinepath::storage::PageRequest& request,
+                                                        const spinepath::storage::AssessmentOrder& order,
+                                                        bool count)
+{
+    Page page;
+    if (!connection.queries) {
+        page.problem = connection.problem;
+        return page;
+    }
+    auto listed = connection.queries->list(filter, request, order);
+    if (!listed) {
+        page.problem = QString::fromStdString(listed.error().message);
+        return page;
+    }
+    page.rows = std::move(listed->rows);
+    page.hasMore = listed->hasMore;
+    page.next = listed->next;
+    if (count) {
+        auto counted = connection.queries->count(filter);
+        page.total = counted ? *counted : static_cast<qint64>(page.rows.size());
+    }
+    return page;
+}
+
+AssessmentListModel::AssessmentListModel(const AppContext& context, Kind kind, QObject* parent)
     : QAbstractTableModel(parent)
     , m_context(context)
-    , m_queries(queries)
     , m_kind(kind)
-{}
+{
+    if (kind == Kind::Search && context.database)
+        m_reader = std::make_unique<DatabaseReader>(*context.database, QStringLiteral("assessmentSearch"));
+}
 
-AssessmentListModel::~AssessmentListModel() = default;
+// The reads queued before it finish first; their answers, still queued,
+// are dropped with the model.
+AssessmentListModel::~AssessmentListModel()
+{
+    m_reader.reset();
+}
 
 int AssessmentListModel::columnOf(SortKey key)
 {
@@ -91,12 +136,19 @@ bool AssessmentListModel::isUrgent(const AssessmentSummary& row)
 void AssessmentListModel::setFilter(const spinepath::storage::AssessmentFilter& filter)
 {
     m_filter = filter;
+    startOver();
     beginResetModel();
     m_rows.clear();
     m_hasMore = false;
     m_next.reset();
     endResetModel();
-    load(kPageSize);
+    request(kPageSize, false);
+}
+
+void AssessmentListModel::startOver()
+{
+    ++m_generation;
+    m_loading = false;
 }
 
 bool AssessmentListModel::sameRows(const std::vector<AssessmentSummary>& rows) const
@@ -114,12 +166,8 @@ void AssessmentListModel::reload()
     if (m_kind != Kind::Search)
         return;
     const int rows = std::max(kPageSize, static_cast<int>(m_rows.size()));
-    beginResetModel();
-    m_rows.clear();
-    m_hasMore = false;
-    m_next.reset();
-    endResetModel();
-    load(rows);
+    startOver();
+    request(rows, true);
 }
 
 void AssessmentListModel::showQueue(std::vector<AssessmentSummary> rows, bool hasMore,
@@ -147,41 +195,59 @@ void AssessmentListModel::setProblem(const QString& problem)
     emit problemChanged(problem);
 }
 
-// Appends up to `rows` rows after those loaded.
-void AssessmentListModel::load(int rows)
+// Asks for up to `rows` rows after those loaded, or from the first when
+// `replace`; receive() takes the answer on the GUI thread.
+void AssessmentListModel::request(int rows, bool replace)
 {
-    if (!m_queries)
+    if (!m_reader || m_kind != Kind::Search)
         return;
-    if (m_kind != Kind::Search)
+    m_loading = true;
+    spinepath::storage::PageRequest page;
+    page.limit = rows;
+    page.offset = replace ? 0 : static_cast<int>(m_rows.size());
+    // Newest first continues after the last row by key, as fast on page
+    // 500 as on page 1; the other orders skip rows in their index.
+    if (!replace && m_order.isDefault() && !m_rows.empty())
+        page.after = m_next;
+    const bool count = replace || m_rows.empty();
+    m_reader->post([this, generation = m_generation, replace, count, filter = m_filter, order = m_order,
+                    page](const ReadConnection& connection) {
+        Page answer = readPage(connection, filter, page, order, count);
+        answer.generation = generation;
+        answer.replace = replace;
+        QMetaObject::invokeMethod(
+            this, [this, answer = std::move(answer)]() mutable { receive(std::move(answer)); },
+            Qt::QueuedConnection);
+    });
+}
+
+void AssessmentListModel::receive(Page page)
+{
+    if (page.generation != m_generation)
+        return; // asked for before a newer search or order
+    m_loading = false;
+    if (!page.problem.isEmpty()) {
+        setProblem(page.problem);
+        emit loaded();
         return;
-    std::vector<AssessmentSummary> fetched;
-    {
-        spinepath::storage::PageRequest page;
-        page.limit = rows;
-        page.offset = static_cast<int>(m_rows.size());
-        // Newest first continues after the last row by key, as fast on page
-        // 500 as on page 1; the other orders skip rows in their index.
-        if (m_order.isDefault() && !m_rows.empty())
-            page.after = m_next;
-        auto listed = m_queries->list(m_filter, page, m_order);
-        if (!listed) {
-            setProblem(QString::fromStdString(listed.error().message));
-            return;
-        }
-        fetched = std::move(listed->rows);
-        m_hasMore = listed->hasMore;
-        m_next = listed->next;
-        if (m_rows.empty()) {
-            auto counted = m_queries->count(m_filter);
-            m_total = counted ? *counted : static_cast<qint64>(fetched.size());
-        }
     }
+    m_hasMore = page.hasMore;
+    m_next = page.next;
+    if (page.total)
+        m_total = *page.total;
     setProblem({});
-    if (!fetched.empty()) {
+    if (page.replace) {
+        // Rows equal to those shown leave the view (selection, scroll) untouched.
+        if (!sameRows(page.rows)) {
+            beginResetModel();
+            m_rows = std::move(page.rows);
+            endResetModel();
+        }
+    } else if (!page.rows.empty()) {
         const int first = static_cast<int>(m_rows.size());
-        beginInsertRows({}, first, first + static_cast<int>(fetched.size()) - 1);
-        m_rows.insert(m_rows.end(), std::make_move_iterator(fetched.begin()),
-                      std::make_move_iterator(fetched.end()));
+        beginInsertRows({}, first, first + static_cast<int>(page.rows.size()) - 1);
+        m_rows.insert(m_rows.end(), std::make_move_iterator(page.rows.begin()),
+                      std::make_move_iterator(page.rows.end()));
         endInsertRows();
     }
     emit loaded();
@@ -306,13 +372,13 @@ QVariant AssessmentListModel::headerData(int section, Qt::Orientation orientatio
 bool AssessmentListModel::canFetchMore(const QModelIndex& parent) const
 {
     // The queue's next rows come from the watcher, asked by the console.
-    return !parent.isValid() && m_kind == Kind::Search && m_hasMore;
+    return !parent.isValid() && m_kind == Kind::Search && m_hasMore && !m_loading;
 }
 
 void AssessmentListModel::fetchMore(const QModelIndex& parent)
 {
     if (canFetchMore(parent))
-        load(kPageSize);
+        request(kPageSize, false);
 }
 
 void AssessmentListModel::sort(int column, Qt::SortOrder order)

@@ -2,14 +2,15 @@
 
 #include "core/storage/AssessmentQueries.h"
 #include "core/storage/AssessmentRecord.h"
+#include "staff/DatabaseReader.h"
 
 #include <QObject>
 #include <QString>
 
 #include <atomic>
+#include <memory>
+#include <optional>
 #include <vector>
-
-class QThread;
 
 namespace spinepath::storage {
 class Database;
@@ -29,8 +30,7 @@ struct QueueSnapshot
 };
 
 // Keeps the staff console's queue current without costing the GUI thread
-// anything: a thread of its own with its own connection to the database (Qt
-// SQL connections are per thread) asks SQLite's data_version, microseconds,
+// anything: its DatabaseReader asks SQLite's data_version, microseconds,
 // and reads the queue only when something was committed since its last read.
 // Commits of this program's other connection count as changes too; callers
 // still force a read after their own writes, to show them at once.
@@ -63,12 +63,12 @@ signals:
     void queueRead(const spinepath::ui::QueueSnapshot& snapshot);
 
 private:
-    class Reader;
     quint64 post(int rows, bool force, bool emergenciesOnly);
+    std::optional<QueueSnapshot> read(const ReadConnection& connection, quint64 request, int rows, bool force,
+                                      bool emergenciesOnly);
     void deliver(const QueueSnapshot& snapshot);
 
-    QThread* m_thread;
-    Reader* m_reader;
+    std::optional<qint64> m_version; // on the reader's thread only: data_version at the last read
     quint64 m_requests = 0;
     quint64 m_lastForced = 0;
     // Written by the reader's thread: checks finished, answers posted back.
@@ -76,6 +76,7 @@ private:
     std::atomic<quint64> m_posted{0};
     quint64 m_delivered = 0; // answers that reached deliver(), dropped or not
     int m_reads = 0;
+    std::unique_ptr<DatabaseReader> m_reader; // last: its jobs use the members above
 };
 
 } // namespace spinepath::ui

@@ -7,10 +7,12 @@ target_sources(spinepath_ui PRIVATE
     staff/AssessmentListModel.cpp staff/AssessmentListModel.h
     staff/AssessmentSearchBar.cpp staff/AssessmentSearchBar.h
     staff/DatabaseNoticeBanner.cpp staff/DatabaseNoticeBanner.h
+    staff/DatabaseReader.cpp staff/DatabaseReader.h
     staff/EmergencyAlert.cpp staff/EmergencyAlert.h
     staff/ExportDialog.cpp staff/ExportDialog.h staff/ExportDialog.ui
     staff/QueueWatcher.cpp staff/QueueWatcher.h
     staff/ReportActions.cpp staff/ReportActions.h
+    staff/SelectionKeeper.cpp staff/SelectionKeeper.h
     staff/StaffConsole.cpp staff/StaffConsole.h
     staff/PageMessage.cpp staff/PageMessage.h
     staff/StaffReport.cpp staff/StaffReport.h

@@ -9,6 +9,7 @@
 #include "staff/ExportDialog.h"
 #include "staff/QueueWatcher.h"
 #include "staff/ReportActions.h"
+#include "staff/SelectionKeeper.h"
 #include "staff/StaffReport.h"
 
 #include "common/AppContext.h"
@@ -60,10 +61,8 @@ StaffConsole::StaffConsole(const AppContext& context, std::string actor, QWidget
     if (m_context.database)
         m_storage = std::make_unique<StaffStorage>(*m_context.database, m_actor);
 
-    m_queueModel = new AssessmentListModel(m_context, m_storage ? &m_storage->queries : nullptr,
-                                           AssessmentListModel::Kind::TodayQueue, this);
-    m_listModel = new AssessmentListModel(m_context, m_storage ? &m_storage->queries : nullptr,
-                                          AssessmentListModel::Kind::Search, this);
+    m_queueModel = new AssessmentListModel(m_context, AssessmentListModel::Kind::TodayQueue, this);
+    m_listModel = new AssessmentListModel(m_context, AssessmentListModel::Kind::Search, this);
     m_detail = new AssessmentDetail(m_context, m_storage.get(), m_actor, this);
     m_autoPrint = new ReportActions(m_context.database.get(), m_actor, this);
     m_alert = new EmergencyAlert(this);
@@ -204,6 +203,7 @@ QTableView* StaffConsole::makeTable(AssessmentListModel* model, const QString& n
     table->setObjectName(name);
     table->setAccessibleName(accessibleName);
     table->setModel(model);
+    new SelectionKeeper(*table, AssessmentListModel::IdRole);
     table->setSelectionBehavior(QAbstractItemView::SelectRows);
     table->setSelectionMode(QAbstractItemView::ExtendedSelection);
     table->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -371,32 +371,13 @@ bool StaffConsole::openAssessment(const QString& assessmentId)
     return m_detail->showAssessment(assessmentId.toStdString());
 }
 
-void StaffConsole::keepingSelection(QTableView* table, AssessmentListModel* model,
-                                    const std::function<void()>& change)
-{
-    std::vector<std::string> selected;
-    for (const QModelIndex& index : table->selectionModel()->selectedRows())
-        if (const auto* row = model->rowAt(index.row()))
-            selected.push_back(row->id);
-    const auto* current = model->rowAt(table->selectionModel()->currentIndex().row());
-    const std::string currentId = current ? current->id : std::string();
-    const QSignalBlocker quiet(table->selectionModel());
-    change();
-    for (const std::string& id : selected)
-        if (const int row = model->rowOf(id); row >= 0)
-            table->selectionModel()->select(model->index(row, 0),
-                                            QItemSelectionModel::Select | QItemSelectionModel::Rows);
-    if (const int row = model->rowOf(currentId); row >= 0)
-        table->selectionModel()->setCurrentIndex(model->index(row, 0), QItemSelectionModel::NoUpdate);
-}
-
 void StaffConsole::refresh()
 {
     if (!m_storage)
         return;
     // Asked for at once: the console's own writes do not wait for a poll.
     m_watcher->check(m_queueRows, true);
-    keepingSelection(m_listTable, m_listModel, [this] { m_listModel->reload(); });
+    m_listModel->reload();
     // The shown assessment may have been reviewed or deleted meanwhile.
     if (!m_detail->assessmentId().empty()) {
         const std::string id = m_detail->assessmentId();
@@ -475,9 +456,7 @@ void StaffConsole::showQueue(const QueueSnapshot& snapshot)
         return;
     }
     if (!snapshot.emergenciesOnly)
-        keepingSelection(m_queueTable, m_queueModel, [this, &snapshot] {
-            m_queueModel->showQueue(snapshot.rows, snapshot.hasMore, snapshot.counts);
-        });
+        m_queueModel->showQueue(snapshot.rows, snapshot.hasMore, snapshot.counts);
     announceEmergencies(snapshot);
     m_firstLoadDone = true;
 }
@@ -519,8 +498,11 @@ void StaffConsole::updateCounts()
         AssessmentListModel::kPageSize, std::max<qint64>(0, m_queueModel->totalCount() - shown)));
     m_queueMore->setText(tr("Show %Ln more", nullptr, next));
     m_queueMore->setAccessibleName(m_queueMore->text());
+    // A new search is read off the GUI thread; its count follows.
     m_listCount->setText(
-        tr("%Ln assessment(s) found.", nullptr, static_cast<int>(m_listModel->totalCount())));
+        m_listModel->isLoading() && m_listModel->rowCount() == 0
+            ? tr("Searching…")
+            : tr("%Ln assessment(s) found.", nullptr, static_cast<int>(m_listModel->totalCount())));
 }
 
 void StaffConsole::poll()

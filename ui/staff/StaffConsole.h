@@ -5,7 +5,6 @@
 #include <QString>
 #include <QWidget>
 
-#include <functional>
 #include <memory>
 #include <set>
 #include <string>
@@ -85,7 +84,6 @@ private:
     QLabel* makeFooter();
     QTableView* makeTable(AssessmentListModel* model, const QString& name, const QString& accessibleName);
     // Runs `change` on the model and selects again the rows selected before.
-    void keepingSelection(QTableView* table, AssessmentListModel* model, const std::function<void()>& change);
     void showSelected(QTableView* table, AssessmentListModel* model);
     void poll();
     void showQueue(const QueueSnapshot& snapshot);

@@ -1,5 +1,7 @@
 #include "LibraryPage.h"
 
+#include "patient/PageMargins.h"
+
 #include "ArticleListDelegate.h"
 #include "ArticleView.h"
 
@@ -216,6 +218,14 @@ void LibraryPage::clear()
 
 void LibraryPage::showTopics()
 {
+    listTopics();
+    // A narrow page shows the list, not the article the last visit left open.
+    m_articleOpen = false;
+    showPanes();
+}
+
+void LibraryPage::listTopics()
+{
     m_list->clear();
     // Basics first, the glossary last: the order a patient would read them.
     static const std::vector<std::string> order = {"basics", "treatments", "tests", "safety", "help"};
@@ -245,7 +255,7 @@ void LibraryPage::runSearch()
     if (articlesearch::searchTerms(words).isEmpty()) {
         m_searcher->cancel();
         m_pendingSearch = 0;
-        showTopics();
+        listTopics();
         showSuggestion({}, {});
         emit searchShown();
         return;
@@ -292,11 +302,9 @@ void LibraryPage::resizeEvent(QResizeEvent* event)
 
 void LibraryPage::showPanes()
 {
-    // Below this the article pane is too narrow for its title and its
-    // pictures: wider than a 1024x768 screen at scale 1.5, narrower than any
-    // at scale 1.
-    constexpr int kSideBySideFrom = 720;
-    const bool narrow = width() < kSideBySideFrom;
+    // On a narrow page the article pane would be too narrow for its title
+    // and its pictures.
+    const bool narrow = isNarrowPage(width());
     m_side->setVisible(!narrow || !m_articleOpen);
     m_view->setVisible(!narrow || m_articleOpen);
     m_toList->setVisible(narrow && m_articleOpen);

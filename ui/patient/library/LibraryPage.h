@@ -42,6 +42,7 @@ public:
 
     // Opens an article at a section ("id" or "id#Heading").
     void openArticle(const QString& target);
+    // The topic list, on a narrow page instead of any open article.
     void showTopics();
     // Back to the topic list with an empty search box, no undo history, no
     // article open and every list at its top: nothing the last reader typed
@@ -61,6 +62,7 @@ private:
     // Side by side when the page is wide enough for both; on a narrow page
     // (a small screen, scale 1.5) the list or the article, one at a time.
     void showPanes();
+    void listTopics();
     void runSearch();
     void showHits(quint64 request, const QString& words, const std::vector<ArticleSearchHit>& hits,
                   const QString& suggestion);

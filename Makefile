@@ -15,7 +15,8 @@ BUILD_PACKAGES := cmake ninja-build g++ pkg-config \
 	qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools \
 	nlohmann-json3-dev libspdlog-dev libfmt-dev libsimdjson-dev catch2 \
 	libsodium-dev qt6-multimedia-dev ccache
-TEST_PACKAGES  := diction poppler-utils xvfb xauth fonts-dejavu-core
+TEST_PACKAGES  := diction poppler-utils xvfb xauth fonts-dejavu-core \
+	desktop-file-utils appstream
 # The kiosk's on-screen keyboard: a Qt plugin and the QML modules it loads at run time.
 RUN_PACKAGES   := xvfb xauth qt6-virtualkeyboard-plugin qml6-module-qtquick qml6-module-qtquick-window \
 	qml6-module-qtquick-layouts qml6-module-qtqml-workerscript qml6-module-qt-labs-folderlistmodel

@@ -15,7 +15,10 @@ BUILD_PACKAGES := cmake ninja-build g++ pkg-config \
 	qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools \
 	nlohmann-json3-dev libspdlog-dev libfmt-dev libsimdjson-dev catch2 \
 	libsodium-dev qt6-multimedia-dev ccache
-TEST_PACKAGES  := diction poppler-utils xvfb xauth fonts-dejavu-core
+# CPack's Debian package: dpkg-shlibdeps finds the library packages, file tells it what is ELF.
+PACKAGE_PACKAGES := dpkg-dev file
+TEST_PACKAGES  := diction poppler-utils xvfb xauth fonts-dejavu-core \
+	desktop-file-utils appstream $(PACKAGE_PACKAGES)
 # The kiosk's on-screen keyboard: a Qt plugin and the QML modules it loads at run time.
 RUN_PACKAGES   := xvfb xauth qt6-virtualkeyboard-plugin qml6-module-qtquick qml6-module-qtquick-window \
 	qml6-module-qtquick-layouts qml6-module-qtqml-workerscript qml6-module-qt-labs-folderlistmodel
@@ -24,7 +27,7 @@ FORMAT_PACKAGES := clang-format
 # libFuzzer comes with clang's runtime libraries.
 FUZZ_PACKAGES  := clang libclang-rt-14-dev
 
-.PHONY: all deps deps-test deps-run deps-bench deps-node configure build run test bench asan fuzz format format-check clean
+.PHONY: all deps deps-test deps-run deps-bench deps-node deps-package configure build run test package bench asan fuzz format format-check clean
 
 all: build
 
@@ -46,6 +49,9 @@ deps:
 
 deps-test: deps
 	$(call ensure_packages,$(TEST_PACKAGES))
+
+deps-package: deps
+	$(call ensure_packages,$(PACKAGE_PACKAGES))
 
 deps-run: deps
 	$(call ensure_packages,$(RUN_PACKAGES))
@@ -100,6 +106,11 @@ run: deps-run build
 
 test: deps-test build
 	cd $(BUILD_DIR) && QT_QPA_PLATFORM=offscreen ctest --output-on-failure -j $(CTEST_JOBS)
+
+# The Debian package, $(BUILD_DIR)/spinepath_VERSION_amd64.deb (cmake/Package.cmake);
+# `apt install ./$(BUILD_DIR)/spinepath_*.deb` installs it with what it needs.
+package: deps-package build
+	cd $(BUILD_DIR) && cpack -G DEB
 
 bench: deps-bench build
 	bench/run.sh $(BUILD_DIR)

@@ -155,6 +155,9 @@ int main(int argc, char* argv[])
     const std::string_view version = spinepath::version();
     QApplication::setOrganizationName(QStringLiteral("SpinePath"));
     QApplication::setApplicationName(QStringLiteral("SpinePath"));
+    // The installed desktop entry (resources/dist/unix): under Wayland this is
+    // the window's app id, so the compositor shows the right name and icon.
+    QGuiApplication::setDesktopFileName(QStringLiteral("org.spinepath.SpinePath"));
     QApplication::setApplicationVersion(
         QString::fromUtf8(version.data(), static_cast<qsizetype>(version.size())));
     spinepath::Translator::install(app);

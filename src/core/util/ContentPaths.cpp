@@ -1,6 +1,7 @@
 #include "core/util/ContentPaths.h"
 
-#include <QCoreApplication>
+#include "core/util/ExecutableLocation.h"
+
 #include <QDir>
 #include <QFileInfo>
 
@@ -15,13 +16,17 @@ QString contentDirectory(const QString& explicitDirectory)
     if (!fromEnvironment.isEmpty())
         return QDir(fromEnvironment).absolutePath();
 
-    if (QCoreApplication::instance()) {
-        const QString installed =
-            QCoreApplication::applicationDirPath() + QStringLiteral("/../share/spinepath/content");
-        if (QFileInfo(installed).isDir())
-            return QDir(installed).absolutePath();
-    }
-    return QStringLiteral(SPINEPATH_SOURCE_CONTENT_DIR);
+    const QString appDir = executableDirectory();
+    const QString installed = appDir.isEmpty()
+                                  ? QString()
+                                  : QDir::cleanPath(appDir + QStringLiteral("/../share/spinepath/content"));
+    if (!installed.isEmpty() && QFileInfo(installed).isDir())
+        return installed;
+    // A program that is not in its build folder must not read the sources:
+    // it names the missing installed folder, so the error says what is wrong.
+    if (appDir.isEmpty() || runsFromBuildTree())
+        return QStringLiteral(SPINEPATH_SOURCE_CONTENT_DIR);
+    return installed;
 }
 
 } // namespace spinepath

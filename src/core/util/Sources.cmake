@@ -2,6 +2,7 @@
 target_sources(spinepath_core PRIVATE
     util/Version.cpp
     util/ContentPaths.cpp
+    util/ExecutableLocation.cpp
     util/LineReader.cpp
     util/TextFile.cpp
     util/PrivateFolder.cpp
@@ -9,6 +10,11 @@ target_sources(spinepath_core PRIVATE
     util/Translator.cpp
 )
 target_compile_definitions(spinepath_core PRIVATE SPINEPATH_SOURCE_CONTENT_DIR="${PROJECT_SOURCE_DIR}/content")
+# Only a program that runs from this build folder may fall back to the source
+# tree's content (ExecutableLocation.h). On the one file, so the rest of the
+# core does not rebuild when the build folder moves.
+set_property(SOURCE util/ExecutableLocation.cpp APPEND PROPERTY COMPILE_DEFINITIONS
+    SPINEPATH_BUILD_DIR="${CMAKE_BINARY_DIR}")
 
 # The translations (resources/translations), compiled into every program and
 # test that links the core, as :/i18n/spinepath_LANG.qm. English holds only

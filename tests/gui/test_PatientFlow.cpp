@@ -7,6 +7,7 @@
 #include "core/session/AssessmentSession.h"
 
 #include "core/storage/AssessmentQueries.h"
+#include "core/util/Translator.h"
 #include "support/PatientDriver.h"
 #include "support/Screenshot.h"
 
@@ -64,6 +65,7 @@ private slots:
     void initTestCase()
     {
         spinepath::ui::applyAppearance(*qApp);
+        spinepath::Translator::install(*qApp, QLocale(QLocale::English)); // as the program does: plurals
         QVERIFY(m_dataFolder.isValid());
         m_context->openDatabase(m_dataFolder.filePath(QStringLiteral("flow.sqlite")));
         QVERIFY2(m_context->databaseProblem.empty(), m_context->databaseProblem.c_str());

@@ -64,6 +64,11 @@ AssessmentDetail::AssessmentDetail(const AppContext& context, StaffStorage* stor
     m_ui->summaryLayout->insertWidget(0, m_preview, 1);
     QWidget::setTabOrder(m_ui->documentChoice, m_preview);
     QWidget::setTabOrder(m_preview, m_ui->previewButton);
+    // Buttons keep their words whole: the pane beside the list is never made
+    // narrower than its rows of buttons need.
+    for (QPushButton* button : {m_ui->markReviewedButton, m_ui->deleteButton, m_ui->previewButton,
+                                m_ui->printButton, m_ui->savePdfButton})
+        button->setSizePolicy(QSizePolicy::Minimum, button->sizePolicy().verticalPolicy());
 
     // Which document the preview and the buttons act on.
     m_ui->documentChoice->addItem(ReportActions::documentName(DocumentKind::PhysicianSummary),

@@ -236,9 +236,11 @@ void AssessmentListModel::receive(Page page)
     if (page.total)
         m_total = *page.total;
     setProblem({});
-    if (page.replace) {
-        // Rows equal to those shown leave the view (selection, scroll) untouched.
-        if (!sameRows(page.rows)) {
+    if (page.replace || m_rows.empty()) {
+        // Rows equal to those shown leave the view (selection, scroll)
+        // untouched. Others come as a reset, not an insert: the header
+        // sizes its columns to their contents again only then.
+        if (m_rows.empty() || !sameRows(page.rows)) {
             beginResetModel();
             m_rows = std::move(page.rows);
             endResetModel();

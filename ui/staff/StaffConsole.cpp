@@ -286,6 +286,13 @@ QWidget* StaffConsole::makeSearchPage()
     layout->addWidget(m_listCount);
     m_listTable = makeTable(m_listModel, QStringLiteral("assessmentTable"), tr("All assessments"));
     layout->addWidget(m_listTable, 1);
+    // A new search or order starts empty, and shows its first rows from the
+    // top. Left at the old bottom, the view would take the new first page's
+    // end for the bottom and read the next page unasked.
+    connect(m_listModel, &QAbstractItemModel::modelReset, m_listTable, [this] {
+        if (m_listModel->rowCount() == 0)
+            m_listTable->scrollToTop();
+    });
     connect(m_search, &AssessmentSearchBar::filterChanged, this, &StaffConsole::searchChanged);
     // The header sorts in the database; this also loads the first page.
     m_listTable->setSortingEnabled(true);

@@ -6,6 +6,7 @@
 #include <catch2/catch.hpp>
 
 #include <cstdio>
+#include <filesystem>
 #include <fstream>
 
 using namespace spinepath::questionnaire;
@@ -521,4 +522,86 @@ TEST_CASE("Questionnaire copies share one tree", "[Questionnaire]")
 {
     const Questionnaire copy = sleepAndWork();
     CHECK(copy.find("work.hours") == sleepAndWork().find("work.hours"));
+}
+
+TEST_CASE("Questionnaire refuses a required choice whose answerValueSet it cannot list (issue 19, point 4)",
+          "[Questionnaire][errors]")
+{
+    // missing-valueset.json: a required choice and an optional one, both with
+    // a value set outside the resource and no valuesets/ folder beside them.
+    const auto error = errorOf([] { (void)Questionnaire::fromFile(testDataPath("missing-valueset.json")); });
+    CHECK(error.linkId() == "where");
+    CHECK(error.pointer() == "/item/0/answerValueSet");
+    CHECK_THAT(error.what(), Catch::Contains("missing-valueset.json") && Catch::Contains("'where'") &&
+                                 Catch::Contains("is required") &&
+                                 Catch::Contains("http://example.org/fhir/ValueSet/pain-site") &&
+                                 Catch::Contains("questionnaire/valuesets/"));
+
+    // The optional one alone loads: the patient can leave it unanswered.
+    json resource = readJson(testDataPath("missing-valueset.json"));
+    resource["item"][0]["required"] = false;
+    const auto q = Questionnaire::fromJson(resource);
+    CHECK(q.find("where")->answerOptions().empty());
+    CHECK(q.find("mood")->answerOptions().empty());
+
+    // Open-choice is refused the same way: there is no free-text box to fall back on.
+    resource["item"][0]["required"] = true;
+    resource["item"][0]["type"] = "open-choice";
+    CHECK(errorOf([&] { (void)Questionnaire::fromJson(resource); }).linkId() == "where");
+}
+
+TEST_CASE("Questionnaire takes the codes of an answerValueSet from the clinic's valuesets folder",
+          "[Questionnaire]")
+{
+    // external-valueset/form.json names pain-site|2.0; valuesets/pain-site.json beside it expands it.
+    const auto q = Questionnaire::fromFile(testDataPath("external-valueset/form.json"));
+    const Item& where = *q.find("where");
+    REQUIRE(where.answerOptions().size() == 2);
+    CHECK(where.answerOptions()[1].coding ==
+          Coding{"http://example.org/fhir/CodeSystem/site", "low-back", "Low back"});
+    CHECK(q.validate(json{{"where", "neck"}}).errors().empty());
+    CHECK_FALSE(q.validate(json{{"where", "knee"}}).errors().empty());
+
+    const auto valueSets = Questionnaire::valueSetsBeside(testDataPath("external-valueset/form.json"));
+    REQUIRE(valueSets.size() == 1);
+    CHECK(valueSets.begin()->first == "http://example.org/fhir/ValueSet/pain-site");
+
+    // A supplied ValueSet whose codes cannot be listed is refused, naming the item.
+    Questionnaire::ValueSets byFilter = valueSets;
+    byFilter.begin()->second = json{
+        {"resourceType", "ValueSet"},
+        {"url", "http://example.org/fhir/ValueSet/pain-site"},
+        {"compose",
+         {{"include", {{{"system", "http://snomed.info/sct"}, {"filter", {{{"property", "concept"}}}}}}}}}};
+    const json form = readJson(testDataPath("external-valueset/form.json"));
+    const auto filtered = errorOf([&] { (void)Questionnaire::fromJson(form, byFilter); });
+    CHECK(filtered.linkId() == "where");
+    CHECK_THAT(filtered.what(), Catch::Contains("supplied in content") && Catch::Contains("filter"));
+}
+
+TEST_CASE("Questionnaire::valueSetsIn names a file that is no ValueSet with a url", "[Questionnaire][errors]")
+{
+    const std::string folder = "questionnaire-valuesets-test";
+    std::filesystem::create_directories(folder);
+    CHECK(Questionnaire::valueSetsIn(folder).empty());
+    CHECK(Questionnaire::valueSetsIn(folder + "/none").empty());
+    {
+        std::ofstream out(folder + "/a.json");
+        out << R"({"resourceType": "ValueSet", "status": "active"})";
+    }
+    CHECK_THAT(errorOf([&] { (void)Questionnaire::valueSetsIn(folder); }).what(),
+               Catch::Contains("a.json") && Catch::Contains("needs the url"));
+    {
+        std::ofstream out(folder + "/a.json");
+        out << R"({"resourceType": "Questionnaire"})";
+    }
+    CHECK_THAT(errorOf([&] { (void)Questionnaire::valueSetsIn(folder); }).what(),
+               Catch::Contains("a.json") && Catch::Contains("not a FHIR ValueSet"));
+    {
+        std::ofstream(folder + "/a.json") << R"({"resourceType": "ValueSet", "url": "http://x/vs|1"})";
+        std::ofstream(folder + "/b.json") << R"({"resourceType": "ValueSet", "url": "http://x/vs"})";
+    }
+    CHECK_THAT(errorOf([&] { (void)Questionnaire::valueSetsIn(folder); }).what(),
+               Catch::Contains("b.json") && Catch::Contains("also the url of"));
+    std::filesystem::remove_all(folder);
 }

@@ -2,6 +2,7 @@
 
 #include "core/questionnaire/AnswerValue.h"
 #include "core/questionnaire/FhirTemporal.h"
+#include "core/questionnaire/Questionnaire.h"
 #include "core/questionnaire/QuestionnaireError.h"
 
 #include <algorithm>
@@ -375,9 +376,10 @@ bool isOrderable(AnswerKind kind)
 
 } // namespace
 
-std::shared_ptr<const QuestionnaireData> QuestionnaireLoader::load(const json& resource)
+std::shared_ptr<const QuestionnaireData>
+QuestionnaireLoader::load(const json& resource, const std::map<std::string, json, std::less<>>& valueSets)
 {
-    QuestionnaireLoader loader(resource);
+    QuestionnaireLoader loader(resource, valueSets);
     try {
         loader.loadHeader();
         loader.loadContainedValueSets();
@@ -397,8 +399,10 @@ std::shared_ptr<const QuestionnaireData> QuestionnaireLoader::load(const json& r
     return loader.m_data;
 }
 
-QuestionnaireLoader::QuestionnaireLoader(const json& resource)
+QuestionnaireLoader::QuestionnaireLoader(const json& resource,
+                                         const std::map<std::string, json, std::less<>>& suppliedValueSets)
     : m_resource(resource)
+    , m_suppliedValueSets(suppliedValueSets)
     , m_data(std::make_shared<QuestionnaireData>())
 {}
 
@@ -565,25 +569,10 @@ void QuestionnaireLoader::loadOptions(Item& item, const json& node, const Pointe
         fail("a " + std::string(toString(item.m_type)) + " item cannot list answer options", at, id);
 
     if (hasValueSet) {
-        const Pointer valueSetAt = at / "answerValueSet";
         item.m_answerValueSet = optionalString(node, "answerValueSet", at, id);
         if (!isChoice)
-            fail("only choice and open-choice items can have an answerValueSet", valueSetAt, id);
-        if (item.m_answerValueSet.rfind('#', 0) == 0) {
-            const auto found = m_valueSets.find(std::string_view(item.m_answerValueSet).substr(1));
-            if (found == m_valueSets.end())
-                fail("no contained ValueSet has the id " + inQuotes(item.m_answerValueSet.substr(1)),
-                     valueSetAt, id);
-            if (!found->second)
-                fail("item " + inQuotes(id) + " uses the contained ValueSet " + inQuotes(found->first) +
-                         ", which " + m_valueSetProblems[found->first] +
-                         "; SpinePath offers only codes the resource lists (compose.include.concept or "
-                         "expansion.contains)",
-                     valueSetAt, id);
-            item.m_options = *found->second;
-        }
-        // Any other reference names a value set outside the resource: its codes
-        // are not known here, so answers to the item are not checked against them.
+            fail("only choice and open-choice items can have an answerValueSet", at / "answerValueSet", id);
+        loadValueSetOptions(item, at / "answerValueSet");
     } else {
         const json& options = node["answerOption"];
         const Pointer optionsAt = at / "answerOption";
@@ -629,6 +618,55 @@ void QuestionnaireLoader::loadOptions(Item& item, const json& node, const Pointe
         if (!seen.insert(option.value.dump()).second)
             fail("item " + inQuotes(id) + " lists the answer " + option.value.dump() + " twice", at, id);
     }
+}
+
+void QuestionnaireLoader::loadValueSetOptions(Item& item, const Pointer& valueSetAt)
+{
+    const std::string& id = item.m_linkId;
+    if (item.m_answerValueSet.rfind('#', 0) == 0) {
+        const auto found = m_valueSets.find(std::string_view(item.m_answerValueSet).substr(1));
+        if (found == m_valueSets.end())
+            fail("no contained ValueSet has the id " + inQuotes(item.m_answerValueSet.substr(1)), valueSetAt,
+                 id);
+        if (!found->second)
+            fail("item " + inQuotes(id) + " uses the contained ValueSet " + inQuotes(found->first) +
+                     ", which " + m_valueSetProblems[found->first] +
+                     "; SpinePath offers only codes the resource lists (compose.include.concept or "
+                     "expansion.contains)",
+                 valueSetAt, id);
+        item.m_options = *found->second;
+        return;
+    }
+
+    // A value set outside the resource: the clinic may supply it in content.
+    const std::string canonical = item.m_answerValueSet.substr(0, item.m_answerValueSet.find('|'));
+    if (const auto supplied = m_suppliedValueSets.find(canonical); supplied != m_suppliedValueSets.end()) {
+        std::string why;
+        std::optional<std::vector<AnswerOption>> options;
+        try {
+            options = valueSetOptions(supplied->second, Pointer(), why);
+        } catch (const QuestionnaireError& error) {
+            fail("item " + inQuotes(id) + " uses the ValueSet " + canonical + " supplied in content, at " +
+                     error.pointer() + " of which: " + error.message(),
+                 valueSetAt, id);
+        }
+        if (!options)
+            fail("item " + inQuotes(id) + " uses the ValueSet " + canonical + " supplied in content, which " +
+                     why + "; give its codes as expansion.contains or compose.include.concept",
+                 valueSetAt, id);
+        item.m_options = std::move(*options);
+        return;
+    }
+
+    // Its codes are not known here. An optional question is kept (the patient
+    // can leave it, and answers to it are not checked against the codes); a
+    // required one would leave the patient stuck with nothing to pick.
+    if (item.m_required)
+        fail("item " + inQuotes(id) + " is required but its answerValueSet " + item.m_answerValueSet +
+                 " is not in the questionnaire, so a patient could not answer it: contain the ValueSet "
+                 "in the questionnaire, or put it with its codes in questionnaire/" +
+                 std::string(Questionnaire::kValueSetFolder) + "/ of the content",
+             valueSetAt, id);
 }
 
 void QuestionnaireLoader::loadInitial(Item& item, const json& node, const Pointer& at)

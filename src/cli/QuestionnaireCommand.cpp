@@ -129,11 +129,6 @@ std::vector<Finding> warningsOf(const q::Questionnaire& questionnaire)
             add("an attachment cannot be given at the kiosk");
         if (!item->initialValues().empty())
             add("its initial value is not shown to the patient");
-        // Display items under a question (help, scale labels) belong to it.
-        if (item->isQuestion() &&
-            std::any_of(item->children().begin(), item->children().end(),
-                        [](const q::Item* child) { return child->type() != q::ItemType::Display; }))
-            add("items nested under a question are not shown yet");
         if (item->type() == q::ItemType::Group && item->repeats())
             add("a repeating group is shown once");
         if (const std::string why = ruleAnswers.unreadable(item->linkId()); !why.empty())

@@ -74,7 +74,8 @@ public:
     // `answers` is not a JSON object.
 
     // Whether `item` (an item of this questionnaire) is enabled: its parent is
-    // enabled and its enableWhen holds. Answers of disabled items count as absent.
+    // enabled (and answered, when the parent is a question and the item no
+    // display) and its enableWhen holds. Answers of disabled items count as absent.
     [[nodiscard]] bool isEnabled(const Item& item, const nlohmann::json& answers) const;
     [[nodiscard]] std::set<std::string> enabledLinkIds(const nlohmann::json& answers) const;
 

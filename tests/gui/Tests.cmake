@@ -59,3 +59,5 @@ add_test(NAME app_bad_option_headless_exit_code
 
 # Items nested under a question: shown beneath it once answered, required, exported.
 spinepath_add_qtest(test_NestedQuestions gui/test_NestedQuestions.cpp)
+# initial, prefix, readOnly, hidden, minLength, regex, entryFormat, questionnaire-unit.
+spinepath_add_qtest(test_ItemHints gui/test_ItemHints.cpp)

@@ -8,6 +8,7 @@
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
+#include <functional>
 
 using namespace spinepath::questionnaire;
 using namespace spinepath::questionnaire::test;
@@ -604,4 +605,48 @@ TEST_CASE("Questionnaire::valueSetsIn names a file that is no ValueSet with a ur
     CHECK_THAT(errorOf([&] { (void)Questionnaire::valueSetsIn(folder); }).what(),
                Catch::Contains("b.json") && Catch::Contains("also the url of"));
     std::filesystem::remove_all(folder);
+}
+
+TEST_CASE("Questionnaire reads prefix, readOnly, minLength, regex, entryFormat and questionnaire-unit "
+          "(issue 19, point 11)",
+          "[Questionnaire]")
+{
+    const json section = readJson(testDataPath("display-features-section.json"));
+    json resource{{"resourceType", "Questionnaire"}, {"status", "draft"}, {"item", json::array({section})}};
+    const auto q = Questionnaire::fromJson(resource);
+    CHECK(q.find("shown.doctor")->prefix() == "1.");
+    CHECK(q.find("shown.clinic")->readOnly());
+    const Item& code = *q.find("shown.code");
+    CHECK(code.minLength() == 3);
+    CHECK(code.maxLength() == 6);
+    CHECK(code.regex() == "[A-Z]+[0-9]*");
+    CHECK(code.entryFormat() == "AB12");
+    const Item& weight = *q.find("shown.weight");
+    REQUIRE(weight.unit());
+    CHECK(*weight.unit() == Coding{"http://unitsofmeasure.org", "kg", "kg"});
+    CHECK(weight.entryFormat() == "72.5");
+    CHECK(q.initialAnswers() ==
+          json{{"shown.doctor", "Dr Lee"}, {"shown.side", "both"}, {"shown.clinic", "Back Care North"}});
+
+    const auto refused = [&](const std::function<void(json&)>& change) {
+        json broken = resource;
+        change(broken["item"][0]["item"]);
+        return errorOf([&] { (void)Questionnaire::fromJson(broken); });
+    };
+    auto error = refused([](json& items) { items[3]["extension"][1]["valueString"] = "[A-"; });
+    CHECK(error.linkId() == "shown.code");
+    CHECK(error.pointer() == "/item/0/item/3/extension/1/valueString");
+    CHECK_THAT(error.what(), Catch::Contains("not a regular expression"));
+    error = refused([](json& items) { items[3]["extension"][0]["valueInteger"] = 7; });
+    CHECK_THAT(error.what(), Catch::Contains("minLength of 'shown.code' is greater than its maxLength"));
+    error = refused([](json& items) { items[3]["extension"][0]["valueInteger"] = "3"; });
+    CHECK_THAT(error.what(), Catch::Contains("needs a positive valueInteger"));
+    // On a number the rules on text would be silently ignored: refused, naming the feature.
+    error = refused([](json& items) { items[4]["extension"].push_back(items[3]["extension"][1]); });
+    CHECK(error.linkId() == "shown.weight");
+    CHECK_THAT(error.what(), Catch::Contains("regex extension") && Catch::Contains("decimal"));
+    error = refused([](json& items) { items[3]["extension"].push_back(items[4]["extension"][0]); });
+    CHECK_THAT(error.what(), Catch::Contains("questionnaire-unit"));
+    error = refused([](json& items) { items[4]["extension"][1].erase("valueString"); });
+    CHECK_THAT(error.what(), Catch::Contains("entryFormat"));
 }

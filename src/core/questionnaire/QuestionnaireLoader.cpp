@@ -5,6 +5,9 @@
 #include "core/questionnaire/Questionnaire.h"
 #include "core/questionnaire/QuestionnaireError.h"
 
+#include <QRegularExpression>
+#include <QString>
+
 #include <algorithm>
 #include <compare>
 #include <set>
@@ -23,6 +26,10 @@ constexpr std::string_view kMaxValueUrl = "http://hl7.org/fhir/StructureDefiniti
 constexpr std::string_view kItemControlUrl =
     "http://hl7.org/fhir/StructureDefinition/questionnaire-itemControl";
 constexpr std::string_view kHiddenUrl = "http://hl7.org/fhir/StructureDefinition/questionnaire-hidden";
+constexpr std::string_view kMinLengthUrl = "http://hl7.org/fhir/StructureDefinition/minLength";
+constexpr std::string_view kRegexUrl = "http://hl7.org/fhir/StructureDefinition/regex";
+constexpr std::string_view kEntryFormatUrl = "http://hl7.org/fhir/StructureDefinition/entryFormat";
+constexpr std::string_view kUnitUrl = "http://hl7.org/fhir/StructureDefinition/questionnaire-unit";
 constexpr std::string_view kOptionExclusiveUrl =
     "http://hl7.org/fhir/StructureDefinition/questionnaire-optionExclusive";
 
@@ -533,6 +540,26 @@ void QuestionnaireLoader::loadExtensions(Item& item, const json& node, const Poi
             item.m_minValue = limitValue(item, extension, extensionAt);
         } else if (url == kMaxValueUrl) {
             item.m_maxValue = limitValue(item, extension, extensionAt);
+        } else if (url == kMinLengthUrl || url == kRegexUrl) {
+            loadTextRule(item, extension, extensionAt, url == kRegexUrl);
+        } else if (url == kEntryFormatUrl) {
+            const auto value = extension.find("valueString");
+            if (value == extension.end() || !value->is_string())
+                fail("the entryFormat extension of " + inQuotes(item.m_linkId) + " needs a valueString",
+                     extensionAt, item.m_linkId);
+            item.m_entryFormat = value->get<std::string>();
+        } else if (url == kUnitUrl) {
+            const auto value = extension.find("valueCoding");
+            if (value == extension.end())
+                fail("the questionnaire-unit extension of " + inQuotes(item.m_linkId) +
+                         " needs a valueCoding",
+                     extensionAt, item.m_linkId);
+            if (item.m_type != ItemType::Integer && item.m_type != ItemType::Decimal &&
+                item.m_type != ItemType::Quantity)
+                fail("the questionnaire-unit extension of " + inQuotes(item.m_linkId) +
+                         " belongs on an integer, decimal or quantity item",
+                     extensionAt, item.m_linkId);
+            item.m_unit = codingOption(*value, extensionAt / "valueCoding", item.m_linkId).coding;
         } else if (url == kItemControlUrl) {
             const json codings =
                 extension.value("valueCodeableConcept", json::object()).value("coding", json::array());
@@ -541,6 +568,9 @@ void QuestionnaireLoader::loadExtensions(Item& item, const json& node, const Poi
         }
     }
 
+    if (item.m_minLength && item.m_maxLength && *item.m_minLength > *item.m_maxLength)
+        fail("minLength of " + inQuotes(item.m_linkId) + " is greater than its maxLength", at / "extension",
+             item.m_linkId);
     if (item.m_minValue.is_null() || item.m_maxValue.is_null())
         return;
     const std::partial_ordering order =
@@ -551,6 +581,36 @@ void QuestionnaireLoader::loadExtensions(Item& item, const json& node, const Poi
         fail("minValue of " + inQuotes(item.m_linkId) + " is greater than its maxValue", at / "extension",
              item.m_linkId);
     }
+}
+
+void QuestionnaireLoader::loadTextRule(Item& item, const json& extension, const Pointer& at, bool regex)
+{
+    const std::string& id = item.m_linkId;
+    const char* name = regex ? "regex" : "minLength";
+    // SpinePath checks them on typed text; on a number or a date they would
+    // be silently ignored, so they are refused there.
+    if (item.m_type != ItemType::String && item.m_type != ItemType::Text && item.m_type != ItemType::Url)
+        fail("the " + std::string(name) + " extension of " + inQuotes(id) +
+                 " is supported on string, text and url items, not on a " +
+                 std::string(toString(item.m_type)),
+             at, id);
+    if (!regex) {
+        const auto value = extension.find("valueInteger");
+        if (value == extension.end() || !value->is_number_integer() || value->get<long long>() <= 0 ||
+            value->get<long long>() > 1'000'000)
+            fail("the minLength extension of " + inQuotes(id) + " needs a positive valueInteger", at, id);
+        item.m_minLength = value->get<int>();
+        return;
+    }
+    const auto value = extension.find("valueString");
+    if (value == extension.end() || !value->is_string() || value->get<std::string>().empty())
+        fail("the regex extension of " + inQuotes(id) + " needs a valueString", at, id);
+    const QRegularExpression pattern(QString::fromStdString(value->get<std::string>()));
+    if (!pattern.isValid())
+        fail("the regex extension of " + inQuotes(id) +
+                 " is not a regular expression: " + pattern.errorString().toStdString(),
+             at / "valueString", id);
+    item.m_regex = value->get<std::string>();
 }
 
 void QuestionnaireLoader::loadOptions(Item& item, const json& node, const Pointer& at)

@@ -40,6 +40,7 @@ private:
     void loadItem(const nlohmann::json& node, const Pointer& at, Item* parent);
     void loadFlags(Item& item, const nlohmann::json& node, const Pointer& at);
     void loadExtensions(Item& item, const nlohmann::json& node, const Pointer& at);
+    void loadTextRule(Item& item, const nlohmann::json& extension, const Pointer& at, bool regex);
     void loadOptions(Item& item, const nlohmann::json& node, const Pointer& at);
     void loadValueSetOptions(Item& item, const Pointer& at);
     void loadInitial(Item& item, const nlohmann::json& node, const Pointer& at);

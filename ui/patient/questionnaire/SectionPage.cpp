@@ -105,6 +105,9 @@ SectionPage::SectionPage(const q::Item& section, spinepath::AssessmentSession& s
             ensureWidgetVisible(now);
     });
     applyEnablement();
+    // Initial values (R4 initial, initialSelected) are answers from the start.
+    if (!m_session.answers().empty())
+        showAnswers();
 }
 
 SectionPage::~SectionPage() = default;

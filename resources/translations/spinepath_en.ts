@@ -68,6 +68,16 @@
     </message>
   </context>
   <context>
+    <name>spinepath::ui::QuestionWidget</name>
+    <message numerus="yes">
+      <source>This answer is too short. Please use at least %n characters.</source>
+      <translation>
+        <numerusform>This answer is too short. Please use at least %n character.</numerusform>
+        <numerusform>This answer is too short. Please use at least %n characters.</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
     <name>spinepath::ui::SetPinDialog</name>
     <message numerus="yes">
       <source>No staff PIN is set. To set one, run this command on this computer (or over SSH). Enter the code it prints here, within %n minutes, with the new PIN.</source>

@@ -51,12 +51,13 @@ std::string itemOf(const std::string& pointer)
 // first, so the item at fault is replaced by a blank (or its enableWhen
 // taken out) and the rest loaded again, until it loads. Follow-on errors about items taken out (an
 // enableWhen naming one) are not repeated.
-std::vector<Finding> problemsOf(json resource, std::set<std::string>& removed)
+std::vector<Finding> problemsOf(json resource, const q::Questionnaire::ValueSets& valueSets,
+                                std::set<std::string>& removed)
 {
     std::vector<Finding> problems;
     for (int round = 0; round < 500; ++round) {
         try {
-            (void)q::Questionnaire::fromJson(resource);
+            (void)q::Questionnaire::fromJson(resource, valueSets);
             return problems;
         } catch (const q::QuestionnaireError& error) {
             // Taking the node out did not help: stop rather than say it again.
@@ -122,16 +123,10 @@ std::vector<Finding> warningsOf(const q::Questionnaire& questionnaire)
         };
         if (item->isQuestion() && item->answerOptions().empty() && !item->answerValueSet().empty())
             add("its answerValueSet " + item->answerValueSet() +
-                " is not in the resource, so no answers can be offered to pick from");
+                " is not in the resource nor in the content's questionnaire/" +
+                q::Questionnaire::kValueSetFolder + "/, so no answers can be offered to pick from");
         if (item->type() == q::ItemType::Attachment)
             add("an attachment cannot be given at the kiosk");
-        if (!item->initialValues().empty())
-            add("its initial value is not shown to the patient");
-        // Display items under a question (help, scale labels) belong to it.
-        if (item->isQuestion() &&
-            std::any_of(item->children().begin(), item->children().end(),
-                        [](const q::Item* child) { return child->type() != q::ItemType::Display; }))
-            add("items nested under a question are not shown yet");
         if (item->type() == q::ItemType::Group && item->repeats())
             add("a repeating group is shown once");
         if (const std::string why = ruleAnswers.unreadable(item->linkId()); !why.empty())
@@ -169,15 +164,24 @@ int runQuestionnaire(Arguments arguments)
         return kSomeInputFailed;
     }
 
+    // The clinic's ValueSets beside the file, as the program reads them.
+    q::Questionnaire::ValueSets valueSets;
+    try {
+        valueSets = q::Questionnaire::valueSetsBeside(file);
+    } catch (const q::QuestionnaireError& error) {
+        std::printf("%s: problem: %s\n", file.c_str(), error.message().c_str());
+        std::fprintf(stderr, "spinepath-cli: 1 problem in %s\n", file.c_str());
+        return kSomeInputFailed;
+    }
     std::set<std::string> removed;
-    const std::vector<Finding> problems = problemsOf(resource, removed);
+    const std::vector<Finding> problems = problemsOf(resource, valueSets, removed);
     for (const Finding& problem : problems)
         print(stdout, file, "problem", problem);
     if (!problems.empty()) {
         std::fprintf(stderr, "spinepath-cli: %zu problem(s) in %s\n", problems.size(), file.c_str());
         return kSomeInputFailed;
     }
-    const q::Questionnaire questionnaire = q::Questionnaire::fromJson(resource);
+    const q::Questionnaire questionnaire = q::Questionnaire::fromJson(resource, valueSets);
     const std::vector<Finding> warnings = warningsOf(questionnaire);
     for (const Finding& warning : warnings)
         print(stdout, file, "warning", warning);

@@ -8,6 +8,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include <fstream>
+#include <iterator>
 #include <string>
 #include <vector>
 
@@ -22,6 +24,12 @@ using Run = spinepath::test::ProcessResult;
 Run run(const std::vector<std::string>& arguments)
 {
     return spinepath::test::runCli(arguments);
+}
+
+std::string readText(const std::string& path)
+{
+    std::ifstream stream(path, std::ios::binary);
+    return {std::istreambuf_iterator<char>(stream), std::istreambuf_iterator<char>()};
 }
 
 bool contains(const std::string& text, const std::string& part)
@@ -107,4 +115,34 @@ TEST_CASE("questionnaire check: malformed JSON is a problem, a missing file a us
     CHECK(contains(malformed.out, "problem: malformed JSON"));
     CHECK(run({"questionnaire", "check", folder.path("missing.json")}).exitCode == 2);
     CHECK(run({"questionnaire", "lint"}).exitCode == 2);
+}
+
+TEST_CASE("questionnaire check: a required choice without its value set is a problem (issue 19, point 4)",
+          "[cli][questionnaire]")
+{
+    const std::string data = std::string(SPINEPATH_TEST_DATA_DIR) + "/questionnaire/";
+    const Run missing = run({"questionnaire", "check", data + "missing-valueset.json"});
+    INFO(missing.out << missing.err);
+    CHECK(missing.exitCode == 1);
+    CHECK(contains(missing.out,
+                   "at /item/0/answerValueSet (linkId 'where'): problem: item 'where' is required "
+                   "but its answerValueSet http://example.org/fhir/ValueSet/pain-site"));
+
+    // With the clinic's value set beside it, the same kind of form is usable;
+    // the optional question whose value set is still missing is a warning.
+    const Run supplied = run({"questionnaire", "check", data + "external-valueset/form.json"});
+    INFO(supplied.out << supplied.err);
+    CHECK(supplied.exitCode == 0);
+    CHECK_FALSE(contains(supplied.out, "(linkId 'where')"));
+    CHECK(contains(supplied.out,
+                   "(linkId 'mood'): warning: its answerValueSet http://example.org/fhir/ValueSet/mood"));
+
+    // A valuesets folder holding something else is a problem of its own.
+    const Folder folder;
+    const std::string form = folder.write("form.json", readText(data + "missing-valueset.json"));
+    folder.write("valuesets/broken.json", R"({"resourceType": "Patient"})");
+    const Run broken = run({"questionnaire", "check", form});
+    INFO(broken.out << broken.err);
+    CHECK(broken.exitCode == 1);
+    CHECK(contains(broken.out, "broken.json: is not a FHIR ValueSet"));
 }

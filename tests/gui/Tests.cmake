@@ -57,3 +57,7 @@ set_tests_properties(app_bad_option_headless PROPERTIES PASS_REGULAR_EXPRESSION 
 add_test(NAME app_bad_option_headless_exit_code
     COMMAND sh -c "env -i \"$1\" --no-such-option 2>/dev/null; test $? -eq 2" sh $<TARGET_FILE:spinepath>)
 
+# Items nested under a question: shown beneath it once answered, required, exported.
+spinepath_add_qtest(test_NestedQuestions gui/test_NestedQuestions.cpp)
+# initial, prefix, readOnly, hidden, minLength, regex, entryFormat, questionnaire-unit.
+spinepath_add_qtest(test_ItemHints gui/test_ItemHints.cpp)

@@ -6,7 +6,9 @@
 #include <catch2/catch.hpp>
 
 #include <cstdio>
+#include <filesystem>
 #include <fstream>
+#include <functional>
 
 using namespace spinepath::questionnaire;
 using namespace spinepath::questionnaire::test;
@@ -521,4 +523,130 @@ TEST_CASE("Questionnaire copies share one tree", "[Questionnaire]")
 {
     const Questionnaire copy = sleepAndWork();
     CHECK(copy.find("work.hours") == sleepAndWork().find("work.hours"));
+}
+
+TEST_CASE("Questionnaire refuses a required choice whose answerValueSet it cannot list (issue 19, point 4)",
+          "[Questionnaire][errors]")
+{
+    // missing-valueset.json: a required choice and an optional one, both with
+    // a value set outside the resource and no valuesets/ folder beside them.
+    const auto error = errorOf([] { (void)Questionnaire::fromFile(testDataPath("missing-valueset.json")); });
+    CHECK(error.linkId() == "where");
+    CHECK(error.pointer() == "/item/0/answerValueSet");
+    CHECK_THAT(error.what(), Catch::Contains("missing-valueset.json") && Catch::Contains("'where'") &&
+                                 Catch::Contains("is required") &&
+                                 Catch::Contains("http://example.org/fhir/ValueSet/pain-site") &&
+                                 Catch::Contains("questionnaire/valuesets/"));
+
+    // The optional one alone loads: the patient can leave it unanswered.
+    json resource = readJson(testDataPath("missing-valueset.json"));
+    resource["item"][0]["required"] = false;
+    const auto q = Questionnaire::fromJson(resource);
+    CHECK(q.find("where")->answerOptions().empty());
+    CHECK(q.find("mood")->answerOptions().empty());
+
+    // Open-choice is refused the same way: there is no free-text box to fall back on.
+    resource["item"][0]["required"] = true;
+    resource["item"][0]["type"] = "open-choice";
+    CHECK(errorOf([&] { (void)Questionnaire::fromJson(resource); }).linkId() == "where");
+}
+
+TEST_CASE("Questionnaire takes the codes of an answerValueSet from the clinic's valuesets folder",
+          "[Questionnaire]")
+{
+    // external-valueset/form.json names pain-site|2.0; valuesets/pain-site.json beside it expands it.
+    const auto q = Questionnaire::fromFile(testDataPath("external-valueset/form.json"));
+    const Item& where = *q.find("where");
+    REQUIRE(where.answerOptions().size() == 2);
+    CHECK(where.answerOptions()[1].coding ==
+          Coding{"http://example.org/fhir/CodeSystem/site", "low-back", "Low back"});
+    CHECK(q.validate(json{{"where", "neck"}}).errors().empty());
+    CHECK_FALSE(q.validate(json{{"where", "knee"}}).errors().empty());
+
+    const auto valueSets = Questionnaire::valueSetsBeside(testDataPath("external-valueset/form.json"));
+    REQUIRE(valueSets.size() == 1);
+    CHECK(valueSets.begin()->first == "http://example.org/fhir/ValueSet/pain-site");
+
+    // A supplied ValueSet whose codes cannot be listed is refused, naming the item.
+    Questionnaire::ValueSets byFilter = valueSets;
+    byFilter.begin()->second = json{
+        {"resourceType", "ValueSet"},
+        {"url", "http://example.org/fhir/ValueSet/pain-site"},
+        {"compose",
+         {{"include", {{{"system", "http://snomed.info/sct"}, {"filter", {{{"property", "concept"}}}}}}}}}};
+    const json form = readJson(testDataPath("external-valueset/form.json"));
+    const auto filtered = errorOf([&] { (void)Questionnaire::fromJson(form, byFilter); });
+    CHECK(filtered.linkId() == "where");
+    CHECK_THAT(filtered.what(), Catch::Contains("supplied in content") && Catch::Contains("filter"));
+}
+
+TEST_CASE("Questionnaire::valueSetsIn names a file that is no ValueSet with a url", "[Questionnaire][errors]")
+{
+    const std::string folder = "questionnaire-valuesets-test";
+    std::filesystem::create_directories(folder);
+    CHECK(Questionnaire::valueSetsIn(folder).empty());
+    CHECK(Questionnaire::valueSetsIn(folder + "/none").empty());
+    {
+        std::ofstream out(folder + "/a.json");
+        out << R"({"resourceType": "ValueSet", "status": "active"})";
+    }
+    CHECK_THAT(errorOf([&] { (void)Questionnaire::valueSetsIn(folder); }).what(),
+               Catch::Contains("a.json") && Catch::Contains("needs the url"));
+    {
+        std::ofstream out(folder + "/a.json");
+        out << R"({"resourceType": "Questionnaire"})";
+    }
+    CHECK_THAT(errorOf([&] { (void)Questionnaire::valueSetsIn(folder); }).what(),
+               Catch::Contains("a.json") && Catch::Contains("not a FHIR ValueSet"));
+    {
+        std::ofstream(folder + "/a.json") << R"({"resourceType": "ValueSet", "url": "http://x/vs|1"})";
+        std::ofstream(folder + "/b.json") << R"({"resourceType": "ValueSet", "url": "http://x/vs"})";
+    }
+    CHECK_THAT(errorOf([&] { (void)Questionnaire::valueSetsIn(folder); }).what(),
+               Catch::Contains("b.json") && Catch::Contains("also the url of"));
+    std::filesystem::remove_all(folder);
+}
+
+TEST_CASE("Questionnaire reads prefix, readOnly, minLength, regex, entryFormat and questionnaire-unit "
+          "(issue 19, point 11)",
+          "[Questionnaire]")
+{
+    const json section = readJson(testDataPath("display-features-section.json"));
+    json resource{{"resourceType", "Questionnaire"}, {"status", "draft"}, {"item", json::array({section})}};
+    const auto q = Questionnaire::fromJson(resource);
+    CHECK(q.find("shown.doctor")->prefix() == "1.");
+    CHECK(q.find("shown.clinic")->readOnly());
+    const Item& code = *q.find("shown.code");
+    CHECK(code.minLength() == 3);
+    CHECK(code.maxLength() == 6);
+    CHECK(code.regex() == "[A-Z]+[0-9]*");
+    CHECK(code.entryFormat() == "AB12");
+    const Item& weight = *q.find("shown.weight");
+    REQUIRE(weight.unit());
+    CHECK(*weight.unit() == Coding{"http://unitsofmeasure.org", "kg", "kg"});
+    CHECK(weight.entryFormat() == "72.5");
+    CHECK(q.initialAnswers() ==
+          json{{"shown.doctor", "Dr Lee"}, {"shown.side", "both"}, {"shown.clinic", "Back Care North"}});
+
+    const auto refused = [&](const std::function<void(json&)>& change) {
+        json broken = resource;
+        change(broken["item"][0]["item"]);
+        return errorOf([&] { (void)Questionnaire::fromJson(broken); });
+    };
+    auto error = refused([](json& items) { items[3]["extension"][1]["valueString"] = "[A-"; });
+    CHECK(error.linkId() == "shown.code");
+    CHECK(error.pointer() == "/item/0/item/3/extension/1/valueString");
+    CHECK_THAT(error.what(), Catch::Contains("not a regular expression"));
+    error = refused([](json& items) { items[3]["extension"][0]["valueInteger"] = 7; });
+    CHECK_THAT(error.what(), Catch::Contains("minLength of 'shown.code' is greater than its maxLength"));
+    error = refused([](json& items) { items[3]["extension"][0]["valueInteger"] = "3"; });
+    CHECK_THAT(error.what(), Catch::Contains("needs a positive valueInteger"));
+    // On a number the rules on text would be silently ignored: refused, naming the feature.
+    error = refused([](json& items) { items[4]["extension"].push_back(items[3]["extension"][1]); });
+    CHECK(error.linkId() == "shown.weight");
+    CHECK_THAT(error.what(), Catch::Contains("regex extension") && Catch::Contains("decimal"));
+    error = refused([](json& items) { items[3]["extension"].push_back(items[4]["extension"][0]); });
+    CHECK_THAT(error.what(), Catch::Contains("questionnaire-unit"));
+    error = refused([](json& items) { items[4]["extension"][1].erase("valueString"); });
+    CHECK_THAT(error.what(), Catch::Contains("entryFormat"));
 }

@@ -123,6 +123,27 @@ TEST_CASE("Enablement: items nested under a question", "[QuestionnaireEnablement
     CHECK_FALSE(enabled({{"smoker", false}}, "smoker.per_day"));
 }
 
+TEST_CASE("Enablement: an item nested under a question waits for its answer (issue 19, point 3)",
+          "[QuestionnaireEnablement]")
+{
+    // repeating-group.json: "smoker.per_day" sits under "smoker" without an enableWhen.
+    const auto form = Questionnaire::fromFile(testDataPath("repeating-group.json"));
+    const Item& perDay = *form.find("smoker.per_day");
+    CHECK_FALSE(form.isEnabled(perDay, json::object()));
+    CHECK(form.isEnabled(perDay, {{"smoker", false}}));
+    CHECK(form.isEnabled(perDay, {{"smoker", true}}));
+    // Its answer is dropped with the answer it hangs under, so an export can nest it.
+    CHECK(form.pruneDisabled({{"smoker.per_day", 3}}) == json::object());
+    CHECK(form.validate({{"smoker.per_day", 3}}).valid());
+
+    // A display under a question (its help) is not waiting for anything.
+    json resource = readJson(testDataPath("repeating-group.json"));
+    resource["item"][1]["item"].push_back(
+        {{"linkId", "smoker.help"}, {"type", "display"}, {"text", "Any kind"}});
+    const auto withHelp = Questionnaire::fromJson(resource);
+    CHECK(withHelp.isEnabled(*withHelp.find("smoker.help"), json::object()));
+}
+
 TEST_CASE("Enablement: an answer of a disabled item counts as absent", "[QuestionnaireEnablement]")
 {
     // work.hours is inside the hidden job group, so its 50 hours enable nothing.

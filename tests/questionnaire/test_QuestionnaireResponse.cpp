@@ -534,3 +534,51 @@ TEST_CASE("Response: import errors name the linkId", "[QuestionnaireResponse][er
         CHECK(importError(flatResponse(json::object())).pointer() == "/item");
     }
 }
+
+TEST_CASE("Response: two instances of a repeating group are refused, never merged (issue 19, point 5)",
+          "[QuestionnaireResponse][errors]")
+{
+    // repeating-group.json: the repeating group "meds" (a name and its times)
+    // and "smoker" with "smoker.per_day" nested under its answer.
+    const auto form = Questionnaire::fromFile(testDataPath("repeating-group.json"));
+    const json twice = readJson(testDataPath("repeating-group.two-instances.response.json"));
+    const auto error = errorOf([&] { (void)fromQuestionnaireResponse(form, twice); });
+    CHECK(error.linkId() == "meds");
+    CHECK(error.pointer() == "/item/1");
+    CHECK_THAT(error.what(), Catch::Contains("more than one instance of the repeating group 'meds'") &&
+                                 Catch::Contains("will not merge"));
+
+    // One instance is read as before.
+    json once = twice;
+    once["item"].erase(1);
+    CHECK(fromQuestionnaireResponse(form, once) ==
+          json{{"meds.name", "Ibuprofen"}, {"meds.times", json::array({"08:00:00"})}});
+
+    // A group that does not repeat, listed twice, is refused as well.
+    const json sectionTwice =
+        flatResponse(json::array({{{"linkId", "section.pain"},
+                                   {"item", {{{"linkId", "peg.pain"}, {"answer", {{{"valueInteger", 3}}}}}}}},
+                                  {{"linkId", "section.pain"}, {"item", json::array()}}}));
+    const auto notRepeating = errorOf([&] { (void)fromQuestionnaireResponse(intake(), sectionTwice); });
+    CHECK(notRepeating.linkId() == "section.pain");
+    CHECK_THAT(notRepeating.what(), Catch::Contains("does not repeat but appears twice"));
+
+    // Nested items under two answers of one question would merge the same way.
+    json repeatingSmoker = readJson(testDataPath("repeating-group.json"));
+    repeatingSmoker["item"][1]["type"] = "integer";
+    repeatingSmoker["item"][1]["repeats"] = true;
+    const auto smokerForm = Questionnaire::fromJson(repeatingSmoker);
+    const json perAnswer{
+        {"resourceType", "QuestionnaireResponse"},
+        {"status", "completed"},
+        {"item",
+         {{{"linkId", "smoker"},
+           {"answer",
+            {{{"valueInteger", 1},
+              {"item", {{{"linkId", "smoker.per_day"}, {"answer", {{{"valueInteger", 2}}}}}}}},
+             {{"valueInteger", 2},
+              {"item", {{{"linkId", "smoker.per_day"}, {"answer", {{{"valueInteger", 3}}}}}}}}}}}}}};
+    const auto nested = errorOf([&] { (void)fromQuestionnaireResponse(smokerForm, perAnswer); });
+    CHECK(nested.linkId() == "smoker");
+    CHECK(nested.pointer() == "/item/0/answer/1/item");
+}

@@ -262,3 +262,30 @@ TEST_CASE("Validation messages name the item and the rule, never the answer", "[
         CHECK(message.find("555") == std::string::npos);
     }
 }
+
+TEST_CASE("Validator: too_short and no_match from the minLength and regex extensions (issue 19, point 11)",
+          "[QuestionnaireValidator]")
+{
+    // display-features-section.json: "shown.code" has minLength 3, maxLength 6, regex [A-Z]+[0-9]*.
+    const json section = readJson(testDataPath("display-features-section.json"));
+    const auto form = Questionnaire::fromJson(
+        json{{"resourceType", "Questionnaire"}, {"status", "draft"}, {"item", json::array({section})}});
+    const auto issueOf = [&](const json& value) {
+        const auto issues = form.validate(json{{"shown.code", value}}).errors();
+        REQUIRE(issues.size() == 1);
+        return issues.front();
+    };
+    const auto tooShort = issueOf("AB");
+    CHECK(tooShort.code == IssueCode::TooShort);
+    CHECK(tooShort.linkId == "shown.code");
+    CHECK_THAT(tooShort.message, Catch::Contains("at least 3 characters"));
+    const auto noMatch = issueOf("ab12");
+    CHECK(noMatch.code == IssueCode::NoMatch);
+    CHECK_THAT(noMatch.message, !Catch::Contains("ab12")); // never the answer
+    // The whole answer must match, not a part of it.
+    CHECK(issueOf("AB12x").code == IssueCode::NoMatch);
+    CHECK(issueOf("ABCDEFG").code == IssueCode::TooLong);
+    CHECK(form.validate(json{{"shown.code", "ABC12"}}).errors().empty());
+    CHECK(toString(IssueCode::TooShort) == "too_short");
+    CHECK(toString(IssueCode::NoMatch) == "no_match");
+}

@@ -3,6 +3,9 @@
 #include "core/questionnaire/FhirTemporal.h"
 #include "core/questionnaire/QuestionnaireError.h"
 
+#include <QRegularExpression>
+#include <QString>
+
 #include <algorithm>
 #include <compare>
 #include <cstdint>
@@ -461,6 +464,21 @@ std::optional<ValueProblem> checkAnswerValue(const Item& item, const json& value
         characterCount(value.get<std::string>()) > static_cast<std::size_t>(*item.maxLength())) {
         return ValueProblem{IssueCode::TooLong, inQuotes(item.linkId()) + " allows at most " +
                                                     std::to_string(*item.maxLength()) + " characters"};
+    }
+
+    if (value.is_string() && item.minLength() && !item.findOption(value) &&
+        characterCount(value.get<std::string>()) < static_cast<std::size_t>(*item.minLength())) {
+        return ValueProblem{IssueCode::TooShort, inQuotes(item.linkId()) + " needs at least " +
+                                                     std::to_string(*item.minLength()) + " characters"};
+    }
+    if (value.is_string() && !item.regex().empty() && !item.findOption(value)) {
+        // The loader checked the pattern; the answer must match it as a whole.
+        const QRegularExpression pattern(
+            QRegularExpression::anchoredPattern(QString::fromStdString(item.regex())));
+        if (!pattern.match(QString::fromStdString(value.get<std::string>())).hasMatch())
+            return ValueProblem{IssueCode::NoMatch, inQuotes(item.linkId()) +
+                                                        " has an answer that is not in the form its regex "
+                                                        "extension asks for"};
     }
 
     if (!item.minValue().is_null() && compareWithLimit(item, value, item.minValue()) < 0)

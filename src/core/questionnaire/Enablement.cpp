@@ -105,6 +105,12 @@ bool Enablement::evaluate(const Item& item)
         return known->second;
 
     bool enabled = !item.parent() || evaluate(*item.parent());
+    // An item nested under a question belongs to an answer of it (R4 puts it
+    // in answer.item): while the question is unanswered there is nothing for
+    // it to hang under, so it is not asked. Display items under a question
+    // (help, scale labels) describe the question itself.
+    if (enabled && item.parent() && item.parent()->isQuestion() && item.type() != ItemType::Display)
+        enabled = !rawAnswers(*item.parent()).empty();
     if (enabled && !item.enableWhen().empty()) {
         const auto& conditions = item.enableWhen();
         const auto check = [this](const EnableWhen& condition) { return holds(condition); };

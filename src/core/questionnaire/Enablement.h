@@ -12,10 +12,10 @@
 namespace spinepath::questionnaire {
 
 // Which items are enabled for one set of flat answers. An item is enabled when
-// its parent is enabled and its enableWhen conditions hold (all or any, by
-// enableBehavior). A condition reads its question's answer only while that
-// question is itself enabled; a hidden question counts as unanswered, so
-// answers left behind in a hidden branch cannot switch anything on.
+// its parent is enabled (and answered, for an item nested under a question)
+// and its enableWhen conditions hold (all or any, by enableBehavior). A condition reads its question's answer
+// only while that question is itself enabled; a hidden question counts as unanswered, so answers left behind
+// in a hidden branch cannot switch anything on.
 class Enablement final
 {
 public:

@@ -46,6 +46,16 @@ public:
     // answers score). Unlike a false enableWhen, it does not drop answers.
     [[nodiscard]] bool hidden() const noexcept { return m_hidden; }
     [[nodiscard]] std::optional<int> maxLength() const noexcept { return m_maxLength; }
+    // The minLength extension: the fewest characters a text answer may have.
+    [[nodiscard]] std::optional<int> minLength() const noexcept { return m_minLength; }
+    // The regex extension: a text answer must match it as a whole (checked
+    // at load to be a regular expression QRegularExpression reads).
+    [[nodiscard]] const std::string& regex() const noexcept { return m_regex; }
+    // The entryFormat extension: how the answer is typed ("AB12", "72.5"),
+    // shown in an empty field.
+    [[nodiscard]] const std::string& entryFormat() const noexcept { return m_entryFormat; }
+    // The questionnaire-unit extension: the unit of a number, shown beside its field.
+    [[nodiscard]] const std::optional<Coding>& unit() const noexcept { return m_unit; }
     // minValue / maxValue extensions as flat values; null when absent.
     [[nodiscard]] const nlohmann::json& minValue() const noexcept { return m_minValue; }
     [[nodiscard]] const nlohmann::json& maxValue() const noexcept { return m_maxValue; }
@@ -87,6 +97,10 @@ private:
     bool m_readOnly = false;
     bool m_hidden = false;
     std::optional<int> m_maxLength;
+    std::optional<int> m_minLength;
+    std::string m_regex;
+    std::string m_entryFormat;
+    std::optional<Coding> m_unit;
     nlohmann::json m_minValue;
     nlohmann::json m_maxValue;
     std::vector<AnswerOption> m_options;

@@ -5,8 +5,11 @@
 #include "core/questionnaire/QuestionnaireError.h"
 #include "core/questionnaire/QuestionnaireLoader.h"
 
+#include <algorithm>
+#include <filesystem>
 #include <fstream>
 #include <utility>
+#include <vector>
 
 namespace spinepath::questionnaire {
 
@@ -27,9 +30,9 @@ Questionnaire::Questionnaire(std::shared_ptr<const QuestionnaireData> data)
     : m_data(std::move(data))
 {}
 
-Questionnaire Questionnaire::fromJson(const json& resource)
+Questionnaire Questionnaire::fromJson(const json& resource, const ValueSets& valueSets)
 {
-    return Questionnaire(QuestionnaireLoader::load(resource));
+    return Questionnaire(QuestionnaireLoader::load(resource, valueSets));
 }
 
 Questionnaire Questionnaire::fromFile(const std::string& path)
@@ -43,11 +46,53 @@ Questionnaire Questionnaire::fromFile(const std::string& path)
     } catch (const json::exception& error) { // parse_error, or out_of_range for a number like 1e999
         throw QuestionnaireError(path + ": malformed JSON: " + error.what());
     }
+    const ValueSets valueSets = valueSetsBeside(path);
     try {
-        return fromJson(resource);
+        return fromJson(resource, valueSets);
     } catch (const QuestionnaireError& error) {
         throw error.withContext(path);
     }
+}
+
+Questionnaire::ValueSets Questionnaire::valueSetsBeside(const std::string& path)
+{
+    return valueSetsIn((std::filesystem::path(path).parent_path() / kValueSetFolder).string());
+}
+
+Questionnaire::ValueSets Questionnaire::valueSetsIn(const std::string& folder)
+{
+    namespace fs = std::filesystem;
+    ValueSets valueSets;
+    std::error_code error;
+    if (!fs::is_directory(folder, error))
+        return valueSets;
+    std::vector<fs::path> files;
+    for (const auto& entry : fs::directory_iterator(folder, error))
+        if (entry.is_regular_file() && entry.path().extension() == ".json")
+            files.push_back(entry.path());
+    std::sort(files.begin(), files.end()); // the same error first on every computer
+    std::map<std::string, std::string> fileOf;
+    for (const fs::path& file : files) {
+        std::ifstream stream(file, std::ios::binary);
+        json resource;
+        try {
+            resource = json::parse(stream);
+        } catch (const json::exception& parseError) {
+            throw QuestionnaireError(file.string() + ": malformed JSON: " + parseError.what());
+        }
+        if (!resource.is_object() || resource.value("resourceType", json()) != "ValueSet")
+            throw QuestionnaireError(file.string() + ": is not a FHIR ValueSet", "/resourceType");
+        const auto url = resource.find("url");
+        if (url == resource.end() || !url->is_string() || url->get<std::string>().empty())
+            throw QuestionnaireError(file.string() + ": a ValueSet needs the url that answerValueSet names",
+                                     "/url");
+        const std::string canonical = url->get<std::string>().substr(0, url->get<std::string>().find('|'));
+        if (const auto [first, added] = fileOf.emplace(canonical, file.string()); !added)
+            throw QuestionnaireError(
+                file.string() + ": the url " + canonical + " is also the url of " + first->second, "/url");
+        valueSets.emplace(canonical, std::move(resource));
+    }
+    return valueSets;
 }
 
 const std::string& Questionnaire::id() const noexcept

@@ -5,6 +5,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include <functional>
+#include <map>
 #include <memory>
 #include <set>
 #include <string>
@@ -28,11 +30,26 @@ struct QuestionnaireData;
 class Questionnaire final
 {
 public:
+    // ValueSet resources a clinic supplies beside the questionnaire, by their
+    // canonical url (without "|version"): the codes of an answerValueSet that
+    // the questionnaire names but does not contain.
+    using ValueSets = std::map<std::string, nlohmann::json, std::less<>>;
+    // The folder, beside a questionnaire file, that holds its ValueSets.
+    static constexpr const char* kValueSetFolder = "valuesets";
+
     // Throws QuestionnaireError (with a JSON pointer to the bad node) when the
     // resource is not a usable Questionnaire.
-    [[nodiscard]] static Questionnaire fromJson(const nlohmann::json& resource);
-    // As fromJson; errors, including malformed JSON, name the file.
+    [[nodiscard]] static Questionnaire fromJson(const nlohmann::json& resource,
+                                                const ValueSets& valueSets = {});
+    // As fromJson, with the ValueSets of the folder kValueSetFolder beside the
+    // file; errors, including malformed JSON, name the file.
     [[nodiscard]] static Questionnaire fromFile(const std::string& path);
+    // Every ValueSet (*.json) in `folder`, none when it does not exist. Throws
+    // QuestionnaireError naming the file that is not a ValueSet with a url, or
+    // a second file with the same url.
+    [[nodiscard]] static ValueSets valueSetsIn(const std::string& folder);
+    // The ValueSets beside the questionnaire file `path`.
+    [[nodiscard]] static ValueSets valueSetsBeside(const std::string& path);
 
     [[nodiscard]] const std::string& id() const noexcept;
     [[nodiscard]] const std::string& url() const noexcept;
@@ -57,7 +74,8 @@ public:
     // `answers` is not a JSON object.
 
     // Whether `item` (an item of this questionnaire) is enabled: its parent is
-    // enabled and its enableWhen holds. Answers of disabled items count as absent.
+    // enabled (and answered, when the parent is a question and the item no
+    // display) and its enableWhen holds. Answers of disabled items count as absent.
     [[nodiscard]] bool isEnabled(const Item& item, const nlohmann::json& answers) const;
     [[nodiscard]] std::set<std::string> enabledLinkIds(const nlohmann::json& answers) const;
 

@@ -2,7 +2,11 @@
 
 #include "core/questionnaire/AnswerValue.h"
 #include "core/questionnaire/FhirTemporal.h"
+#include "core/questionnaire/Questionnaire.h"
 #include "core/questionnaire/QuestionnaireError.h"
+
+#include <QRegularExpression>
+#include <QString>
 
 #include <algorithm>
 #include <compare>
@@ -22,6 +26,10 @@ constexpr std::string_view kMaxValueUrl = "http://hl7.org/fhir/StructureDefiniti
 constexpr std::string_view kItemControlUrl =
     "http://hl7.org/fhir/StructureDefinition/questionnaire-itemControl";
 constexpr std::string_view kHiddenUrl = "http://hl7.org/fhir/StructureDefinition/questionnaire-hidden";
+constexpr std::string_view kMinLengthUrl = "http://hl7.org/fhir/StructureDefinition/minLength";
+constexpr std::string_view kRegexUrl = "http://hl7.org/fhir/StructureDefinition/regex";
+constexpr std::string_view kEntryFormatUrl = "http://hl7.org/fhir/StructureDefinition/entryFormat";
+constexpr std::string_view kUnitUrl = "http://hl7.org/fhir/StructureDefinition/questionnaire-unit";
 constexpr std::string_view kOptionExclusiveUrl =
     "http://hl7.org/fhir/StructureDefinition/questionnaire-optionExclusive";
 
@@ -375,9 +383,10 @@ bool isOrderable(AnswerKind kind)
 
 } // namespace
 
-std::shared_ptr<const QuestionnaireData> QuestionnaireLoader::load(const json& resource)
+std::shared_ptr<const QuestionnaireData>
+QuestionnaireLoader::load(const json& resource, const std::map<std::string, json, std::less<>>& valueSets)
 {
-    QuestionnaireLoader loader(resource);
+    QuestionnaireLoader loader(resource, valueSets);
     try {
         loader.loadHeader();
         loader.loadContainedValueSets();
@@ -397,8 +406,10 @@ std::shared_ptr<const QuestionnaireData> QuestionnaireLoader::load(const json& r
     return loader.m_data;
 }
 
-QuestionnaireLoader::QuestionnaireLoader(const json& resource)
+QuestionnaireLoader::QuestionnaireLoader(const json& resource,
+                                         const std::map<std::string, json, std::less<>>& suppliedValueSets)
     : m_resource(resource)
+    , m_suppliedValueSets(suppliedValueSets)
     , m_data(std::make_shared<QuestionnaireData>())
 {}
 
@@ -529,6 +540,26 @@ void QuestionnaireLoader::loadExtensions(Item& item, const json& node, const Poi
             item.m_minValue = limitValue(item, extension, extensionAt);
         } else if (url == kMaxValueUrl) {
             item.m_maxValue = limitValue(item, extension, extensionAt);
+        } else if (url == kMinLengthUrl || url == kRegexUrl) {
+            loadTextRule(item, extension, extensionAt, url == kRegexUrl);
+        } else if (url == kEntryFormatUrl) {
+            const auto value = extension.find("valueString");
+            if (value == extension.end() || !value->is_string())
+                fail("the entryFormat extension of " + inQuotes(item.m_linkId) + " needs a valueString",
+                     extensionAt, item.m_linkId);
+            item.m_entryFormat = value->get<std::string>();
+        } else if (url == kUnitUrl) {
+            const auto value = extension.find("valueCoding");
+            if (value == extension.end())
+                fail("the questionnaire-unit extension of " + inQuotes(item.m_linkId) +
+                         " needs a valueCoding",
+                     extensionAt, item.m_linkId);
+            if (item.m_type != ItemType::Integer && item.m_type != ItemType::Decimal &&
+                item.m_type != ItemType::Quantity)
+                fail("the questionnaire-unit extension of " + inQuotes(item.m_linkId) +
+                         " belongs on an integer, decimal or quantity item",
+                     extensionAt, item.m_linkId);
+            item.m_unit = codingOption(*value, extensionAt / "valueCoding", item.m_linkId).coding;
         } else if (url == kItemControlUrl) {
             const json codings =
                 extension.value("valueCodeableConcept", json::object()).value("coding", json::array());
@@ -537,6 +568,9 @@ void QuestionnaireLoader::loadExtensions(Item& item, const json& node, const Poi
         }
     }
 
+    if (item.m_minLength && item.m_maxLength && *item.m_minLength > *item.m_maxLength)
+        fail("minLength of " + inQuotes(item.m_linkId) + " is greater than its maxLength", at / "extension",
+             item.m_linkId);
     if (item.m_minValue.is_null() || item.m_maxValue.is_null())
         return;
     const std::partial_ordering order =
@@ -547,6 +581,36 @@ void QuestionnaireLoader::loadExtensions(Item& item, const json& node, const Poi
         fail("minValue of " + inQuotes(item.m_linkId) + " is greater than its maxValue", at / "extension",
              item.m_linkId);
     }
+}
+
+void QuestionnaireLoader::loadTextRule(Item& item, const json& extension, const Pointer& at, bool regex)
+{
+    const std::string& id = item.m_linkId;
+    const char* name = regex ? "regex" : "minLength";
+    // SpinePath checks them on typed text; on a number or a date they would
+    // be silently ignored, so they are refused there.
+    if (item.m_type != ItemType::String && item.m_type != ItemType::Text && item.m_type != ItemType::Url)
+        fail("the " + std::string(name) + " extension of " + inQuotes(id) +
+                 " is supported on string, text and url items, not on a " +
+                 std::string(toString(item.m_type)),
+             at, id);
+    if (!regex) {
+        const auto value = extension.find("valueInteger");
+        if (value == extension.end() || !value->is_number_integer() || value->get<long long>() <= 0 ||
+            value->get<long long>() > 1'000'000)
+            fail("the minLength extension of " + inQuotes(id) + " needs a positive valueInteger", at, id);
+        item.m_minLength = value->get<int>();
+        return;
+    }
+    const auto value = extension.find("valueString");
+    if (value == extension.end() || !value->is_string() || value->get<std::string>().empty())
+        fail("the regex extension of " + inQuotes(id) + " needs a valueString", at, id);
+    const QRegularExpression pattern(QString::fromStdString(value->get<std::string>()));
+    if (!pattern.isValid())
+        fail("the regex extension of " + inQuotes(id) +
+                 " is not a regular expression: " + pattern.errorString().toStdString(),
+             at / "valueString", id);
+    item.m_regex = value->get<std::string>();
 }
 
 void QuestionnaireLoader::loadOptions(Item& item, const json& node, const Pointer& at)
@@ -565,25 +629,10 @@ void QuestionnaireLoader::loadOptions(Item& item, const json& node, const Pointe
         fail("a " + std::string(toString(item.m_type)) + " item cannot list answer options", at, id);
 
     if (hasValueSet) {
-        const Pointer valueSetAt = at / "answerValueSet";
         item.m_answerValueSet = optionalString(node, "answerValueSet", at, id);
         if (!isChoice)
-            fail("only choice and open-choice items can have an answerValueSet", valueSetAt, id);
-        if (item.m_answerValueSet.rfind('#', 0) == 0) {
-            const auto found = m_valueSets.find(std::string_view(item.m_answerValueSet).substr(1));
-            if (found == m_valueSets.end())
-                fail("no contained ValueSet has the id " + inQuotes(item.m_answerValueSet.substr(1)),
-                     valueSetAt, id);
-            if (!found->second)
-                fail("item " + inQuotes(id) + " uses the contained ValueSet " + inQuotes(found->first) +
-                         ", which " + m_valueSetProblems[found->first] +
-                         "; SpinePath offers only codes the resource lists (compose.include.concept or "
-                         "expansion.contains)",
-                     valueSetAt, id);
-            item.m_options = *found->second;
-        }
-        // Any other reference names a value set outside the resource: its codes
-        // are not known here, so answers to the item are not checked against them.
+            fail("only choice and open-choice items can have an answerValueSet", at / "answerValueSet", id);
+        loadValueSetOptions(item, at / "answerValueSet");
     } else {
         const json& options = node["answerOption"];
         const Pointer optionsAt = at / "answerOption";
@@ -629,6 +678,55 @@ void QuestionnaireLoader::loadOptions(Item& item, const json& node, const Pointe
         if (!seen.insert(option.value.dump()).second)
             fail("item " + inQuotes(id) + " lists the answer " + option.value.dump() + " twice", at, id);
     }
+}
+
+void QuestionnaireLoader::loadValueSetOptions(Item& item, const Pointer& valueSetAt)
+{
+    const std::string& id = item.m_linkId;
+    if (item.m_answerValueSet.rfind('#', 0) == 0) {
+        const auto found = m_valueSets.find(std::string_view(item.m_answerValueSet).substr(1));
+        if (found == m_valueSets.end())
+            fail("no contained ValueSet has the id " + inQuotes(item.m_answerValueSet.substr(1)), valueSetAt,
+                 id);
+        if (!found->second)
+            fail("item " + inQuotes(id) + " uses the contained ValueSet " + inQuotes(found->first) +
+                     ", which " + m_valueSetProblems[found->first] +
+                     "; SpinePath offers only codes the resource lists (compose.include.concept or "
+                     "expansion.contains)",
+                 valueSetAt, id);
+        item.m_options = *found->second;
+        return;
+    }
+
+    // A value set outside the resource: the clinic may supply it in content.
+    const std::string canonical = item.m_answerValueSet.substr(0, item.m_answerValueSet.find('|'));
+    if (const auto supplied = m_suppliedValueSets.find(canonical); supplied != m_suppliedValueSets.end()) {
+        std::string why;
+        std::optional<std::vector<AnswerOption>> options;
+        try {
+            options = valueSetOptions(supplied->second, Pointer(), why);
+        } catch (const QuestionnaireError& error) {
+            fail("item " + inQuotes(id) + " uses the ValueSet " + canonical + " supplied in content, at " +
+                     error.pointer() + " of which: " + error.message(),
+                 valueSetAt, id);
+        }
+        if (!options)
+            fail("item " + inQuotes(id) + " uses the ValueSet " + canonical + " supplied in content, which " +
+                     why + "; give its codes as expansion.contains or compose.include.concept",
+                 valueSetAt, id);
+        item.m_options = std::move(*options);
+        return;
+    }
+
+    // Its codes are not known here. An optional question is kept (the patient
+    // can leave it, and answers to it are not checked against the codes); a
+    // required one would leave the patient stuck with nothing to pick.
+    if (item.m_required)
+        fail("item " + inQuotes(id) + " is required but its answerValueSet " + item.m_answerValueSet +
+                 " is not in the questionnaire, so a patient could not answer it: contain the ValueSet "
+                 "in the questionnaire, or put it with its codes in questionnaire/" +
+                 std::string(Questionnaire::kValueSetFolder) + "/ of the content",
+             valueSetAt, id);
 }
 
 void QuestionnaireLoader::loadInitial(Item& item, const json& node, const Pointer& at)

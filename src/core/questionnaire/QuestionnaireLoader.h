@@ -6,9 +6,11 @@
 
 #include <nlohmann/json.hpp>
 
+#include <functional>
 #include <map>
 #include <memory>
 #include <optional>
+#include <string>
 #include <utility>
 #include <vector>
 
@@ -21,12 +23,15 @@ namespace spinepath::questionnaire {
 class QuestionnaireLoader final
 {
 public:
-    [[nodiscard]] static std::shared_ptr<const QuestionnaireData> load(const nlohmann::json& resource);
+    // `valueSets` are the clinic's, by canonical url (see Questionnaire::ValueSets).
+    [[nodiscard]] static std::shared_ptr<const QuestionnaireData>
+    load(const nlohmann::json& resource, const std::map<std::string, nlohmann::json, std::less<>>& valueSets);
 
 private:
     using Pointer = nlohmann::json::json_pointer;
 
-    explicit QuestionnaireLoader(const nlohmann::json& resource);
+    QuestionnaireLoader(const nlohmann::json& resource,
+                        const std::map<std::string, nlohmann::json, std::less<>>& suppliedValueSets);
     Q_DISABLE_COPY_MOVE(QuestionnaireLoader)
 
     void loadHeader();
@@ -35,7 +40,9 @@ private:
     void loadItem(const nlohmann::json& node, const Pointer& at, Item* parent);
     void loadFlags(Item& item, const nlohmann::json& node, const Pointer& at);
     void loadExtensions(Item& item, const nlohmann::json& node, const Pointer& at);
+    void loadTextRule(Item& item, const nlohmann::json& extension, const Pointer& at, bool regex);
     void loadOptions(Item& item, const nlohmann::json& node, const Pointer& at);
+    void loadValueSetOptions(Item& item, const Pointer& at);
     void loadInitial(Item& item, const nlohmann::json& node, const Pointer& at);
     void loadEnableBehavior(Item& item, const nlohmann::json& node, const Pointer& at);
     void resolveEnableWhen();
@@ -44,6 +51,7 @@ private:
     void checkNoCycles() const;
 
     const nlohmann::json& m_resource;
+    const std::map<std::string, nlohmann::json, std::less<>>& m_suppliedValueSets;
     std::shared_ptr<QuestionnaireData> m_data;
     // Contained ValueSets by id; nullopt when their codes cannot be listed.
     std::map<std::string, std::optional<std::vector<AnswerOption>>, std::less<>> m_valueSets;

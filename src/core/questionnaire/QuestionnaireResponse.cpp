@@ -171,6 +171,17 @@ private:
             throw QuestionnaireError("the response has an item with unknown linkId " + inQuotes(linkId),
                                      (at / "linkId").to_string(), linkId);
 
+        // Flat answers hold one instance of each group. Two instances of a
+        // repeating group (or a group listed twice) would merge their answers
+        // into one, pairing one instance's answers with another's: refused.
+        if (item->type() == ItemType::Group && !m_groups.insert(linkId).second)
+            throw QuestionnaireError(
+                item->repeats()
+                    ? "the response has more than one instance of the repeating group " + inQuotes(linkId) +
+                          "; SpinePath keeps one instance of a group and will not merge their answers"
+                    : "the group " + inQuotes(linkId) + " does not repeat but appears twice in the response",
+                at.to_string(), linkId);
+
         if (const auto answers = node.find("answer"); answers != node.end())
             readAnswers(*item, *answers, at / "answer");
         if (const auto children = node.find("item"); children != node.end())
@@ -197,8 +208,16 @@ private:
         for (std::size_t i = 0; i < answers.size(); ++i) {
             const Pointer answerAt = at / i;
             values.push_back(fromFhirAnswer(item, answers[i], answerAt.to_string()));
-            if (answers[i].contains("item"))
-                readItems(answers[i]["item"], answerAt / "item");
+            if (!answers[i].is_object() || !answers[i].contains("item"))
+                continue;
+            // Items nested under an answer are kept once per question, as for a group.
+            if (!m_answersWithItems.insert(linkId).second)
+                throw QuestionnaireError("the response has items nested under more than one answer of " +
+                                             inQuotes(linkId) +
+                                             "; SpinePath keeps one set of them and will not merge their "
+                                             "answers",
+                                         (answerAt / "item").to_string(), linkId);
+            readItems(answers[i]["item"], answerAt / "item");
         }
         if (!item.repeats() && values.size() > 1)
             throw QuestionnaireError(inQuotes(linkId) + " takes one answer but the response has " +
@@ -208,6 +227,8 @@ private:
 
     const Questionnaire& m_questionnaire;
     std::map<std::string, std::vector<json>> m_values;
+    std::set<std::string> m_groups;           // groups read so far
+    std::set<std::string> m_answersWithItems; // questions with items read under an answer
 };
 
 } // namespace

@@ -41,10 +41,12 @@ struct ResponseOptions
 // QuestionnaireError (naming the linkId, with a pointer into the response) for a
 // resource that is not a QuestionnaireResponse, a response to another
 // questionnaire (its "questionnaire" URL, before any "|version", is not this
-// one's), an unknown linkId, a value of the wrong kind, or several answers to an
-// item that does not repeat. Another version of this questionnaire is read (see
-// answeredVersion). Codes and ranges are not checked here: call
-// Questionnaire::validate on the result.
+// one's), an unknown linkId, a value of the wrong kind, several answers to an
+// item that does not repeat, or a group (or the items under a question's
+// answers) given more than once: flat answers hold one instance of each, and
+// merging two instances of a repeating group would mix their answers. Another version of this questionnaire
+// is read (see answeredVersion). Codes and ranges are not checked here: call Questionnaire::validate on the
+// result.
 [[nodiscard]] nlohmann::json fromQuestionnaireResponse(const Questionnaire& questionnaire,
                                                        const nlohmann::json& response);
 

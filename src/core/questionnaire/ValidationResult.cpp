@@ -26,6 +26,10 @@ std::string_view toString(IssueCode code) noexcept
         return "out_of_range";
     case IssueCode::TooLong:
         return "too_long";
+    case IssueCode::TooShort:
+        return "too_short";
+    case IssueCode::NoMatch:
+        return "no_match";
     case IssueCode::NotRepeating:
         return "not_repeating";
     case IssueCode::MissingRequired:

@@ -15,6 +15,8 @@ enum class IssueCode
     UnknownCode,     // not one of the item's answer options
     OutOfRange,      // below minValue or above maxValue
     TooLong,         // longer than maxLength
+    TooShort,        // shorter than the minLength extension
+    NoMatch,         // does not match the regex extension
     NotRepeating,    // several answers for an item that takes one
     MissingRequired, // a required, enabled item has no answer
 };

@@ -23,6 +23,9 @@ AssessmentSession::AssessmentSession(const scoring::ScreeningContent& content, A
     , m_mode(mode)
     , m_lifecycle(lifecycle)
 {
+    // The questionnaire's initial values and initialSelected options are
+    // answers the patient sees already given, and may change.
+    m_answers = m_content.questionnaire().initialAnswers();
     m_enabled = m_content.questionnaire().enabledLinkIds(m_answers);
 }
 

@@ -7,10 +7,12 @@
 #include "core/questionnaire/Item.h"
 #include "core/questionnaire/ValidationResult.h"
 
+#include <QAbstractButton>
 #include <QAccessible>
 #include <QAccessibleWidget>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QStyle>
 #include <QVBoxLayout>
@@ -20,6 +22,13 @@ namespace spinepath::ui {
 namespace q = spinepath::questionnaire;
 
 namespace {
+
+// The question as the patient reads it: its prefix ("1.2") before its text.
+QString wordingOf(const q::Item& item)
+{
+    const QString text = QString::fromStdString(item.text());
+    return item.prefix().empty() ? text : QString::fromStdString(item.prefix()) + QLatin1Char(' ') + text;
+}
 
 // Help texts are display children marked with the "help" item control.
 QString helpTextOf(const q::Item& item)
@@ -71,7 +80,7 @@ QuestionWidget::QuestionWidget(const q::Item& item, QWidget* parent, Presentatio
     : QFrame(parent)
     , m_item(item)
     , m_linkId(item.linkId())
-    , m_questionText(QString::fromStdString(item.text()))
+    , m_questionText(wordingOf(item))
     , m_helpText(helpTextOf(item))
     , m_presentation(presentation)
 {
@@ -174,7 +183,27 @@ QuestionWidget* QuestionWidget::create(const q::Item& item, QWidget* parent, Pre
         widget = new TextQuestion(item, parent);
     }
     widget->m_listOfOne = item.repeats() && !qobject_cast<MultipleChoiceQuestion*>(widget);
+    widget->applyItemHints();
     return widget;
+}
+
+void QuestionWidget::applyItemHints()
+{
+    // entryFormat shows how to type the answer in an empty text or number
+    // field; a date field keeps its own example, in the order this computer
+    // reads dates.
+    const bool dateField = m_item.type() == q::ItemType::Date;
+    for (QLineEdit* edit : findChildren<QLineEdit*>()) {
+        if (!m_item.entryFormat().empty() && !dateField && edit->placeholderText().isEmpty())
+            edit->setPlaceholderText(QString::fromStdString(m_item.entryFormat()));
+        // readOnly: the answer (an initial value) is shown but cannot be changed.
+        if (m_item.readOnly())
+            edit->setReadOnly(true);
+    }
+    if (m_item.readOnly())
+        for (QAbstractButton* button : findChildren<QAbstractButton*>())
+            if (button->objectName() != QLatin1String("helpButton"))
+                button->setEnabled(false);
 }
 
 nlohmann::json QuestionWidget::answer() const
@@ -248,6 +277,16 @@ QString QuestionWidget::problemText(const q::ValidationIssue& problem) const
             return tr("Please give one of these answers: %1.").arg(options.join(QStringLiteral(", ")));
         break;
     }
+    case q::IssueCode::TooShort:
+        if (m_item.minLength())
+            return tr("This answer is too short. Please use at least %n characters.", nullptr,
+                      *m_item.minLength());
+        break;
+    case q::IssueCode::NoMatch:
+        if (!m_item.entryFormat().empty())
+            return tr("Please type the answer in this form: %1")
+                .arg(QString::fromStdString(m_item.entryFormat()));
+        return tr("This answer is not in the form this question asks for. Please check it.");
     case q::IssueCode::TooLong:
         if (m_item.maxLength())
             return tr("This answer is too long. Please use at most %1 characters.").arg(*m_item.maxLength());

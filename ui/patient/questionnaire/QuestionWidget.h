@@ -93,6 +93,8 @@ protected:
     [[nodiscard]] QString optionHelp(const std::string& code) const;
 
 private:
+    // entryFormat as a placeholder, readOnly as controls that cannot change.
+    void applyItemHints();
     void updateMessage();
     [[nodiscard]] QString problemText(const spinepath::questionnaire::ValidationIssue& problem) const;
 

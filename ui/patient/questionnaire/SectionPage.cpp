@@ -33,7 +33,17 @@ QWidget* addTable(const q::Item& group, QWidget* container)
     return table;
 }
 
-constexpr int kWideMargin = 24; // the side margin of a wide page (see fitSideMargins)
+constexpr int kWideMargin = 24;   // the side margin of a wide page (see fitSideMargins)
+constexpr int kNestedIndent = 32; // items nested under a question are set in under it
+
+// A display item that QuestionWidget shows as part of its question: its help
+// or the words at the ends of its scale. Any other child is an item of its own.
+bool describesQuestion(const q::Item& item)
+{
+    return item.isHelp() ||
+           (item.type() == q::ItemType::Display && item.parent() && item.parent()->isQuestion() &&
+            (item.itemControl() == "lower" || item.itemControl() == "upper"));
+}
 
 } // namespace
 
@@ -72,6 +82,7 @@ SectionPage::SectionPage(const q::Item& section, spinepath::AssessmentSession& s
         m_questions.push_back(widget);
         m_conditional.emplace_back(widget, section.linkId());
         layout->addWidget(widget);
+        addNested(section, content, 0);
     } else {
         addItems(section, content, 0);
     }
@@ -94,6 +105,9 @@ SectionPage::SectionPage(const q::Item& section, spinepath::AssessmentSession& s
             ensureWidgetVisible(now);
     });
     applyEnablement();
+    // Initial values (R4 initial, initialSelected) are answers from the start.
+    if (!m_session.answers().empty())
+        showAnswers();
 }
 
 SectionPage::~SectionPage() = default;
@@ -114,8 +128,8 @@ void SectionPage::addItems(const q::Item& parent, QWidget* container, int depth)
         table ? QuestionWidget::Presentation::TableRow : QuestionWidget::Presentation::Card;
     QWidget* target = container;
     for (const q::Item* item : parent.children()) {
-        // Help belongs to its question; a hidden item is never asked.
-        if (item->isHelp() || item->hidden())
+        // Help and scale labels belong to their question; a hidden item is never asked.
+        if (describesQuestion(*item) || item->hidden())
             continue;
         const bool firstRow = table && target == container && item->isQuestion();
         if (firstRow)
@@ -130,6 +144,7 @@ void SectionPage::addItems(const q::Item& parent, QWidget* container, int depth)
             m_questions.push_back(widget);
             m_conditional.emplace_back(widget, item->linkId());
             layout->addWidget(widget);
+            addNested(*item, target, depth);
         } else if (item->type() == q::ItemType::Group) {
             auto* group = new QWidget(target);
             group->setObjectName(QStringLiteral("group_") + QString::fromStdString(item->linkId()));
@@ -156,11 +171,35 @@ void SectionPage::addItems(const q::Item& parent, QWidget* container, int depth)
     }
 }
 
+void SectionPage::addNested(const q::Item& question, QWidget* container, int depth)
+{
+    // Items nested under a question (R4 answer.item) follow up its answer:
+    // set in beneath it, and shown once it is answered (see Enablement).
+    if (std::none_of(question.children().begin(), question.children().end(),
+                     [](const q::Item* child) { return !describesQuestion(*child) && !child->hidden(); }))
+        return;
+    auto* nested = new QWidget(container);
+    nested->setObjectName(QStringLiteral("nested_") + QString::fromStdString(question.linkId()));
+    nested->setProperty("role", QStringLiteral("nested"));
+    auto* layout = new QVBoxLayout(nested);
+    layout->setContentsMargins(kNestedIndent, 0, 0, 0);
+    layout->setSpacing(14);
+    addItems(question, nested, depth + 1);
+    m_nested.emplace_back(nested, &question);
+    static_cast<QVBoxLayout*>(container->layout())->addWidget(nested);
+}
+
 void SectionPage::applyEnablement()
 {
     const auto& enabled = m_session.enabledLinkIds();
     for (const auto& [widget, linkId] : m_conditional)
         widget->setVisible(enabled.contains(linkId));
+    // A nested block takes room only while one of its items is asked.
+    for (const auto& [widget, question] : m_nested)
+        widget->setVisible(
+            std::any_of(question->children().begin(), question->children().end(), [&](const q::Item* child) {
+                return !describesQuestion(*child) && !child->hidden() && enabled.contains(child->linkId());
+            }));
 }
 
 void SectionPage::showAnswers()

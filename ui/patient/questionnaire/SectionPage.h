@@ -46,6 +46,7 @@ protected:
 
 private:
     void addItems(const spinepath::questionnaire::Item& parent, QWidget* container, int depth);
+    void addNested(const spinepath::questionnaire::Item& question, QWidget* container, int depth);
     void applyEnablement();
 
     spinepath::AssessmentSession& m_session;
@@ -54,6 +55,8 @@ private:
     std::vector<QuestionWidget*> m_questions;
     QBoxLayout* m_contentLayout = nullptr;
     std::vector<std::pair<QWidget*, std::string>> m_conditional; // any widget with an item's linkId
+    // The blocks of items nested under a question, with that question.
+    std::vector<std::pair<QWidget*, const spinepath::questionnaire::Item*>> m_nested;
 };
 
 } // namespace spinepath::ui

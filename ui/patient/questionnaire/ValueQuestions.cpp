@@ -6,6 +6,7 @@
 
 #include <QDateTime>
 #include <QDoubleValidator>
+#include <QHBoxLayout>
 #include <QIntValidator>
 #include <QLabel>
 #include <QLineEdit>
@@ -36,10 +37,28 @@ NumberQuestion::NumberQuestion(const q::Item& item, QWidget* parent, Presentatio
     describe(m_edit, questionText());
     ReturnKey::movesOn(*m_edit);
     connect(m_edit, &QLineEdit::textChanged, this, [this] { notifyChanged(); });
+    // The questionnaire-unit extension: the unit stands right of the number.
+    QLabel* unit = nullptr;
+    if (const auto& coding = item.unit()) {
+        const std::string& text = coding->display.empty() ? coding->code : coding->display;
+        unit = new QLabel(QString::fromStdString(text), this);
+        unit->setObjectName(QStringLiteral("unitLabel"));
+        unit->setTextFormat(Qt::PlainText);
+        describe(m_edit, tr("%1, in %2").arg(questionText(), unit->text()));
+    }
     if (presentation == Presentation::TableRow) {
         // A short number stands beside its question, as wide as the answers below it.
         m_edit->setFixedWidth(200);
         besideLayout()->addWidget(m_edit, 0, Qt::AlignVCenter);
+        if (unit)
+            besideLayout()->addWidget(unit, 0, Qt::AlignVCenter);
+    } else if (unit) {
+        auto* row = new QHBoxLayout();
+        row->setSpacing(8);
+        row->addWidget(m_edit);
+        row->addWidget(unit);
+        row->addStretch();
+        answerLayout()->addLayout(row);
     } else {
         answerLayout()->addWidget(m_edit);
     }

@@ -4,87 +4,14 @@
 // stays unanswered. The questions are those of a section of every R4 item
 // type (tests/data/questionnaire/every-type-section.json), added to the
 // intake so that the real rules score the answers.
-#include "core/scoring/ScreeningContent.h"
-#include "core/session/AssessmentSession.h"
-#include "patient/questionnaire/QuestionWidget.h"
-#include "patient/questionnaire/SectionPage.h"
-
-#include "core/questionnaire/Questionnaire.h"
-
-#include <QAbstractButton>
-#include <QDir>
-#include <QFile>
-#include <QLabel>
-#include <QLineEdit>
-#include <QTemporaryDir>
-#include <QtTest>
-
-#include <nlohmann/json.hpp>
-
-#include <fstream>
-#include <memory>
-#include <optional>
+#include "support/ExtraSection.h"
 
 using namespace spinepath::ui;
 using nlohmann::json;
 
-namespace {
-
-json readJson(const QString& path)
-{
-    std::ifstream stream(path.toStdString());
-    return json::parse(stream);
-}
-
-void writeJson(const QString& path, const json& value)
-{
-    std::ofstream stream(path.toStdString());
-    stream << value.dump(2);
-}
-
-} // namespace
-
-class TestAnswerProblems final : public QObject
+class TestAnswerProblems final : public QObject, private spinepath::test::ExtraSection
 {
     Q_OBJECT
-
-    QTemporaryDir m_folder;
-    std::optional<spinepath::scoring::ScreeningContent> m_content;
-    std::unique_ptr<spinepath::AssessmentSession> m_session;
-    std::unique_ptr<SectionPage> m_page;
-
-    [[nodiscard]] QuestionWidget* question(const char* linkId) const
-    {
-        return m_page->findChild<QuestionWidget*>(QStringLiteral("question_") + QLatin1String(linkId));
-    }
-
-    [[nodiscard]] QLineEdit* field(const char* linkId) const
-    {
-        QuestionWidget* widget = question(linkId);
-        return widget ? widget->findChild<QLineEdit*>() : nullptr;
-    }
-
-    [[nodiscard]] QLabel* message(const char* linkId) const
-    {
-        return question(linkId)->findChild<QLabel*>(QStringLiteral("missingLabel"));
-    }
-
-    [[nodiscard]] json answer(const char* linkId) const
-    {
-        const json& answers = m_session->answers();
-        return answers.contains(linkId) ? answers[linkId] : json();
-    }
-
-    // Types `text` key by key into the question's field, as a patient does:
-    // every key is an answer given to the session.
-    void type(const char* linkId, const QString& text)
-    {
-        QLineEdit* edit = field(linkId);
-        QVERIFY2(edit, linkId);
-        edit->clear();
-        edit->setFocus(Qt::OtherFocusReason);
-        QTest::keyClicks(edit, text);
-    }
 
     // The message beside the question is shown, and says something.
     void expectMessage(const char* linkId)
@@ -99,37 +26,11 @@ class TestAnswerProblems final : public QObject
     void expectNoMessage(const char* linkId) { QVERIFY2(!message(linkId)->isVisible(), linkId); }
 
 private slots:
-    void initTestCase()
-    {
-        QVERIFY(m_folder.isValid());
-        const QString source = QStringLiteral(SPINEPATH_SOURCE_DIR "/content/");
-        const QString target = m_folder.path() + QLatin1Char('/');
-        QVERIFY(QDir(target).mkpath(QStringLiteral("questionnaire")));
-        QVERIFY(QDir(target).mkpath(QStringLiteral("rules")));
-        for (const char* file : {"rules/spinepath-core.json", "rules/interface.json"})
-            QVERIFY(QFile::copy(source + QLatin1String(file), target + QLatin1String(file)));
-        json intake = readJson(source + QStringLiteral("questionnaire/spinepath-intake.json"));
-        intake["item"].push_back(readJson(
-            QStringLiteral(SPINEPATH_SOURCE_DIR "/tests/data/questionnaire/every-type-section.json")));
-        writeJson(target + QStringLiteral("questionnaire/spinepath-intake.json"), intake);
-        m_content.emplace(spinepath::scoring::ScreeningContent::load(m_folder.path().toStdString()));
-    }
+    void initTestCase() { loadContentWith("every-type-section.json"); }
 
-    void init()
-    {
-        m_session =
-            std::make_unique<spinepath::AssessmentSession>(*m_content, spinepath::AssessmentMode::Home);
-        m_page = std::make_unique<SectionPage>(*m_content->questionnaire().find("types"), *m_session);
-        m_page->resize(900, 700);
-        m_page->show();
-        QVERIFY(QTest::qWaitForWindowActive(m_page.get()));
-    }
+    void init() { openSection("types", QSize(900, 700)); }
 
-    void cleanup()
-    {
-        m_page.reset();
-        m_session.reset();
-    }
+    void cleanup() { closeSection(); }
 
     void quantity()
     {

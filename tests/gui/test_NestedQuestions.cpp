@@ -4,83 +4,17 @@
 // answer of its question (R4 answer.item), and reads it back. The questions
 // are tests/data/questionnaire/nested-section.json, added to the intake so
 // that the real rules load.
-#include "core/scoring/ScreeningContent.h"
-#include "core/session/AssessmentSession.h"
-#include "patient/questionnaire/QuestionWidget.h"
-#include "patient/questionnaire/SectionPage.h"
+#include "support/ExtraSection.h"
 
-#include "core/questionnaire/Questionnaire.h"
 #include "core/questionnaire/QuestionnaireResponse.h"
-
-#include <QAbstractButton>
-#include <QDir>
-#include <QFile>
-#include <QLabel>
-#include <QLineEdit>
-#include <QTemporaryDir>
-#include <QtTest>
-
-#include <nlohmann/json.hpp>
-
-#include <fstream>
-#include <memory>
-#include <optional>
 
 using namespace spinepath::ui;
 using nlohmann::json;
 namespace q = spinepath::questionnaire;
 
-namespace {
-
-json readJson(const QString& path)
-{
-    std::ifstream stream(path.toStdString());
-    return json::parse(stream);
-}
-
-void writeJson(const QString& path, const json& value)
-{
-    std::ofstream stream(path.toStdString());
-    stream << value.dump(2);
-}
-
-} // namespace
-
-class TestNestedQuestions final : public QObject
+class TestNestedQuestions final : public QObject, private spinepath::test::ExtraSection
 {
     Q_OBJECT
-
-    QTemporaryDir m_folder;
-    std::optional<spinepath::scoring::ScreeningContent> m_content;
-    std::unique_ptr<spinepath::AssessmentSession> m_session;
-    std::unique_ptr<SectionPage> m_page;
-
-    [[nodiscard]] QuestionWidget* question(const char* linkId) const
-    {
-        return m_page->findChild<QuestionWidget*>(QStringLiteral("question_") + QLatin1String(linkId));
-    }
-
-    [[nodiscard]] QLabel* message(const char* linkId) const
-    {
-        return question(linkId)->findChild<QLabel*>(QStringLiteral("missingLabel"));
-    }
-
-    void click(const char* linkId, const char* choice)
-    {
-        auto* button =
-            question(linkId)->findChild<QAbstractButton*>(QStringLiteral("choice_") + QLatin1String(choice));
-        QVERIFY2(button, choice);
-        QTest::mouseClick(button, Qt::LeftButton);
-    }
-
-    void type(const char* linkId, const QString& text)
-    {
-        auto* edit = question(linkId)->findChild<QLineEdit*>();
-        QVERIFY2(edit, linkId);
-        edit->clear();
-        edit->setFocus(Qt::OtherFocusReason);
-        QTest::keyClicks(edit, text);
-    }
 
     [[nodiscard]] bool shown(const char* linkId) const { return question(linkId)->isVisibleTo(m_page.get()); }
 
@@ -88,37 +22,11 @@ class TestNestedQuestions final : public QObject
     [[nodiscard]] QPoint at(QWidget* widget) const { return widget->mapTo(m_page->widget(), QPoint(0, 0)); }
 
 private slots:
-    void initTestCase()
-    {
-        QVERIFY(m_folder.isValid());
-        const QString source = QStringLiteral(SPINEPATH_SOURCE_DIR "/content/");
-        const QString target = m_folder.path() + QLatin1Char('/');
-        QVERIFY(QDir(target).mkpath(QStringLiteral("questionnaire")));
-        QVERIFY(QDir(target).mkpath(QStringLiteral("rules")));
-        for (const char* file : {"rules/spinepath-core.json", "rules/interface.json"})
-            QVERIFY(QFile::copy(source + QLatin1String(file), target + QLatin1String(file)));
-        json intake = readJson(source + QStringLiteral("questionnaire/spinepath-intake.json"));
-        intake["item"].push_back(
-            readJson(QStringLiteral(SPINEPATH_SOURCE_DIR "/tests/data/questionnaire/nested-section.json")));
-        writeJson(target + QStringLiteral("questionnaire/spinepath-intake.json"), intake);
-        m_content.emplace(spinepath::scoring::ScreeningContent::load(m_folder.path().toStdString()));
-    }
+    void initTestCase() { loadContentWith("nested-section.json"); }
 
-    void init()
-    {
-        m_session =
-            std::make_unique<spinepath::AssessmentSession>(*m_content, spinepath::AssessmentMode::Home);
-        m_page = std::make_unique<SectionPage>(*m_content->questionnaire().find("nested"), *m_session);
-        m_page->resize(900, 900);
-        m_page->show();
-        QVERIFY(QTest::qWaitForWindowActive(m_page.get()));
-    }
+    void init() { openSection("nested"); }
 
-    void cleanup()
-    {
-        m_page.reset();
-        m_session.reset();
-    }
+    void cleanup() { closeSection(); }
 
     void shownBeneathTheirQuestionOnceAnswered()
     {

@@ -4,15 +4,11 @@
 // each control a patient can reach with Tab through its accessible interface,
 // the same one the accessibility bus reads; the pages that stop a patient are
 // heard heading first.
-#include "MainWindow.h"
-#include "common/AppContext.h"
-#include "common/Appearance.h"
 #include "kiosk/StillTherePrompt.h"
 
 #include "support/AccessibleCheck.h"
 #include "support/PatientPageTour.h"
-
-#include "core/util/Translator.h"
+#include "support/PatientWindowTest.h"
 
 #include <QAccessible>
 #include <QPushButton>
@@ -22,13 +18,9 @@
 
 using namespace spinepath::ui;
 
-class TestAccessibleNames final : public QObject
+class TestAccessibleNames final : public QObject, private spinepath::test::PatientWindowTest
 {
     Q_OBJECT
-
-    QTemporaryDir m_home;
-    std::unique_ptr<AppContext> m_context = AppContext::load(SPINEPATH_SOURCE_DIR "/content");
-    std::unique_ptr<MainWindow> m_window;
 
     void open(bool kiosk)
     {
@@ -40,15 +32,7 @@ class TestAccessibleNames final : public QObject
     }
 
 private slots:
-    void initTestCase()
-    {
-        applyAppearance(*qApp);
-        spinepath::Translator::install(*qApp, QLocale(QLocale::English)); // as the program does
-        QVERIFY(m_context);
-        QVERIFY(m_home.isValid());
-        m_context->openDatabase(m_home.filePath(QStringLiteral("names.sqlite")));
-        QVERIFY2(m_context->databaseProblem.empty(), m_context->databaseProblem.c_str());
-    }
+    void initTestCase() { prepare(QStringLiteral("names.sqlite")); }
 
     void cleanup() { m_window.reset(); }
 

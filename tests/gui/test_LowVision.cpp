@@ -8,15 +8,11 @@
 // - the edges of text fields and the marks of radio buttons and check boxes
 //   contrast 3:1 with what surrounds them;
 // - a selected row of a list stands out 3:1 from an unselected one.
-#include "MainWindow.h"
-#include "common/AppContext.h"
-#include "common/Appearance.h"
 
 #include "support/Contrast.h"
 #include "support/LayoutSettle.h"
 #include "support/PatientPageTour.h"
-
-#include "core/util/Translator.h"
+#include "support/PatientWindowTest.h"
 
 #include <QAbstractButton>
 #include <QAbstractItemView>
@@ -84,13 +80,10 @@ QString shownText(const QWidget* widget)
 
 } // namespace
 
-class TestLowVision final : public QObject
+class TestLowVision final : public QObject, private spinepath::test::PatientWindowTest
 {
     Q_OBJECT
 
-    QTemporaryDir m_dataFolder;
-    std::unique_ptr<AppContext> m_context = AppContext::load(SPINEPATH_SOURCE_DIR "/content");
-    std::unique_ptr<MainWindow> m_window;
     QStringList m_problems;
 
     [[nodiscard]] QImage render() const
@@ -270,15 +263,7 @@ class TestLowVision final : public QObject
     }
 
 private slots:
-    void initTestCase()
-    {
-        applyAppearance(*qApp);
-        spinepath::Translator::install(*qApp, QLocale(QLocale::English));
-        QVERIFY(m_context);
-        QVERIFY(m_dataFolder.isValid());
-        m_context->openDatabase(m_dataFolder.filePath(QStringLiteral("contrast.sqlite")));
-        QVERIFY2(m_context->databaseProblem.empty(), m_context->databaseProblem.c_str());
-    }
+    void initTestCase() { prepare(QStringLiteral("contrast.sqlite")); }
 
     void cleanup() { m_window.reset(); }
 

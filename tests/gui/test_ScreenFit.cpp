@@ -7,15 +7,11 @@
 // file, and QT_SCALE_FACTOR is 1 or 1.5, as a clinic's kiosk or a patient's
 // laptop would have them. The window opens as the program opens it: sized to
 // the screen at home, full screen at the kiosk.
-#include "MainWindow.h"
-#include "common/AppContext.h"
-#include "common/Appearance.h"
 
 #include "support/LayoutCheck.h"
 #include "support/PatientPageTour.h"
+#include "support/PatientWindowTest.h"
 #include "support/Screenshot.h"
-
-#include "core/util/Translator.h"
 
 #include <QPushButton>
 #include <QScreen>
@@ -39,13 +35,10 @@ constexpr TextSizeChoice kTextSizes[] = {{TextSize::Normal, "textSizeNormal", "n
 
 } // namespace
 
-class TestScreenFit final : public QObject
+class TestScreenFit final : public QObject, private spinepath::test::PatientWindowTest
 {
     Q_OBJECT
 
-    QTemporaryDir m_dataFolder;
-    std::unique_ptr<AppContext> m_context = AppContext::load(SPINEPATH_SOURCE_DIR "/content");
-    std::unique_ptr<MainWindow> m_window;
     QStringList m_problems;
 
     [[nodiscard]] static QString screenName()
@@ -100,12 +93,7 @@ class TestScreenFit final : public QObject
 private slots:
     void initTestCase()
     {
-        applyAppearance(*qApp);
-        spinepath::Translator::install(*qApp, QLocale(QLocale::English));
-        QVERIFY(m_context);
-        QVERIFY(m_dataFolder.isValid());
-        m_context->openDatabase(m_dataFolder.filePath(QStringLiteral("fit.sqlite")));
-        QVERIFY2(m_context->databaseProblem.empty(), m_context->databaseProblem.c_str());
+        prepare(QStringLiteral("fit.sqlite"));
         qInfo("screen %s, %dx%d logical pixels", qPrintable(screenName()),
               QGuiApplication::primaryScreen()->availableGeometry().width(),
               QGuiApplication::primaryScreen()->availableGeometry().height());

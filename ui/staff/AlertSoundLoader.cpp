@@ -2,7 +2,8 @@
 
 #include "staff/AlertSound.h"
 
-#include <QCoreApplication>
+#include "core/util/ExecutableLocation.h"
+
 #include <QDir>
 #include <QFileInfo>
 #include <QPluginLoader>
@@ -16,15 +17,6 @@ namespace {
 // Both from CMake: the platform's name for the module, and where the build puts it.
 const QString kPluginFile = QStringLiteral(SPINEPATH_ALERTSOUND_FILE);
 const QString kBuildPluginDir = QStringLiteral(SPINEPATH_BUILD_PLUGIN_DIR);
-const QString kBuildDir = QStringLiteral(SPINEPATH_BUILD_DIR);
-
-bool runsFromBuildTree(const QString& appDir)
-{
-    // An installed copy must not pick up code from wherever it was built.
-    const QString buildDir = QFileInfo(kBuildDir).canonicalFilePath();
-    return !buildDir.isEmpty() &&
-           (appDir == buildDir || appDir.startsWith(QString(buildDir + QLatin1Char('/'))));
-}
 
 std::unique_ptr<AlertSoundLoader>& sharedSlot()
 {
@@ -40,11 +32,12 @@ QStringList AlertSoundLoader::defaultSearchPaths()
     const QString fromEnvironment = qEnvironmentVariable("SPINEPATH_PLUGIN_DIR");
     if (!fromEnvironment.isEmpty())
         paths << fromEnvironment;
-    const QString appDir = QCoreApplication::applicationDirPath();
+    const QString appDir = spinepath::executableDirectory();
     if (!appDir.isEmpty()) {
         paths << appDir + QStringLiteral("/plugins");
         paths << QDir::cleanPath(appDir + QStringLiteral("/../lib/spinepath/plugins"));
-        if (runsFromBuildTree(QFileInfo(appDir).canonicalFilePath()))
+        // An installed copy must not pick up code from wherever it was built.
+        if (spinepath::runsFromBuildTree())
             paths << kBuildPluginDir;
     }
     return paths;

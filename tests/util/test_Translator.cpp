@@ -87,6 +87,7 @@ TEST_CASE("A language without a translation falls back to English, installed onc
     Application application;
     CHECK(spinepath::Translator::install(application.app, QLocale(QLocale::Swahili)) == QStringLiteral("en"));
     CHECK(spinepath::Translator::install(application.app, QLocale::c()) == QStringLiteral("en"));
+    CHECK(spinepath::Translator::language() == QStringLiteral("en"));
     CHECK(minutes(1) == QStringLiteral("1 minute to read"));
 }
 

@@ -20,6 +20,12 @@ QList<QPointer<QTranslator>>& installed()
     return translators;
 }
 
+QString& currentLanguage()
+{
+    static QString language = kEnglish;
+    return language;
+}
+
 bool load(QCoreApplication& application, const QString& file, const QString& folder)
 {
     auto* translator = new QTranslator(&application);
@@ -50,7 +56,13 @@ QString Translator::install(QCoreApplication& application, const QLocale& locale
     }
     load(application, QStringLiteral("qtbase_") + language,
          QLibraryInfo::path(QLibraryInfo::TranslationsPath));
+    currentLanguage() = language;
     return language;
+}
+
+QString Translator::language()
+{
+    return currentLanguage();
 }
 
 } // namespace spinepath

@@ -19,6 +19,12 @@ public:
     // Replaces whatever this installed before; English is the fallback for
     // any language without a file of its own. Returns the language used.
     static QString install(QCoreApplication& application, const QLocale& locale = QLocale());
+
+    // The language install() chose last ("en", "es"), "en" before any install.
+    // The one place content (questionnaire, rules' texts, articles, the
+    // patient copy) asks which language the patient reads; widgets showing
+    // content reload it on QEvent::LanguageChange.
+    static QString language();
 };
 
 } // namespace spinepath

@@ -21,3 +21,7 @@ add_dependencies(test_CrashSafety spinepath-cli)
 add_dependencies(test_StorageFaults spinepath-cli)
 # The long crash run (make bench) sets SPINEPATH_CRASH_KILLS; ctest runs three.
 set_tests_properties(test_CrashSafety PROPERTIES TIMEOUT 300)
+
+# The test harness's own PostgreSQL cluster (tests/support/PostgresCluster.h).
+spinepath_add_catch_test(test_PostgresCluster storage/test_PostgresCluster.cpp)
+

@@ -5,6 +5,7 @@
 #include "JsonLines.h"
 #include "Output.h"
 #include "ResetPinCommand.h"
+#include "SecretInput.h"
 
 #include "core/jsonlogic/Json.h"
 #include "core/scoring/ScreeningContent.h"
@@ -230,13 +231,23 @@ struct DbOptions
 
 constexpr const char* kDbUsage =
     "usage: spinepath-cli db export --format jsonl|csv|fhir [-o FILE] | check [--full] | stats | "
-    "purge --older-than DAYS | delete ID | reset-pin [--new-pin] | rescore [--dry-run]   [--db FILE]";
+    "purge --older-than DAYS | delete ID | reset-pin [--new-pin] | rescore [--dry-run]   [--db FILE|URI]";
 
 // Opens the database and tells staff what happened on the way (a damaged
 // file set aside, a migration). Null after printing why it failed.
-std::unique_ptr<storage::Database> openDatabase(const storage::OpenOptions& options)
+std::unique_ptr<storage::Database> openDatabase(const storage::OpenOptions& given)
 {
+    storage::OpenOptions options = given;
     auto opened = storage::Database::open(options);
+    // A PostgreSQL server whose password is not in ~/.pgpass: asked for on
+    // the terminal (never taken from the command line, never echoed).
+    if (!opened && opened.error().kind == storage::ErrorKind::PasswordNeeded && inputIsTerminal()) {
+        constexpr std::size_t kLongestPassword = 1024;
+        if (auto typed = readSecretLine("Database password: ", kLongestPassword)) {
+            options.password = QString::fromStdString(*typed);
+            opened = storage::Database::open(options);
+        }
+    }
     if (!opened) {
         printError(opened.error().message);
         return nullptr;
@@ -251,7 +262,7 @@ int runExport(const DbOptions& options)
 {
     const auto format = storage::exportFormatFromString(options.format.value_or(""));
     if (!format || options.words.size() != 1)
-        throw UsageError("usage: spinepath-cli db export --format jsonl|csv|fhir [-o FILE] [--db FILE]");
+        throw UsageError("usage: spinepath-cli db export --format jsonl|csv|fhir [-o FILE] [--db FILE|URI]");
     const ScreeningContent content = options.loadContent();
     // Not read-only: the export is audited.
     auto database = openDatabase(options.openOptions(false));
@@ -287,7 +298,7 @@ int runExport(const DbOptions& options)
 int runCheck(const DbOptions& options)
 {
     if (options.words.size() != 1)
-        throw UsageError("usage: spinepath-cli db check [--full] [--db FILE]");
+        throw UsageError("usage: spinepath-cli db check [--full] [--db FILE|URI]");
     auto database = openDatabase(options.openOptions(true));
     if (!database)
         return kSomeInputFailed;
@@ -310,7 +321,7 @@ int runCheck(const DbOptions& options)
 int runRescore(const DbOptions& options)
 {
     if (options.words.size() != 1)
-        throw UsageError("usage: spinepath-cli db rescore [--dry-run] [--db FILE] [--content DIR]");
+        throw UsageError("usage: spinepath-cli db rescore [--dry-run] [--db FILE|URI] [--content DIR]");
     const ScreeningContent content = options.loadContent();
     auto database = openDatabase(options.openOptions(options.dryRun));
     if (!database)
@@ -392,7 +403,7 @@ int runStore(Arguments arguments)
     if (!mode)
         throw UsageError("--mode is kiosk or home, not \"" + *modeName + "\"");
     if (!jsonLines || !arguments.positionals().empty())
-        throw UsageError("usage: spinepath-cli store --jsonl [--db FILE] [--mode kiosk|home]");
+        throw UsageError("usage: spinepath-cli store --jsonl [--db FILE|URI] [--mode kiosk|home]");
     CoreApplication application;
     storage::OpenOptions options;
     if (file)

@@ -159,6 +159,10 @@ private:
              QStringLiteral("--auth=trust"), QStringLiteral("-E"), QStringLiteral("UTF8"),
              QStringLiteral("--locale=C.UTF-8"), QStringLiteral("--no-sync"),
              QStringLiteral("--no-instructions")});
+        // The test superuser connects without a password; every other role
+        // must give one (scram-sha-256), so the tests can check that
+        // SpinePath finds it in PGPASSFILE or takes it as asked for.
+        writeAccessRules();
         // A free port can be taken by someone else between asking and
         // starting: try a few.
         for (int attempt = 0;; ++attempt) {
@@ -190,6 +194,16 @@ private:
         static char* argv[] = {name, nullptr};
         if (QCoreApplication::instance() == nullptr)
             new QCoreApplication(argc, argv);
+    }
+
+    void writeAccessRules() const
+    {
+        QFile rules(dataPath() + QStringLiteral("/pg_hba.conf"));
+        if (!rules.open(QIODevice::WriteOnly | QIODevice::Truncate))
+            throw std::runtime_error("cannot write the test cluster's pg_hba.conf");
+        rules.write(QByteArrayLiteral("local all all trust\n"
+                                      "host all spinepath_test 127.0.0.1/32 trust\n"
+                                      "host all all 127.0.0.1/32 scram-sha-256\n"));
     }
 
     [[nodiscard]] QString dataPath() const { return m_folder->filePath(QStringLiteral("data")); }
@@ -242,7 +256,8 @@ private:
     void startWatchdog()
     {
         const QString script =
-            QStringLiteral("while kill -0 %1 2>/dev/null; do sleep 1; done; "
+            // Not holding the test's output open: CTest waits for it to close.
+            QStringLiteral("exec </dev/null >/dev/null 2>&1; while kill -0 %1; do sleep 1; done; "
                            "[ -d '%2' ] || exit 0; %3 %4/pg_ctl -D '%2' -m immediate stop >/dev/null 2>&1; "
                            "rm -rf '%5'")
                 .arg(QString::number(::getpid()), dataPath(),

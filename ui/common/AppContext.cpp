@@ -2,6 +2,7 @@
 
 #include "core/storage/ArticleRepository.h"
 #include "core/storage/AuditLog.h"
+#include "core/storage/PostgresUri.h"
 
 #include <QFileInfo>
 
@@ -45,7 +46,9 @@ std::unique_ptr<AppContext> AppContext::loadClinicDetails(const std::string& con
 
 QString AppContext::resolveDatabasePath(const QString& path)
 {
-    return QFileInfo(path.isEmpty() ? spinepath::storage::defaultDatabasePath() : path).absoluteFilePath();
+    const QString given = path.isEmpty() ? spinepath::storage::defaultDatabasePath() : path;
+    // A PostgreSQL URI is a server's address, not a file.
+    return spinepath::storage::isPostgresUri(given) ? given : QFileInfo(given).absoluteFilePath();
 }
 
 void AppContext::openDatabase(const QString& path)

@@ -13,17 +13,17 @@ namespace spinepath::storage {
 
 namespace {
 
-// Every word quoted and its stem matched as a prefix ("fusions" finds
-// "fusion", "degen" finds "degenerative"); FTS operators typed by a user
-// (AND, NEAR, quotes, column filters) lose their meaning.
-QString matchQuery(const std::string& words)
+// Every word's stem matched as a prefix ("fusions" finds "fusion", "degen"
+// finds "degenerative"); the dialect quotes them, so search operators typed
+// by a user (AND, NEAR, quotes, column filters) lose their meaning.
+QString matchQuery(const Dialect& dialect, const std::string& words)
 {
-    QStringList terms;
+    QStringList stems;
     const QStringList parts =
         qtext(words).split(QRegularExpression(QStringLiteral("[^\\w]+")), Qt::SkipEmptyParts);
     for (const QString& part : parts)
-        terms << u'"' + searchwords::stem(part.toLower()) + QStringLiteral("\"*");
-    return terms.join(u' ');
+        stems << searchwords::stem(part.toLower());
+    return dialect.articleQuery(stems);
 }
 
 } // namespace
@@ -111,20 +111,21 @@ Result<std::vector<ArticleHit>> ArticleRepository::search(const std::string& wor
                                                           const ArticleSearch& options) const
 {
     std::vector<ArticleHit> hits;
-    const QString query = matchQuery(words);
+    const Dialect& dialect = m_database.dialect();
+    const QString query = matchQuery(dialect, words);
     if (query.isEmpty() || options.limit <= 0)
         return hits;
-    Statement select(
-        m_database, QStringLiteral("SELECT a.id, a.title, a.version, snippet(articles_fts, 1, :open, :close, "
-                                   ":ellipsis, :words) FROM articles_fts JOIN articles a ON a.rowid = "
-                                   "articles_fts.rowid WHERE articles_fts MATCH :query "
-                                   "ORDER BY bm25(articles_fts, 5.0, 1.0) LIMIT :limit"));
+    Statement select(m_database, dialect.articleSearch());
     select.bind(QStringLiteral(":open"), qtext(options.openMark))
         .bind(QStringLiteral(":close"), qtext(options.closeMark))
         .bind(QStringLiteral(":ellipsis"), qtext(options.ellipsis))
         .bind(QStringLiteral(":words"), std::clamp(options.snippetWords, 1, 64))
         .bind(QStringLiteral(":query"), query)
         .bind(QStringLiteral(":limit"), options.limit);
+    if (const QString snippet = dialect.snippetOptions(qtext(options.openMark), qtext(options.closeMark),
+                                                       std::clamp(options.snippetWords, 1, 64));
+        !snippet.isEmpty())
+        select.bind(QStringLiteral(":options"), snippet);
     if (auto done = select.exec("search the articles"); !done)
         return std::move(done).error();
     while (select.next())

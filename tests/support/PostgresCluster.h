@@ -154,6 +154,7 @@ private:
                         postgres->pw_gid) != 0)
                 throw std::runtime_error("cannot hand the test cluster's folder to the postgres user");
         }
+        startWatchdog(); // from here on, a crash leaves nothing behind
         run(QStringLiteral("initdb"),
             {QStringLiteral("-D"), dataPath(), QStringLiteral("-U"), QString::fromLatin1(kSuperuser),
              QStringLiteral("--auth=trust"), QStringLiteral("-E"), QStringLiteral("UTF8"),
@@ -184,7 +185,6 @@ private:
             }
         }
         m_running = true;
-        startWatchdog();
     }
 
     static void ensureApplication()
@@ -257,9 +257,10 @@ private:
     {
         const QString script =
             // Not holding the test's output open: CTest waits for it to close.
-            QStringLiteral("exec </dev/null >/dev/null 2>&1; while kill -0 %1; do sleep 1; done; "
-                           "[ -d '%2' ] || exit 0; %3 %4/pg_ctl -D '%2' -m immediate stop >/dev/null 2>&1; "
-                           "rm -rf '%5'")
+            QStringLiteral(
+                "exec </dev/null >/dev/null 2>&1; while kill -0 %1; do sleep 1; done; "
+                "if [ -f '%2/postmaster.pid' ]; then %3 %4/pg_ctl -D '%2' -m immediate -w stop; fi; "
+                "rm -rf '%5'")
                 .arg(QString::number(::getpid()), dataPath(),
                      m_asPostgres ? QStringLiteral("runuser -u postgres --") : QString(),
                      QString::fromLatin1(kBinaries), m_folder->path());

@@ -144,6 +144,7 @@ private:
     Result<void> openOnce();
     // PostgreSQL: connect, check the schema version, migrate (Postgres.cpp side of the open).
     Result<void> openServer();
+    Result<void> openServerLocked();
     Result<void> connectServer(const QString& connectionName, bool readOnly) const;
     Result<void> readServerVersion();
     [[nodiscard]] Result<void> checkServer(bool full) const;

@@ -51,6 +51,22 @@ Result<void> Database::openServer()
     const bool readOnly = m_options.readOnly;
     if (auto connected = connectServer(m_connectionName, readOnly); !connected)
         return connected;
+    // Another computer may be migrating this very moment: its half-made
+    // schema must not look like another program's tables. The version is
+    // read under the migration lock (the server drops it with the
+    // connection, should this one fail on the way).
+    QSqlQuery lock(connection());
+    if (!readOnly && !lock.exec(QStringLiteral("SELECT pg_advisory_lock(%1)").arg(kServerMigrationLock)))
+        return failure(lock.lastError(), "open its database");
+    auto opened = openServerLocked();
+    if (!readOnly && !lock.exec(QStringLiteral("SELECT pg_advisory_unlock(%1)").arg(kServerMigrationLock)))
+        return failure(lock.lastError(), "open its database");
+    return opened;
+}
+
+Result<void> Database::openServerLocked()
+{
+    const bool readOnly = m_options.readOnly;
     if (auto version = readServerVersion(); !version)
         return version;
     if (m_schemaVersion > kSchemaVersion)

@@ -353,10 +353,6 @@ const Migration kVersion6{6,
                           },
                           kPostgres6};
 
-// Everything is in schema_version; the key of the advisory lock the
-// migrations hold (any number; this one spells "SpinPath" in ASCII).
-constexpr qint64 kMigrationLock = 0x5370696e50617468;
-
 int readUserVersion(const Database& database)
 {
     QSqlQuery query(database.connection());
@@ -457,16 +453,17 @@ public:
     ~MigrationLock()
     {
         if (m_held)
-            static_cast<void>(execute(m_database,
-                                      QStringLiteral("SELECT pg_advisory_unlock(%1)").arg(kMigrationLock),
-                                      "update the database"));
+            static_cast<void>(
+                execute(m_database, QStringLiteral("SELECT pg_advisory_unlock(%1)").arg(kServerMigrationLock),
+                        "update the database"));
     }
     Q_DISABLE_COPY_MOVE(MigrationLock)
 
     Result<void> take()
     {
-        auto taken = execute(m_database, QStringLiteral("SELECT pg_advisory_lock(%1)").arg(kMigrationLock),
-                             "update the database");
+        auto taken =
+            execute(m_database, QStringLiteral("SELECT pg_advisory_lock(%1)").arg(kServerMigrationLock),
+                    "update the database");
         m_held = taken.ok();
         return taken;
     }

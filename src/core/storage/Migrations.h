@@ -21,6 +21,10 @@ struct Migration
     std::vector<const char*> postgres;
 };
 
+// The key of the PostgreSQL advisory lock held while the schema version is
+// read and the migrations run (any number; this one spells "SpinPath").
+inline constexpr qint64 kServerMigrationLock = 0x5370696e50617468;
+
 // Every step, oldest first; the last one is Database::kSchemaVersion.
 [[nodiscard]] const std::vector<Migration>& migrations();
 

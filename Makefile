@@ -17,7 +17,7 @@ BUILD_PACKAGES := cmake ninja-build g++ pkg-config \
 	libsodium-dev qt6-multimedia-dev ccache
 # CPack's Debian package: dpkg-shlibdeps finds the library packages, file tells it what is ELF.
 PACKAGE_PACKAGES := dpkg-dev file
-TEST_PACKAGES  := diction poppler-utils xvfb xauth fonts-dejavu-core \
+TEST_PACKAGES  := diction poppler-utils xvfb xauth fonts-dejavu-core cage xwayland \
 	desktop-file-utils appstream $(PACKAGE_PACKAGES)
 # The kiosk's on-screen keyboard: a Qt plugin and the QML modules it loads at run time.
 RUN_PACKAGES   := xvfb xauth qt6-virtualkeyboard-plugin qml6-module-qtquick qml6-module-qtquick-window \

@@ -171,7 +171,7 @@ TEST_CASE("report --lang es: the patient copy in Spanish, the summary in English
     // The content's wording: the rules' Spanish category, no English one.
     CHECK_THAT(text, Catch::Contains("Por favor, pida que le vean pronto"));
     CHECK_THAT(text, !Catch::Contains("Please get checked soon"));
-    CHECK_THAT(text, Catch::Contains("no son un diagnóstico"));
+    CHECK_THAT(text, Catch::Contains("No son un diagnóstico"));
 
     const std::string summary = dir.path("summary.pdf");
     const ProcessResult physician = runCli({"report", answers, "--lang", "es", "-o", summary});

@@ -29,7 +29,7 @@ struct AssessmentInfo
     std::string questionnaireVersion;
     // The language the patient answered in ("es"); empty: English. The
     // patient copy is in it; the physician summary names it.
-    std::string language;
+    std::string language = {};
 };
 
 // The rules' clinical wording of one fired flag, factor or note, resolved

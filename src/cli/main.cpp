@@ -52,8 +52,9 @@ constexpr Command kCommands[] = {
      runDb},
     {"report",
      "report FILE|- -o OUT.pdf  |  report --db DB ID -o OUT.pdf   [--patient] [--paper a4|letter]\n"
-     "        [--mode kiosk|home] [--content DIR]   the physician summary (or with --patient the\n"
-     "        patient copy) as a PDF, from an answers file or a stored assessment",
+     "        [--mode kiosk|home] [--content DIR] [--lang LANG]   the physician summary (or with\n"
+     "        --patient the patient copy, in the patient's language) as a PDF, from an answers file\n"
+     "        or a stored assessment; --lang: the language the patient answered in (es)",
      runReport},
     {"check-content",
      "check-content [DIR]\n"

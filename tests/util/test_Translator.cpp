@@ -86,6 +86,8 @@ TEST_CASE("A language without a translation falls back to English, installed onc
 {
     Application application;
     CHECK(spinepath::Translator::install(application.app, QLocale(QLocale::Swahili)) == QStringLiteral("en"));
+    // The program's texts are English, yet the patient still reads content in Swahili where it has any.
+    CHECK(spinepath::Translator::language() == QStringLiteral("sw"));
     CHECK(spinepath::Translator::install(application.app, QLocale::c()) == QStringLiteral("en"));
     CHECK(spinepath::Translator::language() == QStringLiteral("en"));
     CHECK(minutes(1) == QStringLiteral("1 minute to read"));

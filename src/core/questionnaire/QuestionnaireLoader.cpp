@@ -4,6 +4,7 @@
 #include "core/questionnaire/FhirTemporal.h"
 #include "core/questionnaire/Questionnaire.h"
 #include "core/questionnaire/QuestionnaireError.h"
+#include "core/questionnaire/QuestionnaireTranslation.h"
 
 #include <QRegularExpression>
 #include <QString>
@@ -389,6 +390,9 @@ QuestionnaireLoader::load(const json& resource, const std::map<std::string, json
     QuestionnaireLoader loader(resource, valueSets);
     try {
         loader.loadHeader();
+        // A malformed translation is refused here, naming the item, rather
+        // than when a patient picks the language.
+        (void)QuestionnaireTranslation::languages(resource);
         loader.loadContainedValueSets();
         if (resource.contains("item"))
             loader.loadItems(resource["item"], Pointer() / "item", nullptr);

@@ -3,6 +3,7 @@
 #include "core/questionnaire/Questionnaire.h"
 #include "core/questionnaire/QuestionnaireResponse.h"
 #include "core/report/ReportStrings.h"
+#include "core/scoring/RuleTexts.h"
 #include "core/scoring/Ruleset.h"
 
 #include <algorithm>
@@ -124,8 +125,17 @@ ReportData ReportBuilder::build(const json& answers, const scoring::ScreeningRes
 
     data.answerSections = answerSections(data.answers);
     data.physicianDisclaimer = text(m_labels.disclaimer());
-    data.patientResult = makePatientResult(result, m_ruleset, m_clinic, m_articles, m_roles, info.mode);
+    data.patientLanguage = m_patientTexts ? m_patientTexts->language() : std::string("en");
+    data.patientResult =
+        makePatientResult(result, m_ruleset, m_clinic, m_patientArticles ? *m_patientArticles : m_articles,
+                          m_roles, info.mode, m_patientTexts);
     return data;
+}
+
+void ReportBuilder::setPatientContent(const ArticleLibrary& articles, const scoring::RuleTexts& texts)
+{
+    m_patientArticles = &articles;
+    m_patientTexts = &texts;
 }
 
 std::vector<AnswerSection> ReportBuilder::answerSections(const json& answers) const

@@ -33,6 +33,7 @@ ReportStrings ReportStrings::current()
     s.taken = QCoreApplication::translate("report", "Taken");
     s.mode = QCoreApplication::translate("report", "Mode");
     s.questionnaire = QCoreApplication::translate("report", "Questionnaire");
+    s.answeredIn = QCoreApplication::translate("report", "Answered in");
     s.rules = QCoreApplication::translate("report", "Rules");
     s.redFlags = QCoreApplication::translate("report", "Red flags");
     s.noRedFlags = QCoreApplication::translate("report", "Red flags: none reported.");

@@ -40,6 +40,7 @@ struct ReportStrings
     QString taken; // "Taken"
     QString mode;
     QString questionnaire;
+    QString answeredIn; // "Answered in": the language of the patient's answers
     QString rules;
     QString redFlags;
     QString noRedFlags;

@@ -2,6 +2,7 @@
 
 #include "core/jsonlogic/Json.h"
 #include "core/questionnaire/QuestionnaireError.h"
+#include "core/scoring/RuleTexts.h"
 #include "core/scoring/RulesetLint.h"
 #include "core/util/TextFile.h"
 
@@ -69,6 +70,8 @@ Loaded loadAndLint(const std::string& directory)
         loaded.problems.insert(loaded.problems.end(), more.begin(), more.end());
     };
     add(lint.checkReferences());
+    // A language of the rules' patient texts is complete or refused.
+    add(RuleTexts::check(directory, *loaded.ruleset));
     // A questionnaire without a url (optional in R4) is named by its id.
     if (loaded.ruleset->questionnaire() != nameOf(*loaded.questionnaire))
         loaded.problems.push_back(

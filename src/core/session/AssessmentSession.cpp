@@ -5,6 +5,7 @@
 #include "core/storage/AssessmentLifecycle.h"
 #include "core/storage/AssessmentQueries.h"
 #include "core/storage/StorageTime.h"
+#include "core/util/Translator.h"
 
 #include <spdlog/spdlog.h>
 
@@ -40,6 +41,7 @@ bool AssessmentSession::ensureStored()
     storage::NewAssessment assessment;
     assessment.mode = m_mode;
     assessment.content = storage::ContentVersions::of(m_content.questionnaire(), m_content.ruleset());
+    assessment.language = Translator::language().toStdString();
     auto created = m_lifecycle->create(assessment);
     if (!created) {
         emit saveFailed(QString::fromStdString(created.error().message));
@@ -47,6 +49,12 @@ bool AssessmentSession::ensureStored()
     }
     m_id = created.value();
     return true;
+}
+
+void AssessmentSession::languageChanged()
+{
+    if (m_lifecycle && !m_id.empty() && !m_finished)
+        (void)m_lifecycle->setLanguage(m_id, Translator::language().toStdString());
 }
 
 void AssessmentSession::save()

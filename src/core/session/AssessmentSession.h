@@ -57,6 +57,9 @@ public:
     bool complete();
     // Marks a stored, unfinished assessment as abandoned.
     void abandon();
+    // The patient switched language (Translator::language()): the stored
+    // assessment records it, so the patient copy is printed in it.
+    void languageChanged();
     // The database became usable after this session began (the program
     // checks it in a worker while the patient starts): the answers given so
     // far are stored now, emergency alerts raised meanwhile are recorded,

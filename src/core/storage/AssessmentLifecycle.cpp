@@ -211,9 +211,9 @@ Result<std::string> AssessmentLifecycle::create(const NewAssessment& assessment)
     Statement insert(
         m_database,
         QStringLiteral("INSERT INTO assessments (id, started_at, updated_at, mode, status, "
-                       "questionnaire_id, questionnaire_version, ruleset_id, ruleset_version, answers) "
-                       "VALUES (:id, :started, :now, :mode, 'in_progress', :qid, :qversion, :rid, "
-                       ":rversion, :answers)"));
+                       "questionnaire_id, questionnaire_version, ruleset_id, ruleset_version, answers, "
+                       "language) VALUES (:id, :started, :now, :mode, 'in_progress', :qid, :qversion, :rid, "
+                       ":rversion, :answers, :language)"));
     insert.bind(QStringLiteral(":id"), qtext(id))
         .bind(QStringLiteral(":started"), timeOrNow(assessment.startedAt))
         .bind(QStringLiteral(":now"), now)
@@ -222,7 +222,8 @@ Result<std::string> AssessmentLifecycle::create(const NewAssessment& assessment)
         .bind(QStringLiteral(":qversion"), qtext(assessment.content.questionnaireVersion))
         .bind(QStringLiteral(":rid"), nullableText(assessment.content.rulesetId))
         .bind(QStringLiteral(":rversion"), nullableText(assessment.content.rulesetVersion))
-        .bind(QStringLiteral(":answers"), json(emptyResponse(id)));
+        .bind(QStringLiteral(":answers"), json(emptyResponse(id)))
+        .bind(QStringLiteral(":language"), qtext(assessment.language.empty() ? "en" : assessment.language));
     if (auto done = insert.exec(action); !done)
         return std::move(done).error();
     if (auto done = AuditLog(m_database).append(m_actor, audit::kCreated, id, toString(assessment.mode));
@@ -231,6 +232,15 @@ Result<std::string> AssessmentLifecycle::create(const NewAssessment& assessment)
     if (auto done = transaction.commit(action); !done)
         return std::move(done).error();
     return id;
+}
+
+Result<void> AssessmentLifecycle::setLanguage(const std::string& id, const std::string& language)
+{
+    constexpr std::string_view action = "record the patient's language";
+    Statement update(m_database,
+                     QStringLiteral("UPDATE assessments SET language = :language WHERE id = :id"));
+    update.bind(QStringLiteral(":language"), qtext(language)).bind(QStringLiteral(":id"), qtext(id));
+    return update.exec(action);
 }
 
 Result<void> AssessmentLifecycle::saveAnswers(const std::string& id, const StoredAnswers& answers)

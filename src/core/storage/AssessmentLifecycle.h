@@ -33,6 +33,9 @@ public:
 
     // A new in-progress assessment; returns its UUID.
     [[nodiscard]] Result<std::string> create(const NewAssessment& assessment);
+    // The language the patient reads and answers in ("es"), when the patient
+    // switches while answering: the patient copy is printed in it.
+    Result<void> setLanguage(const std::string& id, const std::string& language);
     // Replaces the answers of an in-progress assessment.
     Result<void> saveAnswers(const std::string& id, const StoredAnswers& answers);
     // Stores the final answers, the result and its flags, and marks the

@@ -89,7 +89,7 @@ const QString kAssessmentColumns = QStringLiteral(
     "a.id, a.patient_id, a.started_at, a.completed_at, a.updated_at, a.reviewed_at, a.reviewed_by, a.mode, "
     "a.status, a.questionnaire_id, a.questionnaire_version, a.ruleset_id, a.ruleset_version, a.answers, "
     "a.result, a.category, a.severity, p.name, p.birth_date, p.phone, p.email, p.contact_ok, "
-    "a.scored_questionnaire_id, a.scored_questionnaire_version, a.rescored_at");
+    "a.scored_questionnaire_id, a.scored_questionnaire_version, a.rescored_at, a.language");
 
 Result<Assessment> readAssessment(const Statement& row, const std::string& path)
 {
@@ -112,6 +112,8 @@ Result<Assessment> readAssessment(const Statement& row, const std::string& path)
     assessment.scoredQuestionnaireId = row.string(22);
     assessment.scoredQuestionnaireVersion = row.string(23);
     assessment.rescoredAt = fromStorageTime(row.text(24));
+    // Null before schema version 7, when every patient answered in English.
+    assessment.language = row.isNull(25) ? std::string("en") : row.string(25);
     try {
         assessment.answers = nlohmann::json::parse(row.string(13));
         if (!row.isNull(14))

@@ -90,6 +90,7 @@ struct Assessment
     std::string severity;
     std::vector<std::string> flags;
     std::vector<ShownArticle> articles;
+    std::string language = "en"; // the language the patient answered in
 };
 
 // A row of the staff list: enough to show and pick, without the answers.
@@ -110,7 +111,8 @@ struct NewAssessment
 {
     AssessmentMode mode = AssessmentMode::Kiosk;
     ContentVersions content;
-    QDateTime startedAt; // invalid: now
+    QDateTime startedAt;         // invalid: now
+    std::string language = "en"; // the language the patient answers in
 };
 
 // A finished answer set stored in one go (the CLI and imports).

@@ -1,5 +1,6 @@
 #include "core/report/PatientCopy.h"
 
+#include "core/handoff/QrCode.h"
 #include "core/report/PagedDocument.h"
 #include "core/report/ReportFormat.h"
 #include "core/report/ReportStrings.h"
@@ -25,6 +26,15 @@ const QString kStyleSheet = QStringLiteral(
     ".phone { font-size: 13pt; font-weight: bold; }"
     ".disclaimer { font-size: 9pt; color: #5f666d; font-style: italic; margin-top: 12px; }"
     ".rules { font-size: 7.5pt; font-style: normal; }");
+
+// The answer code's image, by the name the body gives it.
+const QString kHandoffImage = QStringLiteral("spinepath-handoff:code");
+// About 4 cm across with its quiet zone (CSS pixels, 96 to the inch): small
+// enough for the page, large enough for a phone photo or a 150 dpi scan.
+constexpr int kHandoffCssPixels = 151;
+// Pixels per module of the image: drawn as is, a viewer that smooths images
+// still shows sharp modules.
+constexpr int kHandoffModulePixels = 8;
 
 const QString kListStyle =
     QStringLiteral(" style=\"margin-top: 0px; margin-bottom: 0px; margin-left: 0px; -qt-list-indent: 1;\"");
@@ -106,6 +116,18 @@ QString patientCopyHtml(const ReportData& data)
                                             QString::fromStdString(data.clinic.phone))),
                      esc(data.clinic.address));
 
+    if (!data.handoffPayload.empty()) {
+        // Beside the code, what it holds and who can read it: the patient
+        // decides whether to carry it or fold it away.
+        html += QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"0\" "
+                               "style=\"margin-top: 10px;\"><tr><td width=\"%1\"><img src=\"%2\" "
+                               "width=\"%1\" height=\"%1\"></td><td style=\"padding-left: 10px;\">"
+                               "<p class=\"h\" style=\"margin-top: 0px;\">%3</p><p>%4</p><p>%5</p>"
+                               "</td></tr></table>")
+                    .arg(QString::number(kHandoffCssPixels), kHandoffImage, esc(strings.handoffTitle),
+                         esc(strings.handoffHolds), esc(strings.handoffPrivacy));
+    }
+
     // Every summary names the rules that made it (clinical spec 9), in small
     // print after the disclaimer, where it takes no line of its own.
     const QString rules = esc(strings.rulesUsed.arg(QString::fromStdString(result.rulesetId),
@@ -127,6 +149,11 @@ int renderPatientCopy(const ReportData& data, QPagedPaintDevice& device)
     frame.footerRight = strings.printedAt.arg(formatTime(data.printedAt, strings));
     frame.styleSheet = kStyleSheet;
     frame.bodyPointSize = 10.5;
+    if (!data.handoffPayload.empty()) {
+        const QImage code = handoff::qrCodeImage(data.handoffPayload);
+        frame.images.emplace_back(kHandoffImage, code.scaled(code.size() * kHandoffModulePixels,
+                                                             Qt::IgnoreAspectRatio, Qt::FastTransformation));
+    }
     return paintPaged(patientCopyHtml(data), data, frame, device);
 }
 

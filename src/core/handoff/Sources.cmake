@@ -6,5 +6,6 @@ target_sources(spinepath_core PRIVATE
     handoff/PayloadBits.cpp
     handoff/HandoffPayload.cpp
     handoff/QrCode.cpp
+    handoff/HandoffImport.cpp
 )
 target_link_libraries(spinepath_core PRIVATE ZXing::ZXing Qt6::Pdf)

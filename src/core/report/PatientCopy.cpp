@@ -24,6 +24,7 @@ const QString kStyleSheet = QStringLiteral(
     ".category { font-size: 14pt; font-weight: bold; margin-bottom: 4px; }"
     ".article { font-weight: bold; }"
     ".phone { font-size: 13pt; font-weight: bold; }"
+    ".handoff { font-size: 9.5pt; }"
     ".disclaimer { font-size: 9pt; color: #5f666d; font-style: italic; margin-top: 12px; }"
     ".rules { font-size: 7.5pt; font-style: normal; }");
 
@@ -110,22 +111,25 @@ QString patientCopyHtml(const ReportData& data)
                     .arg(esc(strings.toReadHint));
     }
 
-    html += QStringLiteral("<p class=\"h\">%1</p>").arg(esc(strings.questions));
-    html += QStringLiteral("<p class=\"phone\">%1</p><p class=\"muted\">%2</p>")
-                .arg(esc(strings.callUs.arg(QString::fromStdString(data.clinic.name),
-                                            QString::fromStdString(data.clinic.phone))),
-                     esc(data.clinic.address));
-
-    if (!data.handoffPayload.empty()) {
-        // Beside the code, what it holds and who can read it: the patient
-        // decides whether to carry it or fold it away.
-        html += QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"0\" "
-                               "style=\"margin-top: 10px;\"><tr><td width=\"%1\"><img src=\"%2\" "
-                               "width=\"%1\" height=\"%1\"></td><td style=\"padding-left: 10px;\">"
-                               "<p class=\"h\" style=\"margin-top: 0px;\">%3</p><p>%4</p><p>%5</p>"
-                               "</td></tr></table>")
-                    .arg(QString::number(kHandoffCssPixels), kHandoffImage, esc(strings.handoffTitle),
-                         esc(strings.handoffHolds), esc(strings.handoffPrivacy));
+    const QString questions =
+        QStringLiteral("<p class=\"h\">%1</p><p class=\"phone\">%2</p><p class=\"muted\">%3</p>")
+            .arg(esc(strings.questions),
+                 esc(strings.callUs.arg(QString::fromStdString(data.clinic.name),
+                                        QString::fromStdString(data.clinic.phone))),
+                 esc(data.clinic.address));
+    if (data.handoffPayload.empty()) {
+        html += questions;
+    } else {
+        // The code of answers from home beside the clinic's number, with what
+        // it holds and who can read it, so the patient decides whether to
+        // carry the page or fold it away; side by side, the copy stays one sheet.
+        html += QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"0\"><tr>"
+                               "<td valign=\"top\">%1<p class=\"h\">%2</p><p class=\"handoff\">%3</p>"
+                               "<p class=\"handoff\">%4</p></td><td width=\"%5\" valign=\"top\" "
+                               "style=\"padding-left: 8px;\"><img src=\"%6\" width=\"%5\" height=\"%5\"></td>"
+                               "</tr></table>")
+                    .arg(questions, esc(strings.handoffTitle), esc(strings.handoffHolds),
+                         esc(strings.handoffPrivacy), QString::number(kHandoffCssPixels), kHandoffImage);
     }
 
     // Every summary names the rules that made it (clinical spec 9), in small
@@ -151,8 +155,12 @@ int renderPatientCopy(const ReportData& data, QPagedPaintDevice& device)
     frame.bodyPointSize = 10.5;
     if (!data.handoffPayload.empty()) {
         const QImage code = handoff::qrCodeImage(data.handoffPayload);
-        frame.images.emplace_back(kHandoffImage, code.scaled(code.size() * kHandoffModulePixels,
-                                                             Qt::IgnoreAspectRatio, Qt::FastTransformation));
+        // One bit per pixel: the PDF keeps it lossless (a colour image would
+        // go in as JPEG, whose blur at the modules' edges a scan can do without).
+        frame.images.emplace_back(
+            kHandoffImage,
+            code.scaled(code.size() * kHandoffModulePixels, Qt::IgnoreAspectRatio, Qt::FastTransformation)
+                .convertToFormat(QImage::Format_Mono, Qt::ThresholdDither));
     }
     return paintPaged(patientCopyHtml(data), data, frame, device);
 }

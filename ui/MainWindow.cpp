@@ -5,6 +5,7 @@
 #include "common/AppContext.h"
 #include "common/Appearance.h"
 #include "common/ReportPrinter.h"
+#include "common/StaffFileChooser.h"
 #include "core/session/AssessmentSession.h"
 #include "kiosk/PatientTraces.h"
 #include "patient/EmergencyPage.h"
@@ -15,6 +16,7 @@
 #include "patient/library/LibraryPage.h"
 #include "patient/questionnaire/QuestionnaireView.h"
 
+#include "core/questionnaire/QuestionnaireResponse.h"
 #include "core/report/PatientResult.h"
 #include "core/report/ReportBuilder.h"
 #include "core/report/ReportPdf.h"
@@ -22,11 +24,15 @@
 #include "core/storage/ArticleRepository.h"
 #include "core/storage/AssessmentLifecycle.h"
 #include "core/storage/AssessmentQueries.h"
+#include "core/storage/PrivateFiles.h"
 
+#include <QFile>
+#include <QFileInfo>
 #include <QLabel>
 #include <QListWidget>
 #include <QPainter>
 #include <QPrinter>
+#include <QSaveFile>
 #include <QScreen>
 #include <QShowEvent>
 #include <QStyle>
@@ -145,6 +151,7 @@ ResultsPage* MainWindow::resultsPage()
         connect(m_resultsPage, &ResultsPage::finished, this, &MainWindow::resetToWelcome);
         connect(m_resultsPage, &ResultsPage::articleRequested, this, &MainWindow::showLibrary);
         connect(m_resultsPage, &ResultsPage::printRequested, this, &MainWindow::printPatientCopy);
+        connect(m_resultsPage, &ResultsPage::saveAnswersRequested, this, &MainWindow::saveAnswersFile);
     }
     return m_resultsPage;
 }
@@ -266,7 +273,7 @@ void MainWindow::showResults()
     const spinepath::report::PatientResult result = spinepath::report::makePatientResult(
         m_session->result(), m_context.content->screening().ruleset(), m_context.content->clinic(),
         m_context.content->articles(), m_context.content->screening().roles(), reportMode());
-    resultsPage()->showResult(result);
+    resultsPage()->showResult(result, !m_kiosk && m_session->mode() == spinepath::AssessmentMode::Home);
     m_ui->pages->setCurrentWidget(m_resultsPage);
     m_resultsPage->verticalScrollBar()->setValue(0);
 
@@ -322,11 +329,47 @@ void MainWindow::printPatientCopy()
         });
 }
 
+void MainWindow::saveAnswersFile()
+{
+    if (!m_session || m_kiosk)
+        return;
+    const QString suggested = tr("my-spine-answers") + QStringLiteral(".json");
+    QString path =
+        StaffFileChooser::saveFileName(this, tr("Save your answers"), suggested, tr("Answers file (*.json)"));
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QStringLiteral(".json");
+    try {
+        spinepath::questionnaire::ResponseOptions options;
+        const QDateTime finished =
+            m_session->completedAt().isValid() ? m_session->completedAt() : QDateTime::currentDateTimeUtc();
+        options.authored = finished.toUTC().toString(Qt::ISODate).toStdString();
+        const auto response = spinepath::questionnaire::toQuestionnaireResponse(
+            m_context.content->screening().questionnaire(), m_session->acceptedAnswers(), options);
+        // Health information: readable by the patient's account only, from the first byte.
+        spinepath::storage::PrivateUmask privateFiles;
+        QSaveFile file(path);
+        if (!file.open(QIODevice::WriteOnly))
+            throw std::runtime_error(file.errorString().toStdString());
+        file.write(QByteArray::fromStdString(response.dump(2) + '\n'));
+        if (!file.commit())
+            throw std::runtime_error(file.errorString().toStdString());
+        QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        showPrintMessage(tr("Your answers are saved in %1. Bring this file to your visit.").arg(path));
+    } catch (const std::exception& error) {
+        showPrintMessage(tr("Your answers could not be saved: %1").arg(QString::fromUtf8(error.what())));
+    }
+}
+
 spinepath::report::ReportData MainWindow::patientCopy() const
 {
     spinepath::report::AssessmentInfo info;
     info.id = QString::fromStdString(m_session->assessmentId());
-    info.takenAt = QDateTime::currentDateTime();
+    // When the patient finished: every copy of these answers carries the same
+    // time, so the clinic knows a second copy for what it is.
+    info.takenAt =
+        m_session->completedAt().isValid() ? m_session->completedAt() : QDateTime::currentDateTime();
     info.mode = reportMode();
     return m_context.content->reportFromResult(m_session->acceptedAnswers(), m_session->result(), info);
 }

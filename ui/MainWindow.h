@@ -83,6 +83,8 @@ public slots:
     // Opened with open(), not exec(), so tests can find and close the dialog.
     // At the kiosk it goes straight to the clinic's printer, once a visit.
     void printPatientCopy();
+    // At home: the answers as a FHIR QuestionnaireResponse file (0600) to carry to the visit.
+    void saveAnswersFile();
     // For the idle reset: the assessment is kept as abandoned, and every page
     // and field goes back to its empty state, with no undo history, and the
     // clipboard is emptied if this program filled it.

@@ -56,6 +56,15 @@ constexpr Command kCommands[] = {
      "        --patient the patient copy, in the patient's language) as a PDF, from an answers file\n"
      "        or a stored assessment; --lang: the language the patient answered in (es)",
      runReport},
+    {"handoff",
+     "handoff encode FILE|-   [--content DIR]\n"
+     "        print the answer code (the QR code's text) of answers given at home",
+     runHandoff},
+    {"import",
+     "import FILE|- [--db FILE] [--content DIR]\n"
+     "        store answers from home: an answer code, a PNG/JPEG/PDF with the code, or a\n"
+     "        QuestionnaireResponse; prints {\"id\", \"category\", \"duplicate\"}",
+     runImport},
     {"check-content",
      "check-content [DIR]\n"
      "        check the questionnaire and the rules; list every problem with file and JSON path",

@@ -5,6 +5,8 @@ spinepath_add_qtest(test_ChoiceQuestions gui/test_ChoiceQuestions.cpp)
 spinepath_add_qtest(test_SectionPage gui/test_SectionPage.cpp)
 spinepath_add_qtest(test_ArticleView gui/test_ArticleView.cpp)
 spinepath_add_qtest(test_ResultsPage gui/test_ResultsPage.cpp)
+# At home: "Take your answers to your visit" (issue 22).
+spinepath_add_qtest(test_TakeToVisit gui/test_TakeToVisit.cpp)
 # The database checked in a worker thread while the patient starts.
 spinepath_add_qtest(test_DatabaseStartup gui/test_DatabaseStartup.cpp)
 spinepath_add_qtest(test_ValueQuestions gui/test_ValueQuestions.cpp)

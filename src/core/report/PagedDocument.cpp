@@ -10,6 +10,7 @@
 #include <QPainter>
 #include <QSvgRenderer>
 #include <QTextDocument>
+#include <QUrl>
 
 namespace spinepath::report {
 
@@ -138,6 +139,8 @@ int paintPaged(const QString& bodyHtml, const ReportData& data, const PageFrame&
     document.setDefaultFont(reportFont(frame.bodyPointSize));
     document.setDocumentMargin(0);
     document.setDefaultStyleSheet(frame.styleSheet);
+    for (const auto& [name, image] : frame.images)
+        document.addResource(QTextDocument::ImageResource, QUrl(name), QVariant(image));
     document.setHtml(bodyHtml);
     document.setPageSize(body.size());
     const int pages = std::max(1, document.pageCount());

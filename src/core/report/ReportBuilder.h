@@ -47,6 +47,8 @@ public:
 
 private:
     [[nodiscard]] std::vector<AnswerSection> answerSections(const nlohmann::json& answers) const;
+    // The code for the clinic of answers given at home, or "" (see ReportData).
+    [[nodiscard]] std::string handoffPayload(const ReportData& data) const;
     [[nodiscard]] QString answerText(const std::string& linkId, const nlohmann::json& value) const;
 
     const questionnaire::Questionnaire& m_questionnaire;

@@ -127,6 +127,9 @@ struct ReportData
 
     // The patient's copy: exactly what the results page shows.
     PatientResult patientResult;
+    // Answers given at home: the handoff payload (core/handoff) that the
+    // patient copy prints as a QR code for the clinic. Empty: no code.
+    std::string handoffPayload;
 };
 
 } // namespace spinepath::report

@@ -69,6 +69,13 @@ ReportStrings ReportStrings::current()
     s.questions = QCoreApplication::translate("report", "Questions?");
     s.callUs = QCoreApplication::translate("report", "Call %1 at %2.");
     s.rulesUsed = QCoreApplication::translate("report", "Rules used: %1 %2");
+    s.handoffTitle = QCoreApplication::translate("report", "Bring this page to your visit");
+    s.handoffHolds = QCoreApplication::translate(
+        "report", "This square code holds all your answers and the details about you that you gave. "
+                  "At the front desk, staff scan it. Then you do not have to answer again.");
+    s.handoffPrivacy = QCoreApplication::translate(
+        "report", "Anyone who has this page can read your answers from the code. Keep it safe, as you "
+                  "would a letter from your doctor.");
     return s;
 }
 

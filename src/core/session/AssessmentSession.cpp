@@ -97,13 +97,14 @@ bool AssessmentSession::resume(const std::string& assessmentId)
 
 bool AssessmentSession::complete()
 {
+    if (!m_completedAt.isValid())
+        m_completedAt = storage::storageNow();
     if (!m_lifecycle && !m_finished)
         m_completionWaiting = true;
     if (!ensureStored())
         return false;
     try {
-        const storage::CompletedAssessment done =
-            finished(m_content, m_answers, m_mode, storage::storageNow());
+        const storage::CompletedAssessment done = finished(m_content, m_answers, m_mode, m_completedAt);
         if (auto completed = m_lifecycle->complete(m_id, done.answers, done.result); !completed) {
             emit saveFailed(QString::fromStdString(completed.error().message));
             return false;

@@ -6,6 +6,7 @@
 #include "core/scoring/ScreeningResult.h"
 #include "core/storage/AssessmentRecord.h"
 
+#include <QDateTime>
 #include <QObject>
 #include <QStringList>
 
@@ -55,6 +56,10 @@ public:
     bool resume(const std::string& assessmentId);
     // Stores the assessment as completed; false when it could not be saved yet.
     bool complete();
+    // When the patient finished (the first complete()); invalid before. The
+    // patient copy's answer code and the answers file carry it, so every
+    // copy of one answer set is the same one to the clinic.
+    [[nodiscard]] const QDateTime& completedAt() const noexcept { return m_completedAt; }
     // Marks a stored, unfinished assessment as abandoned.
     void abandon();
     // The patient switched language (Translator::language()): the stored
@@ -122,6 +127,7 @@ private:
     // Without a lifecycle yet: what useStorage still has to do.
     QStringList m_alertsWaiting;
     bool m_completionWaiting = false;
+    QDateTime m_completedAt;
 };
 
 } // namespace spinepath

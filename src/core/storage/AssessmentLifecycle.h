@@ -50,6 +50,11 @@ public:
     // the top of today's queue before the patient finishes) with an audit
     // entry giving the number of flags, in one transaction. complete() later
     // replaces the flags with the final result's.
+    // Stores answers given at home as a completed assessment marked
+    // imported, with an audit entry, in one transaction; answers whose key
+    // is already stored come back as that assessment with duplicate set
+    // (audited too, and nothing else is written).
+    [[nodiscard]] Result<ImportedAssessment> importFromHome(const HomeImport& import);
     Result<void> raiseAlert(const std::string& id, std::span<const std::string> flagIds);
     // A completed or reviewed assessment's result re-scored under newer
     // content (AssessmentRescore, which audits the whole run once): the

@@ -273,6 +273,21 @@ const Migration kVersion7{
         "ALTER TABLE assessments ADD COLUMN language TEXT",
     }};
 
+// Version 8: answers given at home and carried to the clinic on paper (a QR
+// code) or as a file (core/handoff). origin 'handoff' marks them; started_at
+// is when they reached the clinic (the day of the queue they join) and
+// completed_at when the patient finished at home. handoff_key identifies the
+// answer set, so importing the same paper twice finds the first; the partial
+// unique index is plain SQL that PostgreSQL reads too.
+const Migration kVersion8{8,
+                          "answers imported from home: their origin and identity",
+                          {
+                              "ALTER TABLE assessments ADD COLUMN origin TEXT",
+                              "ALTER TABLE assessments ADD COLUMN handoff_key TEXT",
+                              "CREATE UNIQUE INDEX assessments_by_handoff_key ON assessments (handoff_key) "
+                              "WHERE handoff_key IS NOT NULL",
+                          }};
+
 int readUserVersion(const Database& database)
 {
     QSqlQuery query(database.connection());
@@ -333,7 +348,7 @@ Result<void> runStep(const Database& database, const Migration& step)
 const std::vector<Migration>& migrations()
 {
     static const std::vector<Migration> all{kVersion1, kVersion2, kVersion3, kVersion4,
-                                            kVersion5, kVersion6, kVersion7};
+                                            kVersion5, kVersion6, kVersion7, kVersion8};
     return all;
 }
 

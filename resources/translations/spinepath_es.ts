@@ -739,7 +739,7 @@ No da un diagnóstico; su médico decide.</translation>
     </message>
     <message>
         <source>born %1</source>
-        <translation>nacido el %1</translation>
+        <translation>fecha de nacimiento: %1</translation>
     </message>
     <message>
         <source>may be contacted</source>
@@ -2065,7 +2065,7 @@ No da un diagnóstico; su médico decide.</translation>
     </message>
     <message>
         <source>%1 at %2</source>
-        <translation>%1 en %2</translation>
+        <translation>%1 con la versión %2</translation>
     </message>
     <message>
         <source>Articles</source>

@@ -9,6 +9,7 @@
 #include "core/session/AssessmentSession.h"
 #include "kiosk/PatientTraces.h"
 #include "patient/EmergencyPage.h"
+#include "patient/LanguageChooser.h"
 #include "patient/ResultsPage.h"
 #include "patient/TextSizeChooser.h"
 #include "patient/ThankYouPage.h"
@@ -25,9 +26,13 @@
 #include "core/storage/AssessmentLifecycle.h"
 #include "core/storage/AssessmentQueries.h"
 #include "core/storage/PrivateFiles.h"
+#include "core/util/Languages.h"
+#include "core/util/Translator.h"
 
+#include <QApplication>
 #include <QFile>
 #include <QFileInfo>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
 #include <QPainter>
@@ -42,6 +47,7 @@
 #include <QScrollBar>
 
 #include <algorithm>
+#include <utility>
 
 namespace spinepath::ui {
 
@@ -60,11 +66,23 @@ MainWindow::MainWindow(const AppContext& context, QWidget* parent)
     , m_ui(new Ui::MainWindow)
     , m_staffCorner(new QToolButton(this))
     , m_textSize(new TextSizeChooser())
+    , m_language(new LanguageChooser())
+    , m_staffAction(new QAction(this))
     , m_saveProblem(new QLabel(this))
     , m_printMessage(new QLabel(this))
 {
     m_ui->setupUi(this);
-    m_ui->welcomeLayout->insertWidget(0, m_textSize);
+    // The language on the left, the text size on the right: both the first
+    // things a patient meets, before any text they might not read.
+    auto* choices = new QWidget();
+    choices->setObjectName(QStringLiteral("welcomeChoices"));
+    auto* choicesLayout = new QHBoxLayout(choices);
+    choicesLayout->setContentsMargins(0, 0, 0, 0);
+    choicesLayout->addWidget(m_language);
+    choicesLayout->addStretch();
+    choicesLayout->addWidget(m_textSize);
+    m_ui->welcomeLayout->insertWidget(0, choices);
+    connect(m_language, &LanguageChooser::languageChosen, this, &MainWindow::chooseLanguage);
     connect(m_textSize, &TextSizeChooser::textSizeChosen, this, [this] {
         fitResumeList();
         fitWelcomeToWidth();
@@ -72,17 +90,14 @@ MainWindow::MainWindow(const AppContext& context, QWidget* parent)
     // Small and pale in the top right corner: staff know where it is, a
     // patient has no reason to press it, and it only asks for the PIN.
     m_staffCorner->setObjectName(QStringLiteral("staffCorner"));
-    m_staffCorner->setText(tr("Staff"));
-    m_staffCorner->setAccessibleName(tr("Staff sign-in"));
     m_staffCorner->setFocusPolicy(Qt::NoFocus);
     m_staffCorner->setFixedSize(72, 48);
     m_staffCorner->hide();
     connect(m_staffCorner, &QToolButton::clicked, this, &MainWindow::staffRequested);
-    auto* staffAction = new QAction(tr("&Staff console..."), this);
-    staffAction->setObjectName(QStringLiteral("actionStaffConsole"));
-    staffAction->setShortcut(QKeySequence(QStringLiteral("Ctrl+Alt+S")));
-    connect(staffAction, &QAction::triggered, this, &MainWindow::staffRequested);
-    m_ui->menuFile->insertAction(m_ui->actionQuit, staffAction);
+    m_staffAction->setObjectName(QStringLiteral("actionStaffConsole"));
+    m_staffAction->setShortcut(QKeySequence(QStringLiteral("Ctrl+Alt+S")));
+    connect(m_staffAction, &QAction::triggered, this, &MainWindow::staffRequested);
+    m_ui->menuFile->insertAction(m_ui->actionQuit, m_staffAction);
     m_ui->menuFile->insertSeparator(m_ui->actionQuit);
     m_saveProblem->setTextFormat(Qt::PlainText);
     m_saveProblem->setObjectName(QStringLiteral("saveProblemLabel"));
@@ -99,6 +114,7 @@ MainWindow::MainWindow(const AppContext& context, QWidget* parent)
     m_ui->centralLayout->insertWidget(1, m_printMessage);
     useDatabase();
 
+    retranslate();
     showClinicDetails();
     connect(m_ui->resumeButton, &QPushButton::clicked, this, &MainWindow::resumeSelected);
     connect(m_ui->pages, &QStackedWidget::currentChanged, this, &MainWindow::patientActivity);
@@ -212,7 +228,10 @@ void MainWindow::startSession(bool atClinic)
     // could somehow come first.
     if (!m_context.content->hasClinical())
         return;
+    // The patient who chose a language on the welcome page keeps it.
+    m_keepLanguage = true;
     resetToWelcome();
+    m_keepLanguage = false;
     m_session = std::make_unique<spinepath::AssessmentSession>(
         m_context.content->screening(),
         atClinic ? spinepath::AssessmentMode::Kiosk : spinepath::AssessmentMode::Home, m_lifecycle.get());
@@ -475,7 +494,9 @@ void MainWindow::resumeSelected()
 void MainWindow::showThankYou()
 {
     const QString id = QString::fromStdString(m_session->assessmentId());
+    m_keepLanguage = true;
     resetToWelcome();
+    m_keepLanguage = false;
     thankYouPage()->present(QString::fromStdString(m_context.content->clinic().message("kioskThankYou")));
     m_ui->pages->setCurrentWidget(m_thankYouPage);
     emit assessmentFinished(id);
@@ -546,9 +567,7 @@ void MainWindow::setKioskMode(bool kiosk)
     m_kiosk = kiosk;
     menuBar()->setVisible(!kiosk);
     m_ui->homeButton->setVisible(!kiosk);
-    // At the kiosk everyone is at the clinic: the button only has to start.
-    m_ui->clinicButton->setText(kiosk ? tr("Start the questionnaire") : tr("I'm at the clinic"));
-    fitWelcomeToWidth();
+    retranslate();
     m_staffCorner->setVisible(kiosk);
     m_staffCorner->raise();
     // The staff corner sits over the top right of every page: the text-size
@@ -577,8 +596,64 @@ void MainWindow::clearForNextPatient()
     forgetVisit();
 }
 
+void MainWindow::setClinicLanguage(const QString& code)
+{
+    m_clinicLanguage = spinepath::languages::isAvailable(code) ? code : QString();
+    if (!m_clinicLanguage.isEmpty() && isAtWelcome())
+        chooseLanguage(m_clinicLanguage);
+}
+
+void MainWindow::chooseLanguage(const QString& code)
+{
+    if (code == spinepath::Translator::language() || !spinepath::languages::isAvailable(code))
+        return;
+    spinepath::languages::use(*QCoreApplication::instance(), code);
+    // Translator::install posts QEvent::LanguageChange to every window; the
+    // patient sees the new language on this very page, not after a repaint.
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LanguageChange);
+}
+
+void MainWindow::changeEvent(QEvent* event)
+{
+    QMainWindow::changeEvent(event);
+    if (event->type() != QEvent::LanguageChange)
+        return;
+    m_ui->retranslateUi(this);
+    retranslate();
+    // retranslateUi put the .ui's placeholder texts back over the clinic's.
+    showClinicDetails();
+    refreshResumeList();
+    // The pages made when first needed are made again when next needed, in
+    // the new language (their content too); the one showing stays.
+    QWidget* current = m_ui->pages->currentWidget();
+    const auto drop = [&](auto*& page) {
+        if (!page || page == current || page == m_pageBeforeLibrary)
+            return;
+        m_ui->pages->removeWidget(page);
+        page->deleteLater();
+        page = nullptr;
+    };
+    drop(m_emergencyPage);
+    drop(m_resultsPage);
+    drop(m_thankYouPage);
+    drop(m_libraryPage);
+}
+
+void MainWindow::retranslate()
+{
+    m_staffCorner->setText(tr("Staff"));
+    m_staffCorner->setAccessibleName(tr("Staff sign-in"));
+    m_staffAction->setText(tr("&Staff console..."));
+    // At the kiosk everyone is at the clinic: the button only has to start.
+    m_ui->clinicButton->setText(m_kiosk ? tr("Start the questionnaire") : tr("I'm at the clinic"));
+    fitWelcomeToWidth();
+}
+
 void MainWindow::forgetVisit()
 {
+    // The next patient at the kiosk starts in the clinic's language.
+    if (!m_clinicLanguage.isEmpty() && !m_keepLanguage)
+        chooseLanguage(m_clinicLanguage);
     m_textSize->reset();
     if (m_libraryPage)
         m_libraryPage->clear();

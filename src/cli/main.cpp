@@ -3,8 +3,12 @@
 #include "Arguments.h"
 #include "Commands.h"
 
+#include "core/util/Languages.h"
 #include "core/util/Logging.h"
 #include "core/util/Version.h"
+
+#include <QLocale>
+#include <QString>
 
 #include <cstdio>
 #include <exception>
@@ -78,11 +82,26 @@ constexpr Command kCommands[] = {
 
 void printUsage(std::FILE* stream)
 {
-    std::fprintf(stream, "usage: spinepath-cli [--log-level LEVEL] COMMAND [ARGS]\n\ncommands:\n");
+    std::fprintf(stream,
+                 "usage: spinepath-cli [--log-level LEVEL] [--lang LANGUAGE] COMMAND [ARGS]\n\ncommands:\n");
     for (const Command& command : kCommands)
         std::fprintf(stream, "  %.*s\n", static_cast<int>(command.summary.size()), command.summary.data());
-    std::fprintf(stream, "\n  --version     print the version\n  --help        print this help\n"
-                         "  --log-level   trace, debug, info, warn, error, critical or off (default warn)\n");
+    std::fprintf(stream,
+                 "\n  --version     print the version\n  --help        print this help\n"
+                 "  --log-level   trace, debug, info, warn, error, critical or off (default warn)\n"
+                 "  --lang        the language of the reports' texts: %s (default: the computer's)\n",
+                 spinepath::languages::available().join(QStringLiteral(", ")).toStdString().c_str());
+}
+
+// --lang: the commands install the translations for QLocale's default
+// (Translator::install), so the reports come out in this language.
+void useLanguage(const std::string& code)
+{
+    const QString language = QString::fromStdString(code);
+    if (!spinepath::languages::isAvailable(language))
+        throw UsageError("unknown language \"" + code + "\" (use " +
+                         spinepath::languages::available().join(QStringLiteral(", ")).toStdString() + ")");
+    QLocale::setDefault(spinepath::languages::localeFor(language));
 }
 
 } // namespace
@@ -108,6 +127,10 @@ int main(int argc, char* argv[])
                 levelName = words[++next];
             else if (word.starts_with("--log-level="))
                 levelName = word.substr(std::string_view("--log-level=").size());
+            else if (word == "--lang" && next + 1 < words.size())
+                useLanguage(words[++next]);
+            else if (word.starts_with("--lang="))
+                useLanguage(word.substr(std::string_view("--lang=").size()));
             else
                 throw UsageError("unknown option " + word);
         }

@@ -2,6 +2,7 @@
 # education library.
 target_sources(spinepath_ui PRIVATE
     patient/EmergencyPage.cpp patient/EmergencyPage.h
+    patient/LanguageChooser.cpp patient/LanguageChooser.h
     patient/PageMargins.h
     patient/ResultsPage.cpp patient/ResultsPage.h
     patient/TextSizeChooser.cpp patient/TextSizeChooser.h

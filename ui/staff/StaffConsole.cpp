@@ -262,6 +262,7 @@ QWidget* StaffConsole::makeQueuePage()
     m_queueCount = new QLabel(page);
     m_queueCount->setTextFormat(Qt::PlainText);
     m_queueCount->setObjectName(QStringLiteral("queueCount"));
+    m_queueCount->setWordWrap(true); // a longer language must not widen the list's side
     layout->addWidget(m_queueCount);
     m_queueTable = makeTable(m_queueModel, QStringLiteral("queueView"), tr("Today's queue"));
     layout->addWidget(m_queueTable, 1);
@@ -286,6 +287,7 @@ QWidget* StaffConsole::makeSearchPage()
     m_listCount = new QLabel(page);
     m_listCount->setTextFormat(Qt::PlainText);
     m_listCount->setObjectName(QStringLiteral("resultCount"));
+    m_listCount->setWordWrap(true);
     layout->addWidget(m_listCount);
     m_listTable = makeTable(m_listModel, QStringLiteral("assessmentTable"), tr("All assessments"));
     layout->addWidget(m_listTable, 1);

@@ -16,6 +16,8 @@
 #include <QStylePainter>
 #include <QVBoxLayout>
 
+#include <QFontMetrics>
+
 #include <algorithm>
 #include <type_traits>
 
@@ -25,6 +27,27 @@ namespace q = spinepath::questionnaire;
 using nlohmann::json;
 
 namespace {
+
+// A yes/no answer: checked, its text turns bold (the style sheet), which Qt
+// does not count in the size hint. Sized for the bold text from the start,
+// so checking it never clips a longer word ("No" in another language).
+class AnswerButton final : public QPushButton
+{
+public:
+    using QPushButton::QPushButton;
+
+    [[nodiscard]] QSize sizeHint() const override
+    {
+        QSize hint = QPushButton::sizeHint();
+        QFont bold = font();
+        bold.setWeight(QFont::DemiBold);
+        const int extra =
+            QFontMetrics(bold).horizontalAdvance(text()) - fontMetrics().horizontalAdvance(text());
+        hint.rwidth() += std::max(0, extra) + 2;
+        return hint;
+    }
+    [[nodiscard]] QSize minimumSizeHint() const override { return sizeHint(); }
+};
 
 QString optionLabel(const q::AnswerOption& option)
 {
@@ -323,7 +346,7 @@ YesNoQuestion::YesNoQuestion(const q::Item& item, QWidget* parent)
     row->setSpacing(12);
     const std::pair<QString, bool> answers[] = {{tr("Yes"), true}, {tr("No"), false}};
     for (const auto& [label, answer] : answers) {
-        auto* button = new QPushButton(label, this);
+        auto* button = new AnswerButton(label, this);
         button->setProperty("role", QStringLiteral("answerButton"));
         button->setMinimumSize(120, 52);
         // Checkable and auto-exclusive: a radio button to a screen reader.

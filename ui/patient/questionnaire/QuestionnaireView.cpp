@@ -6,6 +6,7 @@
 
 #include "core/questionnaire/Questionnaire.h"
 
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QProgressBar>
@@ -166,6 +167,19 @@ void QuestionnaireView::goBack()
         emit backedOutOfStart();
     else
         showSection(previous);
+}
+
+void QuestionnaireView::changeEvent(QEvent* event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() != QEvent::LanguageChange)
+        return;
+    m_backButton->setText(tr("Back"));
+    m_backButton->setAccessibleName(m_backButton->text());
+    m_backButton->setToolTip(tr("Go back to the previous section"));
+    m_backButton->setAccessibleDescription(m_backButton->toolTip());
+    m_progressBar->setAccessibleName(tr("Progress through the questionnaire"));
+    updateChrome();
 }
 
 void QuestionnaireView::updateChrome()

@@ -60,6 +60,11 @@ signals:
     void backedOutOfStart();
     void sectionChanged(int index);
 
+protected:
+    // The buttons and the progress in the new language; the questions are
+    // content, which its own widgets reload.
+    void changeEvent(QEvent* event) override;
+
 private:
     int neighbour(int from, int step) const;
     void updateChrome();

@@ -73,6 +73,7 @@ const std::array kSettingLabels{
     Label{key::kClinicName, QT_TRANSLATE_NOOP("AuditActions", "Clinic name")},
     Label{key::kClinicAddress, QT_TRANSLATE_NOOP("AuditActions", "Clinic address")},
     Label{key::kClinicPhone, QT_TRANSLATE_NOOP("AuditActions", "Clinic phone")},
+    Label{key::kLanguage, QT_TRANSLATE_NOOP("AuditActions", "Clinic language")},
 };
 
 template <std::size_t N> const Label* find(const std::array<Label, N>& labels, std::string_view name)

@@ -12,5 +12,6 @@ target_sources(spinepath_core PRIVATE
     questionnaire/QuestionnaireLoader.cpp
     questionnaire/QuestionnaireResponse.cpp
     questionnaire/QuestionnaireTranslation.cpp
+    questionnaire/RepeatingGroups.cpp
     questionnaire/ValidationResult.cpp
 )

@@ -138,6 +138,44 @@ ScreeningContent ScreeningContent::load(const std::string& contentDirectory)
     return content;
 }
 
+ScreeningContent ScreeningContent::preview(const questionnaire::Questionnaire& questionnaire)
+{
+    // No clinical content: the smallest ruleset the format allows, and roles
+    // that name no item, so that the session takes answers and scores nothing.
+    // Every stage the format asks for holds one entry that never applies.
+    const nlohmann::json never{{"id", "preview"}, {"when", false}};
+    nlohmann::json flag = never;
+    flag.update({{"severity", "preview"}, {"title", "-"}, {"clinical", "-"}, {"patient", "-"}});
+    nlohmann::json factor = never;
+    factor.update({{"pathway", "none"}, {"weight", 0}, {"reason", "-"}});
+    nlohmann::json note = never;
+    note.update({{"text", "-"}, {"clinical", "-"}});
+    nlohmann::json category{
+        {"id", "preview"}, {"title", "-"}, {"patient", "-"}, {"clinical", "-"}, {"when", true}};
+    const nlohmann::json rules{
+        {"resourceType", "SpinePathRuleset"},
+        {"id", "preview"},
+        {"version", "0"},
+        {"questionnaire", questionnaire.url().empty() ? questionnaire.id() : questionnaire.url()},
+        {"pathways", nlohmann::json::array({"preview"})},
+        {"severities", nlohmann::json::array({{{"id", "preview"}, {"interrupts", false}, {"alert", false}}})},
+        {"flags", nlohmann::json::array({flag})},
+        {"categories", nlohmann::json::array({category})},
+        {"factors", nlohmann::json::array({factor})},
+        {"notes", nlohmann::json::array({note})}};
+    nlohmann::json roles = nlohmann::json::object();
+    for (const auto& info : ContentRoles::all())
+        roles[std::string(info.name)] =
+            info.list ? nlohmann::json::array({"preview.none"}) : nlohmann::json("preview.none");
+    ScreeningContent content;
+    content.m_questionnaire = std::make_unique<questionnaire::Questionnaire>(questionnaire);
+    content.m_ruleset = std::make_unique<Ruleset>(Ruleset::fromJson(rules, "(preview)"));
+    content.m_roles = std::make_unique<ContentRoles>(ContentRoles::fromJson({{"roles", roles}}, "(preview)"));
+    content.m_scorer =
+        std::make_unique<Scorer>(*content.m_questionnaire, *content.m_ruleset, *content.m_roles);
+    return content;
+}
+
 std::vector<ContentProblem> ScreeningContent::check(const std::string& contentDirectory)
 {
     return loadAndLint(contentDirectory).problems;

@@ -6,7 +6,9 @@
 #include "common/ContentProblemBox.h"
 #include "common/DatabaseStartup.h"
 #include "kiosk/ClinicMode.h"
+#include "patient/questionnaire/QuestionnairePreview.h"
 
+#include "core/questionnaire/Questionnaire.h"
 #include "core/util/ContentPaths.h"
 #include "core/util/Logging.h"
 #include "core/util/Translator.h"
@@ -81,6 +83,11 @@ struct Options
         QStringLiteral("db"),
         CommandLine::tr("Database file (default: SPINEPATH_DB, or the app's data folder)."),
         CommandLine::tr("FILE")};
+    QCommandLineOption preview{
+        QStringLiteral("preview"),
+        CommandLine::tr(
+            "Try out a FHIR R4 Questionnaire as a patient would: stores nothing, opens no database."),
+        CommandLine::tr("FILE")};
     QCommandLineOption kiosk{
         QStringLiteral("kiosk"),
         CommandLine::tr(
@@ -90,7 +97,7 @@ struct Options
         : help(parser.addHelpOption())
     {
         parser.setApplicationDescription(CommandLine::tr("Spine care questionnaire and patient education."));
-        for (const QCommandLineOption* option : {&version, &logLevel, &content, &database, &kiosk})
+        for (const QCommandLineOption* option : {&version, &logLevel, &content, &database, &kiosk, &preview})
             parser.addOption(*option);
     }
 };
@@ -140,6 +147,23 @@ int refuseBrokenContent(QWidget* parent, const QString& contentFolder, const std
     return 1;
 }
 
+// spinepath --preview FILE: the questionnaire alone, with no clinic content
+// and no database. Returns the exit code.
+int runPreview(const QString& file)
+{
+    std::optional<spinepath::questionnaire::Questionnaire> questionnaire;
+    try {
+        questionnaire.emplace(spinepath::questionnaire::Questionnaire::fromFile(file.toStdString()));
+    } catch (const std::exception& error) {
+        return refuseBrokenContent(nullptr, file, error);
+    }
+    spinepath::ui::applyWindowIcon();
+    QuestionnairePreview preview(*questionnaire);
+    preview.resize(900, 800);
+    preview.show();
+    return QApplication::exec();
+}
+
 } // namespace
 
 int main(int argc, char* argv[])
@@ -177,6 +201,8 @@ int main(int argc, char* argv[])
     spdlog::info("SpinePath {} starting", version);
 
     spinepath::ui::applyAppearance(app);
+    if (parser.isSet(options.preview))
+        return runPreview(parser.value(options.preview));
     const QString contentFolder = spinepath::contentDirectory(parser.value(options.content));
     std::unique_ptr<AppContext> context;
     try {

@@ -6,7 +6,9 @@
 #include "common/ContentProblemBox.h"
 #include "common/DatabaseStartup.h"
 #include "kiosk/ClinicMode.h"
+#include "patient/questionnaire/QuestionnairePreview.h"
 
+#include "core/questionnaire/Questionnaire.h"
 #include "core/util/ContentPaths.h"
 #include "core/util/Languages.h"
 #include "core/util/Logging.h"
@@ -95,6 +97,11 @@ struct Options
         QStringLiteral("db"),
         CommandLine::tr("Database file (default: SPINEPATH_DB, or the app's data folder)."),
         CommandLine::tr("FILE")};
+    QCommandLineOption preview{
+        QStringLiteral("preview"),
+        CommandLine::tr(
+            "Try out a FHIR R4 Questionnaire as a patient would: stores nothing, opens no database."),
+        CommandLine::tr("FILE")};
     QCommandLineOption kiosk{
         QStringLiteral("kiosk"),
         CommandLine::tr(
@@ -110,7 +117,8 @@ struct Options
         : help(parser.addHelpOption())
     {
         parser.setApplicationDescription(CommandLine::tr("Spine care questionnaire and patient education."));
-        for (const QCommandLineOption* option : {&version, &logLevel, &content, &database, &kiosk, &language})
+        for (const QCommandLineOption* option :
+             {&version, &logLevel, &content, &database, &kiosk, &language, &preview})
             parser.addOption(*option);
     }
 };
@@ -171,6 +179,23 @@ int refuseBrokenContent(QWidget* parent, const QString& contentFolder, const std
     return 1;
 }
 
+// spinepath --preview FILE: the questionnaire alone, with no clinic content
+// and no database. Returns the exit code.
+int runPreview(const QString& file)
+{
+    std::optional<spinepath::questionnaire::Questionnaire> questionnaire;
+    try {
+        questionnaire.emplace(spinepath::questionnaire::Questionnaire::fromFile(file.toStdString()));
+    } catch (const std::exception& error) {
+        return refuseBrokenContent(nullptr, file, error);
+    }
+    spinepath::ui::applyWindowIcon();
+    QuestionnairePreview preview(*questionnaire);
+    preview.resize(900, 800);
+    preview.show();
+    return QApplication::exec();
+}
+
 } // namespace
 
 int main(int argc, char* argv[])
@@ -214,6 +239,8 @@ int main(int argc, char* argv[])
     spdlog::info("SpinePath {} starting", version);
 
     spinepath::ui::applyAppearance(app);
+    if (parser.isSet(options.preview))
+        return runPreview(parser.value(options.preview));
     const QString contentFolder = spinepath::contentDirectory(parser.value(options.content));
     std::unique_ptr<AppContext> context;
     try {

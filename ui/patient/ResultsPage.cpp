@@ -154,7 +154,8 @@ void ResultsPage::addTakeToVisit()
                 "read your answers, so keep it safe."),
              "body", QStringLiteral("takeToVisitText"));
     addLabel(box, tr("You can also save your answers as a file, to bring on a USB stick."), "body");
-    auto* row = new QHBoxLayout();
+    // One above the other: at the largest text size two side by side would
+    // not fit a small window.
     auto* print = new QPushButton(tr("Print or save the page with the code"), m_content);
     print->setObjectName(QStringLiteral("printWithCodeButton"));
     print->setProperty("role", QStringLiteral("secondary"));
@@ -165,10 +166,8 @@ void ResultsPage::addTakeToVisit()
     save->setMinimumHeight(52);
     connect(print, &QPushButton::clicked, this, &ResultsPage::printRequested);
     connect(save, &QPushButton::clicked, this, &ResultsPage::saveAnswersRequested);
-    row->addWidget(print);
-    row->addWidget(save);
-    row->addStretch();
-    box->addLayout(row);
+    box->addWidget(print, 0, Qt::AlignLeft);
+    box->addWidget(save, 0, Qt::AlignLeft);
 }
 
 void ResultsPage::addArticles(const spinepath::report::PatientResult& result)

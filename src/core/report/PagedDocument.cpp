@@ -124,6 +124,9 @@ int paintPaged(const QString& bodyHtml, const ReportData& data, const PageFrame&
         throw ReportError("the printer or PDF file could not be painted on");
     painter.setRenderHint(QPainter::Antialiasing);
     painter.setRenderHint(QPainter::TextAntialiasing);
+    // Images go into a PDF as they are, never as JPEG: the patient copy's
+    // answer code must keep sharp module edges for a scanner.
+    painter.setRenderHint(QPainter::LosslessImageRendering);
 
     const Units units(device);
     const QRectF page(0, 0, device.width(), device.height());

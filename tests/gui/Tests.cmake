@@ -61,3 +61,5 @@ add_test(NAME app_bad_option_headless_exit_code
 spinepath_add_qtest(test_NestedQuestions gui/test_NestedQuestions.cpp)
 # initial, prefix, readOnly, hidden, minLength, regex, entryFormat, questionnaire-unit.
 spinepath_add_qtest(test_ItemHints gui/test_ItemHints.cpp)
+# A Spanish-reading patient: questionnaire, results and patient copy wholly Spanish in content.
+spinepath_add_qtest(test_SpanishPatient gui/test_SpanishPatient.cpp)

@@ -30,6 +30,7 @@
 #include "core/util/Translator.h"
 
 #include <QApplication>
+#include <QEvent>
 #include <QFile>
 #include <QFileInfo>
 #include <QHBoxLayout>
@@ -47,6 +48,7 @@
 #include <QScrollBar>
 
 #include <algorithm>
+#include <functional>
 #include <utility>
 
 namespace spinepath::ui {
@@ -57,6 +59,54 @@ ReportPrinter::Document patientCopyDocument()
 {
     return {MainWindow::tr("My results"), spinepath::report::reportPageLayout(spinepath::Paper::A4)};
 }
+
+// The language the patient reads now: the content shown is in it.
+std::string patientLanguage()
+{
+    return spinepath::Translator::language().toStdString();
+}
+
+// What the patient sees of a result, in the language the patient reads: the
+// same wording the patient copy prints (ReportBuilder makes it the same way).
+spinepath::report::PatientResult patientResultOf(const spinepath::ClinicContent& content,
+                                                 const spinepath::AssessmentSession& session)
+{
+    const std::string language = patientLanguage();
+    return spinepath::report::makePatientResult(
+        session.result(), content.screening().ruleset(), content.clinic(), content.articles(language),
+        content.screening().roles(), session.mode(), &content.ruleTexts(language));
+}
+
+// At home the results page offers ways to take the answers to the visit
+// (core/handoff); at the kiosk they are already at the clinic.
+bool offersTakeToVisit(bool kiosk, const spinepath::AssessmentSession& session)
+{
+    return !kiosk && session.mode() == spinepath::AssessmentMode::Home;
+}
+
+// Calls back on QEvent::LanguageChange of the object it filters: the window's
+// content (results, library) is worded again in the new language.
+class LanguageChangeFilter final : public QObject
+{
+public:
+    LanguageChangeFilter(QObject* watched, std::function<void()> changed)
+        : QObject(watched)
+        , m_changed(std::move(changed))
+    {
+        watched->installEventFilter(this);
+    }
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override
+    {
+        if (watched == parent() && event->type() == QEvent::LanguageChange)
+            m_changed();
+        return false;
+    }
+
+private:
+    std::function<void()> m_changed;
+};
 
 } // namespace
 
@@ -83,6 +133,26 @@ MainWindow::MainWindow(const AppContext& context, QWidget* parent)
     choicesLayout->addWidget(m_textSize);
     m_ui->welcomeLayout->insertWidget(0, choices);
     connect(m_language, &LanguageChooser::languageChosen, this, &MainWindow::chooseLanguage);
+    new LanguageChangeFilter(this, [this] {
+        // Results on screen: worded again from content in the new language.
+        if (m_session && m_resultsPage && m_ui->pages->currentWidget() == m_resultsPage &&
+            m_session->isCompleted())
+            m_resultsPage->showResult(patientResultOf(*m_context.content, *m_session),
+                                      offersTakeToVisit(m_kiosk, *m_session));
+        // The library is rebuilt in the new language, at its topics.
+        if (m_libraryPage) {
+            const bool shown = m_ui->pages->currentWidget() == m_libraryPage;
+            m_ui->pages->removeWidget(m_libraryPage);
+            m_libraryPage->hide();
+            m_libraryPage->setParent(nullptr);
+            m_libraryPage->deleteLater();
+            m_libraryPage = nullptr;
+            if (shown) {
+                libraryPage()->showTopics();
+                m_ui->pages->setCurrentWidget(m_libraryPage);
+            }
+        }
+    });
     connect(m_textSize, &TextSizeChooser::textSizeChosen, this, [this] {
         fitResumeList();
         fitWelcomeToWidth();
@@ -186,7 +256,7 @@ LibraryPage* MainWindow::libraryPage()
 {
     if (!m_libraryPage) {
         m_libraryPage = new LibraryPage(
-            m_context.content->articles(),
+            m_context.content->articles(patientLanguage()),
             m_context.content->screening().roles().id(spinepath::ContentRoles::Role::GlossaryArticle), this);
         if (m_context.database)
             m_libraryPage->setDatabasePath(m_context.database->path());
@@ -241,6 +311,10 @@ void MainWindow::startSession(bool atClinic)
     m_questionnaire->keepTopRightClear(m_kiosk ? m_staffCorner->width() : 0);
     m_ui->pages->addWidget(m_questionnaire);
     m_ui->pages->setCurrentWidget(m_questionnaire);
+    // Its wording in the language the patient reads, again after each change.
+    m_questionnaire->setWording([this]() -> const spinepath::questionnaire::Questionnaire& {
+        return m_context.content->questionnaire(patientLanguage());
+    });
     connect(m_questionnaire, &QuestionnaireView::completed, this, &MainWindow::showResults);
     connect(m_questionnaire, &QuestionnaireView::backedOutOfStart, this, &MainWindow::resetToWelcome);
     connect(m_questionnaire, &QuestionnaireView::sectionChanged, this, &MainWindow::patientActivity);
@@ -255,10 +329,11 @@ void MainWindow::showEmergency(const QStringList& flagIds)
     if (m_kiosk && m_session && !m_session->assessmentId().empty())
         emit emergencyAlert(QString::fromStdString(m_session->assessmentId()));
     const auto& ruleset = m_context.content->screening().ruleset();
+    const auto& texts = m_context.content->ruleTexts(patientLanguage());
     QStringList reasons;
     for (const QString& id : flagIds)
-        if (const auto* flag = ruleset.findFlag(id.toStdString()))
-            reasons << QString::fromStdString(flag->patient);
+        if (ruleset.findFlag(id.toStdString()))
+            reasons << QString::fromStdString(texts.flag(id.toStdString()));
     // What to do now, from the same clinic.json message the results page and
     // the patient copy give for an interrupting severity at this place.
     const auto& severities = ruleset.severities();
@@ -266,7 +341,8 @@ void MainWindow::showEmergency(const QStringList& flagIds)
                                            [](const auto& severity) { return severity.interrupts; });
     const std::string key = spinepath::report::instructionKey(
         interrupting != severities.end() ? interrupting->id : std::string(), reportMode());
-    emergencyPage()->showEmergency(reasons, QString::fromStdString(m_context.content->clinic().message(key)));
+    emergencyPage()->showEmergency(
+        reasons, QString::fromStdString(m_context.content->clinic().message(key, patientLanguage())));
     m_ui->pages->setCurrentWidget(emergencyPage());
 }
 
@@ -288,11 +364,8 @@ void MainWindow::showResults()
             tr("Your answers are on this screen only. Please tell the front desk before you leave."));
         m_saveProblem->show();
     }
-    // The same wording the patient copy prints (ReportBuilder makes it the same way).
-    const spinepath::report::PatientResult result = spinepath::report::makePatientResult(
-        m_session->result(), m_context.content->screening().ruleset(), m_context.content->clinic(),
-        m_context.content->articles(), m_context.content->screening().roles(), reportMode());
-    resultsPage()->showResult(result, !m_kiosk && m_session->mode() == spinepath::AssessmentMode::Home);
+    const spinepath::report::PatientResult result = patientResultOf(*m_context.content, *m_session);
+    resultsPage()->showResult(result, offersTakeToVisit(m_kiosk, *m_session));
     m_ui->pages->setCurrentWidget(m_resultsPage);
     m_resultsPage->verticalScrollBar()->setValue(0);
 
@@ -306,7 +379,7 @@ void MainWindow::recordShownArticles(const spinepath::report::PatientResult& res
         return;
     std::vector<spinepath::storage::ShownArticle> shown;
     for (const auto& offered : result.articles)
-        if (const auto* article = m_context.content->articles().find(offered.id))
+        if (const auto* article = m_context.content->articles(patientLanguage()).find(offered.id))
             shown.push_back({offered.id, article->version,
                              spinepath::storage::Article::hashOf(article->title, article->body)});
     (void)m_lifecycle->recordShownArticles(m_session->assessmentId(), shown);
@@ -390,6 +463,7 @@ spinepath::report::ReportData MainWindow::patientCopy() const
     info.takenAt =
         m_session->completedAt().isValid() ? m_session->completedAt() : QDateTime::currentDateTime();
     info.mode = reportMode();
+    info.language = patientLanguage(); // the patient copy in the language the patient reads
     return m_context.content->reportFromResult(m_session->acceptedAnswers(), m_session->result(), info);
 }
 
@@ -529,9 +603,7 @@ void MainWindow::storeSessionStartedBefore()
         emit emergencyAlert(QString::fromStdString(m_session->assessmentId()));
     if (resultsShown && m_session->isCompleted()) {
         m_saveProblem->hide();
-        recordShownArticles(spinepath::report::makePatientResult(
-            m_session->result(), m_context.content->screening().ruleset(), m_context.content->clinic(),
-            m_context.content->articles(), m_context.content->screening().roles(), reportMode()));
+        recordShownArticles(patientResultOf(*m_context.content, *m_session));
         if (m_kiosk)
             emit assessmentFinished(QString::fromStdString(m_session->assessmentId()));
     }

@@ -85,3 +85,5 @@ set_tests_properties(app_unknown_language PROPERTIES
     PASS_REGULAR_EXPRESSION "Unknown language: xx\\. Use one of: en, es\\.")
 add_test(NAME app_unknown_language_exit_code COMMAND env -i $<TARGET_FILE:spinepath> --lang xx)
 set_tests_properties(app_unknown_language_exit_code PROPERTIES WILL_FAIL TRUE)
+# A Spanish-reading patient: questionnaire, results and patient copy wholly Spanish in content.
+spinepath_add_qtest(test_SpanishPatient gui/test_SpanishPatient.cpp)

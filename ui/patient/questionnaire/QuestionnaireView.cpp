@@ -15,6 +15,8 @@
 #include <QStackedWidget>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace spinepath::ui {
 
 QuestionnaireView::QuestionnaireView(spinepath::AssessmentSession& session, QWidget* parent)
@@ -43,13 +45,7 @@ QuestionnaireView::QuestionnaireView(spinepath::AssessmentSession& session, QWid
     layout->addWidget(m_progressBar);
     layout->addWidget(m_stack, 1);
 
-    for (const auto* item : m_session.content().questionnaire().items()) {
-        if (item->hidden())
-            continue;
-        auto* page = new SectionPage(*item, m_session, m_stack);
-        m_sections.push_back(page);
-        m_stack->addWidget(page);
-    }
+    buildSections(m_session.content().questionnaire());
 
     auto* buttons = new QHBoxLayout();
     m_backButton->setObjectName(QStringLiteral("backButton"));
@@ -86,6 +82,58 @@ QuestionnaireView::QuestionnaireView(spinepath::AssessmentSession& session, QWid
 }
 
 QuestionnaireView::~QuestionnaireView() = default;
+
+void QuestionnaireView::buildSections(const spinepath::questionnaire::Questionnaire& wording)
+{
+    // The pages already show this wording (copies of a questionnaire share it).
+    if (!m_sections.empty() && &wording.source() == m_wordingSource)
+        return;
+    m_wordingSource = &wording.source();
+    const int current = m_sections.empty() ? -1 : currentSection();
+    // Out of the widget tree at once (nothing finds the old pages), deleted
+    // once the event that asked for the new wording is done.
+    for (SectionPage* page : m_sections) {
+        m_stack->removeWidget(page);
+        page->hide();
+        page->setParent(nullptr);
+        page->deleteLater();
+    }
+    m_sections.clear();
+    for (const auto* item : wording.items()) {
+        if (item->hidden())
+            continue;
+        auto* page = new SectionPage(*item, m_session, m_stack);
+        m_sections.push_back(page);
+        m_stack->addWidget(page);
+    }
+    if (current < 0)
+        return;
+    // The same answers and section, in the new wording.
+    for (SectionPage* page : m_sections)
+        page->showAnswers();
+    m_stack->setCurrentIndex(std::min(current, sectionCount() - 1));
+    updateChrome();
+    m_sections[static_cast<std::size_t>(currentSection())]->focusFirstQuestion();
+}
+
+void QuestionnaireView::setWording(Wording wording)
+{
+    m_wording = std::move(wording);
+    if (m_wording)
+        buildSections(m_wording());
+}
+
+void QuestionnaireView::changeEvent(QEvent* event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() != QEvent::LanguageChange)
+        return;
+    m_session.languageChanged();
+    if (m_wording)
+        buildSections(m_wording());
+    else
+        updateChrome();
+}
 
 void QuestionnaireView::setFinishShowsResults(bool showsResults)
 {

@@ -285,6 +285,14 @@
         <source>Clinic language</source>
         <translation>Idioma de la clínica</translation>
     </message>
+    <message>
+        <source>Answers from home imported</source>
+        <translation>Respuestas desde casa importadas</translation>
+    </message>
+    <message>
+        <source>Answers from home brought again</source>
+        <translation>Respuestas desde casa traídas otra vez</translation>
+    </message>
 </context>
 <context>
     <name>AuditLogPage</name>
@@ -398,6 +406,10 @@
     <message>
         <source>Unknown language: %1. Use one of: %2.</source>
         <translation>Idioma desconocido: %1. Use uno de estos: %2.</translation>
+    </message>
+    <message>
+        <source>Try out a FHIR R4 Questionnaire as a patient would: stores nothing, opens no database.</source>
+        <translation>Pruebe un cuestionario FHIR R4 como lo haría un paciente: no guarda nada y no abre ninguna base de datos.</translation>
     </message>
 </context>
 <context>
@@ -896,6 +908,22 @@ No da un diagnóstico; su médico decide.</translation>
             <numerusform>las %n preguntas de sí o no</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Answered in</source>
+        <translation>Respondido en</translation>
+    </message>
+    <message>
+        <source>Bring this page to your visit</source>
+        <translation>Traiga esta hoja a su cita</translation>
+    </message>
+    <message>
+        <source>This square code holds all your answers and the details about you that you gave. At the front desk, staff scan it. Then you do not have to answer again.</source>
+        <translation>Este código cuadrado tiene todas sus respuestas y los datos que nos dio sobre usted. En la recepción, el personal lo escanea. Así no tiene que responder otra vez.</translation>
+    </message>
+    <message>
+        <source>Anyone who has this page can read your answers from the code. Keep it safe, as you would a letter from your doctor.</source>
+        <translation>Cualquier persona que tenga esta hoja puede leer sus respuestas en el código. Guárdela bien, como una carta de su médico.</translation>
+    </message>
 </context>
 <context>
     <name>spinepath::ui::AboutDialog</name>
@@ -1203,6 +1231,10 @@ No da un diagnóstico; su médico decide.</translation>
         <source>Completed</source>
         <translation>Fin</translation>
     </message>
+    <message>
+        <source>%1, from home</source>
+        <translation>%1, desde casa</translation>
+    </message>
 </context>
 <context>
     <name>spinepath::ui::AssessmentSearchBar</name>
@@ -1333,6 +1365,18 @@ No da un diagnóstico; su médico decide.</translation>
             <numerusform>Se muestran %1 de %n entrada, las más recientes primero</numerusform>
             <numerusform>Se muestran %1 de %n entradas, las más recientes primero</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>spinepath::ui::ButtonQuestion</name>
+    <message>
+        <source>Other:</source>
+        <translation>Otro:</translation>
+    </message>
+    <message>
+        <source>Other, in your own words</source>
+        <extracomment>The free-text box of a question whose list may not hold the patient&apos;s answer</extracomment>
+        <translation>Otro, con sus propias palabras</translation>
     </message>
 </context>
 <context>
@@ -1505,6 +1549,83 @@ No da un diagnóstico; su médico decide.</translation>
     </message>
 </context>
 <context>
+    <name>spinepath::ui::ImportAnswersDialog</name>
+    <message>
+        <source>This is not a SpinePath answer code or answers file.</source>
+        <translation>Esto no es un código de respuestas ni un archivo de respuestas de SpinePath.</translation>
+    </message>
+    <message>
+        <source>This code was made by a newer SpinePath. Update SpinePath to read it.</source>
+        <translation>Este código se hizo con un SpinePath más nuevo. Actualice SpinePath para leerlo.</translation>
+    </message>
+    <message>
+        <source>The code is damaged or incomplete. Scan it again, flat and in good light.</source>
+        <translation>El código está dañado o incompleto. Escanéelo otra vez, con la hoja plana y con buena luz.</translation>
+    </message>
+    <message>
+        <source>These answers are for a questionnaire version this clinic does not have. Ask the patient to answer here.</source>
+        <translation>Estas respuestas son de una versión del cuestionario que esta clínica no tiene. Pida al paciente que responda aquí.</translation>
+    </message>
+    <message>
+        <source>The answers do not fit this clinic&apos;s questionnaire.</source>
+        <translation>Las respuestas no corresponden al cuestionario de esta clínica.</translation>
+    </message>
+    <message>
+        <source>Import answers from home</source>
+        <translation>Importar respuestas desde casa</translation>
+    </message>
+    <message>
+        <source>Scan the code on the patient&apos;s page, or type it and press Enter. Or open a scan, a photo or an answers file.</source>
+        <translation>Escanee el código de la hoja del paciente, o escríbalo y pulse Intro. También puede abrir un escaneo, una foto o un archivo de respuestas.</translation>
+    </message>
+    <message>
+        <source>Answer code</source>
+        <translation>Código de respuestas</translation>
+    </message>
+    <message>
+        <source>Scan or type the code</source>
+        <translation>Escanee o escriba el código</translation>
+    </message>
+    <message>
+        <source>Open a file…</source>
+        <translation>Abrir un archivo…</translation>
+    </message>
+    <message>
+        <source>Open a file</source>
+        <translation>Abrir un archivo</translation>
+    </message>
+    <message>
+        <source>Open answers from home</source>
+        <translation>Abrir respuestas desde casa</translation>
+    </message>
+    <message>
+        <source>Scans, photos and answer files (*.png *.jpg *.jpeg *.pdf *.json *.txt);;All files (*)</source>
+        <translation>Escaneos, fotos y archivos de respuestas (*.png *.jpg *.jpeg *.pdf *.json *.txt);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Nothing was imported. %1
+(%2)</source>
+        <translation>No se importó nada. %1
+(%2)</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>No se importó nada: %1</translation>
+    </message>
+    <message>
+        <source>The answers could not be stored: %1</source>
+        <translation>No se pudieron guardar las respuestas: %1</translation>
+    </message>
+    <message>
+        <source>These answers were already imported. Nothing new was stored; they are in the list.</source>
+        <translation>Estas respuestas ya se habían importado. No se guardó nada nuevo; están en la lista.</translation>
+    </message>
+    <message>
+        <source>Imported. The answers from home are in today&apos;s queue.</source>
+        <translation>Importadas. Las respuestas desde casa están en la lista de hoy.</translation>
+    </message>
+</context>
+<context>
     <name>spinepath::ui::LibraryPage</name>
     <message>
         <source>How the spine works</source>
@@ -1643,6 +1764,26 @@ No da un diagnóstico; su médico decide.</translation>
     <message>
         <source>Learn about your spine</source>
         <translation>Aprenda sobre su columna</translation>
+    </message>
+    <message>
+        <source>my-spine-answers</source>
+        <translation>mis-respuestas-columna</translation>
+    </message>
+    <message>
+        <source>Save your answers</source>
+        <translation>Guardar sus respuestas</translation>
+    </message>
+    <message>
+        <source>Answers file (*.json)</source>
+        <translation>Archivo de respuestas (*.json)</translation>
+    </message>
+    <message>
+        <source>Your answers are saved in %1. Bring this file to your visit.</source>
+        <translation>Sus respuestas están guardadas en %1. Traiga este archivo a su cita.</translation>
+    </message>
+    <message>
+        <source>Your answers could not be saved: %1</source>
+        <translation>No se pudieron guardar sus respuestas: %1</translation>
     </message>
 </context>
 <context>
@@ -1797,6 +1938,34 @@ No da un diagnóstico; su médico decide.</translation>
     </message>
 </context>
 <context>
+    <name>spinepath::ui::QuestionnairePreview</name>
+    <message>
+        <source>Preview: %1</source>
+        <extracomment>The window title of spinepath --preview; %1 is the questionnaire&apos;s title</extracomment>
+        <translation>Vista previa: %1</translation>
+    </message>
+    <message>
+        <source>Preview of a questionnaire: answers are not stored.</source>
+        <translation>Vista previa de un cuestionario: las respuestas no se guardan.</translation>
+    </message>
+    <message>
+        <source>The answers as a FHIR QuestionnaireResponse</source>
+        <translation>Las respuestas como FHIR QuestionnaireResponse</translation>
+    </message>
+    <message>
+        <source>Start again</source>
+        <translation>Empezar de nuevo</translation>
+    </message>
+    <message>
+        <source>Done. SpinePath would store this response (status &quot;completed&quot;); the preview stores nothing.</source>
+        <translation>Listo. SpinePath guardaría esta respuesta (estado &quot;completed&quot;); la vista previa no guarda nada.</translation>
+    </message>
+    <message>
+        <source>Not complete (%1), so this response is &quot;in-progress&quot;. The preview stores nothing.</source>
+        <translation>No está completo (%1), así que esta respuesta queda &quot;in-progress&quot;. La vista previa no guarda nada.</translation>
+    </message>
+</context>
+<context>
     <name>spinepath::ui::QuestionnaireView</name>
     <message>
         <source>Back</source>
@@ -1833,6 +2002,35 @@ No da un diagnóstico; su médico decide.</translation>
     <message>
         <source>Go to the next section (%1)</source>
         <translation>Ir a la sección siguiente (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>spinepath::ui::RepeatingGroupView</name>
+    <message>
+        <source>Add another</source>
+        <translation>Agregar otro</translation>
+    </message>
+    <message>
+        <source>Add another: %1</source>
+        <extracomment>%1 is what the group asks about, e.g. &quot;Medicines you take&quot;</extracomment>
+        <translation>Agregar otro: %1</translation>
+    </message>
+    <message>
+        <source>%1, number %2</source>
+        <extracomment>One of several answers to a group that repeats: %1 is the group, %2 its number (1, 2, ...)</extracomment>
+        <translation>%1, número %2</translation>
+    </message>
+    <message>
+        <source>Number %1</source>
+        <translation>Número %1</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>Quitar %1</translation>
     </message>
 </context>
 <context>
@@ -1895,6 +2093,26 @@ No da un diagnóstico; su médico decide.</translation>
     <message>
         <source>Finish</source>
         <translation>Terminar</translation>
+    </message>
+    <message>
+        <source>Take your answers to your visit</source>
+        <translation>Lleve sus respuestas a su cita</translation>
+    </message>
+    <message>
+        <source>Print your copy, or save it as a PDF. It has a square code with all your answers. At the front desk, staff scan it, so you do not have to answer again. Anyone who has the page can read your answers, so keep it safe.</source>
+        <translation>Imprima su copia o guárdela como PDF. Tiene un código cuadrado con todas sus respuestas. En la recepción, el personal lo escanea, así no tiene que responder otra vez. Cualquier persona que tenga la hoja puede leer sus respuestas, así que guárdela bien.</translation>
+    </message>
+    <message>
+        <source>You can also save your answers as a file, to bring on a USB stick.</source>
+        <translation>También puede guardar sus respuestas en un archivo y traerlo en una memoria USB.</translation>
+    </message>
+    <message>
+        <source>Print or save the page with the code</source>
+        <translation>Imprimir o guardar la hoja con el código</translation>
+    </message>
+    <message>
+        <source>Save my answers as a file</source>
+        <translation>Guardar mis respuestas en un archivo</translation>
     </message>
 </context>
 <context>
@@ -2298,6 +2516,14 @@ No da un diagnóstico; su médico decide.</translation>
     <message>
         <source>Reviewed</source>
         <translation>Revisada</translation>
+    </message>
+    <message>
+        <source>Import answers…</source>
+        <translation>Importar respuestas…</translation>
+    </message>
+    <message>
+        <source>Answers cannot be imported while the database or the content is not ready.</source>
+        <translation>No se pueden importar respuestas mientras la base de datos o el contenido no estén listos.</translation>
     </message>
 </context>
 <context>

@@ -123,18 +123,6 @@ void QuestionnaireView::setWording(Wording wording)
         buildSections(m_wording());
 }
 
-void QuestionnaireView::changeEvent(QEvent* event)
-{
-    QWidget::changeEvent(event);
-    if (event->type() != QEvent::LanguageChange)
-        return;
-    m_session.languageChanged();
-    if (m_wording)
-        buildSections(m_wording());
-    else
-        updateChrome();
-}
-
 void QuestionnaireView::setFinishShowsResults(bool showsResults)
 {
     m_finishShowsResults = showsResults;
@@ -227,7 +215,13 @@ void QuestionnaireView::changeEvent(QEvent* event)
     m_backButton->setToolTip(tr("Go back to the previous section"));
     m_backButton->setAccessibleDescription(m_backButton->toolTip());
     m_progressBar->setAccessibleName(tr("Progress through the questionnaire"));
-    updateChrome();
+    // The questions are content: built again in the patient's new language,
+    // keeping the answers and the section.
+    m_session.languageChanged();
+    if (m_wording)
+        buildSections(m_wording());
+    else
+        updateChrome();
 }
 
 void QuestionnaireView::updateChrome()

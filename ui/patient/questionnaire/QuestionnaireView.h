@@ -66,17 +66,14 @@ public slots:
     void goNext();
     void goBack();
 
-protected:
-    void changeEvent(QEvent* event) override;
-
 signals:
     void completed();
     void backedOutOfStart();
     void sectionChanged(int index);
 
 protected:
-    // The buttons and the progress in the new language; the questions are
-    // content, which its own widgets reload.
+    // The buttons and the progress in the new language, and the questions
+    // built again from the content in it.
     void changeEvent(QEvent* event) override;
 
 private:

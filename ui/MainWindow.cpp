@@ -746,7 +746,10 @@ void MainWindow::fitWelcomeToWidth()
     // when not, and the note wraps to the width there is: on a small screen or
     // with large text the page scrolls down, never sideways.
     const int margin = width() < 900 ? 24 : 48;
-    m_ui->welcomeLayout->setContentsMargins(margin, margin, margin, margin);
+    // A short screen (a 1280x720 kiosk) keeps the whole page in view with
+    // less air above and below, instead of hiding the last button below the fold.
+    const int vertical = height() < 800 ? 16 : margin;
+    m_ui->welcomeLayout->setContentsMargins(margin, vertical, margin, vertical);
     const int available =
         std::max(0, width() - 2 * margin - m_ui->welcomeScroll->verticalScrollBar()->sizeHint().width());
     m_ui->noteLabel->setMinimumWidth(std::min(600, available));

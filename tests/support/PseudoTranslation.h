@@ -45,8 +45,14 @@ inline QString pseudoText(const QString& text)
         }
         out += accented.value(c, c);
     }
+    // The padding comes as words of up to 8 characters, as a longer language
+    // adds words: one unbreakable run would stop any text from wrapping.
     const qsizetype pad = std::max<qsizetype>(2, text.size() * 4 / 10 - 8);
-    return kPseudoOpen + out + u' ' + QString(pad, u'~') + kPseudoClose;
+    QString padding;
+    for (qsizetype done = 0; done < pad; done += 9)
+        padding += (padding.isEmpty() ? QString() : QStringLiteral(" ")) +
+                   QString(std::min<qsizetype>(8, pad - done), u'~');
+    return kPseudoOpen + out + u' ' + padding + kPseudoClose;
 }
 
 // Marks exactly the texts of a translation file, and Qt's own (their

@@ -15,6 +15,7 @@
 #include "core/util/Translator.h"
 
 #include <QGuiApplication>
+#include <QLocale>
 
 #include <cstdio>
 #include <memory>
@@ -28,7 +29,7 @@ namespace {
 constexpr const char* kUsage =
     "usage: spinepath-cli report FILE|-  -o OUT.pdf   or   spinepath-cli report --db DB ID "
     "-o OUT.pdf\n       [--patient] [--paper a4|letter] [--mode kiosk|home] "
-    "[--content DIR]";
+    "[--content DIR] [--lang LANG]";
 
 // Fonts and QPdfWriter need a QGuiApplication. A command line has no screen,
 // so the offscreen platform is used unless the caller chose one.
@@ -44,6 +45,12 @@ public:
         spinepath::Translator::install(m_application);
     }
     Q_DISABLE_COPY_MOVE(GuiApplication)
+
+    // The program's own texts of the patient copy in the patient's language.
+    void useLanguage(const std::string& language)
+    {
+        spinepath::Translator::install(m_application, QLocale(QString::fromStdString(language)));
+    }
 
 private:
     // Set before QGuiApplication exists, which reads it in its constructor.
@@ -101,7 +108,8 @@ struct StoredReport
 
 // The report of a stored assessment, as it was scored when it was completed.
 // Read-only: printing never changes the database.
-StoredReport fromDatabase(const ClinicContent& content, const std::string& file, const std::string& id)
+StoredReport fromDatabase(const ClinicContent& content, const std::string& file, const std::string& id,
+                          const std::string& language)
 {
     storage::OpenOptions options;
     options.path = QString::fromStdString(file);
@@ -118,7 +126,9 @@ StoredReport fromDatabase(const ClinicContent& content, const std::string& file,
         return {nullptr,
                 found.error().kind == storage::ErrorKind::NotFound ? kSomeInputFailed : kUsageOrFileError};
     }
-    const storage::Assessment& assessment = *found;
+    storage::Assessment& assessment = *found;
+    if (!language.empty())
+        assessment.language = language;
     if (!assessment.result) {
         printError("assessment " + id + " is " + std::string(storage::toString(assessment.status)) +
                    " and has no result yet: only completed assessments have a summary");
@@ -143,6 +153,9 @@ int runReport(Arguments arguments)
     const auto modeName = arguments.takeOption("--mode");
     const auto databaseFile = arguments.takeOption("--db");
     const auto contentOption = arguments.takeOption("--content");
+    // The language the patient answered in (a stored assessment knows its own):
+    // the patient copy is in it, the physician summary names it.
+    const auto language = arguments.takeOption("--lang");
     const auto words = arguments.positionals();
     if (!output || output->empty() || words.size() != 1)
         throw UsageError(kUsage);
@@ -158,6 +171,13 @@ int runReport(Arguments arguments)
             throw UsageError("--mode is for answers files: a stored assessment knows its mode");
         info.mode = *mode;
     }
+    if (language) {
+        if (language->empty() ||
+            language->find_first_not_of("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ-_") !=
+                std::string::npos)
+            throw UsageError("--lang is a language code such as en or es, not \"" + *language + "\"");
+        info.language = *language;
+    }
 
     GuiApplication application;
     const auto content = ClinicContent::load(
@@ -165,7 +185,7 @@ int runReport(Arguments arguments)
 
     std::unique_ptr<report::ReportData> data;
     if (databaseFile) {
-        StoredReport stored = fromDatabase(*content, *databaseFile, words[0]);
+        StoredReport stored = fromDatabase(*content, *databaseFile, words[0], info.language);
         if (!stored.data)
             return stored.exitCode;
         data = std::move(stored.data);
@@ -175,6 +195,8 @@ int runReport(Arguments arguments)
             return kSomeInputFailed;
     }
 
+    if (patientCopy && data->patientLanguage != "en")
+        application.useLanguage(data->patientLanguage);
     const auto kind =
         patientCopy ? report::DocumentKind::PatientCopy : report::DocumentKind::PhysicianSummary;
     try {

@@ -16,13 +16,15 @@ namespace {
 // Every word quoted and its stem matched as a prefix ("fusions" finds
 // "fusion", "degen" finds "degenerative"); FTS operators typed by a user
 // (AND, NEAR, quotes, column filters) lose their meaning.
-QString matchQuery(const std::string& words)
+QString matchQuery(const std::string& words, const std::string& language)
 {
+    // Unicode letters are word letters: "cirugía" is one word, not "cirug" and "a".
+    static const QRegularExpression separators(QStringLiteral("[^\\w]+"),
+                                               QRegularExpression::UseUnicodePropertiesOption);
     QStringList terms;
-    const QStringList parts =
-        qtext(words).split(QRegularExpression(QStringLiteral("[^\\w]+")), Qt::SkipEmptyParts);
+    const QStringList parts = qtext(words).split(separators, Qt::SkipEmptyParts);
     for (const QString& part : parts)
-        terms << u'"' + searchwords::stem(part.toLower()) + QStringLiteral("\"*");
+        terms << u'"' + searchwords::stem(part.toLower(), qtext(language)) + QStringLiteral("\"*");
     return terms.join(u' ');
 }
 
@@ -51,8 +53,11 @@ Result<ArticleRepository::Upsert> ArticleRepository::upsert(const Article& artic
     Transaction transaction(m_database);
     if (auto begun = transaction.begin(action); !begun)
         return std::move(begun).error();
-    Statement select(m_database, QStringLiteral("SELECT content_hash FROM articles WHERE id = :id"));
-    select.bind(QStringLiteral(":id"), qtext(article.id));
+    const std::string language = article.language.empty() ? std::string("en") : article.language;
+    Statement select(
+        m_database,
+        QStringLiteral("SELECT content_hash FROM articles WHERE id = :id AND language = :language"));
+    select.bind(QStringLiteral(":id"), qtext(article.id)).bind(QStringLiteral(":language"), qtext(language));
     if (auto done = select.exec(action); !done)
         return std::move(done).error();
     const std::optional<std::string> stored = select.next() ? std::optional(select.string(0)) : std::nullopt;
@@ -63,13 +68,15 @@ Result<ArticleRepository::Upsert> ArticleRepository::upsert(const Article& artic
 
     Statement write(
         m_database,
-        stored ? QStringLiteral("UPDATE articles SET title = :title, body = :body, version = :version, "
-                                "content_hash = :hash, reading_grade = :grade, updated_at = :now, "
-                                "plain_text = :plain WHERE id = :id")
-               : QStringLiteral("INSERT INTO articles (id, title, body, version, content_hash, "
-                                "reading_grade, updated_at, plain_text) VALUES (:id, :title, :body, "
-                                ":version, :hash, :grade, :now, :plain)"));
+        stored
+            ? QStringLiteral("UPDATE articles SET title = :title, body = :body, version = :version, "
+                             "content_hash = :hash, reading_grade = :grade, updated_at = :now, "
+                             "plain_text = :plain WHERE id = :id AND language = :language")
+            : QStringLiteral("INSERT INTO articles (id, language, title, body, version, content_hash, "
+                             "reading_grade, updated_at, plain_text) VALUES (:id, :language, :title, :body, "
+                             ":version, :hash, :grade, :now, :plain)"));
     write.bind(QStringLiteral(":id"), qtext(article.id))
+        .bind(QStringLiteral(":language"), qtext(language))
         .bind(QStringLiteral(":title"), qtext(article.title))
         .bind(QStringLiteral(":body"), qtext(article.body))
         .bind(QStringLiteral(":plain"), ArticleMarkup::plainText(qtext(article.body)))
@@ -85,12 +92,12 @@ Result<ArticleRepository::Upsert> ArticleRepository::upsert(const Article& artic
     return stored ? Upsert::Updated : Upsert::Inserted;
 }
 
-Result<Article> ArticleRepository::get(const std::string& id) const
+Result<Article> ArticleRepository::get(const std::string& id, const std::string& language) const
 {
     Statement select(m_database,
                      QStringLiteral("SELECT id, title, body, version, content_hash, reading_grade, "
-                                    "updated_at FROM articles WHERE id = :id"));
-    select.bind(QStringLiteral(":id"), qtext(id));
+                                    "updated_at FROM articles WHERE id = :id AND language = :language"));
+    select.bind(QStringLiteral(":id"), qtext(id)).bind(QStringLiteral(":language"), qtext(language));
     if (auto done = select.exec("read an article"); !done)
         return std::move(done).error();
     if (!select.next())
@@ -101,7 +108,8 @@ Result<Article> ArticleRepository::get(const std::string& id) const
                     select.string(3),
                     select.string(4),
                     select.isNull(5) ? std::nullopt : std::optional(select.value(5).toDouble()),
-                    fromStorageTime(select.text(6))};
+                    fromStorageTime(select.text(6)),
+                    language};
     if (auto done = select.finish("read an article"); !done)
         return std::move(done).error();
     return article;
@@ -111,19 +119,21 @@ Result<std::vector<ArticleHit>> ArticleRepository::search(const std::string& wor
                                                           const ArticleSearch& options) const
 {
     std::vector<ArticleHit> hits;
-    const QString query = matchQuery(words);
+    const QString query = matchQuery(words, options.language);
     if (query.isEmpty() || options.limit <= 0)
         return hits;
     Statement select(
-        m_database, QStringLiteral("SELECT a.id, a.title, a.version, snippet(articles_fts, 1, :open, :close, "
-                                   ":ellipsis, :words) FROM articles_fts JOIN articles a ON a.rowid = "
-                                   "articles_fts.rowid WHERE articles_fts MATCH :query "
-                                   "ORDER BY bm25(articles_fts, 5.0, 1.0) LIMIT :limit"));
+        m_database,
+        QStringLiteral("SELECT a.id, a.title, a.version, snippet(articles_fts, 1, :open, :close, "
+                       ":ellipsis, :words) FROM articles_fts JOIN articles a ON a.rowid = "
+                       "articles_fts.rowid WHERE articles_fts MATCH :query AND a.language = :language "
+                       "ORDER BY bm25(articles_fts, 5.0, 1.0) LIMIT :limit"));
     select.bind(QStringLiteral(":open"), qtext(options.openMark))
         .bind(QStringLiteral(":close"), qtext(options.closeMark))
         .bind(QStringLiteral(":ellipsis"), qtext(options.ellipsis))
         .bind(QStringLiteral(":words"), std::clamp(options.snippetWords, 1, 64))
         .bind(QStringLiteral(":query"), query)
+        .bind(QStringLiteral(":language"), qtext(options.language))
         .bind(QStringLiteral(":limit"), options.limit);
     if (auto done = select.exec("search the articles"); !done)
         return std::move(done).error();

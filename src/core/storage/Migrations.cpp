@@ -222,6 +222,72 @@ const Migration kVersion6{6,
                               "INSERT INTO articles_fts (articles_fts) VALUES ('rebuild')",
                           }};
 
+// Version 7: Spanish. An article is stored once per language (the same id in
+// articles/ and articles/es/), so the table is rebuilt with the pair as its
+// key; the index is rebuilt over it. An assessment keeps the language the
+// patient answered in (null before this version: English).
+const Migration kVersion7{
+    7,
+    "articles per language, the language the patient answered in",
+    {
+        "DROP TRIGGER articles_fts_insert",
+        "DROP TRIGGER articles_fts_delete",
+        "DROP TRIGGER articles_fts_update",
+        "DROP TABLE articles_fts",
+        R"sql(CREATE TABLE articles_by_language (
+            rowid         INTEGER PRIMARY KEY,
+            id            TEXT NOT NULL,
+            language      TEXT NOT NULL DEFAULT 'en',
+            title         TEXT NOT NULL,
+            body          TEXT NOT NULL,
+            version       TEXT NOT NULL,
+            content_hash  TEXT NOT NULL,
+            reading_grade REAL,
+            updated_at    TEXT NOT NULL,
+            plain_text    TEXT NOT NULL DEFAULT '',
+            UNIQUE (id, language)
+        ))sql",
+        R"sql(INSERT INTO articles_by_language (rowid, id, language, title, body, version,
+                content_hash, reading_grade, updated_at, plain_text)
+            SELECT rowid, id, 'en', title, body, version, content_hash, reading_grade, updated_at, plain_text
+            FROM articles)sql",
+        "DROP TABLE articles",
+        "ALTER TABLE articles_by_language RENAME TO articles",
+        R"sql(CREATE VIRTUAL TABLE articles_fts USING fts5(
+            title, plain_text, content = 'articles', content_rowid = 'rowid',
+            tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3')
+        )sql",
+        R"sql(CREATE TRIGGER articles_fts_insert AFTER INSERT ON articles BEGIN
+            INSERT INTO articles_fts (rowid, title, plain_text) VALUES (new.rowid, new.title, new.plain_text);
+        END)sql",
+        R"sql(CREATE TRIGGER articles_fts_delete AFTER DELETE ON articles BEGIN
+            INSERT INTO articles_fts (articles_fts, rowid, title, plain_text)
+                VALUES ('delete', old.rowid, old.title, old.plain_text);
+        END)sql",
+        R"sql(CREATE TRIGGER articles_fts_update AFTER UPDATE ON articles BEGIN
+            INSERT INTO articles_fts (articles_fts, rowid, title, plain_text)
+                VALUES ('delete', old.rowid, old.title, old.plain_text);
+            INSERT INTO articles_fts (rowid, title, plain_text) VALUES (new.rowid, new.title, new.plain_text);
+        END)sql",
+        "INSERT INTO articles_fts (articles_fts) VALUES ('rebuild')",
+        "ALTER TABLE assessments ADD COLUMN language TEXT",
+    }};
+
+// Version 8: answers given at home and carried to the clinic on paper (a QR
+// code) or as a file (core/handoff). origin 'handoff' marks them; started_at
+// is when they reached the clinic (the day of the queue they join) and
+// completed_at when the patient finished at home. handoff_key identifies the
+// answer set, so importing the same paper twice finds the first; the partial
+// unique index is plain SQL that PostgreSQL reads too.
+const Migration kVersion8{8,
+                          "answers imported from home: their origin and identity",
+                          {
+                              "ALTER TABLE assessments ADD COLUMN origin TEXT",
+                              "ALTER TABLE assessments ADD COLUMN handoff_key TEXT",
+                              "CREATE UNIQUE INDEX assessments_by_handoff_key ON assessments (handoff_key) "
+                              "WHERE handoff_key IS NOT NULL",
+                          }};
+
 int readUserVersion(const Database& database)
 {
     QSqlQuery query(database.connection());
@@ -281,7 +347,8 @@ Result<void> runStep(const Database& database, const Migration& step)
 
 const std::vector<Migration>& migrations()
 {
-    static const std::vector<Migration> all{kVersion1, kVersion2, kVersion3, kVersion4, kVersion5, kVersion6};
+    static const std::vector<Migration> all{kVersion1, kVersion2, kVersion3, kVersion4,
+                                            kVersion5, kVersion6, kVersion7, kVersion8};
     return all;
 }
 

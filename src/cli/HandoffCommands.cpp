@@ -1,6 +1,8 @@
 // handoff and import: answers given at home, carried to the clinic as a
 // short text (the QR code on the patient copy) or a file (core/handoff).
 #include "Commands.h"
+#include "HeadlessApplication.h"
+#include "Output.h"
 
 #include "core/handoff/HandoffImport.h"
 #include "core/handoff/HandoffPayload.h"
@@ -11,9 +13,6 @@
 #include "core/storage/Database.h"
 #include "core/util/ContentPaths.h"
 #include "core/util/TextFile.h"
-#include "core/util/Translator.h"
-
-#include <QGuiApplication>
 
 #include <cstdio>
 
@@ -22,43 +21,6 @@ namespace spinepath::cli {
 using nlohmann::json;
 
 namespace {
-
-// Images, PDFs (QtPdf) and the database need an application object; a
-// command line has no screen, so the offscreen platform unless one is chosen.
-class HandoffApplication final
-{
-public:
-    HandoffApplication()
-        : m_application(m_argc, m_argv)
-    {
-        // The GUI's names, so the default database is the same file.
-        QCoreApplication::setOrganizationName(QStringLiteral("SpinePath"));
-        QCoreApplication::setApplicationName(QStringLiteral("SpinePath"));
-        spinepath::Translator::install(m_application);
-    }
-    Q_DISABLE_COPY_MOVE(HandoffApplication)
-
-private:
-    struct OffscreenUnlessChosen
-    {
-        OffscreenUnlessChosen()
-        {
-            if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
-                qputenv("QT_QPA_PLATFORM", "offscreen");
-        }
-    };
-
-    OffscreenUnlessChosen m_platform;
-    char m_name[14] = "spinepath-cli";
-    char* m_argv[2] = {m_name, nullptr};
-    int m_argc = 1;
-    QGuiApplication m_application;
-};
-
-void printError(const std::string& message)
-{
-    std::fprintf(stderr, "spinepath-cli: %s\n", message.c_str());
-}
 
 std::string actor()
 {
@@ -80,7 +42,7 @@ int runHandoff(Arguments arguments)
     const auto words = arguments.positionals();
     if (words.size() != 2 || words[0] != "encode")
         throw UsageError("usage: spinepath-cli handoff encode FILE|- [--content DIR]");
-    HandoffApplication application;
+    HeadlessApplication application;
     const scoring::ScreeningContent content = loadContent(contentOption);
     const std::string& path = words[1];
     const std::string name = path == "-" ? std::string("standard input") : path;
@@ -115,7 +77,7 @@ int runImport(Arguments arguments)
     const auto words = arguments.positionals();
     if (words.size() != 1)
         throw UsageError("usage: spinepath-cli import FILE|- [--db FILE] [--content DIR]");
-    HandoffApplication application;
+    HeadlessApplication application;
     const scoring::ScreeningContent content = loadContent(contentOption);
 
     // Read and check everything before the database is touched: bad input

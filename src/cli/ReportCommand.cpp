@@ -1,6 +1,8 @@
 // report: the physician summary or the patient copy as a PDF, from an
 // answers file or a stored assessment. The same core as the GUI's print.
 #include "Commands.h"
+#include "HeadlessApplication.h"
+#include "Output.h"
 
 #include "core/clinic/ClinicContent.h"
 #include "core/jsonlogic/Json.h"
@@ -11,11 +13,6 @@
 #include "core/storage/Database.h"
 #include "core/util/ContentPaths.h"
 #include "core/util/TextFile.h"
-
-#include "core/util/Translator.h"
-
-#include <QGuiApplication>
-#include <QLocale>
 
 #include <cstdio>
 #include <memory>
@@ -30,50 +27,6 @@ constexpr const char* kUsage =
     "usage: spinepath-cli report FILE|-  -o OUT.pdf   or   spinepath-cli report --db DB ID "
     "-o OUT.pdf\n       [--patient] [--paper a4|letter] [--mode kiosk|home] "
     "[--content DIR] [--lang LANG]";
-
-// Fonts and QPdfWriter need a QGuiApplication. A command line has no screen,
-// so the offscreen platform is used unless the caller chose one.
-class GuiApplication final
-{
-public:
-    GuiApplication()
-        : m_application(m_argc, m_argv)
-    {
-        // The GUI's names, so the default database is the same file.
-        QCoreApplication::setOrganizationName(QStringLiteral("SpinePath"));
-        QCoreApplication::setApplicationName(QStringLiteral("SpinePath"));
-        spinepath::Translator::install(m_application);
-    }
-    Q_DISABLE_COPY_MOVE(GuiApplication)
-
-    // The program's own texts of the patient copy in the patient's language.
-    void useLanguage(const std::string& language)
-    {
-        spinepath::Translator::install(m_application, QLocale(QString::fromStdString(language)));
-    }
-
-private:
-    // Set before QGuiApplication exists, which reads it in its constructor.
-    struct OffscreenUnlessChosen
-    {
-        OffscreenUnlessChosen()
-        {
-            if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
-                qputenv("QT_QPA_PLATFORM", "offscreen");
-        }
-    };
-
-    OffscreenUnlessChosen m_platform;
-    char m_name[14] = "spinepath-cli";
-    char* m_argv[2] = {m_name, nullptr};
-    int m_argc = 1;
-    QGuiApplication m_application;
-};
-
-void printError(const std::string& message)
-{
-    std::fprintf(stderr, "spinepath-cli: %s\n", message.c_str());
-}
 
 std::string inputName(const std::string& path)
 {
@@ -179,7 +132,7 @@ int runReport(Arguments arguments)
         info.language = *language;
     }
 
-    GuiApplication application;
+    HeadlessApplication application;
     const auto content = ClinicContent::load(
         contentDirectory(contentOption ? QString::fromStdString(*contentOption) : QString()).toStdString());
 

@@ -630,8 +630,12 @@ void MainWindow::showClinicDetails()
         label->setWordWrap(true); // a long clinic name in large text must not widen the page
     }
     m_ui->titleLabel->setText(QString::fromStdString(m_context.content->clinic().name));
-    m_ui->subtitleLabel->setText(QString::fromStdString(m_context.content->clinic().message("welcome")));
-    m_ui->noteLabel->setText(QString::fromStdString(m_context.content->clinic().message("notADiagnosis")));
+    // In the patient's language: this page is where they choose it.
+    const std::string language = patientLanguage();
+    m_ui->subtitleLabel->setText(
+        QString::fromStdString(m_context.content->clinic().message("welcome", language)));
+    m_ui->noteLabel->setText(
+        QString::fromStdString(m_context.content->clinic().message("notADiagnosis", language)));
 }
 
 void MainWindow::setKioskMode(bool kiosk)

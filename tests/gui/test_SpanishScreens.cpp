@@ -18,6 +18,7 @@
 
 #include <QDialogButtonBox>
 #include <QFile>
+#include <QLabel>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QXmlStreamReader>
@@ -190,6 +191,15 @@ private slots:
         QCOMPARE(text("clinicButton"), QStringLiteral("Estoy en la clínica"));
         QCOMPARE(text("homeButton"), QStringLiteral("Estoy en casa, antes de mi cita"));
         verifySpanish(QStringLiteral("welcome"));
+        // The clinic's own welcome and note (content, not chrome) follow too.
+        const auto& clinic = m_context->content->clinic();
+        const auto shown = [this](const char* name) {
+            auto* found = m_window->findChild<QLabel*>(QLatin1String(name));
+            return found ? found->text() : QString();
+        };
+        QCOMPARE(shown("subtitleLabel"), QString::fromStdString(clinic.message("welcome", "es")));
+        QCOMPARE(shown("noteLabel"), QString::fromStdString(clinic.message("notADiagnosis", "es")));
+        QVERIFY(shown("noteLabel") != QString::fromStdString(clinic.message("notADiagnosis")));
         saveScreenshot(*m_window, QStringLiteral("welcome-es"));
 
         QTest::mouseClick(m_window->findChild<QPushButton*>(QStringLiteral("homeButton")), Qt::LeftButton);

@@ -122,6 +122,28 @@ std::vector<ContentProblem> checkSpanishRuleTexts(const std::string& directory,
     return problems;
 }
 
+// What the library would drop from the article (raw HTML, other images and
+// links) is an error here, so it never reaches a patient; so is a link to an
+// article its language's library does not have. Returns the article as the
+// library keeps it.
+ArticleMarkup::Sanitized checkArticleMarkup(ContentReport& report, const Article& article,
+                                            const ArticleLibrary& library)
+{
+    auto markup = ArticleMarkup::sanitize(QString::fromStdString(article.body));
+    for (const ArticleMarkup::Problem& problem : markup.problems)
+        report.problems.push_back(
+            {article.file, "line " + std::to_string(article.bodyLine + problem.line - 1), problem.message});
+    static const QRegularExpression articleLink(QStringLiteral("\\]\\(article:([a-z0-9-]+)\\)"));
+    for (auto links = articleLink.globalMatch(markup.markdown); links.hasNext();) {
+        const QString target = links.next().captured(1);
+        if (!library.find(target.toStdString()))
+            report.problems.push_back(
+                {article.file, "",
+                 "links to the article \"" + target.toStdString() + "\", which does not exist"});
+    }
+    return markup;
+}
+
 // The glossary's terms: the bold words that start its entries ("**Disco**: ...").
 std::set<std::string> glossaryTerms(const Article& glossary)
 {
@@ -171,19 +193,7 @@ void checkTranslatedArticles(const std::string& directory, const ArticleLibrary&
             if (!original)
                 report.problems.push_back(
                     {article.file, "front matter", "the id \"" + id + "\" is no article in English"});
-            const auto markup = ArticleMarkup::sanitize(QString::fromStdString(article.body));
-            for (const ArticleMarkup::Problem& problem : markup.problems)
-                report.problems.push_back({article.file,
-                                           "line " + std::to_string(article.bodyLine + problem.line - 1),
-                                           problem.message});
-            static const QRegularExpression articleLink(QStringLiteral("\\]\\(article:([a-z0-9-]+)\\)"));
-            for (auto links = articleLink.globalMatch(markup.markdown); links.hasNext();) {
-                const QString target = links.next().captured(1);
-                if (!translated.find(target.toStdString()))
-                    report.problems.push_back(
-                        {article.file, "",
-                         "links to the article \"" + target.toStdString() + "\", which does not exist"});
-            }
+            const auto markup = checkArticleMarkup(report, article, translated);
             // Each term an article marks is explained in that language's glossary.
             static const QRegularExpression glossaryLink(QStringLiteral("\\]\\(glossary:([^)]+)\\)"));
             for (auto links = glossaryLink.globalMatch(markup.markdown); links.hasNext();) {
@@ -228,21 +238,7 @@ ContentReport checkContent(const std::string& contentDirectory)
                 {article.file, "",
                  "reads at grade " + gradeText(*grade) + "; patient articles must be at grade 8 or below"});
         }
-        // What the library would drop from the article (raw HTML, other
-        // images and links) is an error here, so it never reaches a patient.
-        const auto markup = ArticleMarkup::sanitize(QString::fromStdString(article.body));
-        for (const ArticleMarkup::Problem& problem : markup.problems)
-            report.problems.push_back({article.file,
-                                       "line " + std::to_string(article.bodyLine + problem.line - 1),
-                                       problem.message});
-        static const QRegularExpression articleLink(QStringLiteral("\\]\\(article:([a-z0-9-]+)\\)"));
-        for (auto links = articleLink.globalMatch(markup.markdown); links.hasNext();) {
-            const QString target = links.next().captured(1);
-            if (!articles.find(target.toStdString()))
-                report.problems.push_back(
-                    {article.file, "",
-                     "links to the article \"" + target.toStdString() + "\", which does not exist"});
-        }
+        checkArticleMarkup(report, article, articles);
         for (const std::string& related : article.related)
             if (!articles.find(related))
                 report.problems.push_back(

@@ -5,9 +5,11 @@
 #include "common/AppContext.h"
 #include "common/Appearance.h"
 #include "common/ReportPrinter.h"
+#include "common/StaffFileChooser.h"
 #include "core/session/AssessmentSession.h"
 #include "kiosk/PatientTraces.h"
 #include "patient/EmergencyPage.h"
+#include "patient/LanguageChooser.h"
 #include "patient/ResultsPage.h"
 #include "patient/TextSizeChooser.h"
 #include "patient/ThankYouPage.h"
@@ -15,6 +17,7 @@
 #include "patient/library/LibraryPage.h"
 #include "patient/questionnaire/QuestionnaireView.h"
 
+#include "core/questionnaire/QuestionnaireResponse.h"
 #include "core/report/PatientResult.h"
 #include "core/report/ReportBuilder.h"
 #include "core/report/ReportPdf.h"
@@ -22,11 +25,20 @@
 #include "core/storage/ArticleRepository.h"
 #include "core/storage/AssessmentLifecycle.h"
 #include "core/storage/AssessmentQueries.h"
+#include "core/storage/PrivateFiles.h"
+#include "core/util/Languages.h"
+#include "core/util/Translator.h"
 
+#include <QApplication>
+#include <QEvent>
+#include <QFile>
+#include <QFileInfo>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
 #include <QPainter>
 #include <QPrinter>
+#include <QSaveFile>
 #include <QScreen>
 #include <QShowEvent>
 #include <QStyle>
@@ -36,6 +48,8 @@
 #include <QScrollBar>
 
 #include <algorithm>
+#include <functional>
+#include <utility>
 
 namespace spinepath::ui {
 
@@ -46,6 +60,54 @@ ReportPrinter::Document patientCopyDocument()
     return {MainWindow::tr("My results"), spinepath::report::reportPageLayout(spinepath::Paper::A4)};
 }
 
+// The language the patient reads now: the content shown is in it.
+std::string patientLanguage()
+{
+    return spinepath::Translator::language().toStdString();
+}
+
+// What the patient sees of a result, in the language the patient reads: the
+// same wording the patient copy prints (ReportBuilder makes it the same way).
+spinepath::report::PatientResult patientResultOf(const spinepath::ClinicContent& content,
+                                                 const spinepath::AssessmentSession& session)
+{
+    const std::string language = patientLanguage();
+    return spinepath::report::makePatientResult(
+        session.result(), content.screening().ruleset(), content.clinic(), content.articles(language),
+        content.screening().roles(), session.mode(), &content.ruleTexts(language));
+}
+
+// At home the results page offers ways to take the answers to the visit
+// (core/handoff); at the kiosk they are already at the clinic.
+bool offersTakeToVisit(bool kiosk, const spinepath::AssessmentSession& session)
+{
+    return !kiosk && session.mode() == spinepath::AssessmentMode::Home;
+}
+
+// Calls back on QEvent::LanguageChange of the object it filters: the window's
+// content (results, library) is worded again in the new language.
+class LanguageChangeFilter final : public QObject
+{
+public:
+    LanguageChangeFilter(QObject* watched, std::function<void()> changed)
+        : QObject(watched)
+        , m_changed(std::move(changed))
+    {
+        watched->installEventFilter(this);
+    }
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override
+    {
+        if (watched == parent() && event->type() == QEvent::LanguageChange)
+            m_changed();
+        return false;
+    }
+
+private:
+    std::function<void()> m_changed;
+};
+
 } // namespace
 
 MainWindow::MainWindow(const AppContext& context, QWidget* parent)
@@ -54,11 +116,43 @@ MainWindow::MainWindow(const AppContext& context, QWidget* parent)
     , m_ui(new Ui::MainWindow)
     , m_staffCorner(new QToolButton(this))
     , m_textSize(new TextSizeChooser())
+    , m_language(new LanguageChooser())
+    , m_staffAction(new QAction(this))
     , m_saveProblem(new QLabel(this))
     , m_printMessage(new QLabel(this))
 {
     m_ui->setupUi(this);
-    m_ui->welcomeLayout->insertWidget(0, m_textSize);
+    // The language on the left, the text size on the right: both the first
+    // things a patient meets, before any text they might not read.
+    auto* choices = new QWidget();
+    choices->setObjectName(QStringLiteral("welcomeChoices"));
+    auto* choicesLayout = new QHBoxLayout(choices);
+    choicesLayout->setContentsMargins(0, 0, 0, 0);
+    choicesLayout->addWidget(m_language);
+    choicesLayout->addStretch();
+    choicesLayout->addWidget(m_textSize);
+    m_ui->welcomeLayout->insertWidget(0, choices);
+    connect(m_language, &LanguageChooser::languageChosen, this, &MainWindow::chooseLanguage);
+    new LanguageChangeFilter(this, [this] {
+        // Results on screen: worded again from content in the new language.
+        if (m_session && m_resultsPage && m_ui->pages->currentWidget() == m_resultsPage &&
+            m_session->isCompleted())
+            m_resultsPage->showResult(patientResultOf(*m_context.content, *m_session),
+                                      offersTakeToVisit(m_kiosk, *m_session));
+        // The library is rebuilt in the new language, at its topics.
+        if (m_libraryPage) {
+            const bool shown = m_ui->pages->currentWidget() == m_libraryPage;
+            m_ui->pages->removeWidget(m_libraryPage);
+            m_libraryPage->hide();
+            m_libraryPage->setParent(nullptr);
+            m_libraryPage->deleteLater();
+            m_libraryPage = nullptr;
+            if (shown) {
+                libraryPage()->showTopics();
+                m_ui->pages->setCurrentWidget(m_libraryPage);
+            }
+        }
+    });
     connect(m_textSize, &TextSizeChooser::textSizeChosen, this, [this] {
         fitResumeList();
         fitWelcomeToWidth();
@@ -66,17 +160,14 @@ MainWindow::MainWindow(const AppContext& context, QWidget* parent)
     // Small and pale in the top right corner: staff know where it is, a
     // patient has no reason to press it, and it only asks for the PIN.
     m_staffCorner->setObjectName(QStringLiteral("staffCorner"));
-    m_staffCorner->setText(tr("Staff"));
-    m_staffCorner->setAccessibleName(tr("Staff sign-in"));
     m_staffCorner->setFocusPolicy(Qt::NoFocus);
     m_staffCorner->setFixedSize(72, 48);
     m_staffCorner->hide();
     connect(m_staffCorner, &QToolButton::clicked, this, &MainWindow::staffRequested);
-    auto* staffAction = new QAction(tr("&Staff console..."), this);
-    staffAction->setObjectName(QStringLiteral("actionStaffConsole"));
-    staffAction->setShortcut(QKeySequence(QStringLiteral("Ctrl+Alt+S")));
-    connect(staffAction, &QAction::triggered, this, &MainWindow::staffRequested);
-    m_ui->menuFile->insertAction(m_ui->actionQuit, staffAction);
+    m_staffAction->setObjectName(QStringLiteral("actionStaffConsole"));
+    m_staffAction->setShortcut(QKeySequence(QStringLiteral("Ctrl+Alt+S")));
+    connect(m_staffAction, &QAction::triggered, this, &MainWindow::staffRequested);
+    m_ui->menuFile->insertAction(m_ui->actionQuit, m_staffAction);
     m_ui->menuFile->insertSeparator(m_ui->actionQuit);
     m_saveProblem->setTextFormat(Qt::PlainText);
     m_saveProblem->setObjectName(QStringLiteral("saveProblemLabel"));
@@ -93,6 +184,7 @@ MainWindow::MainWindow(const AppContext& context, QWidget* parent)
     m_ui->centralLayout->insertWidget(1, m_printMessage);
     useDatabase();
 
+    retranslate();
     showClinicDetails();
     connect(m_ui->resumeButton, &QPushButton::clicked, this, &MainWindow::resumeSelected);
     connect(m_ui->pages, &QStackedWidget::currentChanged, this, &MainWindow::patientActivity);
@@ -145,6 +237,7 @@ ResultsPage* MainWindow::resultsPage()
         connect(m_resultsPage, &ResultsPage::finished, this, &MainWindow::resetToWelcome);
         connect(m_resultsPage, &ResultsPage::articleRequested, this, &MainWindow::showLibrary);
         connect(m_resultsPage, &ResultsPage::printRequested, this, &MainWindow::printPatientCopy);
+        connect(m_resultsPage, &ResultsPage::saveAnswersRequested, this, &MainWindow::saveAnswersFile);
     }
     return m_resultsPage;
 }
@@ -163,7 +256,7 @@ LibraryPage* MainWindow::libraryPage()
 {
     if (!m_libraryPage) {
         m_libraryPage = new LibraryPage(
-            m_context.content->articles(),
+            m_context.content->articles(patientLanguage()),
             m_context.content->screening().roles().id(spinepath::ContentRoles::Role::GlossaryArticle), this);
         if (m_context.database)
             m_libraryPage->setDatabasePath(m_context.database->path());
@@ -205,7 +298,10 @@ void MainWindow::startSession(bool atClinic)
     // could somehow come first.
     if (!m_context.content->hasClinical())
         return;
+    // The patient who chose a language on the welcome page keeps it.
+    m_keepLanguage = true;
     resetToWelcome();
+    m_keepLanguage = false;
     m_session = std::make_unique<spinepath::AssessmentSession>(
         m_context.content->screening(),
         atClinic ? spinepath::AssessmentMode::Kiosk : spinepath::AssessmentMode::Home, m_lifecycle.get());
@@ -215,6 +311,10 @@ void MainWindow::startSession(bool atClinic)
     m_questionnaire->keepTopRightClear(m_kiosk ? m_staffCorner->width() : 0);
     m_ui->pages->addWidget(m_questionnaire);
     m_ui->pages->setCurrentWidget(m_questionnaire);
+    // Its wording in the language the patient reads, again after each change.
+    m_questionnaire->setWording([this]() -> const spinepath::questionnaire::Questionnaire& {
+        return m_context.content->questionnaire(patientLanguage());
+    });
     connect(m_questionnaire, &QuestionnaireView::completed, this, &MainWindow::showResults);
     connect(m_questionnaire, &QuestionnaireView::backedOutOfStart, this, &MainWindow::resetToWelcome);
     connect(m_questionnaire, &QuestionnaireView::sectionChanged, this, &MainWindow::patientActivity);
@@ -229,10 +329,11 @@ void MainWindow::showEmergency(const QStringList& flagIds)
     if (m_kiosk && m_session && !m_session->assessmentId().empty())
         emit emergencyAlert(QString::fromStdString(m_session->assessmentId()));
     const auto& ruleset = m_context.content->screening().ruleset();
+    const auto& texts = m_context.content->ruleTexts(patientLanguage());
     QStringList reasons;
     for (const QString& id : flagIds)
-        if (const auto* flag = ruleset.findFlag(id.toStdString()))
-            reasons << QString::fromStdString(flag->patient);
+        if (ruleset.findFlag(id.toStdString()))
+            reasons << QString::fromStdString(texts.flag(id.toStdString()));
     // What to do now, from the same clinic.json message the results page and
     // the patient copy give for an interrupting severity at this place.
     const auto& severities = ruleset.severities();
@@ -240,7 +341,8 @@ void MainWindow::showEmergency(const QStringList& flagIds)
                                            [](const auto& severity) { return severity.interrupts; });
     const std::string key = spinepath::report::instructionKey(
         interrupting != severities.end() ? interrupting->id : std::string(), reportMode());
-    emergencyPage()->showEmergency(reasons, QString::fromStdString(m_context.content->clinic().message(key)));
+    emergencyPage()->showEmergency(
+        reasons, QString::fromStdString(m_context.content->clinic().message(key, patientLanguage())));
     m_ui->pages->setCurrentWidget(emergencyPage());
 }
 
@@ -262,11 +364,8 @@ void MainWindow::showResults()
             tr("Your answers are on this screen only. Please tell the front desk before you leave."));
         m_saveProblem->show();
     }
-    // The same wording the patient copy prints (ReportBuilder makes it the same way).
-    const spinepath::report::PatientResult result = spinepath::report::makePatientResult(
-        m_session->result(), m_context.content->screening().ruleset(), m_context.content->clinic(),
-        m_context.content->articles(), m_context.content->screening().roles(), reportMode());
-    resultsPage()->showResult(result);
+    const spinepath::report::PatientResult result = patientResultOf(*m_context.content, *m_session);
+    resultsPage()->showResult(result, offersTakeToVisit(m_kiosk, *m_session));
     m_ui->pages->setCurrentWidget(m_resultsPage);
     m_resultsPage->verticalScrollBar()->setValue(0);
 
@@ -280,7 +379,7 @@ void MainWindow::recordShownArticles(const spinepath::report::PatientResult& res
         return;
     std::vector<spinepath::storage::ShownArticle> shown;
     for (const auto& offered : result.articles)
-        if (const auto* article = m_context.content->articles().find(offered.id))
+        if (const auto* article = m_context.content->articles(patientLanguage()).find(offered.id))
             shown.push_back({offered.id, article->version,
                              spinepath::storage::Article::hashOf(article->title, article->body)});
     (void)m_lifecycle->recordShownArticles(m_session->assessmentId(), shown);
@@ -322,12 +421,49 @@ void MainWindow::printPatientCopy()
         });
 }
 
+void MainWindow::saveAnswersFile()
+{
+    if (!m_session || m_kiosk)
+        return;
+    const QString suggested = tr("my-spine-answers") + QStringLiteral(".json");
+    QString path =
+        StaffFileChooser::saveFileName(this, tr("Save your answers"), suggested, tr("Answers file (*.json)"));
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QStringLiteral(".json");
+    try {
+        spinepath::questionnaire::ResponseOptions options;
+        const QDateTime finished =
+            m_session->completedAt().isValid() ? m_session->completedAt() : QDateTime::currentDateTimeUtc();
+        options.authored = finished.toUTC().toString(Qt::ISODate).toStdString();
+        const auto response = spinepath::questionnaire::toQuestionnaireResponse(
+            m_context.content->screening().questionnaire(), m_session->acceptedAnswers(), options);
+        // Health information: readable by the patient's account only, from the first byte.
+        spinepath::storage::PrivateUmask privateFiles;
+        QSaveFile file(path);
+        if (!file.open(QIODevice::WriteOnly))
+            throw std::runtime_error(file.errorString().toStdString());
+        file.write(QByteArray::fromStdString(response.dump(2) + '\n'));
+        if (!file.commit())
+            throw std::runtime_error(file.errorString().toStdString());
+        QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        showPrintMessage(tr("Your answers are saved in %1. Bring this file to your visit.").arg(path));
+    } catch (const std::exception& error) {
+        showPrintMessage(tr("Your answers could not be saved: %1").arg(QString::fromUtf8(error.what())));
+    }
+}
+
 spinepath::report::ReportData MainWindow::patientCopy() const
 {
     spinepath::report::AssessmentInfo info;
     info.id = QString::fromStdString(m_session->assessmentId());
-    info.takenAt = QDateTime::currentDateTime();
+    // When the patient finished: every copy of these answers carries the same
+    // time, so the clinic knows a second copy for what it is.
+    info.takenAt =
+        m_session->completedAt().isValid() ? m_session->completedAt() : QDateTime::currentDateTime();
     info.mode = reportMode();
+    info.language = patientLanguage(); // the patient copy in the language the patient reads
     return m_context.content->reportFromResult(m_session->acceptedAnswers(), m_session->result(), info);
 }
 
@@ -432,7 +568,9 @@ void MainWindow::resumeSelected()
 void MainWindow::showThankYou()
 {
     const QString id = QString::fromStdString(m_session->assessmentId());
+    m_keepLanguage = true;
     resetToWelcome();
+    m_keepLanguage = false;
     thankYouPage()->present(QString::fromStdString(m_context.content->clinic().message("kioskThankYou")));
     m_ui->pages->setCurrentWidget(m_thankYouPage);
     emit assessmentFinished(id);
@@ -465,9 +603,7 @@ void MainWindow::storeSessionStartedBefore()
         emit emergencyAlert(QString::fromStdString(m_session->assessmentId()));
     if (resultsShown && m_session->isCompleted()) {
         m_saveProblem->hide();
-        recordShownArticles(spinepath::report::makePatientResult(
-            m_session->result(), m_context.content->screening().ruleset(), m_context.content->clinic(),
-            m_context.content->articles(), m_context.content->screening().roles(), reportMode()));
+        recordShownArticles(patientResultOf(*m_context.content, *m_session));
         if (m_kiosk)
             emit assessmentFinished(QString::fromStdString(m_session->assessmentId()));
     }
@@ -494,8 +630,12 @@ void MainWindow::showClinicDetails()
         label->setWordWrap(true); // a long clinic name in large text must not widen the page
     }
     m_ui->titleLabel->setText(QString::fromStdString(m_context.content->clinic().name));
-    m_ui->subtitleLabel->setText(QString::fromStdString(m_context.content->clinic().message("welcome")));
-    m_ui->noteLabel->setText(QString::fromStdString(m_context.content->clinic().message("notADiagnosis")));
+    // In the patient's language: this page is where they choose it.
+    const std::string language = patientLanguage();
+    m_ui->subtitleLabel->setText(
+        QString::fromStdString(m_context.content->clinic().message("welcome", language)));
+    m_ui->noteLabel->setText(
+        QString::fromStdString(m_context.content->clinic().message("notADiagnosis", language)));
 }
 
 void MainWindow::setKioskMode(bool kiosk)
@@ -503,9 +643,7 @@ void MainWindow::setKioskMode(bool kiosk)
     m_kiosk = kiosk;
     menuBar()->setVisible(!kiosk);
     m_ui->homeButton->setVisible(!kiosk);
-    // At the kiosk everyone is at the clinic: the button only has to start.
-    m_ui->clinicButton->setText(kiosk ? tr("Start the questionnaire") : tr("I'm at the clinic"));
-    fitWelcomeToWidth();
+    retranslate();
     m_staffCorner->setVisible(kiosk);
     m_staffCorner->raise();
     // The staff corner sits over the top right of every page: the text-size
@@ -534,8 +672,64 @@ void MainWindow::clearForNextPatient()
     forgetVisit();
 }
 
+void MainWindow::setClinicLanguage(const QString& code)
+{
+    m_clinicLanguage = spinepath::languages::isAvailable(code) ? code : QString();
+    if (!m_clinicLanguage.isEmpty() && isAtWelcome())
+        chooseLanguage(m_clinicLanguage);
+}
+
+void MainWindow::chooseLanguage(const QString& code)
+{
+    if (code == spinepath::Translator::language() || !spinepath::languages::isAvailable(code))
+        return;
+    spinepath::languages::use(*QCoreApplication::instance(), code);
+    // Translator::install posts QEvent::LanguageChange to every window; the
+    // patient sees the new language on this very page, not after a repaint.
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LanguageChange);
+}
+
+void MainWindow::changeEvent(QEvent* event)
+{
+    QMainWindow::changeEvent(event);
+    if (event->type() != QEvent::LanguageChange)
+        return;
+    m_ui->retranslateUi(this);
+    retranslate();
+    // retranslateUi put the .ui's placeholder texts back over the clinic's.
+    showClinicDetails();
+    refreshResumeList();
+    // The pages made when first needed are made again when next needed, in
+    // the new language (their content too); the one showing stays.
+    QWidget* current = m_ui->pages->currentWidget();
+    const auto drop = [&](auto*& page) {
+        if (!page || page == current || page == m_pageBeforeLibrary)
+            return;
+        m_ui->pages->removeWidget(page);
+        page->deleteLater();
+        page = nullptr;
+    };
+    drop(m_emergencyPage);
+    drop(m_resultsPage);
+    drop(m_thankYouPage);
+    drop(m_libraryPage);
+}
+
+void MainWindow::retranslate()
+{
+    m_staffCorner->setText(tr("Staff"));
+    m_staffCorner->setAccessibleName(tr("Staff sign-in"));
+    m_staffAction->setText(tr("&Staff console..."));
+    // At the kiosk everyone is at the clinic: the button only has to start.
+    m_ui->clinicButton->setText(m_kiosk ? tr("Start the questionnaire") : tr("I'm at the clinic"));
+    fitWelcomeToWidth();
+}
+
 void MainWindow::forgetVisit()
 {
+    // The next patient at the kiosk starts in the clinic's language.
+    if (!m_clinicLanguage.isEmpty() && !m_keepLanguage)
+        chooseLanguage(m_clinicLanguage);
     m_textSize->reset();
     if (m_libraryPage)
         m_libraryPage->clear();
@@ -556,7 +750,10 @@ void MainWindow::fitWelcomeToWidth()
     // when not, and the note wraps to the width there is: on a small screen or
     // with large text the page scrolls down, never sideways.
     const int margin = width() < 900 ? 24 : 48;
-    m_ui->welcomeLayout->setContentsMargins(margin, margin, margin, margin);
+    // A short screen (a 1280x720 kiosk) keeps the whole page in view with
+    // less air above and below, instead of hiding the last button below the fold.
+    const int vertical = height() < 800 ? 16 : margin;
+    m_ui->welcomeLayout->setContentsMargins(margin, vertical, margin, vertical);
     const int available =
         std::max(0, width() - 2 * margin - m_ui->welcomeScroll->verticalScrollBar()->sizeHint().width());
     m_ui->noteLabel->setMinimumWidth(std::min(600, available));

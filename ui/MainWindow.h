@@ -30,6 +30,7 @@ namespace spinepath::ui {
 
 class AboutDialog;
 class EmergencyPage;
+class LanguageChooser;
 class LibraryPage;
 class QuestionnaireView;
 class ResultsPage;
@@ -83,12 +84,20 @@ public slots:
     // Opened with open(), not exec(), so tests can find and close the dialog.
     // At the kiosk it goes straight to the clinic's printer, once a visit.
     void printPatientCopy();
+    // At home: the answers as a FHIR QuestionnaireResponse file (0600) to carry to the visit.
+    void saveAnswersFile();
     // For the idle reset: the assessment is kept as abandoned, and every page
     // and field goes back to its empty state, with no undo history, and the
     // clipboard is emptied if this program filled it.
     void clearForNextPatient();
     // The clinic's printer (setting), where the kiosk prints; empty: the default printer.
     void setClinicPrinter(const QString& printerName);
+    // The clinic's language ("en", "es"; --lang or the staff setting): used
+    // now when no patient has started, and at the kiosk again after each
+    // patient. Empty: whatever language is in use stays.
+    void setClinicLanguage(const QString& code);
+    // A patient's choice on the welcome page: every page follows at once.
+    void chooseLanguage(const QString& code);
 
 signals:
     // The staff corner, the menu or Ctrl+Alt+S: staff want the console.
@@ -103,6 +112,7 @@ signals:
     void patientActivity();
 
 protected:
+    void changeEvent(QEvent* event) override;
     void resizeEvent(QResizeEvent* event) override;
     void showEvent(QShowEvent* event) override;
 
@@ -130,6 +140,8 @@ private:
     // The library, the text fields' undo history and the clipboard: at the
     // kiosk nothing of one visitor is left for the next.
     void forgetVisit();
+    // The texts set in code rather than in the .ui, again in the language in use.
+    void retranslate();
     [[nodiscard]] EmergencyPage* emergencyPage();
     [[nodiscard]] ResultsPage* resultsPage();
     [[nodiscard]] ThankYouPage* thankYouPage();
@@ -146,6 +158,12 @@ private:
     ThankYouPage* m_thankYouPage = nullptr;
     QToolButton* m_staffCorner;
     TextSizeChooser* m_textSize;
+    LanguageChooser* m_language;
+    QAction* m_staffAction;
+    QString m_clinicLanguage;
+    // Set while a reset only makes way for the same patient (starting the
+    // questionnaire, the kiosk's thank-you page): their language stays.
+    bool m_keepLanguage = false;
     bool m_fittedToScreen = false;
     bool m_kiosk = false;
     QLabel* m_saveProblem;

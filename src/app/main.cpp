@@ -6,8 +6,11 @@
 #include "common/ContentProblemBox.h"
 #include "common/DatabaseStartup.h"
 #include "kiosk/ClinicMode.h"
+#include "patient/questionnaire/QuestionnairePreview.h"
 
+#include "core/questionnaire/Questionnaire.h"
 #include "core/util/ContentPaths.h"
+#include "core/util/Languages.h"
 #include "core/util/Logging.h"
 #include "core/util/Translator.h"
 #include "core/util/Version.h"
@@ -41,6 +44,19 @@ bool hasArgument(int argc, char* argv[], const char* wanted)
         if (std::strcmp(argv[i], wanted) == 0)
             return true;
     return false;
+}
+
+// The value of --lang (or --lang=), before any parser exists: the help and
+// the messages about bad options are in that language too.
+QString requestedLanguage(int argc, char* argv[])
+{
+    for (int i = 1; i < argc && std::strcmp(argv[i], "--") != 0; ++i) {
+        if (std::strcmp(argv[i], "--lang") == 0 && i + 1 < argc)
+            return QString::fromLocal8Bit(argv[i + 1]);
+        if (std::strncmp(argv[i], "--lang=", 7) == 0)
+            return QString::fromLocal8Bit(argv[i] + 7);
+    }
+    return {};
 }
 
 // A kiosk has a touch screen and no keyboard: Qt's on-screen keyboard comes
@@ -81,16 +97,28 @@ struct Options
         QStringLiteral("db"),
         CommandLine::tr("Database file (default: SPINEPATH_DB, or the app's data folder)."),
         CommandLine::tr("FILE")};
+    QCommandLineOption preview{
+        QStringLiteral("preview"),
+        CommandLine::tr(
+            "Try out a FHIR R4 Questionnaire as a patient would: stores nothing, opens no database."),
+        CommandLine::tr("FILE")};
     QCommandLineOption kiosk{
         QStringLiteral("kiosk"),
         CommandLine::tr(
             "Run as the clinic's front-desk kiosk: full screen, and only staff with the PIN can leave.")};
+    QCommandLineOption language{
+        QStringLiteral("lang"),
+        CommandLine::tr("The language to start in, and at the kiosk to return to after each patient: %1 "
+                        "(default: the clinic's setting, else the computer's language).")
+            .arg(spinepath::languages::available().join(QStringLiteral(", "))),
+        CommandLine::tr("LANGUAGE")};
 
     Options()
         : help(parser.addHelpOption())
     {
         parser.setApplicationDescription(CommandLine::tr("Spine care questionnaire and patient education."));
-        for (const QCommandLineOption* option : {&version, &logLevel, &content, &database, &kiosk})
+        for (const QCommandLineOption* option :
+             {&version, &logLevel, &content, &database, &kiosk, &language, &preview})
             parser.addOption(*option);
     }
 };
@@ -104,6 +132,8 @@ std::optional<int> answerWithoutDisplay(int argc, char* argv[])
     const std::string_view version = spinepath::version();
     QCoreApplication::setApplicationVersion(
         QString::fromUtf8(version.data(), static_cast<qsizetype>(version.size())));
+    if (const QString language = requestedLanguage(argc, argv); spinepath::languages::isAvailable(language))
+        spinepath::languages::use(core, language);
     Options options;
     if (!options.parser.parse(QCoreApplication::arguments())) {
         std::fputs(qPrintable(options.parser.errorText() + u'\n'), stderr);
@@ -126,6 +156,15 @@ std::optional<int> answerWithoutDisplay(int argc, char* argv[])
             stderr);
         return 2;
     }
+    if (options.parser.isSet(options.language) &&
+        !spinepath::languages::isAvailable(options.parser.value(options.language))) {
+        std::fputs(qPrintable(CommandLine::tr("Unknown language: %1. Use one of: %2.")
+                                  .arg(options.parser.value(options.language),
+                                       spinepath::languages::available().join(QStringLiteral(", "))) +
+                              u'\n'),
+                   stderr);
+        return 2;
+    }
     return std::nullopt;
 }
 
@@ -138,6 +177,23 @@ int refuseBrokenContent(QWidget* parent, const QString& contentFolder, const std
     // The problems are in the box's scrollable details, so it fits any screen.
     spinepath::ui::contentProblemBox(parent, contentFolder, error)->exec();
     return 1;
+}
+
+// spinepath --preview FILE: the questionnaire alone, with no clinic content
+// and no database. Returns the exit code.
+int runPreview(const QString& file)
+{
+    std::optional<spinepath::questionnaire::Questionnaire> questionnaire;
+    try {
+        questionnaire.emplace(spinepath::questionnaire::Questionnaire::fromFile(file.toStdString()));
+    } catch (const std::exception& error) {
+        return refuseBrokenContent(nullptr, file, error);
+    }
+    spinepath::ui::applyWindowIcon();
+    QuestionnairePreview preview(*questionnaire);
+    preview.resize(900, 800);
+    preview.show();
+    return QApplication::exec();
 }
 
 } // namespace
@@ -160,7 +216,13 @@ int main(int argc, char* argv[])
     QGuiApplication::setDesktopFileName(QStringLiteral("org.spinepath.SpinePath"));
     QApplication::setApplicationVersion(
         QString::fromUtf8(version.data(), static_cast<qsizetype>(version.size())));
-    spinepath::Translator::install(app);
+    // --lang, else the computer's language; the clinic's setting may change
+    // it once the database is open (ClinicMode).
+    const QString language = requestedLanguage(argc, argv);
+    if (!language.isEmpty())
+        spinepath::languages::use(app, language);
+    else
+        spinepath::Translator::install(app);
 
     // Parsed again: the options were checked above, so this cannot fail.
     Options options;
@@ -177,6 +239,8 @@ int main(int argc, char* argv[])
     spdlog::info("SpinePath {} starting", version);
 
     spinepath::ui::applyAppearance(app);
+    if (parser.isSet(options.preview))
+        return runPreview(parser.value(options.preview));
     const QString contentFolder = spinepath::contentDirectory(parser.value(options.content));
     std::unique_ptr<AppContext> context;
     try {
@@ -187,6 +251,8 @@ int main(int argc, char* argv[])
     MainWindow window(*context);
     ClinicMode::Options clinicOptions;
     clinicOptions.kiosk = kioskAsked;
+    clinicOptions.language = parser.value(options.language);
+    window.setClinicLanguage(clinicOptions.language);
     ClinicMode clinic(*context, window, clinicOptions);
     QObject::connect(&clinic, &ClinicMode::exitRequested, &app, &QApplication::quit, Qt::QueuedConnection);
     (void)clinic.start();

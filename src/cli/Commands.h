@@ -24,6 +24,10 @@ int runStore(Arguments arguments);
 int runDb(Arguments arguments);
 // spinepath-cli report FILE|--db DB ID -o OUT.pdf [--patient] [--paper a4|letter]
 int runReport(Arguments arguments);
+// spinepath-cli handoff encode FILE|-
+int runHandoff(Arguments arguments);
+// spinepath-cli import FILE|- [--db DB]
+int runImport(Arguments arguments);
 // spinepath-cli check-content [DIR]
 int runCheckContent(Arguments arguments);
 // spinepath-cli questionnaire check FILE

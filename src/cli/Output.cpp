@@ -1,6 +1,7 @@
 #include "Output.h"
 
 #include <cerrno>
+#include <cstdio>
 #include <system_error>
 
 #include <unistd.h>
@@ -46,6 +47,11 @@ void Output::flush()
         written += static_cast<std::size_t>(n);
     }
     m_buffer.clear();
+}
+
+void printError(const std::string& message)
+{
+    std::fprintf(stderr, "spinepath-cli: %s\n", message.c_str());
 }
 
 } // namespace spinepath::cli

@@ -26,4 +26,7 @@ private:
     std::string m_buffer;
 };
 
+// "spinepath-cli: MESSAGE" on standard error, for a command's failure.
+void printError(const std::string& message);
+
 } // namespace spinepath::cli

@@ -7,6 +7,7 @@
 #include "core/jsonlogic/Json.h"
 #include "core/questionnaire/Questionnaire.h"
 #include "core/questionnaire/QuestionnaireError.h"
+#include "core/questionnaire/QuestionnaireTranslation.h"
 #include "core/scoring/RuleAnswers.h"
 #include "core/util/TextFile.h"
 
@@ -116,6 +117,11 @@ std::vector<Finding> warningsOf(const q::Questionnaire& questionnaire)
         warnings.push_back({"", "",
                             "the questionnaire has no url: rules must name it by its id \"" +
                                 questionnaire.id() + "\", and responses will name no questionnaire"});
+    // A patient reading that language would see this one text in English.
+    for (const auto& gap : q::QuestionnaireTranslation::missing(questionnaire.source()))
+        warnings.push_back(
+            {gap.pointer, gap.linkId,
+             "has no \"" + gap.language + "\" translation, which other texts of the file have"});
     const spinepath::scoring::RuleAnswers ruleAnswers(questionnaire);
     for (const q::Item* item : questionnaire.allItems()) {
         const auto add = [&](const std::string& message) {

@@ -1,6 +1,8 @@
 // report: the physician summary or the patient copy as a PDF, from an
 // answers file or a stored assessment. The same core as the GUI's print.
 #include "Commands.h"
+#include "HeadlessApplication.h"
+#include "Output.h"
 
 #include "core/clinic/ClinicContent.h"
 #include "core/jsonlogic/Json.h"
@@ -11,10 +13,6 @@
 #include "core/storage/Database.h"
 #include "core/util/ContentPaths.h"
 #include "core/util/TextFile.h"
-
-#include "core/util/Translator.h"
-
-#include <QGuiApplication>
 
 #include <cstdio>
 #include <memory>
@@ -28,45 +26,7 @@ namespace {
 constexpr const char* kUsage =
     "usage: spinepath-cli report FILE|-  -o OUT.pdf   or   spinepath-cli report --db DB ID "
     "-o OUT.pdf\n       [--patient] [--paper a4|letter] [--mode kiosk|home] "
-    "[--content DIR]";
-
-// Fonts and QPdfWriter need a QGuiApplication. A command line has no screen,
-// so the offscreen platform is used unless the caller chose one.
-class GuiApplication final
-{
-public:
-    GuiApplication()
-        : m_application(m_argc, m_argv)
-    {
-        // The GUI's names, so the default database is the same file.
-        QCoreApplication::setOrganizationName(QStringLiteral("SpinePath"));
-        QCoreApplication::setApplicationName(QStringLiteral("SpinePath"));
-        spinepath::Translator::install(m_application);
-    }
-    Q_DISABLE_COPY_MOVE(GuiApplication)
-
-private:
-    // Set before QGuiApplication exists, which reads it in its constructor.
-    struct OffscreenUnlessChosen
-    {
-        OffscreenUnlessChosen()
-        {
-            if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
-                qputenv("QT_QPA_PLATFORM", "offscreen");
-        }
-    };
-
-    OffscreenUnlessChosen m_platform;
-    char m_name[14] = "spinepath-cli";
-    char* m_argv[2] = {m_name, nullptr};
-    int m_argc = 1;
-    QGuiApplication m_application;
-};
-
-void printError(const std::string& message)
-{
-    std::fprintf(stderr, "spinepath-cli: %s\n", message.c_str());
-}
+    "[--content DIR] [--lang LANG]";
 
 std::string inputName(const std::string& path)
 {
@@ -101,7 +61,8 @@ struct StoredReport
 
 // The report of a stored assessment, as it was scored when it was completed.
 // Read-only: printing never changes the database.
-StoredReport fromDatabase(const ClinicContent& content, const std::string& file, const std::string& id)
+StoredReport fromDatabase(const ClinicContent& content, const std::string& file, const std::string& id,
+                          const std::string& language)
 {
     storage::OpenOptions options;
     options.path = QString::fromStdString(file);
@@ -118,7 +79,9 @@ StoredReport fromDatabase(const ClinicContent& content, const std::string& file,
         return {nullptr,
                 found.error().kind == storage::ErrorKind::NotFound ? kSomeInputFailed : kUsageOrFileError};
     }
-    const storage::Assessment& assessment = *found;
+    storage::Assessment& assessment = *found;
+    if (!language.empty())
+        assessment.language = language;
     if (!assessment.result) {
         printError("assessment " + id + " is " + std::string(storage::toString(assessment.status)) +
                    " and has no result yet: only completed assessments have a summary");
@@ -143,6 +106,9 @@ int runReport(Arguments arguments)
     const auto modeName = arguments.takeOption("--mode");
     const auto databaseFile = arguments.takeOption("--db");
     const auto contentOption = arguments.takeOption("--content");
+    // The language the patient answered in (a stored assessment knows its own):
+    // the patient copy is in it, the physician summary names it.
+    const auto language = arguments.takeOption("--lang");
     const auto words = arguments.positionals();
     if (!output || output->empty() || words.size() != 1)
         throw UsageError(kUsage);
@@ -158,14 +124,21 @@ int runReport(Arguments arguments)
             throw UsageError("--mode is for answers files: a stored assessment knows its mode");
         info.mode = *mode;
     }
+    if (language) {
+        if (language->empty() ||
+            language->find_first_not_of("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ-_") !=
+                std::string::npos)
+            throw UsageError("--lang is a language code such as en or es, not \"" + *language + "\"");
+        info.language = *language;
+    }
 
-    GuiApplication application;
+    HeadlessApplication application;
     const auto content = ClinicContent::load(
         contentDirectory(contentOption ? QString::fromStdString(*contentOption) : QString()).toStdString());
 
     std::unique_ptr<report::ReportData> data;
     if (databaseFile) {
-        StoredReport stored = fromDatabase(*content, *databaseFile, words[0]);
+        StoredReport stored = fromDatabase(*content, *databaseFile, words[0], info.language);
         if (!stored.data)
             return stored.exitCode;
         data = std::move(stored.data);
@@ -175,6 +148,8 @@ int runReport(Arguments arguments)
             return kSomeInputFailed;
     }
 
+    if (patientCopy && data->patientLanguage != "en")
+        application.useLanguage(data->patientLanguage);
     const auto kind =
         patientCopy ? report::DocumentKind::PatientCopy : report::DocumentKind::PhysicianSummary;
     try {

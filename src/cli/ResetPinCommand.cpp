@@ -1,6 +1,7 @@
 #include "ResetPinCommand.h"
 
 #include "Commands.h"
+#include "Output.h"
 #include "SecretInput.h"
 
 #include "core/security/StaffPin.h"
@@ -19,11 +20,6 @@ using security::StaffPin;
 
 // Longer than any passphrase the kiosk's field takes (128 characters of up to 4 bytes).
 constexpr std::size_t kLongestPin = 512;
-
-void printError(const std::string& message)
-{
-    std::fprintf(stderr, "spinepath-cli: %s\n", message.c_str());
-}
 
 void printReport(const nlohmann::ordered_json& report)
 {

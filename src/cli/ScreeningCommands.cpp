@@ -5,6 +5,7 @@
 #include "Output.h"
 
 #include "core/clinic/ContentCheck.h"
+#include "core/content/SpanishReadingEase.h"
 #include "core/jsonlogic/Arena.h"
 #include "core/jsonlogic/DocumentParser.h"
 #include "core/jsonlogic/Json.h"
@@ -150,10 +151,14 @@ int runCheckContent(Arguments arguments)
     const std::string folder =
         contentDirectory(folders.empty() ? QString() : QString::fromStdString(folders[0])).toStdString();
     const ContentReport report = checkContent(folder);
-    for (const ArticleGrade& grade : report.grades)
+    for (const ArticleGrade& grade : report.grades) {
+        if (grade.ease)
+            std::printf("%s: reading ease %.1f, %s (Fernandez-Huerta, %s)\n", grade.file.c_str(), *grade.ease,
+                        SpanishReadingEase::band(*grade.ease).c_str(), grade.language.c_str());
         if (grade.grade)
             std::printf("%s: reading grade %.1f (Flesch-Kincaid, GNU style)\n", grade.file.c_str(),
                         *grade.grade);
+    }
     for (const ContentProblem& problem : report.problems)
         std::printf("%s\n", problem.describe().c_str());
     const auto& problems = report.problems;

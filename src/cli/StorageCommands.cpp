@@ -73,11 +73,6 @@ std::string actor()
     return user.isEmpty() ? std::string("cli") : "cli:" + user.toStdString();
 }
 
-void printError(const std::string& message)
-{
-    std::fprintf(stderr, "spinepath-cli: %s\n", message.c_str());
-}
-
 int exitCodeFor(const storage::Error& error)
 {
     return error.kind == storage::ErrorKind::Corrupt ? kSomeInputFailed : kUsageOrFileError;

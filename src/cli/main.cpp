@@ -3,8 +3,12 @@
 #include "Arguments.h"
 #include "Commands.h"
 
+#include "core/util/Languages.h"
 #include "core/util/Logging.h"
 #include "core/util/Version.h"
+
+#include <QLocale>
+#include <QString>
 
 #include <cstdio>
 #include <exception>
@@ -52,9 +56,19 @@ constexpr Command kCommands[] = {
      runDb},
     {"report",
      "report FILE|- -o OUT.pdf  |  report --db DB ID -o OUT.pdf   [--patient] [--paper a4|letter]\n"
-     "        [--mode kiosk|home] [--content DIR]   the physician summary (or with --patient the\n"
-     "        patient copy) as a PDF, from an answers file or a stored assessment",
+     "        [--mode kiosk|home] [--content DIR] [--lang LANG]   the physician summary (or with\n"
+     "        --patient the patient copy, in the patient's language) as a PDF, from an answers file\n"
+     "        or a stored assessment; --lang: the language the patient answered in (es)",
      runReport},
+    {"handoff",
+     "handoff encode FILE|-   [--content DIR]\n"
+     "        print the answer code (the QR code's text) of answers given at home",
+     runHandoff},
+    {"import",
+     "import FILE|- [--db FILE] [--content DIR]\n"
+     "        store answers from home: an answer code, a PNG/JPEG/PDF with the code, or a\n"
+     "        QuestionnaireResponse; prints {\"id\", \"category\", \"duplicate\"}",
+     runImport},
     {"check-content",
      "check-content [DIR]\n"
      "        check the questionnaire and the rules; list every problem with file and JSON path",
@@ -68,11 +82,26 @@ constexpr Command kCommands[] = {
 
 void printUsage(std::FILE* stream)
 {
-    std::fprintf(stream, "usage: spinepath-cli [--log-level LEVEL] COMMAND [ARGS]\n\ncommands:\n");
+    std::fprintf(stream,
+                 "usage: spinepath-cli [--log-level LEVEL] [--lang LANGUAGE] COMMAND [ARGS]\n\ncommands:\n");
     for (const Command& command : kCommands)
         std::fprintf(stream, "  %.*s\n", static_cast<int>(command.summary.size()), command.summary.data());
-    std::fprintf(stream, "\n  --version     print the version\n  --help        print this help\n"
-                         "  --log-level   trace, debug, info, warn, error, critical or off (default warn)\n");
+    std::fprintf(stream,
+                 "\n  --version     print the version\n  --help        print this help\n"
+                 "  --log-level   trace, debug, info, warn, error, critical or off (default warn)\n"
+                 "  --lang        the language of the reports' texts: %s (default: the computer's)\n",
+                 spinepath::languages::available().join(QStringLiteral(", ")).toStdString().c_str());
+}
+
+// --lang: the commands install the translations for QLocale's default
+// (Translator::install), so the reports come out in this language.
+void useLanguage(const std::string& code)
+{
+    const QString language = QString::fromStdString(code);
+    if (!spinepath::languages::isAvailable(language))
+        throw UsageError("unknown language \"" + code + "\" (use " +
+                         spinepath::languages::available().join(QStringLiteral(", ")).toStdString() + ")");
+    QLocale::setDefault(spinepath::languages::localeFor(language));
 }
 
 } // namespace
@@ -98,6 +127,10 @@ int main(int argc, char* argv[])
                 levelName = words[++next];
             else if (word.starts_with("--log-level="))
                 levelName = word.substr(std::string_view("--log-level=").size());
+            else if (word == "--lang" && next + 1 < words.size())
+                useLanguage(words[++next]);
+            else if (word.starts_with("--lang="))
+                useLanguage(word.substr(std::string_view("--lang=").size()));
             else
                 throw UsageError("unknown option " + word);
         }

@@ -9,3 +9,6 @@ add_dependencies(test_ResetPinCommand spinepath-cli)
 # questionnaire check FILE: a content author's check of any Questionnaire.
 spinepath_add_catch_test(test_QuestionnaireCommand cli/test_QuestionnaireCommand.cpp)
 add_dependencies(test_QuestionnaireCommand spinepath-cli)
+# --lang: the reports' own texts in the language asked for.
+spinepath_add_catch_test(test_LangOption cli/test_LangOption.cpp)
+add_dependencies(test_LangOption spinepath-cli)

@@ -390,50 +390,40 @@ TEST_CASE("convert --to fhir writes a QuestionnaireResponse, and --to answers re
     CHECK(json::parse(same.out) == answers);
 }
 
-TEST_CASE("convert and store refuse two instances of a repeating group, storing nothing (issue 19, point 5)",
-          "[cli][convert]")
+TEST_CASE("convert keeps two instances of a repeating group apart, both ways (issue 19)", "[cli][convert]")
 {
     const Folder folder;
-    // The content with its pain section made a repeating group.
+    // The content with one more section: tests/data/questionnaire/repeating-section.json.
     const std::string content = folder.path("content");
     fs::copy(kContent, content, fs::copy_options::recursive);
     json questionnaire = readJson(content + "/questionnaire/spinepath-intake.json");
-    for (json& section : questionnaire["item"])
-        if (section["linkId"] == "section.pain")
-            section["repeats"] = true;
+    questionnaire["item"].push_back(
+        readJson(std::string(SPINEPATH_SOURCE_DIR) + "/tests/data/questionnaire/repeating-section.json"));
     folder.write("content/questionnaire/spinepath-intake.json", questionnaire.dump());
 
-    const Run toFhir = run(folder, {"convert", "--to", "fhir", "--content", kContent,
-                                    folder.write("a.json", example(3).dump())});
+    json answers = example(3);
+    answers["repeat.meds"] = json::array({{{"repeat.meds.name", "Ibuprofen"}},
+                                          {{"repeat.meds.name", "Omeprazole"}, {"repeat.meds.prn", false}}});
+    const Run toFhir = run(
+        folder, {"convert", "--to", "fhir", "--content", content, folder.write("a.json", answers.dump())});
+    INFO(toFhir.err);
     REQUIRE(toFhir.exitCode == 0);
-    json response = json::parse(toFhir.out);
-    for (std::size_t i = 0; i < response["item"].size(); ++i)
-        if (response["item"][i]["linkId"] == "section.pain") {
-            response["item"].push_back(response["item"][i]);
-            break;
-        }
+    const json response = json::parse(toFhir.out);
+    const json* section = nullptr;
+    for (const json& item : response["item"])
+        if (item["linkId"] == "repeat")
+            section = &item;
+    REQUIRE(section);
+    // One group item per instance, each with its own answers.
+    REQUIRE((*section)["item"].size() == 2);
+    CHECK((*section)["item"][0]["item"][0]["answer"][0]["valueString"] == "Ibuprofen");
+    CHECK((*section)["item"][1]["item"][0]["answer"][0]["valueString"] == "Omeprazole");
 
     const Run back = run(folder, {"convert", "--to", "answers", "--content", content,
-                                  folder.write("twice.json", response.dump())});
+                                  folder.write("response.json", response.dump())});
     INFO(back.err);
-    CHECK(back.exitCode == 1);
-    CHECK(back.out.empty());
-    CHECK(contains(back.err, "more than one instance of the repeating group 'section.pain'"));
-
-    const std::string database = folder.path("store.sqlite");
-    const Run stored =
-        run(folder, {"store", "--jsonl", "--db", database, "--content", content}, response.dump() + "\n");
-    INFO(stored.out << stored.err);
-    CHECK(stored.exitCode == 1);
-    // The line's error, in place of its {"id", "category"}.
-    const json line = json::parse(stored.out);
-    CHECK(line["line"] == 1);
-    CHECK(contains(line["error"].get<std::string>(), "repeating group 'section.pain'"));
-    CHECK_FALSE(line.contains("id"));
-    CHECK(contains(stored.err, "1 line could not be stored"));
-    const Run exported = run(folder, {"db", "export", "--format", "jsonl", "--db", database});
-    INFO(exported.err);
-    CHECK(exported.out.empty());
+    REQUIRE(back.exitCode == 0);
+    CHECK(json::parse(back.out)["repeat.meds"] == answers["repeat.meds"]);
 }
 
 TEST_CASE("convert refuses invalid answers, naming the linkId", "[cli][convert]")

@@ -8,3 +8,7 @@ spinepath_add_catch_test(test_ContentRoles content/test_ContentRoles.cpp)
 # The stems and edit distance of the library search, and the articles' vocabulary for "Did you mean ...?".
 spinepath_add_catch_test(test_SearchWords content/test_SearchWords.cpp)
 spinepath_add_catch_test(test_ArticleVocabulary content/test_ArticleVocabulary.cpp)
+# Fernández-Huerta reading ease of Spanish text.
+spinepath_add_catch_test(test_SpanishReadingEase content/test_SpanishReadingEase.cpp)
+# The Spanish content: articles, rules' texts, questionnaire, clinic messages, and check-content on each.
+spinepath_add_catch_test(test_SpanishContent content/test_SpanishContent.cpp)

@@ -84,3 +84,43 @@ TEST_CASE("Longer words may be further from what was meant", "[search]")
     CHECK(searchwords::allowedDistance(8) == 2);
     CHECK(searchwords::allowedDistance(12) == 3);
 }
+
+TEST_CASE("A Spanish stem drops plural and gender endings and stays a prefix", "[search][es]")
+{
+    const auto [word, expected] = GENERATE(table<const char*, const char*>({
+        {"columnas", "column"},
+        {"columna", "column"},
+        {"lesiones", "lesion"},
+        {"médicas", "médic"},
+        {"médico", "médic"},
+        {"nervios", "nervi"},
+        {"dolores", "dolor"},
+        {"discos", "disc"},
+        {"cirugia", "cirugi"},
+        {"cirugías", "cirugí"},
+        {"inyecciones", "inyeccion"},
+        // Left whole: short, or an -is that is no plural.
+        {"dolor", "dolor"},
+        {"uno", "uno"},
+        {"dosis", "dosis"},
+        {"crisis", "crisis"},
+        {"pie", "pie"},
+    }));
+    const QString stem = searchwords::stem(QString::fromUtf8(word), u"es");
+    INFO(word);
+    CHECK(stem == QString::fromUtf8(expected));
+    CHECK(QString::fromUtf8(word).startsWith(stem));
+}
+
+TEST_CASE("Both forms of a Spanish word share a stem", "[search][es]")
+{
+    const auto same = [](const char* a, const char* b) {
+        return searchwords::stem(QString::fromUtf8(a), u"es") ==
+               searchwords::stem(QString::fromUtf8(b), u"es");
+    };
+    CHECK(same("columnas", "columna"));
+    CHECK(same("médicos", "médica"));
+    CHECK(same("discos", "disco"));
+    CHECK(searchwords::stem(QStringLiteral("fusions"), u"en") == QStringLiteral("fusion"));
+    CHECK(searchwords::stem(QStringLiteral("colonnes"), u"fr") == QStringLiteral("colonnes"));
+}

@@ -95,6 +95,9 @@ write("answers", "unknown", compact({"no.such.item": True}))
 for path in ("content/questionnaire/spinepath-intake.json", "tests/data/questionnaire/sleep-and-work.json"):
     with open(os.path.join(root, path), encoding="utf-8") as f:
         write("questionnaire", os.path.basename(path).split(".")[0], f.read())
+# Nested and repeating items, for the answer model the target drives.
+for path in ("tests/data/questionnaire/repeating-instances.json", "tests/data/questionnaire/repeating-group.json"):
+    write("questionnaire", os.path.basename(path).split(".")[0], compact(load(path)))
 small = load("tests/data/questionnaire/sleep-and-work.json")
 write("questionnaire", "small", compact(small))
 items = small.get("item", [])

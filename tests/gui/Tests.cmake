@@ -5,6 +5,8 @@ spinepath_add_qtest(test_ChoiceQuestions gui/test_ChoiceQuestions.cpp)
 spinepath_add_qtest(test_SectionPage gui/test_SectionPage.cpp)
 spinepath_add_qtest(test_ArticleView gui/test_ArticleView.cpp)
 spinepath_add_qtest(test_ResultsPage gui/test_ResultsPage.cpp)
+# At home: "Take your answers to your visit" (issue 22).
+spinepath_add_qtest(test_TakeToVisit gui/test_TakeToVisit.cpp)
 # The database checked in a worker thread while the patient starts.
 spinepath_add_qtest(test_DatabaseStartup gui/test_DatabaseStartup.cpp)
 spinepath_add_qtest(test_ValueQuestions gui/test_ValueQuestions.cpp)
@@ -59,5 +61,29 @@ add_test(NAME app_bad_option_headless_exit_code
 
 # Items nested under a question: shown beneath it once answered, required, exported.
 spinepath_add_qtest(test_NestedQuestions gui/test_NestedQuestions.cpp)
+spinepath_add_qtest(test_RepeatingGroupView gui/test_RepeatingGroupView.cpp)
+spinepath_add_qtest(test_OpenChoice gui/test_OpenChoice.cpp)
+spinepath_add_qtest(test_ChoiceOrientation gui/test_ChoiceOrientation.cpp)
+spinepath_add_qtest(test_QuestionnairePreview gui/test_QuestionnairePreview.cpp)
 # initial, prefix, readOnly, hidden, minLength, regex, entryFormat, questionnaire-unit.
 spinepath_add_qtest(test_ItemHints gui/test_ItemHints.cpp)
+
+# Issue 20: every patient and staff page under a pseudo-translation (marked,
+# 40 % longer texts) on the smallest screen: no untranslated text, no clipping.
+spinepath_add_qtest_executable(test_PseudoLocalisation gui/test_PseudoLocalisation.cpp)
+add_test(NAME test_PseudoLocalisation COMMAND test_PseudoLocalisation)
+set_tests_properties(test_PseudoLocalisation PROPERTIES ENVIRONMENT
+    "QT_QPA_PLATFORM=offscreen:configfile=${CMAKE_CURRENT_SOURCE_DIR}/gui/screens/1024x768.json")
+# Issue 20: the patient chooses Spanish; the program's own words follow.
+spinepath_add_qtest(test_SpanishScreens gui/test_SpanishScreens.cpp)
+# --lang: the help in the language asked for, and an unknown language refused
+# with exit code 2, both with no display.
+add_test(NAME app_help_spanish COMMAND env -i $<TARGET_FILE:spinepath> --lang es --help)
+set_tests_properties(app_help_spanish PROPERTIES PASS_REGULAR_EXPRESSION "--lang <IDIOMA> +El idioma")
+add_test(NAME app_unknown_language COMMAND env -i $<TARGET_FILE:spinepath> --lang xx)
+set_tests_properties(app_unknown_language PROPERTIES
+    PASS_REGULAR_EXPRESSION "Unknown language: xx\\. Use one of: en, es\\.")
+add_test(NAME app_unknown_language_exit_code COMMAND env -i $<TARGET_FILE:spinepath> --lang xx)
+set_tests_properties(app_unknown_language_exit_code PROPERTIES WILL_FAIL TRUE)
+# A Spanish-reading patient: questionnaire, results and patient copy wholly Spanish in content.
+spinepath_add_qtest(test_SpanishPatient gui/test_SpanishPatient.cpp)

@@ -16,3 +16,9 @@ add_test(NAME test_Package
     COMMAND ${CMAKE_COMMAND} -DBUILD_DIR=${CMAKE_BINARY_DIR} -DAPP_ID=${SPINEPATH_APP_ID}
             -DVERSION=${PROJECT_VERSION} -P ${CMAKE_CURRENT_SOURCE_DIR}/install/PackageTest.cmake)
 set_tests_properties(test_Package PROPERTIES TIMEOUT 300)
+
+# The kiosk under cage, the packaged kiosk session's compositor, on its
+# headless back end: full screen at the output's size, no title bar.
+add_test(NAME test_Cage
+    COMMAND sh ${CMAKE_CURRENT_SOURCE_DIR}/install/CageTest.sh ${CMAKE_BINARY_DIR} ${SPINEPATH_APP_ID})
+set_tests_properties(test_Cage PROPERTIES TIMEOUT 120)

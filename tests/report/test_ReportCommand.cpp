@@ -158,3 +158,29 @@ TEST_CASE("report refuses bad input and says why")
         CHECK_FALSE(fs::exists(out));
     }
 }
+
+TEST_CASE("report --lang es: the patient copy in Spanish, the summary in English naming Spanish")
+{
+    const TempDir dir;
+    const std::string answers = dir.write("answers.json", urgentAnswers().dump());
+    const std::string copy = dir.path("copia.pdf");
+    const ProcessResult patient = runCli({"report", answers, "--patient", "--lang", "es", "-o", copy});
+    INFO(patient.err);
+    REQUIRE(patient.exitCode == 0);
+    const std::string text = drawnText(copy);
+    // The content's wording: the rules' Spanish category, no English one.
+    CHECK_THAT(text, Catch::Contains("Por favor, pida que le vean pronto"));
+    CHECK_THAT(text, !Catch::Contains("Please get checked soon"));
+    CHECK_THAT(text, Catch::Contains("No son un diagnóstico"));
+
+    const std::string summary = dir.path("summary.pdf");
+    const ProcessResult physician = runCli({"report", answers, "--lang", "es", "-o", summary});
+    INFO(physician.err);
+    REQUIRE(physician.exitCode == 0);
+    const std::string clinical = drawnText(summary);
+    CHECK_THAT(clinical, Catch::Contains("Physician summary"));
+    CHECK_THAT(clinical, Catch::Contains("Answered in Spanish"));
+    CHECK_THAT(clinical, Catch::Contains("Urgent: red flags"));
+
+    CHECK(runCli({"report", answers, "--lang", "e s", "-o", summary}).exitCode == 2);
+}

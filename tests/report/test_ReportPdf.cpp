@@ -422,7 +422,7 @@ TEST_CASE("The physician summary names the questionnaire and the rules behind th
     const TempDir dir;
     const scoring::ScreeningResult result =
         resultWith(reviewRules(), oneFlagOfEachKind(reviewRules()), reviewRules().categories().front().id);
-    AssessmentInfo stored{QStringLiteral("a-42"), {}, AssessmentMode::Home, "spinepath-intake", "0.9.0"};
+    AssessmentInfo stored{QStringLiteral("a-42"), {}, AssessmentMode::Home, "spinepath-intake", "0.9.0", {}};
     const ReportData data = buildWithReviewRules(result, stored);
     const std::string pdf = write(dir, "summary.pdf", DocumentKind::PhysicianSummary, data);
     const std::string text = drawnText(pdf);

@@ -285,3 +285,23 @@ TEST_CASE("A comparison with a value of the wrong type for the question is caugh
     REQUIRE(problems.size() == 1);
     CHECK(problems[0].pointer == test::pointerTo("flags", flag, "/when/===/1"));
 }
+
+TEST_CASE("A rule reads a repeating group as its list of instances, never one question inside it (issue 19)",
+          "[ruleset-lint]")
+{
+    json intake =
+        test::readJson(std::string(SPINEPATH_SOURCE_DIR) + "/content/questionnaire/spinepath-intake.json");
+    intake["item"].push_back(test::readJson(std::string(SPINEPATH_SOURCE_DIR) +
+                                            "/tests/data/questionnaire/repeating-section.json"));
+    const auto form = questionnaire::Questionnaire::fromJson(intake);
+    json rules = test::coreRules();
+    const std::size_t factor = test::indexOf(rules, "factors", "prefers_motion_preservation");
+
+    rules["factors"][factor]["when"] = {{"!!", {{{"var", "repeat.meds"}}}}};
+    CHECK(RulesetLint(Ruleset::fromJson(rules, kFile), form).checkReferences().empty());
+
+    rules["factors"][factor]["when"] = {{"!!", {{{"var", "repeat.meds.name"}}}}};
+    const auto problems = RulesetLint(Ruleset::fromJson(rules, kFile), form).checkReferences();
+    REQUIRE(problems.size() == 1);
+    CHECK(mentions(problems[0], "inside the repeating group \"repeat.meds\""));
+}

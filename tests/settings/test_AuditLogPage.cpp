@@ -126,7 +126,11 @@ class TestAuditLogPage final : public QObject
         m_page->resize(1280, 800);
         m_page->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_page.get()));
+        settle();
     }
+
+    // The entries are read off the GUI thread: waits until they are in.
+    void settle() const { QTRY_VERIFY(!m_page->model()->isLoading()); }
 
 private slots:
     void initTestCase()
@@ -175,11 +179,14 @@ private slots:
 
         // A refresh reads again but is not a new viewing.
         m_page->refresh();
+        settle();
         QCOMPARE(count(storage::audit::kAuditViewed), 1);
         // Showing the page again is.
         m_page->hide();
         m_page->show();
+        settle();
         QCOMPARE(count(storage::audit::kAuditViewed), 2);
+        QCOMPARE(actionColumn().count(QStringLiteral("Audit log viewed")), 2);
     }
 
     void theActionFilterNarrowsTheRows()
@@ -188,14 +195,20 @@ private slots:
         const int viewed = action->findText(QStringLiteral("Viewed"));
         QVERIFY(viewed > 0);
         action->setCurrentIndex(viewed);
+        // Read off the GUI thread: until the answer comes, the rows shown stay.
+        QVERIFY(m_page->model()->isLoading());
+        QCOMPARE(table()->model()->rowCount(), 14);
+        settle();
         QCOMPARE(actionColumn(), (QStringList{QStringLiteral("Viewed"), QStringLiteral("Viewed")}));
         QVERIFY(child<QLabel>("auditCountLabel")->text().contains(QStringLiteral("2")));
 
         action->setCurrentIndex(action->findText(QStringLiteral("Wrong PIN")));
+        settle();
         QCOMPARE(actionColumn(), QStringList{QStringLiteral("Wrong PIN")});
         QCOMPARE(cell(0, AuditLogModel::DetailColumn), QStringLiteral("1 in a row"));
 
         QTest::mouseClick(child<QPushButton>("auditClearFiltersButton"), Qt::LeftButton);
+        settle();
         QCOMPARE(table()->model()->rowCount(), 14);
     }
 
@@ -211,10 +224,12 @@ private slots:
 
         // Everything was written today (local time): a range ending yesterday is empty.
         child<QDateEdit>("auditToDate")->setDate(QDate::currentDate().addDays(-1));
+        settle();
         QCOMPARE(table()->model()->rowCount(), 0);
         QCOMPARE(child<QLabel>("auditCountLabel")->text(), QStringLiteral("No entries match."));
         child<QDateEdit>("auditToDate")->setDate(QDate::currentDate());
         child<QDateEdit>("auditFromDate")->setDate(QDate::currentDate());
+        settle();
         QCOMPARE(table()->model()->rowCount(), 14);
     }
 
@@ -223,6 +238,7 @@ private slots:
         const QString path = m_folder.filePath(QStringLiteral("audit-export.jsonl"));
         m_page->setExportPathForTesting(path);
         QTest::mouseClick(child<QPushButton>("auditExportButton"), Qt::LeftButton);
+        settle();
 
         QCOMPARE(permissionBits(path), mode_t(0600));
         const QStringList exported = lines(path);
@@ -237,6 +253,7 @@ private slots:
         // A filtered CSV: a header and one line per shown row.
         auto* action = child<QComboBox>("auditActionFilter");
         action->setCurrentIndex(action->findText(QStringLiteral("Printed")));
+        settle();
         const QString csv = m_folder.filePath(QStringLiteral("audit-export.csv"));
         m_page->setExportPathForTesting(csv);
         QVERIFY(m_page->exportEntries());
@@ -274,8 +291,10 @@ private slots:
         QVERIFY(child<QLabel>("auditCountLabel")->text().contains(QLocale().toString(total)));
         // Scrolling to the end fetches the next page, and so on to the last.
         for (int round = 0; round < 10 && model->rowCount() < total; ++round) {
+            const int before = model->rowCount();
             table()->scrollToBottom();
-            QCoreApplication::processEvents();
+            QTRY_VERIFY(model->rowCount() > before);
+            settle();
         }
         QCOMPARE(model->rowCount(), total);
         QCOMPARE(cell(total - 1, AuditLogModel::ActionColumn), QStringLiteral("Assessment started"));
@@ -302,6 +321,7 @@ private slots:
             QVERIFY(update.exec());
         }
         m_page->refresh();
+        settle();
         screenshot(QStringLiteral("staff-audit"));
     }
 };

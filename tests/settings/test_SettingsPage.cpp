@@ -166,6 +166,22 @@ private slots:
         QCOMPARE(changedKeys().size(), 4);
     }
 
+    // The clinic's language: each named in its own language, saved like the rest.
+    void theClinicsLanguageIsChosenAndSaved()
+    {
+        auto* language = child<QComboBox>("languageCombo");
+        QCOMPARE(language->currentData().toString(), QString()); // the computer's language
+        const int spanish = language->findData(QStringLiteral("es"));
+        QVERIFY(spanish > 0);
+        QCOMPARE(language->itemText(spanish), QStringLiteral("Español"));
+        language->setCurrentIndex(spanish);
+        QVERIFY(m_page->save());
+        auto stored = spinepath::storage::loadClinicSettings(*m_context->database);
+        QVERIFY(stored.ok());
+        QCOMPARE(stored->language, std::string("es"));
+        QCOMPARE(changedKeys(), QStringList{QStringLiteral("clinic.language")});
+    }
+
     void refusesInvalidInputWithAMessageAndKeepsIt()
     {
         QSignalSpy saved(m_page.get(), &SettingsPage::settingsSaved);

@@ -11,3 +11,5 @@ target_compile_definitions(test_AlertSoundLoader PRIVATE
 spinepath_add_qtest(test_StaffFileChooser staff/test_StaffFileChooser.cpp)
 # The console's queue watcher: its own thread and connection, reads only on a change.
 spinepath_add_qtest(test_QueueWatcher staff/test_QueueWatcher.cpp)
+# "Import answers": typed scanner input, a photo through the file button, duplicates.
+spinepath_add_qtest(test_ImportAnswersDialog staff/test_ImportAnswersDialog.cpp)

@@ -145,3 +145,36 @@ TEST_CASE("Article snippets are the plain text a patient reads", "[repository][a
     for (const char* hidden : {"regenerative", "illustrations", "hardware", "article"})
         CHECK(articles.search(hidden)->empty());
 }
+
+TEST_CASE("Each language's articles are stored and searched on their own, Spanish without accents and "
+          "endings",
+          "[repository][articles][es]")
+{
+    TempFolder folder;
+    auto database = openOrFail(folder.file(QStringLiteral("spinepath.sqlite")));
+    ArticleRepository articles(*database);
+    Article english = article("spinal-fusion", "Spinal Fusion", "Surgery that joins two bones of the spine.");
+    Article spanish =
+        article("spinal-fusion", "Fusión de la columna",
+                "Una cirugía que une dos huesos de la columna. Los médicos la aconsejan a veces.");
+    spanish.language = "es";
+    CHECK(*articles.upsert(english) == ArticleRepository::Upsert::Inserted);
+    CHECK(*articles.upsert(spanish) == ArticleRepository::Upsert::Inserted);
+    CHECK(*articles.upsert(spanish) == ArticleRepository::Upsert::Unchanged);
+    CHECK(articles.get("spinal-fusion")->title == "Spinal Fusion");
+    CHECK(articles.get("spinal-fusion", "es")->title == "Fusión de la columna");
+
+    storage::ArticleSearch inSpanish;
+    inSpanish.language = "es";
+    for (const char* words : {"cirugia", "cirugías", "columnas", "COLUMNA", "fusion", "medicos", "médica"}) {
+        INFO(words);
+        const auto hits = articles.search(words, inSpanish);
+        REQUIRE(hits);
+        REQUIRE(hits->size() == 1);
+        CHECK(hits->front().title == "Fusión de la columna");
+    }
+    // The English library holds no Spanish words, and the Spanish none of the English.
+    CHECK(articles.search("cirugia")->empty());
+    CHECK(articles.search("surgery", inSpanish)->empty());
+    CHECK(articles.search("surgery")->size() == 1);
+}

@@ -282,3 +282,29 @@ TEST_CASE("Staff-edited clinic details replace those of clinic.json, empty ones 
     CHECK(edited.messages == fromContent.messages);
     CHECK(fromContent.withOverrides("", "", "").name == fromContent.name);
 }
+
+TEST_CASE("The clinic's language is kept, and only a language the program has", "[clinicsettings]")
+{
+    TempFolder folder;
+    auto database = openOrFail(folder.file(QStringLiteral("spinepath.sqlite")));
+    CHECK(storage::loadClinicSettings(*database)->language.empty()); // the computer's language
+
+    ClinicSettingsValues values;
+    values.language = "es";
+    REQUIRE(storage::saveClinicSettings(*database, "staff:lee", values));
+    CHECK(storage::loadClinicSettings(*database)->language == "es");
+    CHECK(changedKeys(*database).back() == std::string(key::kLanguage));
+
+    values.language = "xx";
+    const auto refused = storage::saveClinicSettings(*database, "staff:lee", values);
+    REQUIRE_FALSE(refused);
+    CHECK_THAT(refused.error().message,
+               Catch::Contains("Language") && Catch::Contains("\"xx\"") && Catch::Contains("en, es"));
+    CHECK(storage::loadClinicSettings(*database)->language == "es");
+
+    // A stored value the program does not speak is named, never used.
+    REQUIRE(storage::Settings(*database, "it").setText(key::kLanguage, "klingon"));
+    const auto loaded = storage::loadClinicSettings(*database);
+    REQUIRE_FALSE(loaded);
+    CHECK_THAT(loaded.error().message, Catch::Contains("clinic.language") && Catch::Contains("klingon"));
+}

@@ -125,7 +125,8 @@ TEST_CASE("Migration from each earlier version keeps every row and makes a priva
     auto database = openOrFail(path);
     CHECK(database->schemaVersion() == Database::kSchemaVersion);
     CHECK(schemaOf(*database) == freshSchema);
-    CHECK(columnsOf(*database, QStringLiteral("assessments")).size() == 20);
+    CHECK(columnsOf(*database, QStringLiteral("assessments")).size() ==
+          23); // 7: language; 8: origin, handoff_key
 
     // The backup: made before the first step, private, and still the old version.
     const QStringList backups = backupsOf(path);

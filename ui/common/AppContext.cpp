@@ -60,14 +60,17 @@ void AppContext::openDatabase(const QString& path)
 std::vector<spinepath::storage::Article> AppContext::articlesToStore() const
 {
     std::vector<spinepath::storage::Article> articles;
-    for (const auto& [id, article] : content->articles().articles()) {
-        spinepath::storage::Article stored;
-        stored.id = id;
-        stored.title = article.title;
-        stored.body = article.body;
-        stored.version = article.version;
-        articles.push_back(std::move(stored));
-    }
+    // Each language's library is indexed on its own, for search in that language.
+    for (const std::string& language : content->languages())
+        for (const auto& [id, article] : content->articles(language).articles()) {
+            spinepath::storage::Article stored;
+            stored.id = id;
+            stored.title = article.title;
+            stored.body = article.body;
+            stored.version = article.version;
+            stored.language = language;
+            articles.push_back(std::move(stored));
+        }
     return articles;
 }
 

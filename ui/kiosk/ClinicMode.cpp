@@ -210,6 +210,8 @@ void ClinicMode::applySettings(const storage::ClinicSettingsValues& values)
         m_console->setPrinterName(QString::fromStdString(values.printer));
     }
     m_window.setClinicPrinter(QString::fromStdString(values.printer));
+    m_window.setClinicLanguage(m_options.language.isEmpty() ? QString::fromStdString(values.language)
+                                                            : m_options.language);
     m_context.content->setClinic(
         m_contentClinic.withOverrides(values.clinicName, values.clinicAddress, values.clinicPhone));
     m_window.showClinicDetails();

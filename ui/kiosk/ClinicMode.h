@@ -38,6 +38,8 @@ public:
         // Full screen and frameless; tests keep a plain window.
         bool fullScreen = true;
         spinepath::security::StaffPin::Cost pinCost = spinepath::security::StaffPin::Cost::Interactive;
+        // --lang: the clinic's language whatever the settings say; empty: theirs.
+        QString language;
     };
 
     ClinicMode(AppContext& context, MainWindow& window, const Options& options, QObject* parent = nullptr);

@@ -93,7 +93,7 @@ QVBoxLayout* ResultsPage::addBox(const char* role, const QString& objectName)
     return new QVBoxLayout(box);
 }
 
-void ResultsPage::showResult(const spinepath::report::PatientResult& result)
+void ResultsPage::showResult(const spinepath::report::PatientResult& result, bool fromHome)
 {
     clear();
     // The headings are the patient copy's, so screen and paper read alike.
@@ -136,8 +136,38 @@ void ResultsPage::showResult(const spinepath::report::PatientResult& result)
     addLabel(result.disclaimer, "disclaimer", QStringLiteral("disclaimer"));
     addLabel(strings.rulesUsed.arg(text(result.rulesetId), text(result.rulesetVersion)), "smallPrint",
              QStringLiteral("rulesUsed"));
+    if (fromHome)
+        addTakeToVisit();
     addButtons();
     m_layout->addStretch();
+}
+
+void ResultsPage::addTakeToVisit()
+{
+    // No cloud, portal or e-mail: the answers go to the clinic on paper (a
+    // code the front desk scans) or as a file the patient carries.
+    QVBoxLayout* box = addBox("calm", QStringLiteral("takeToVisitBox"));
+    addLabel(box, tr("Take your answers to your visit"), "calmTitle", QStringLiteral("takeToVisitTitle"));
+    addLabel(box,
+             tr("Print your copy, or save it as a PDF. It has a square code with all your answers. At the "
+                "front desk, staff scan it, so you do not have to answer again. Anyone who has the page can "
+                "read your answers, so keep it safe."),
+             "body", QStringLiteral("takeToVisitText"));
+    addLabel(box, tr("You can also save your answers as a file, to bring on a USB stick."), "body");
+    // One above the other: at the largest text size two side by side would
+    // not fit a small window.
+    auto* print = new QPushButton(tr("Print or save the page with the code"), m_content);
+    print->setObjectName(QStringLiteral("printWithCodeButton"));
+    print->setProperty("role", QStringLiteral("secondary"));
+    print->setMinimumHeight(52);
+    auto* save = new QPushButton(tr("Save my answers as a file"), m_content);
+    save->setObjectName(QStringLiteral("saveAnswersButton"));
+    save->setProperty("role", QStringLiteral("secondary"));
+    save->setMinimumHeight(52);
+    connect(print, &QPushButton::clicked, this, &ResultsPage::printRequested);
+    connect(save, &QPushButton::clicked, this, &ResultsPage::saveAnswersRequested);
+    box->addWidget(print, 0, Qt::AlignLeft);
+    box->addWidget(save, 0, Qt::AlignLeft);
 }
 
 void ResultsPage::addArticles(const spinepath::report::PatientResult& result)

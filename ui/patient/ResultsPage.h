@@ -26,13 +26,16 @@ public:
     explicit ResultsPage(QWidget* parent = nullptr);
     ~ResultsPage() override;
 
-    void showResult(const spinepath::report::PatientResult& result);
+    // `fromHome`: the page also offers to take the answers to the visit
+    // (the patient copy with its code, or an answers file).
+    void showResult(const spinepath::report::PatientResult& result, bool fromHome = false);
     // Empties the page, so nothing of one patient stays for the next.
     void clear();
 
 signals:
     void articleRequested(const QString& articleId);
     void printRequested();
+    void saveAnswersRequested();
     void finished();
 
 protected:
@@ -47,6 +50,7 @@ private:
     QVBoxLayout* addBox(const char* role, const QString& objectName);
     void addArticles(const spinepath::report::PatientResult& result);
     void addButtons();
+    void addTakeToVisit();
 
     QWidget* m_content;
     QVBoxLayout* m_layout;

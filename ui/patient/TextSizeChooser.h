@@ -26,8 +26,12 @@ public:
 signals:
     void textSizeChosen(spinepath::ui::TextSize size);
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
     void choose(TextSize size);
+    void retranslate();
 
     QButtonGroup* m_buttons;
 };

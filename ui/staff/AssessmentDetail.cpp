@@ -96,6 +96,15 @@ AssessmentDetail::AssessmentDetail(const AppContext& context, StaffStorage* stor
     connect(m_ui->deleteButton, &QPushButton::clicked, this, &AssessmentDetail::confirmDelete);
     connect(m_actions, &ReportActions::message, this, &AssessmentDetail::message);
     clear();
+    // As wide as its rows of buttons, in whatever language they are: the
+    // console's splitter gives the pane no less, so no button clips.
+    ensurePolished();
+    int buttons = 0;
+    for (const QLayout* row :
+         {static_cast<QLayout*>(m_ui->documentRow), static_cast<QLayout*>(m_ui->printRow)})
+        buttons = std::max(buttons, row->sizeHint().width());
+    const QMargins margins = m_ui->detailPage->layout()->contentsMargins();
+    m_ui->detailPage->setMinimumWidth(buttons + margins.left() + margins.right());
 }
 
 AssessmentDetail::~AssessmentDetail()

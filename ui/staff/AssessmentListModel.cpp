@@ -308,7 +308,9 @@ QVariant AssessmentListModel::data(const QModelIndex& index, int role) const
                        ? (urgent ? tr("Still answering: alert raised") : tr("Still answering"))
                        : staffCategoryName(m_context, row->category);
         case Status:
-            return staffStatusName(row->status);
+            // Answers from home say so in words, in the queue and the list.
+            return row->imported ? tr("%1, from home").arg(staffStatusName(row->status))
+                                 : staffStatusName(row->status);
         case Completed:
             return timeText(row->completedAt, m_kind == Kind::Search);
         default:

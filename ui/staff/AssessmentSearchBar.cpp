@@ -84,15 +84,17 @@ AssessmentSearchBar::AssessmentSearchBar(const AppContext& context, QWidget* par
     layout->addWidget(m_category, 1, 0);
     layout->addWidget(m_flag, 1, 1);
     layout->addWidget(m_status, 1, 2);
+    // The dates under their check box: on one line with it, a longer
+    // language made the list's side too wide for the assessment beside it.
+    layout->addWidget(m_useDates, 2, 0, 1, 3, Qt::AlignLeft);
     auto* dates = new QHBoxLayout;
     dates->setSpacing(8);
-    dates->addWidget(m_useDates);
     dates->addWidget(m_from);
     auto* toLabel = new QLabel(tr("to"), this);
     dates->addWidget(toLabel);
     dates->addWidget(m_to);
     dates->addStretch(1);
-    layout->addLayout(dates, 2, 0, 1, 3);
+    layout->addLayout(dates, 3, 0, 1, 3);
     for (int column = 0; column < 3; ++column)
         layout->setColumnStretch(column, 1);
 

@@ -10,6 +10,7 @@ target_sources(spinepath_ui PRIVATE
     staff/DatabaseReader.cpp staff/DatabaseReader.h
     staff/EmergencyAlert.cpp staff/EmergencyAlert.h
     staff/ExportDialog.cpp staff/ExportDialog.h staff/ExportDialog.ui
+    staff/ImportAnswersDialog.cpp staff/ImportAnswersDialog.h
     staff/QueueWatcher.cpp staff/QueueWatcher.h
     staff/ReportActions.cpp staff/ReportActions.h
     staff/SelectionKeeper.cpp staff/SelectionKeeper.h

@@ -7,6 +7,7 @@
 #include "staff/DatabaseNoticeBanner.h"
 #include "staff/EmergencyAlert.h"
 #include "staff/ExportDialog.h"
+#include "staff/ImportAnswersDialog.h"
 #include "staff/QueueWatcher.h"
 #include "staff/ReportActions.h"
 #include "staff/SelectionKeeper.h"
@@ -162,12 +163,14 @@ QWidget* StaffConsole::makeHeader()
         row->addWidget(b);
         return b;
     };
+    QPushButton* importButton = button(tr("Import answers…"), QStringLiteral("importAnswersButton"));
     QPushButton* exportButton = button(tr("Export selection…"), QStringLiteral("exportButton"));
     QPushButton* refreshButton = button(tr("Refresh"), QStringLiteral("refreshButton"));
     m_exitKiosk = button(tr("Leave kiosk mode"), QStringLiteral("exitKioskButton"));
     m_exitKiosk->hide();
     QPushButton* lock = button(tr("Lock"), QStringLiteral("lockButton"));
     lock->setProperty("role", QStringLiteral("primary"));
+    connect(importButton, &QPushButton::clicked, this, &StaffConsole::importAnswers);
     connect(exportButton, &QPushButton::clicked, this, &StaffConsole::exportSelection);
     connect(refreshButton, &QPushButton::clicked, this, &StaffConsole::refresh);
     connect(m_exitKiosk, &QPushButton::clicked, this, &StaffConsole::exitKioskRequested);
@@ -259,6 +262,7 @@ QWidget* StaffConsole::makeQueuePage()
     m_queueCount = new QLabel(page);
     m_queueCount->setTextFormat(Qt::PlainText);
     m_queueCount->setObjectName(QStringLiteral("queueCount"));
+    m_queueCount->setWordWrap(true); // a longer language must not widen the list's side
     layout->addWidget(m_queueCount);
     m_queueTable = makeTable(m_queueModel, QStringLiteral("queueView"), tr("Today's queue"));
     layout->addWidget(m_queueTable, 1);
@@ -283,6 +287,7 @@ QWidget* StaffConsole::makeSearchPage()
     m_listCount = new QLabel(page);
     m_listCount->setTextFormat(Qt::PlainText);
     m_listCount->setObjectName(QStringLiteral("resultCount"));
+    m_listCount->setWordWrap(true);
     layout->addWidget(m_listCount);
     m_listTable = makeTable(m_listModel, QStringLiteral("assessmentTable"), tr("All assessments"));
     layout->addWidget(m_listTable, 1);
@@ -549,6 +554,20 @@ void StaffConsole::printAutomatically(const QString& assessmentId)
     m_autoPrint->setReport(staffReportFor(m_context, *found));
     m_autoPrint->printWithoutDialog(spinepath::report::DocumentKind::PhysicianSummary);
     m_autoPrint->setReport(nullptr);
+}
+
+void StaffConsole::importAnswers()
+{
+    if (!m_storage || !m_context.content->hasClinical()) {
+        showMessage(tr("Answers cannot be imported while the database or the content is not ready."));
+        return;
+    }
+    auto* dialog = new ImportAnswersDialog(m_context.content->screening(), m_storage->lifecycle, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    // Each import shows in today's queue at once, while the dialog stays
+    // open for the next page.
+    connect(dialog, &ImportAnswersDialog::imported, this, [this] { refresh(); });
+    dialog->open();
 }
 
 void StaffConsole::exportSelection()

@@ -94,6 +94,8 @@ private:
     void searchChanged();
     void updateCounts();
     void exportSelection();
+    // "Import answers…": answers from home, by scanner, image, PDF or file.
+    void importAnswers();
     void showMessage(const QString& text);
     void currentTabChanged(int index);
     [[nodiscard]] QTableView* currentTable() const;

@@ -1,12 +1,22 @@
 #include "core/clinic/ClinicContent.h"
 
 #include "core/questionnaire/QuestionnaireResponse.h"
+#include "core/questionnaire/QuestionnaireTranslation.h"
 #include "core/report/ReportBuilder.h"
 #include "core/storage/AssessmentRecord.h"
+
+#include <cctype>
 
 namespace spinepath {
 
 using nlohmann::json;
+
+struct ClinicContent::Language
+{
+    ArticleLibrary articles;
+    scoring::RuleTexts texts;
+    questionnaire::Questionnaire questionnaire;
+};
 
 namespace {
 
@@ -57,10 +67,63 @@ void ClinicContent::loadClinical()
         std::make_unique<scoring::ScreeningContent>(scoring::ScreeningContent::load(m_directory));
     ArticleLibrary articles = ArticleLibrary::load(m_directory);
     report::ClinicalLabels labels = report::ClinicalLabels::load(m_directory);
+    // Every language the content carries, loaded once: the patient may switch at any time.
+    std::set<std::string> languages = ArticleLibrary::languages(m_directory);
+    languages.merge(scoring::RuleTexts::languages(m_directory));
+    languages.merge(questionnaire::QuestionnaireTranslation::languages(screening->questionnaire().source()));
+    const auto valueSets = questionnaire::Questionnaire::valueSetsBeside(
+        scoring::ScreeningContent::questionnaireFile(m_directory));
+    std::map<std::string, std::unique_ptr<Language>, std::less<>> byLanguage;
+    for (const std::string& language : languages)
+        byLanguage.emplace(language,
+                           std::make_unique<Language>(Language{
+                               language == "en" ? articles : ArticleLibrary::load(m_directory, language),
+                               scoring::RuleTexts::load(m_directory, screening->ruleset(), language),
+                               questionnaire::QuestionnaireTranslation::translate(screening->questionnaire(),
+                                                                                  language, valueSets)}));
     // All or nothing: a problem in the labels leaves no half-loaded content.
+    m_languages = std::move(byLanguage);
     m_screening = std::move(screening);
     m_articles = std::move(articles);
     m_labels = std::move(labels);
+}
+
+namespace {
+
+std::string primaryLanguage(std::string_view language)
+{
+    std::string result(language.substr(0, language.find_first_of("-_")));
+    for (char& c : result)
+        c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    return result.empty() ? std::string("en") : result;
+}
+
+} // namespace
+
+const ArticleLibrary& ClinicContent::articles(std::string_view language) const
+{
+    const auto found = m_languages.find(primaryLanguage(language));
+    return found == m_languages.end() ? m_articles : found->second->articles;
+}
+
+const scoring::RuleTexts& ClinicContent::ruleTexts(std::string_view language) const
+{
+    const auto found = m_languages.find(primaryLanguage(language));
+    return (found == m_languages.end() ? m_languages.find("en") : found)->second->texts;
+}
+
+const questionnaire::Questionnaire& ClinicContent::questionnaire(std::string_view language) const
+{
+    const auto found = m_languages.find(primaryLanguage(language));
+    return found == m_languages.end() ? m_screening->questionnaire() : found->second->questionnaire;
+}
+
+std::set<std::string> ClinicContent::languages() const
+{
+    std::set<std::string> result;
+    for (const auto& [language, content] : m_languages)
+        result.insert(language);
+    return result;
 }
 
 report::ReportData ClinicContent::reportFromInput(const json& input, report::AssessmentInfo info,
@@ -93,8 +156,12 @@ report::ReportData ClinicContent::build(const json& input, const json& answers,
                                         const QDateTime& printedAt) const
 {
     fillFromResponse(input, info);
-    const report::ReportBuilder builder(m_screening->questionnaire(), m_screening->ruleset(), m_clinic,
-                                        m_articles, m_labels, m_screening->roles());
+    report::ReportBuilder builder(m_screening->questionnaire(), m_screening->ruleset(), m_clinic, m_articles,
+                                  m_labels, m_screening->roles());
+    // The patient's copy in the language the patient answered in; the
+    // physician summary in the clinic's (the content's own).
+    if (!info.language.empty())
+        builder.setPatientContent(articles(info.language), ruleTexts(info.language));
     return builder.build(answers, result, info, printedAt);
 }
 
@@ -107,6 +174,7 @@ report::ReportData ClinicContent::reportOf(const storage::Assessment& assessment
     info.mode = assessment.mode;
     info.questionnaireId = assessment.content.questionnaireId;
     info.questionnaireVersion = assessment.content.questionnaireVersion;
+    info.language = assessment.language;
     scoring::ScreeningResult result;
     if (assessment.result) {
         result = *assessment.result;

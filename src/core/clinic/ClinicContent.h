@@ -4,6 +4,7 @@
 #include "core/content/ClinicInfo.h"
 #include "core/report/ClinicalLabels.h"
 #include "core/report/ReportData.h"
+#include "core/scoring/RuleTexts.h"
 #include "core/scoring/ScreeningContent.h"
 
 #include <QDateTime>
@@ -11,9 +12,12 @@
 
 #include <nlohmann/json.hpp>
 
+#include <map>
 #include <memory>
 #include <optional>
+#include <set>
 #include <string>
+#include <string_view>
 
 namespace spinepath {
 
@@ -55,6 +59,15 @@ public:
     [[nodiscard]] const ArticleLibrary& articles() const noexcept { return m_articles; }
     [[nodiscard]] const report::ClinicalLabels& labels() const noexcept { return m_labels; }
 
+    // The patient's content in `language` ("es", "es-US"): the articles, the
+    // rules' patient texts and the questionnaire's wording. A language the
+    // content does not carry gets English. Need the second phase.
+    [[nodiscard]] const ArticleLibrary& articles(std::string_view language) const;
+    [[nodiscard]] const scoring::RuleTexts& ruleTexts(std::string_view language) const;
+    [[nodiscard]] const questionnaire::Questionnaire& questionnaire(std::string_view language) const;
+    // "en" and every language the content carries.
+    [[nodiscard]] std::set<std::string> languages() const;
+
     // Validates and scores `input` (flat answers or a QuestionnaireResponse)
     // and builds its report. The id and authored time of a response fill in
     // what `info` leaves empty; an invalid `printedAt` means now. Throws
@@ -85,6 +98,8 @@ private:
     std::unique_ptr<scoring::ScreeningContent> m_screening;
     ArticleLibrary m_articles;
     report::ClinicalLabels m_labels;
+    struct Language;
+    std::map<std::string, std::unique_ptr<Language>, std::less<>> m_languages;
 };
 
 } // namespace spinepath

@@ -3,9 +3,13 @@
 #include "core/content/ArticleLibrary.h"
 #include "core/content/ArticleMarkup.h"
 #include "core/content/ClinicInfo.h"
+#include "core/content/ContentRoles.h"
 #include "core/content/ReadingLevel.h"
+#include "core/content/SpanishReadingEase.h"
+#include "core/questionnaire/QuestionnaireTranslation.h"
 #include "core/report/ClinicalLabels.h"
 #include "core/report/PatientResult.h"
+#include "core/scoring/RuleTexts.h"
 #include "core/scoring/RulesetLint.h"
 #include "core/scoring/ScreeningContent.h"
 
@@ -86,6 +90,123 @@ std::vector<ContentProblem> checkPathwayLabels(const scoring::Ruleset& ruleset, 
     return problems;
 }
 
+// The rules' patient texts in Spanish, each "fairly easy" or easier on its own.
+std::vector<ContentProblem> checkSpanishRuleTexts(const std::string& directory,
+                                                  const scoring::Ruleset& ruleset)
+{
+    std::vector<ContentProblem> problems;
+    if (!scoring::RuleTexts::languages(directory).contains("es"))
+        return problems;
+    const auto texts = scoring::RuleTexts::load(directory, ruleset, "es");
+    std::vector<std::pair<std::string, std::string>> all; // pointer in the file, text
+    for (const auto& category : ruleset.categories()) {
+        all.emplace_back("/categories/" + category.id + "/title", texts.categoryTitle(category.id));
+        all.emplace_back("/categories/" + category.id + "/patient", texts.categoryText(category.id));
+    }
+    for (const auto& flag : ruleset.flags())
+        all.emplace_back("/flags/" + flag.id, texts.flag(flag.id));
+    for (const auto& factor : ruleset.factors())
+        all.emplace_back("/factors/" + factor.id, texts.reason(factor.id));
+    for (const auto& note : ruleset.notes())
+        all.emplace_back("/notes/" + note.id, texts.note(note.id));
+    const std::string file = directory + "/" + scoring::RuleTexts::kFolder + "/es.json";
+    for (const auto& [pointer, text] : all) {
+        const auto measure = SpanishReadingEase::measure(text);
+        if (measure && measure->score < SpanishReadingEase::kMinimum)
+            problems.push_back(
+                {file, pointer,
+                 "reads at " + gradeText(measure->score) +
+                     " (Fernández-Huerta); a Spanish patient text must be \"fairly easy\" (70) "
+                     "or easier"});
+    }
+    return problems;
+}
+
+// What the library would drop from the article (raw HTML, other images and
+// links) is an error here, so it never reaches a patient; so is a link to an
+// article its language's library does not have. Returns the article as the
+// library keeps it.
+ArticleMarkup::Sanitized checkArticleMarkup(ContentReport& report, const Article& article,
+                                            const ArticleLibrary& library)
+{
+    auto markup = ArticleMarkup::sanitize(QString::fromStdString(article.body));
+    for (const ArticleMarkup::Problem& problem : markup.problems)
+        report.problems.push_back(
+            {article.file, "line " + std::to_string(article.bodyLine + problem.line - 1), problem.message});
+    static const QRegularExpression articleLink(QStringLiteral("\\]\\(article:([a-z0-9-]+)\\)"));
+    for (auto links = articleLink.globalMatch(markup.markdown); links.hasNext();) {
+        const QString target = links.next().captured(1);
+        if (!library.find(target.toStdString()))
+            report.problems.push_back(
+                {article.file, "",
+                 "links to the article \"" + target.toStdString() + "\", which does not exist"});
+    }
+    return markup;
+}
+
+// The glossary's terms: the bold words that start its entries ("**Disco**: ...").
+std::set<std::string> glossaryTerms(const Article& glossary)
+{
+    static const QRegularExpression entry(QStringLiteral("^\\*\\*([^*]+)\\*\\*:"),
+                                          QRegularExpression::MultilineOption);
+    std::set<std::string> terms;
+    for (auto found = entry.globalMatch(QString::fromStdString(glossary.body)); found.hasNext();)
+        terms.insert(found.next().captured(1).trimmed().toLower().toStdString());
+    return terms;
+}
+
+// The articles of another language: every English article has its version,
+// written, linked and marked up as well, and easy to read in that language.
+void checkTranslatedArticles(const std::string& directory, const ArticleLibrary& english,
+                             const ContentRoles* roles, ContentReport& report)
+{
+    for (const std::string& language : ArticleLibrary::languages(directory)) {
+        if (language == "en")
+            continue;
+        const std::string folder = directory + "/articles/" + language;
+        const ArticleLibrary translated = ArticleLibrary::load(directory, language);
+        report.problems.insert(report.problems.end(), translated.problems().begin(),
+                               translated.problems().end());
+        const std::string glossaryId =
+            roles ? roles->id(ContentRoles::Role::GlossaryArticle) : std::string("glossary");
+        std::set<std::string> terms;
+        const Article* glossary = translated.find(glossaryId);
+        const Article* englishGlossary = english.find(glossaryId);
+        if (glossary && (!englishGlossary || glossary->file != englishGlossary->file))
+            terms = glossaryTerms(*glossary);
+        for (const auto& [id, article] : translated.articles()) {
+            const Article* original = english.find(id);
+            if (original && article.file == original->file) {
+                report.problems.push_back({folder, "",
+                                           "has no " + language + " version of the article \"" + id + "\" (" +
+                                               original->file + ")"});
+                continue;
+            }
+            const auto measure = SpanishReadingEase::measure(ReadingLevel::plainText(article.body));
+            report.grades.push_back({id, article.file, std::nullopt, language,
+                                     measure ? std::optional<double>(measure->score) : std::nullopt});
+            if (language == "es" && (!measure || measure->score < SpanishReadingEase::kMinimum))
+                report.problems.push_back({article.file, "",
+                                           "reads at " + gradeText(measure ? measure->score : 0.0) +
+                                               " (Fernández-Huerta); Spanish patient articles must be "
+                                               "\"fairly easy\" (70) or easier"});
+            if (!original)
+                report.problems.push_back(
+                    {article.file, "front matter", "the id \"" + id + "\" is no article in English"});
+            const auto markup = checkArticleMarkup(report, article, translated);
+            // Each term an article marks is explained in that language's glossary.
+            static const QRegularExpression glossaryLink(QStringLiteral("\\]\\(glossary:([^)]+)\\)"));
+            for (auto links = glossaryLink.globalMatch(markup.markdown); links.hasNext();) {
+                const std::string term = links.next().captured(1).trimmed().toLower().toStdString();
+                if (!terms.contains(term))
+                    report.problems.push_back({article.file, "",
+                                               "marks the term \"" + term + "\", which the " + language +
+                                                   " glossary does not explain"});
+            }
+        }
+    }
+}
+
 } // namespace
 
 ContentReport checkContent(const std::string& contentDirectory)
@@ -109,7 +230,7 @@ ContentReport checkContent(const std::string& contentDirectory)
         ids.insert(id);
         std::string error;
         const auto grade = ReadingLevel::fleschKincaid(ReadingLevel::plainText(article.body), error);
-        report.grades.push_back({id, article.file, grade});
+        report.grades.push_back({id, article.file, grade, "en", std::nullopt});
         if (!grade) {
             report.problems.push_back({article.file, "", error});
         } else if (*grade > ReadingLevel::kMaximumGrade) {
@@ -117,21 +238,7 @@ ContentReport checkContent(const std::string& contentDirectory)
                 {article.file, "",
                  "reads at grade " + gradeText(*grade) + "; patient articles must be at grade 8 or below"});
         }
-        // What the library would drop from the article (raw HTML, other
-        // images and links) is an error here, so it never reaches a patient.
-        const auto markup = ArticleMarkup::sanitize(QString::fromStdString(article.body));
-        for (const ArticleMarkup::Problem& problem : markup.problems)
-            report.problems.push_back({article.file,
-                                       "line " + std::to_string(article.bodyLine + problem.line - 1),
-                                       problem.message});
-        static const QRegularExpression articleLink(QStringLiteral("\\]\\(article:([a-z0-9-]+)\\)"));
-        for (auto links = articleLink.globalMatch(markup.markdown); links.hasNext();) {
-            const QString target = links.next().captured(1);
-            if (!articles.find(target.toStdString()))
-                report.problems.push_back(
-                    {article.file, "",
-                     "links to the article \"" + target.toStdString() + "\", which does not exist"});
-        }
+        checkArticleMarkup(report, article, articles);
         for (const std::string& related : article.related)
             if (!articles.find(related))
                 report.problems.push_back(
@@ -145,6 +252,15 @@ ContentReport checkContent(const std::string& contentDirectory)
         add(scoring::RulesetLint::checkRoleArticles(screening.roles(), ids));
         add(checkPathwayLabels(screening.ruleset(), contentDirectory));
         add(checkRuleTexts(screening.ruleset()));
+        // Each language the questionnaire carries is complete: a patient who
+        // reads it never meets a question in English.
+        for (const auto& gap :
+             questionnaire::QuestionnaireTranslation::missing(screening.questionnaire().source()))
+            report.problems.push_back(
+                {scoring::ScreeningContent::questionnaireFile(contentDirectory), gap.pointer,
+                 "item '" + gap.linkId + "' has no \"" + gap.language + "\" translation"});
+        checkTranslatedArticles(contentDirectory, articles, &screening.roles(), report);
+        add(checkSpanishRuleTexts(contentDirectory, screening.ruleset()));
         // Every flag that alerts the patient says what to do now, at home and at the kiosk.
         if (clinic)
             add(report::missingInstructions(screening.ruleset(), *clinic,

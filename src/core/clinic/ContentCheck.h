@@ -13,6 +13,9 @@ struct ArticleGrade
     std::string id;
     std::string file;
     std::optional<double> grade; // Flesch-Kincaid, when it could be measured
+    std::string language = "en";
+    // Spanish: Fernández-Huerta reading ease (SpanishReadingEase), higher is easier.
+    std::optional<double> ease;
 };
 
 struct ContentReport
@@ -25,7 +28,9 @@ struct ContentReport
 // questionnaire and rules (with their lint), clinic.json, every article's
 // front matter, markup (what ArticleMarkup would drop is a problem) and reading
 // grade (at most grade 8), every patient text of the rules (at most grade 6
-// each), and that every article a rule or a link points to exists.
+// each), and that every article a rule or a link points to exists. Each other
+// language (articles/es/) has every article, each "fairly easy" or easier
+// by Fernández-Huerta, and a glossary with every term its articles link to.
 [[nodiscard]] ContentReport checkContent(const std::string& contentDirectory);
 
 } // namespace spinepath

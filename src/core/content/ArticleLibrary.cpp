@@ -97,8 +97,38 @@ Article ArticleLibrary::parse(const std::string& text, const std::string& file,
 
 ArticleLibrary ArticleLibrary::load(const std::string& contentDirectory)
 {
+    return loadFolder(std::filesystem::path(contentDirectory) / "articles");
+}
+
+ArticleLibrary ArticleLibrary::load(const std::string& contentDirectory, const std::string& language)
+{
+    const std::string primary = language.substr(0, language.find_first_of("-_"));
+    if (primary.empty() || primary == "en")
+        return load(contentDirectory);
+    ArticleLibrary library = loadFolder(std::filesystem::path(contentDirectory) / "articles" / primary);
+    // An article not written in this language yet is read whole in English
+    // (check-content fails on it, so shipped content never does this).
+    const ArticleLibrary english = load(contentDirectory);
+    for (const auto& [id, article] : english.m_articles)
+        if (!library.m_articles.contains(id))
+            library.m_articles.emplace(id, article);
+    return library;
+}
+
+std::set<std::string> ArticleLibrary::languages(const std::string& contentDirectory)
+{
+    std::set<std::string> result{"en"};
+    std::error_code error;
+    for (const auto& entry :
+         std::filesystem::directory_iterator(std::filesystem::path(contentDirectory) / "articles", error))
+        if (entry.is_directory() && entry.path().filename().string().size() == 2)
+            result.insert(entry.path().filename().string());
+    return result;
+}
+
+ArticleLibrary ArticleLibrary::loadFolder(const std::filesystem::path& folder)
+{
     ArticleLibrary library;
-    const std::filesystem::path folder = std::filesystem::path(contentDirectory) / "articles";
     std::error_code error;
     std::vector<std::filesystem::path> files;
     for (const auto& entry : std::filesystem::directory_iterator(folder, error))

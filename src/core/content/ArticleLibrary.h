@@ -2,7 +2,9 @@
 
 #include "core/util/ContentProblem.h"
 
+#include <filesystem>
 #include <map>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -31,6 +33,13 @@ public:
     // Reads every *.md file. Files that cannot be read or lack a field are
     // reported in problems() and left out; the rest stay usable.
     [[nodiscard]] static ArticleLibrary load(const std::string& contentDirectory);
+    // The articles in `language` ("es"): those of articles/<language>/, same
+    // ids and structure as the English ones; an article missing there is the
+    // English one, whole. English is load(contentDirectory).
+    [[nodiscard]] static ArticleLibrary load(const std::string& contentDirectory,
+                                             const std::string& language);
+    // "en" and every language folder of articles/ ("es").
+    [[nodiscard]] static std::set<std::string> languages(const std::string& contentDirectory);
 
     [[nodiscard]] const Article* find(const std::string& id) const;
     [[nodiscard]] const std::map<std::string, Article>& articles() const noexcept { return m_articles; }
@@ -41,6 +50,8 @@ public:
                                        std::vector<ContentProblem>& problems);
 
 private:
+    [[nodiscard]] static ArticleLibrary loadFolder(const std::filesystem::path& folder);
+
     std::map<std::string, Article> m_articles;
     std::vector<ContentProblem> m_problems;
 };

@@ -12,7 +12,18 @@ namespace spinepath {
 
 std::string ClinicInfo::message(const std::string& key) const
 {
-    const auto found = messages.find(key);
+    return message(key, "en");
+}
+
+std::string ClinicInfo::message(const std::string& key, const std::string& language) const
+{
+    auto found = messages.find(key);
+    const auto translated = translatedMessages.find(language.substr(0, language.find_first_of("-_")));
+    if (translated != translatedMessages.end()) {
+        const auto inLanguage = translated->second.find(key);
+        if (inLanguage != translated->second.end())
+            found = inLanguage;
+    }
     if (found == messages.end())
         return "[missing message \"" + key + "\" in " + kFile + "]";
     std::string text = found->second;
@@ -78,6 +89,28 @@ ClinicInfo ClinicInfo::load(const std::string& contentDirectory)
         }
     } else {
         problems.push_back({path, "/messages", "must be an object of messages"});
+    }
+    if (const auto translations = source.find("translations"); translations != source.end()) {
+        if (!translations->is_object())
+            problems.push_back({path, "/translations", "must be an object of languages"});
+        else
+            for (const auto& [language, entry] : translations->items()) {
+                const std::string at = "/translations/" + language + "/messages";
+                if (!entry.is_object() || !entry.contains("messages") || !entry["messages"].is_object()) {
+                    problems.push_back({path, at, "must be an object of messages"});
+                    continue;
+                }
+                for (const auto& [key, value] : entry["messages"].items()) {
+                    if (value.is_string())
+                        info.translatedMessages[language][key] = value.get<std::string>();
+                    else
+                        problems.push_back({path, at + "/" + key, "must be a string"});
+                }
+                // A patient reading this language never meets an English message.
+                for (const auto& [key, english] : info.messages)
+                    if (!info.translatedMessages[language].contains(key))
+                        problems.push_back({path, at, "has no \"" + key + "\" in " + language});
+            }
     }
     if (!problems.empty())
         throw ContentError(std::move(problems));

@@ -16,11 +16,18 @@ struct ClinicInfo
     std::string phone;
     std::string emergencyNumber;
     std::map<std::string, std::string> messages;
+    // The messages in other languages, by language ("es") then key: clinic.json's
+    // "translations": {"es": {"messages": {...}}}. check-content requires each
+    // language to have every message.
+    std::map<std::string, std::map<std::string, std::string>> translatedMessages;
 
     // The message with this key; a clear placeholder naming the key if the file lacks it.
     // "{emergencyNumber}", "{phone}" and "{name}" in a message are this clinic's, so
     // a message never holds a number of its own that could go out of date.
     [[nodiscard]] std::string message(const std::string& key) const;
+    // The message in `language` ("es", "es-US"), the English one where that
+    // language lacks it.
+    [[nodiscard]] std::string message(const std::string& key, const std::string& language) const;
 
     // A copy with the staff-edited details (clinic settings) in place of
     // clinic.json's; an empty value keeps the one from the file, so clearing a

@@ -60,6 +60,33 @@ QString stem(const QString& word)
     return result;
 }
 
+QString stem(const QString& word, QStringView language)
+{
+    if (language.isEmpty() || language.startsWith(u"en"))
+        return stem(word);
+    if (!language.startsWith(u"es"))
+        return word;
+    static constexpr QStringView vowels = u"aeiouáéíóúü";
+    const auto vowel = [](QChar letter) { return vowels.contains(letter); };
+    const auto keeps = [&](const QString& rest) {
+        return rest.size() >= kShortestStem && std::any_of(rest.begin(), rest.end(), vowel);
+    };
+    QString result = word;
+    // Plurals: "lesiones" -> "lesion", "columnas" -> "columna"; "crisis" and
+    // "dosis" keep their s ("-is" is no plural ending in Spanish).
+    if (result.endsWith(u"es") && result.size() > 4 && !vowel(result[result.size() - 3]) &&
+        keeps(result.left(result.size() - 2)))
+        result.chop(2);
+    else if (result.endsWith(u's') && !result.endsWith(u"is") && keeps(result.left(result.size() - 1)))
+        result.chop(1);
+    // Gender and the final vowel: "columna" and "médico" -> "column", "médic".
+    // Four letters or more remain, so "dolor" and "uno" stay.
+    if (result.size() >= 5 && QStringView(u"aoe").contains(result.back()) &&
+        keeps(result.left(result.size() - 1)))
+        result.chop(1);
+    return result;
+}
+
 int editDistance(QStringView a, QStringView b, int limit)
 {
     limit = std::max(limit, 0);

@@ -13,6 +13,13 @@ namespace spinepath::searchwords {
 // Stems keep at least three letters ("used" and "ring" stay as they are).
 [[nodiscard]] QString stem(const QString& word);
 
+// The stem of a lower-case word in `language`: stem() for English; for
+// Spanish ("es") a light stemmer of plurals and gender, ending-only as
+// above: "columnas" and "columna" -> "column", "lesiones" -> "lesion",
+// "médicas" -> "médic". Accents stay: the index folds them in both the text
+// and the query, so "cirugia" finds "cirugía". Other languages: the word.
+[[nodiscard]] QString stem(const QString& word, QStringView language);
+
 // The Damerau-Levenshtein distance (optimal string alignment: insert,
 // delete, substitute, or swap two neighbouring letters, each costing 1), so
 // "fusoin" is 1 from "fusion". Stops early: any distance above `limit` is

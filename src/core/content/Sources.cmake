@@ -7,4 +7,5 @@ target_sources(spinepath_core PRIVATE
     content/ContentRoles.cpp
     content/ReadingLevel.cpp
     content/SearchWords.cpp
+    content/SpanishReadingEase.cpp
 )

@@ -4,6 +4,7 @@
 #include "core/questionnaire/Enablement.h"
 #include "core/questionnaire/QuestionnaireError.h"
 #include "core/questionnaire/QuestionnaireLoader.h"
+#include "core/questionnaire/RepeatingGroups.h"
 
 #include <algorithm>
 #include <filesystem>
@@ -211,6 +212,27 @@ json Questionnaire::pruneDisabled(const json& answers) const
         }
         current = std::move(next);
     }
+    // Each instance of a repeating group is pruned as answers of its own,
+    // seeing the answers outside the group beside it. Instances stay where
+    // they are, even when emptied, so that the second one stays the second.
+    for (const Item* item : m_data->all) {
+        if (!isRepeatingGroup(*item) || !current.contains(item->linkId()) ||
+            !current[item->linkId()].is_array())
+            continue;
+        for (json& instance : current[item->linkId()]) {
+            if (!instance.is_object())
+                continue;
+            json view = instanceView(current, *item, instance);
+            const json pruned = pruneDisabled(view);
+            json kept = json::object();
+            for (const auto& [linkId, value] : instance.items()) {
+                const Item* inner = find(linkId);
+                if (!inner || pruned.contains(linkId))
+                    kept[linkId] = value;
+            }
+            instance = std::move(kept);
+        }
+    }
     return current;
 }
 
@@ -219,11 +241,36 @@ json Questionnaire::initialAnswers() const
     json answers = json::object();
     for (const Item* item : m_data->all) {
         const auto& values = item->initialValues();
-        if (values.empty())
+        if (values.empty() || enclosingRepeatingGroup(*item))
             continue;
         answers[item->linkId()] = item->repeats() ? json(values) : values.front();
     }
+    // A repeating group starts with one instance, holding its initial values.
+    for (const Item* item : m_data->all)
+        if (isRepeatingGroup(*item))
+            if (json instance = newInstance(*item, answers); !instance.empty())
+                answers[item->linkId()] = json::array({std::move(instance)});
     return pruneDisabled(answers);
+}
+
+json Questionnaire::newInstance(const Item& group, const json& answers) const
+{
+    json instance = json::object();
+    for (const Item* item : m_data->all) {
+        if (item == &group || !isWithin(*item, group) || item->initialValues().empty())
+            continue;
+        const auto& values = item->initialValues();
+        instance[item->linkId()] = item->repeats() ? json(values) : values.front();
+    }
+    if (instance.empty())
+        return instance;
+    // Only the initial values of items the new instance asks.
+    const json pruned = pruneDisabled(instanceView(answers, group, instance));
+    json kept = json::object();
+    for (const auto& [linkId, value] : instance.items())
+        if (pruned.contains(linkId))
+            kept[linkId] = value;
+    return kept;
 }
 
 } // namespace spinepath::questionnaire

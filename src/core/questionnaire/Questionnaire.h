@@ -20,7 +20,8 @@ struct QuestionnaireData;
 // A loaded FHIR R4 Questionnaire and the rules it sets for answers.
 //
 // Answers are "flat": a JSON object keyed by linkId, holding one value per
-// item (an array of values when the item repeats). A boolean is true/false, a
+// item (an array of values when the item repeats; a repeating group holds a
+// list of instances, see RepeatingGroups.h). A boolean is true/false, a
 // choice is its code (or the option's string/integer), an integer or decimal is
 // a number, a date is "YYYY-MM-DD", a text is a string. A missing key means the
 // item was not answered.
@@ -83,12 +84,16 @@ public:
 
     // The answers without those of disabled items, which FHIR says must not be
     // kept. Keys that are no linkId of this questionnaire are kept for validate()
-    // to report.
+    // to report. Each instance of a repeating group is pruned on its own.
     [[nodiscard]] nlohmann::json pruneDisabled(const nlohmann::json& answers) const;
 
     // Flat answers from `initial` values and initialSelected options of the
     // items that are enabled with those answers.
+    // A repeating group with initial values inside starts with one instance.
     [[nodiscard]] nlohmann::json initialAnswers() const;
+    // A new instance of the repeating group `group` (see RepeatingGroups.h):
+    // the initial values of the items inside it that it asks, given `answers`.
+    [[nodiscard]] nlohmann::json newInstance(const Item& group, const nlohmann::json& answers) const;
 
 private:
     explicit Questionnaire(std::shared_ptr<const QuestionnaireData> data);

@@ -4,6 +4,8 @@
 #include "core/questionnaire/FhirTemporal.h"
 #include "core/questionnaire/Questionnaire.h"
 #include "core/questionnaire/QuestionnaireError.h"
+#include "core/questionnaire/QuestionnaireTranslation.h"
+#include "core/questionnaire/RepeatingGroups.h"
 
 #include <QRegularExpression>
 #include <QString>
@@ -389,6 +391,9 @@ QuestionnaireLoader::load(const json& resource, const std::map<std::string, json
     QuestionnaireLoader loader(resource, valueSets);
     try {
         loader.loadHeader();
+        // A malformed translation is refused here, naming the item, rather
+        // than when a patient picks the language.
+        (void)QuestionnaireTranslation::languages(resource);
         loader.loadContainedValueSets();
         if (resource.contains("item"))
             loader.loadItems(resource["item"], Pointer() / "item", nullptr);
@@ -492,6 +497,14 @@ void QuestionnaireLoader::loadItem(const json& node, const Pointer& at, Item* pa
     item->m_prefix = optionalString(node, "prefix", at, id);
 
     loadFlags(*item, node, at);
+    // Instances of a repeating group hold flat answers to the items inside it
+    // (see RepeatingGroups.h); one inside another would need instances within
+    // instances, which SpinePath does not keep.
+    if (isRepeatingGroup(*item) && parent && (isRepeatingGroup(*parent) || enclosingRepeatingGroup(*parent)))
+        fail("item " + inQuotes(id) + " is a repeating group inside the repeating group " +
+                 inQuotes((isRepeatingGroup(*parent) ? parent : enclosingRepeatingGroup(*parent))->linkId()) +
+                 ", which SpinePath does not support",
+             at / "repeats", id);
     loadExtensions(*item, node, at);
     loadOptions(*item, node, at);
     loadInitial(*item, node, at);
@@ -808,6 +821,13 @@ EnableWhen QuestionnaireLoader::loadCondition(const Item& owner, const json& nod
     const Item& question = *target->second;
     if (&question == &owner)
         fail("enableWhen of " + inQuotes(id) + " refers to the item itself", at / "question", id);
+    // Inside a repeating group a condition reads the answer of its own
+    // instance; from outside there is no one instance to read.
+    if (const Item* group = enclosingRepeatingGroup(question); group && !isWithin(owner, *group))
+        fail("enableWhen of " + inQuotes(id) + " refers to " + inQuotes(condition.question) +
+                 ", which is inside the repeating group " + inQuotes(group->linkId()) +
+                 ": from outside that group there is no one answer to read",
+             at / "question", id);
     if (!question.isQuestion())
         fail("enableWhen of " + inQuotes(id) + " refers to " + inQuotes(condition.question) + ", a " +
                  std::string(toString(question.type())) + " that has no answer",

@@ -3,6 +3,7 @@
 #include "core/questionnaire/AnswerValue.h"
 #include "core/questionnaire/FhirTemporal.h"
 #include "core/questionnaire/QuestionnaireError.h"
+#include "core/questionnaire/RepeatingGroups.h"
 
 #include <map>
 #include <set>
@@ -90,6 +91,15 @@ public:
     {
         json result = json::array();
         for (const Item* item : items) {
+            if (isRepeatingGroup(*item)) {
+                // One response item per instance, in order; empty ones are left out.
+                for (const json& instance : instancesOf(m_answers, *item)) {
+                    json entry = ResponseWriter(instance).item(*item);
+                    if (!entry.is_null())
+                        result.push_back(std::move(entry));
+                }
+                continue;
+            }
             json entry = this->item(*item);
             if (!entry.is_null())
                 result.push_back(std::move(entry));
@@ -134,8 +144,10 @@ private:
 class ResponseReader final
 {
 public:
-    explicit ResponseReader(const Questionnaire& questionnaire)
+    // `scope`: the repeating group whose one instance this reader reads, or null.
+    explicit ResponseReader(const Questionnaire& questionnaire, const Item* scope = nullptr)
         : m_questionnaire(questionnaire)
+        , m_scope(scope)
     {}
 
     void readItems(const json& items, const Pointer& at)
@@ -154,6 +166,8 @@ public:
             if (!values.empty())
                 result[linkId] = item->repeats() ? json(values) : values.front();
         }
+        for (const auto& [linkId, instances] : m_instances)
+            result[linkId] = instances;
         return result;
     }
 
@@ -171,16 +185,33 @@ private:
             throw QuestionnaireError("the response has an item with unknown linkId " + inQuotes(linkId),
                                      (at / "linkId").to_string(), linkId);
 
-        // Flat answers hold one instance of each group. Two instances of a
-        // repeating group (or a group listed twice) would merge their answers
-        // into one, pairing one instance's answers with another's: refused.
+        if (m_scope && (item == m_scope || !isWithin(*item, *m_scope)))
+            throw QuestionnaireError("the response has " + inQuotes(linkId) +
+                                         " inside an instance of the repeating group " +
+                                         inQuotes(m_scope->linkId()) + ", to which it does not belong",
+                                     (at / "linkId").to_string(), linkId);
+        if (const Item* group = enclosingRepeatingGroup(*item); group && !m_scope)
+            throw QuestionnaireError("the response has " + inQuotes(linkId) +
+                                         " outside the repeating group " + inQuotes(group->linkId()) +
+                                         "; its answers belong in one instance of that group",
+                                     (at / "linkId").to_string(), linkId);
+        // Each instance of a repeating group is read on its own, so that two
+        // instances are kept apart and never merged.
+        if (isRepeatingGroup(*item)) {
+            if (const auto answers = node.find("answer"); answers != node.end())
+                readAnswers(*item, *answers, at / "answer");
+            ResponseReader instance(m_questionnaire, item);
+            if (const auto children = node.find("item"); children != node.end())
+                instance.readItems(*children, at / "item");
+            m_instances[linkId].push_back(instance.answers());
+            return;
+        }
+        // A group that does not repeat has one instance: listed twice, its
+        // answers would merge.
         if (item->type() == ItemType::Group && !m_groups.insert(linkId).second)
-            throw QuestionnaireError(
-                item->repeats()
-                    ? "the response has more than one instance of the repeating group " + inQuotes(linkId) +
-                          "; SpinePath keeps one instance of a group and will not merge their answers"
-                    : "the group " + inQuotes(linkId) + " does not repeat but appears twice in the response",
-                at.to_string(), linkId);
+            throw QuestionnaireError("the group " + inQuotes(linkId) +
+                                         " does not repeat but appears twice in the response",
+                                     at.to_string(), linkId);
 
         if (const auto answers = node.find("answer"); answers != node.end())
             readAnswers(*item, *answers, at / "answer");
@@ -226,7 +257,9 @@ private:
     }
 
     const Questionnaire& m_questionnaire;
+    const Item* m_scope;
     std::map<std::string, std::vector<json>> m_values;
+    std::map<std::string, json> m_instances;  // the instances of each repeating group, in order
     std::set<std::string> m_groups;           // groups read so far
     std::set<std::string> m_answersWithItems; // questions with items read under an answer
 };

@@ -29,7 +29,8 @@ struct ResponseOptions
 
 // A FHIR R4 QuestionnaireResponse holding `answers` (flat answers), its items
 // nested as in the questionnaire. Answers of disabled items are left out and
-// groups without answers are omitted. Throws QuestionnaireError naming the
+// groups without answers are omitted. Each instance of a repeating group is
+// one item of its own. Throws QuestionnaireError naming the
 // linkId when the answers do not validate, and when a "completed" response
 // would lack a required answer.
 [[nodiscard]] nlohmann::json toQuestionnaireResponse(const Questionnaire& questionnaire,
@@ -42,9 +43,10 @@ struct ResponseOptions
 // resource that is not a QuestionnaireResponse, a response to another
 // questionnaire (its "questionnaire" URL, before any "|version", is not this
 // one's), an unknown linkId, a value of the wrong kind, several answers to an
-// item that does not repeat, or a group (or the items under a question's
-// answers) given more than once: flat answers hold one instance of each, and
-// merging two instances of a repeating group would mix their answers. Another version of this questionnaire
+// item that does not repeat, a group that does not repeat (or the items under a
+// question's answers) given more than once, or an item of a repeating group
+// outside an instance of it. Each instance of a repeating group becomes one
+// instance of the flat answers (see RepeatingGroups.h), never merged. Another version of this questionnaire
 // is read (see answeredVersion). Codes and ranges are not checked here: call Questionnaire::validate on the
 // result.
 [[nodiscard]] nlohmann::json fromQuestionnaireResponse(const Questionnaire& questionnaire,

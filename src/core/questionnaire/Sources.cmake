@@ -11,5 +11,7 @@ target_sources(spinepath_core PRIVATE
     questionnaire/QuestionnaireError.cpp
     questionnaire/QuestionnaireLoader.cpp
     questionnaire/QuestionnaireResponse.cpp
+    questionnaire/QuestionnaireTranslation.cpp
+    questionnaire/RepeatingGroups.cpp
     questionnaire/ValidationResult.cpp
 )

@@ -10,6 +10,7 @@
 #include <QPainter>
 #include <QSvgRenderer>
 #include <QTextDocument>
+#include <QUrl>
 
 namespace spinepath::report {
 
@@ -123,6 +124,9 @@ int paintPaged(const QString& bodyHtml, const ReportData& data, const PageFrame&
         throw ReportError("the printer or PDF file could not be painted on");
     painter.setRenderHint(QPainter::Antialiasing);
     painter.setRenderHint(QPainter::TextAntialiasing);
+    // Images go into a PDF as they are, never as JPEG: the patient copy's
+    // answer code must keep sharp module edges for a scanner.
+    painter.setRenderHint(QPainter::LosslessImageRendering);
 
     const Units units(device);
     const QRectF page(0, 0, device.width(), device.height());
@@ -138,6 +142,8 @@ int paintPaged(const QString& bodyHtml, const ReportData& data, const PageFrame&
     document.setDefaultFont(reportFont(frame.bodyPointSize));
     document.setDocumentMargin(0);
     document.setDefaultStyleSheet(frame.styleSheet);
+    for (const auto& [name, image] : frame.images)
+        document.addResource(QTextDocument::ImageResource, QUrl(name), QVariant(image));
     document.setHtml(bodyHtml);
     document.setPageSize(body.size());
     const int pages = std::max(1, document.pageCount());

@@ -1,7 +1,11 @@
 #pragma once
 
 #include <QFont>
+#include <QImage>
 #include <QString>
+
+#include <utility>
+#include <vector>
 
 class QPagedPaintDevice;
 
@@ -22,6 +26,8 @@ struct PageFrame
     QString footerRight; // when it was printed
     QString styleSheet;  // CSS for the body
     qreal bodyPointSize = 9.0;
+    // Images the body's <img src="..."> names, by that name.
+    std::vector<std::pair<QString, QImage>> images;
 };
 
 // Returns the page count; throws ReportError when the device cannot be painted on.

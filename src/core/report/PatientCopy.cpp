@@ -1,5 +1,6 @@
 #include "core/report/PatientCopy.h"
 
+#include "core/handoff/QrCode.h"
 #include "core/report/PagedDocument.h"
 #include "core/report/ReportFormat.h"
 #include "core/report/ReportStrings.h"
@@ -23,8 +24,18 @@ const QString kStyleSheet = QStringLiteral(
     ".category { font-size: 14pt; font-weight: bold; margin-bottom: 4px; }"
     ".article { font-weight: bold; }"
     ".phone { font-size: 13pt; font-weight: bold; }"
+    ".handoff { font-size: 9.5pt; }"
     ".disclaimer { font-size: 9pt; color: #5f666d; font-style: italic; margin-top: 12px; }"
     ".rules { font-size: 7.5pt; font-style: normal; }");
+
+// The answer code's image, by the name the body gives it.
+const QString kHandoffImage = QStringLiteral("spinepath-handoff:code");
+// About 4 cm across with its quiet zone (CSS pixels, 96 to the inch): small
+// enough for the page, large enough for a phone photo or a 150 dpi scan.
+constexpr int kHandoffCssPixels = 151;
+// Pixels per module of the image: drawn as is, a viewer that smooths images
+// still shows sharp modules.
+constexpr int kHandoffModulePixels = 8;
 
 const QString kListStyle =
     QStringLiteral(" style=\"margin-top: 0px; margin-bottom: 0px; margin-left: 0px; -qt-list-indent: 1;\"");
@@ -100,11 +111,26 @@ QString patientCopyHtml(const ReportData& data)
                     .arg(esc(strings.toReadHint));
     }
 
-    html += QStringLiteral("<p class=\"h\">%1</p>").arg(esc(strings.questions));
-    html += QStringLiteral("<p class=\"phone\">%1</p><p class=\"muted\">%2</p>")
-                .arg(esc(strings.callUs.arg(QString::fromStdString(data.clinic.name),
-                                            QString::fromStdString(data.clinic.phone))),
-                     esc(data.clinic.address));
+    const QString questions =
+        QStringLiteral("<p class=\"h\">%1</p><p class=\"phone\">%2</p><p class=\"muted\">%3</p>")
+            .arg(esc(strings.questions),
+                 esc(strings.callUs.arg(QString::fromStdString(data.clinic.name),
+                                        QString::fromStdString(data.clinic.phone))),
+                 esc(data.clinic.address));
+    if (data.handoffPayload.empty()) {
+        html += questions;
+    } else {
+        // The code of answers from home beside the clinic's number, with what
+        // it holds and who can read it, so the patient decides whether to
+        // carry the page or fold it away; side by side, the copy stays one sheet.
+        html += QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"0\"><tr>"
+                               "<td valign=\"top\">%1<p class=\"h\">%2</p><p class=\"handoff\">%3</p>"
+                               "<p class=\"handoff\">%4</p></td><td width=\"%5\" valign=\"top\" "
+                               "style=\"padding-left: 8px;\"><img src=\"%6\" width=\"%5\" height=\"%5\"></td>"
+                               "</tr></table>")
+                    .arg(questions, esc(strings.handoffTitle), esc(strings.handoffHolds),
+                         esc(strings.handoffPrivacy), QString::number(kHandoffCssPixels), kHandoffImage);
+    }
 
     // Every summary names the rules that made it (clinical spec 9), in small
     // print after the disclaimer, where it takes no line of its own.
@@ -127,6 +153,15 @@ int renderPatientCopy(const ReportData& data, QPagedPaintDevice& device)
     frame.footerRight = strings.printedAt.arg(formatTime(data.printedAt, strings));
     frame.styleSheet = kStyleSheet;
     frame.bodyPointSize = 10.5;
+    if (!data.handoffPayload.empty()) {
+        const QImage code = handoff::qrCodeImage(data.handoffPayload);
+        // One bit per pixel: the PDF keeps it lossless (a colour image would
+        // go in as JPEG, whose blur at the modules' edges a scan can do without).
+        frame.images.emplace_back(
+            kHandoffImage,
+            code.scaled(code.size() * kHandoffModulePixels, Qt::IgnoreAspectRatio, Qt::FastTransformation)
+                .convertToFormat(QImage::Format_Mono, Qt::ThresholdDither));
+    }
     return paintPaged(patientCopyHtml(data), data, frame, device);
 }
 

@@ -2,6 +2,7 @@
 
 #include "core/content/ArticleLibrary.h"
 #include "core/content/ClinicInfo.h"
+#include "core/scoring/RuleTexts.h"
 #include "core/scoring/Ruleset.h"
 #include "core/scoring/ScreeningResult.h"
 
@@ -104,14 +105,16 @@ std::vector<ContentProblem> missingInstructions(const scoring::Ruleset& ruleset,
 
 PatientResult makePatientResult(const scoring::ScreeningResult& result, const scoring::Ruleset& ruleset,
                                 const ClinicInfo& clinic, const ArticleLibrary& articles,
-                                const ContentRoles& roles, std::optional<AssessmentMode> mode)
+                                const ContentRoles& roles, std::optional<AssessmentMode> mode,
+                                const scoring::RuleTexts* texts)
 {
+    const std::string language = texts ? texts->language() : std::string("en");
     PatientResult patient;
     patient.rulesetId = result.rulesetId.empty() ? ruleset.id() : result.rulesetId;
     patient.rulesetVersion = result.rulesetId.empty() ? ruleset.version() : result.rulesetVersion;
     if (const auto* category = ruleset.findCategory(result.category)) {
-        patient.categoryTitle = text(category->title);
-        patient.categoryText = text(category->patient);
+        patient.categoryTitle = text(texts ? texts->categoryTitle(category->id) : category->title);
+        patient.categoryText = text(texts ? texts->categoryText(category->id) : category->patient);
     } else {
         // A result stored by rules that had a category these rules lack: say what it was.
         patient.categoryTitle = text(result.category);
@@ -122,7 +125,7 @@ PatientResult makePatientResult(const scoring::ScreeningResult& result, const sc
         PatientFlag flag{id, {}, text(id)};
         if (const auto* rule = ruleset.findFlag(id)) {
             flag.severity = rule->severity;
-            flag.text = text(rule->patient);
+            flag.text = text(texts ? texts->flag(id) : rule->patient);
             toRead.add(rule->articles);
         }
         (alerts(flag.severity, ruleset) ? patient.alerts : patient.toDiscuss).push_back(std::move(flag));
@@ -136,18 +139,21 @@ PatientResult makePatientResult(const scoring::ScreeningResult& result, const sc
         const std::size_t rank = rankOf(patient.alerts.front().severity, ruleset);
         const auto& severities = ruleset.severities();
         const std::string severity = rank < severities.size() ? severities[rank].id : std::string();
-        patient.instruction = text(clinic.message(instructionKey(severity, mode)));
+        patient.instruction = text(clinic.message(instructionKey(severity, mode), language));
     }
 
     for (const scoring::FiredFactor& fired : result.factors) {
-        patient.reasons.push_back({fired.id, text(fired.reason)});
+        // The reason stored with the result, unless the patient reads another language.
+        const std::string translated =
+            texts && texts->language() != "en" ? texts->reason(fired.id) : std::string();
+        patient.reasons.push_back({fired.id, text(translated.empty() ? fired.reason : translated)});
         if (const auto* rule = ruleset.findFactor(fired.id))
             toRead.add(rule->articles);
     }
     for (const std::string& id : result.notes) {
         PatientLine line{id, text(id)};
         if (const auto* note = ruleset.findNote(id)) {
-            line.text = text(note->text);
+            line.text = text(texts ? texts->note(id) : note->text);
             toRead.add(note->articles);
         }
         patient.nextSteps.push_back(std::move(line));
@@ -155,7 +161,7 @@ PatientResult makePatientResult(const scoring::ScreeningResult& result, const sc
     // The treatments are always offered to read about, whatever the result.
     toRead.add(roles.ids(ContentRoles::Role::AlwaysOfferedArticles));
     patient.articles = toRead.resolve(articles);
-    patient.disclaimer = text(clinic.message("resultsDisclaimer"));
+    patient.disclaimer = text(clinic.message("resultsDisclaimer", language));
     return patient;
 }
 

@@ -15,6 +15,7 @@ struct ClinicInfo;
 class ArticleLibrary;
 namespace scoring {
 class Ruleset;
+class RuleTexts;
 struct ScreeningResult;
 } // namespace scoring
 } // namespace spinepath
@@ -80,10 +81,13 @@ missingInstructions(const scoring::Ruleset& ruleset, const ClinicInfo& clinic, c
 
 // Words `result` for the patient from the rules, clinic.json and the
 // articles; `roles` names the articles offered after every result. A flag or severity the rules no longer
-// know still alerts (fail-safe), under its id.
+// know still alerts (fail-safe), under its id. With `texts`, the rules' texts and
+// clinic.json's messages are in its language (the patient's; `articles` must be
+// that language's library), else the ruleset's own.
 [[nodiscard]] PatientResult makePatientResult(const scoring::ScreeningResult& result,
                                               const scoring::Ruleset& ruleset, const ClinicInfo& clinic,
                                               const ArticleLibrary& articles, const ContentRoles& roles,
-                                              std::optional<AssessmentMode> mode);
+                                              std::optional<AssessmentMode> mode,
+                                              const scoring::RuleTexts* texts = nullptr);
 
 } // namespace spinepath::report

@@ -4,6 +4,7 @@
 #include "core/report/ReportFormat.h"
 #include "core/report/ReportStrings.h"
 
+#include <QLocale>
 #include <QPagedPaintDevice>
 
 #include <algorithm>
@@ -62,6 +63,13 @@ QString identity(const PatientIdentity& patient, const ReportStrings& strings)
     return parts.join(QStringLiteral(" &middot; "));
 }
 
+// "Spanish" for "es", in the language of the program's own texts.
+QString languageName(const std::string& language)
+{
+    const QLocale locale(QString::fromStdString(language.empty() ? std::string("en") : language));
+    return QLocale::languageToString(locale.language());
+}
+
 void appendHeaderFacts(QString& html, const ReportData& data, const ReportStrings& strings)
 {
     const auto key = [](const QString& name) {
@@ -78,6 +86,10 @@ void appendHeaderFacts(QString& html, const ReportData& data, const ReportString
     html += QStringLiteral("<tr>") + key(strings.questionnaire) +
             value(esc(data.questionnaireId + " " + data.questionnaireVersion)) + key(strings.rules) +
             value(esc(data.rulesetId + " " + data.rulesetVersion)) + QStringLiteral("</tr>");
+    // The language the patient read and answered in, named in the clinic's
+    // (the program's) language; the answers below are in the clinic's wording.
+    html += QStringLiteral("<tr>") + key(strings.answeredIn) +
+            QStringLiteral("<td colspan=\"3\">%1</td></tr>").arg(esc(languageName(data.patientLanguage)));
     html += QStringLiteral("</table>");
 }
 

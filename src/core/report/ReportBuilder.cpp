@@ -1,9 +1,14 @@
 #include "core/report/ReportBuilder.h"
 
+#include "core/handoff/HandoffPayload.h"
+#include "core/handoff/QrCode.h"
 #include "core/questionnaire/Questionnaire.h"
 #include "core/questionnaire/QuestionnaireResponse.h"
 #include "core/report/ReportStrings.h"
+#include "core/scoring/RuleTexts.h"
 #include "core/scoring/Ruleset.h"
+
+#include <spdlog/spdlog.h>
 
 #include <algorithm>
 #include <cmath>
@@ -60,6 +65,7 @@ ReportData ReportBuilder::build(const json& answers, const scoring::ScreeningRes
     data.rulesetId = result.rulesetId.empty() ? m_ruleset.id() : result.rulesetId;
     data.rulesetVersion = result.rulesetId.empty() ? m_ruleset.version() : result.rulesetVersion;
     data.printedAt = printedAt.isValid() ? printedAt : QDateTime::currentDateTime();
+    data.handoffPayload = handoffPayload(data);
 
     if (const auto* category = m_ruleset.findCategory(result.category)) {
         const std::string name = m_labels.category(result.category);
@@ -124,8 +130,37 @@ ReportData ReportBuilder::build(const json& answers, const scoring::ScreeningRes
 
     data.answerSections = answerSections(data.answers);
     data.physicianDisclaimer = text(m_labels.disclaimer());
-    data.patientResult = makePatientResult(result, m_ruleset, m_clinic, m_articles, m_roles, info.mode);
+    data.patientLanguage = m_patientTexts ? m_patientTexts->language() : std::string("en");
+    data.patientResult =
+        makePatientResult(result, m_ruleset, m_clinic, m_patientArticles ? *m_patientArticles : m_articles,
+                          m_roles, info.mode, m_patientTexts);
     return data;
+}
+
+void ReportBuilder::setPatientContent(const ArticleLibrary& articles, const scoring::RuleTexts& texts)
+{
+    m_patientArticles = &articles;
+    m_patientTexts = &texts;
+}
+
+std::string ReportBuilder::handoffPayload(const ReportData& data) const
+{
+    // Only answers given at home travel to the clinic; at the kiosk they are
+    // already there. Answers to another questionnaire version (a stored
+    // assessment printed after an update) could not be imported as they are.
+    if (data.mode != AssessmentMode::Home || data.answers.empty() ||
+        data.questionnaireId != m_questionnaire.id() ||
+        data.questionnaireVersion != m_questionnaire.version())
+        return {};
+    try {
+        std::string payload = handoff::encodePayload(m_questionnaire, data.answers, data.takenAt.toUTC());
+        (void)handoff::qrCodeModules(payload); // throws when it fits no QR code
+        return payload;
+    } catch (const std::exception& error) {
+        // The copy is still worth printing; staff can type the answers in.
+        spdlog::warn("The patient copy has no answer code: {}", error.what());
+        return {};
+    }
 }
 
 std::vector<AnswerSection> ReportBuilder::answerSections(const json& answers) const

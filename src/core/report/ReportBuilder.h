@@ -18,6 +18,10 @@ namespace spinepath::scoring {
 class Ruleset;
 }
 
+namespace spinepath::scoring {
+class RuleTexts;
+}
+
 namespace spinepath::report {
 
 // Turns accepted answers and their result into ReportData, wording every part
@@ -34,11 +38,17 @@ public:
 
     // `answers` are flat answers as Scorer::acceptedAnswers returns them.
     // An invalid `printedAt` means now.
+    // The patient's copy in another language: its articles and the rules'
+    // texts in it (the physician summary stays in the content's own).
+    void setPatientContent(const ArticleLibrary& articles, const scoring::RuleTexts& texts);
+
     [[nodiscard]] ReportData build(const nlohmann::json& answers, const scoring::ScreeningResult& result,
                                    const AssessmentInfo& info = {}, const QDateTime& printedAt = {}) const;
 
 private:
     [[nodiscard]] std::vector<AnswerSection> answerSections(const nlohmann::json& answers) const;
+    // The code for the clinic of answers given at home, or "" (see ReportData).
+    [[nodiscard]] std::string handoffPayload(const ReportData& data) const;
     [[nodiscard]] QString answerText(const std::string& linkId, const nlohmann::json& value) const;
 
     const questionnaire::Questionnaire& m_questionnaire;
@@ -47,6 +57,8 @@ private:
     const ArticleLibrary& m_articles;
     const ClinicalLabels& m_labels;
     const ContentRoles& m_roles;
+    const ArticleLibrary* m_patientArticles = nullptr;
+    const scoring::RuleTexts* m_patientTexts = nullptr;
 };
 
 } // namespace spinepath::report

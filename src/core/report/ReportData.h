@@ -27,6 +27,9 @@ struct AssessmentInfo
     std::optional<AssessmentMode> mode; // unknown for an answers file that does not say
     std::string questionnaireId;        // empty: the loaded questionnaire's
     std::string questionnaireVersion;
+    // The language the patient answered in ("es"); empty: English. The
+    // patient copy is in it; the physician summary names it.
+    std::string language = {};
 };
 
 // The rules' clinical wording of one fired flag, factor or note, resolved
@@ -105,6 +108,7 @@ struct ReportData
     std::string rulesetId;
     std::string rulesetVersion;
     QDateTime printedAt;
+    std::string patientLanguage = "en"; // what the patient answered in and reads the copy in
 
     // The basis: the accepted flat answers and what the rules made of them.
     nlohmann::json answers = nlohmann::json::object();
@@ -123,6 +127,9 @@ struct ReportData
 
     // The patient's copy: exactly what the results page shows.
     PatientResult patientResult;
+    // Answers given at home: the handoff payload (core/handoff) that the
+    // patient copy prints as a QR code for the clinic. Empty: no code.
+    std::string handoffPayload;
 };
 
 } // namespace spinepath::report

@@ -33,6 +33,7 @@ ReportStrings ReportStrings::current()
     s.taken = QCoreApplication::translate("report", "Taken");
     s.mode = QCoreApplication::translate("report", "Mode");
     s.questionnaire = QCoreApplication::translate("report", "Questionnaire");
+    s.answeredIn = QCoreApplication::translate("report", "Answered in");
     s.rules = QCoreApplication::translate("report", "Rules");
     s.redFlags = QCoreApplication::translate("report", "Red flags");
     s.noRedFlags = QCoreApplication::translate("report", "Red flags: none reported.");
@@ -68,6 +69,13 @@ ReportStrings ReportStrings::current()
     s.questions = QCoreApplication::translate("report", "Questions?");
     s.callUs = QCoreApplication::translate("report", "Call %1 at %2.");
     s.rulesUsed = QCoreApplication::translate("report", "Rules used: %1 %2");
+    s.handoffTitle = QCoreApplication::translate("report", "Bring this page to your visit");
+    s.handoffHolds = QCoreApplication::translate(
+        "report", "This square code holds all your answers and the details about you that you gave. "
+                  "At the front desk, staff scan it. Then you do not have to answer again.");
+    s.handoffPrivacy = QCoreApplication::translate(
+        "report", "Anyone who has this page can read your answers from the code. Keep it safe, as you "
+                  "would a letter from your doctor.");
     return s;
 }
 

@@ -40,6 +40,7 @@ struct ReportStrings
     QString taken; // "Taken"
     QString mode;
     QString questionnaire;
+    QString answeredIn; // "Answered in": the language of the patient's answers
     QString rules;
     QString redFlags;
     QString noRedFlags;
@@ -71,9 +72,12 @@ struct ReportStrings
     QString noNextStepsPatient;
     QString toRead;
     QString toReadHint;
-    QString questions; // "Questions? Call us"
-    QString callUs;    // "Call %1 at %2."
-    QString rulesUsed; // "Rules used: %1 %2" (id and version)
+    QString questions;      // "Questions? Call us"
+    QString callUs;         // "Call %1 at %2."
+    QString rulesUsed;      // "Rules used: %1 %2" (id and version)
+    QString handoffTitle;   // the heading beside the QR code of answers given at home
+    QString handoffHolds;   // what the code holds
+    QString handoffPrivacy; // that anyone holding the paper can read it
 
     // Looked up now, in the current translation.
     [[nodiscard]] static ReportStrings current();

@@ -1,6 +1,7 @@
 #include "core/scoring/RuleAnswers.h"
 
 #include "core/questionnaire/Questionnaire.h"
+#include "core/questionnaire/RepeatingGroups.h"
 
 #include <algorithm>
 #include <array>
@@ -26,7 +27,13 @@ RuleAnswers::RuleAnswers(const questionnaire::Questionnaire& questionnaire)
 {
     std::set<std::string, std::less<>> questions;
     for (const auto* item : questionnaire.answerableItems())
-        questions.insert(item->linkId());
+        if (!questionnaire::enclosingRepeatingGroup(*item))
+            questions.insert(item->linkId());
+    // A repeating group is one value for the rules: the list of its instances,
+    // each an object of answers keyed by linkId as written.
+    for (const auto* item : questionnaire.allItems())
+        if (questionnaire::isRepeatingGroup(*item))
+            questions.insert(item->linkId());
 
     for (const std::string& linkId : questions) {
         const std::string_view first = std::string_view(linkId).substr(0, linkId.find('.'));

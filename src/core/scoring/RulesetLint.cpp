@@ -1,6 +1,7 @@
 #include "core/scoring/RulesetLint.h"
 
 #include "core/questionnaire/Questionnaire.h"
+#include "core/questionnaire/RepeatingGroups.h"
 #include "core/scoring/RuleAnswers.h"
 #include "core/scoring/Ruleset.h"
 
@@ -85,6 +86,13 @@ private:
         const questionnaire::Item* item = m_questionnaire.find(path);
         if (!item)
             problem(pointer, "no question of the questionnaire has the linkId \"" + path + "\"");
+        else if (questionnaire::isRepeatingGroup(*item))
+            return; // the list of its instances
+        else if (const auto* group = questionnaire::enclosingRepeatingGroup(*item))
+            problem(pointer, "\"" + path + "\" is inside the repeating group \"" + group->linkId() +
+                                 "\", which has an answer per instance: read the list of instances with "
+                                 "{\"var\": \"" +
+                                 group->linkId() + "\"}");
         else if (!item->isQuestion())
             problem(
                 pointer,

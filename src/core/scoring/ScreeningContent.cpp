@@ -2,6 +2,7 @@
 
 #include "core/jsonlogic/Json.h"
 #include "core/questionnaire/QuestionnaireError.h"
+#include "core/scoring/RuleTexts.h"
 #include "core/scoring/RulesetLint.h"
 #include "core/util/TextFile.h"
 
@@ -69,6 +70,8 @@ Loaded loadAndLint(const std::string& directory)
         loaded.problems.insert(loaded.problems.end(), more.begin(), more.end());
     };
     add(lint.checkReferences());
+    // A language of the rules' patient texts is complete or refused.
+    add(RuleTexts::check(directory, *loaded.ruleset));
     // A questionnaire without a url (optional in R4) is named by its id.
     if (loaded.ruleset->questionnaire() != nameOf(*loaded.questionnaire))
         loaded.problems.push_back(
@@ -130,6 +133,44 @@ ScreeningContent ScreeningContent::load(const std::string& contentDirectory)
     content.m_questionnaire = std::move(loaded.questionnaire);
     content.m_ruleset = std::move(loaded.ruleset);
     content.m_roles = std::move(loaded.roles);
+    content.m_scorer =
+        std::make_unique<Scorer>(*content.m_questionnaire, *content.m_ruleset, *content.m_roles);
+    return content;
+}
+
+ScreeningContent ScreeningContent::preview(const questionnaire::Questionnaire& questionnaire)
+{
+    // No clinical content: the smallest ruleset the format allows, and roles
+    // that name no item, so that the session takes answers and scores nothing.
+    // Every stage the format asks for holds one entry that never applies.
+    const nlohmann::json never{{"id", "preview"}, {"when", false}};
+    nlohmann::json flag = never;
+    flag.update({{"severity", "preview"}, {"title", "-"}, {"clinical", "-"}, {"patient", "-"}});
+    nlohmann::json factor = never;
+    factor.update({{"pathway", "none"}, {"weight", 0}, {"reason", "-"}});
+    nlohmann::json note = never;
+    note.update({{"text", "-"}, {"clinical", "-"}});
+    nlohmann::json category{
+        {"id", "preview"}, {"title", "-"}, {"patient", "-"}, {"clinical", "-"}, {"when", true}};
+    const nlohmann::json rules{
+        {"resourceType", "SpinePathRuleset"},
+        {"id", "preview"},
+        {"version", "0"},
+        {"questionnaire", questionnaire.url().empty() ? questionnaire.id() : questionnaire.url()},
+        {"pathways", nlohmann::json::array({"preview"})},
+        {"severities", nlohmann::json::array({{{"id", "preview"}, {"interrupts", false}, {"alert", false}}})},
+        {"flags", nlohmann::json::array({flag})},
+        {"categories", nlohmann::json::array({category})},
+        {"factors", nlohmann::json::array({factor})},
+        {"notes", nlohmann::json::array({note})}};
+    nlohmann::json roles = nlohmann::json::object();
+    for (const auto& info : ContentRoles::all())
+        roles[std::string(info.name)] =
+            info.list ? nlohmann::json::array({"preview.none"}) : nlohmann::json("preview.none");
+    ScreeningContent content;
+    content.m_questionnaire = std::make_unique<questionnaire::Questionnaire>(questionnaire);
+    content.m_ruleset = std::make_unique<Ruleset>(Ruleset::fromJson(rules, "(preview)"));
+    content.m_roles = std::make_unique<ContentRoles>(ContentRoles::fromJson({{"roles", roles}}, "(preview)"));
     content.m_scorer =
         std::make_unique<Scorer>(*content.m_questionnaire, *content.m_ruleset, *content.m_roles);
     return content;

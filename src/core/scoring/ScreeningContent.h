@@ -28,6 +28,10 @@ public:
     // file of its folder (a clinic's form keeps its own name). Throws
     // ContentError when there is none, or several and no kQuestionnaireFile.
     [[nodiscard]] static std::string questionnaireFile(const std::string& contentDirectory);
+    // Any questionnaire with no rules, for a content author's preview
+    // (spinepath --preview): every answer sorts into one category, no flag
+    // fires, and the roles name nothing, so nothing clinical is derived.
+    [[nodiscard]] static ScreeningContent preview(const questionnaire::Questionnaire& questionnaire);
     // Every problem of the folder's questionnaire and rules, without throwing.
     [[nodiscard]] static std::vector<ContentProblem> check(const std::string& contentDirectory);
 

@@ -2,9 +2,11 @@
 
 #include "core/questionnaire/QuestionnaireError.h"
 #include "core/questionnaire/QuestionnaireResponse.h"
+#include "core/questionnaire/RepeatingGroups.h"
 #include "core/storage/AssessmentLifecycle.h"
 #include "core/storage/AssessmentQueries.h"
 #include "core/storage/StorageTime.h"
+#include "core/util/Translator.h"
 
 #include <spdlog/spdlog.h>
 
@@ -40,6 +42,7 @@ bool AssessmentSession::ensureStored()
     storage::NewAssessment assessment;
     assessment.mode = m_mode;
     assessment.content = storage::ContentVersions::of(m_content.questionnaire(), m_content.ruleset());
+    assessment.language = Translator::language().toStdString();
     auto created = m_lifecycle->create(assessment);
     if (!created) {
         emit saveFailed(QString::fromStdString(created.error().message));
@@ -47,6 +50,12 @@ bool AssessmentSession::ensureStored()
     }
     m_id = created.value();
     return true;
+}
+
+void AssessmentSession::languageChanged()
+{
+    if (m_lifecycle && !m_id.empty() && !m_finished)
+        (void)m_lifecycle->setLanguage(m_id, Translator::language().toStdString());
 }
 
 void AssessmentSession::save()
@@ -89,13 +98,14 @@ bool AssessmentSession::resume(const std::string& assessmentId)
 
 bool AssessmentSession::complete()
 {
+    if (!m_completedAt.isValid())
+        m_completedAt = storage::storageNow();
     if (!m_lifecycle && !m_finished)
         m_completionWaiting = true;
     if (!ensureStored())
         return false;
     try {
-        const storage::CompletedAssessment done =
-            finished(m_content, m_answers, m_mode, storage::storageNow());
+        const storage::CompletedAssessment done = finished(m_content, m_answers, m_mode, m_completedAt);
         if (auto completed = m_lifecycle->complete(m_id, done.answers, done.result); !completed) {
             emit saveFailed(QString::fromStdString(completed.error().message));
             return false;
@@ -155,7 +165,14 @@ std::optional<questionnaire::ValidationIssue> AssessmentSession::setAnswer(const
         m_answers.erase(linkId);
     else
         m_answers[linkId] = value;
+    return apply(std::move(previous), linkId, problem, [&](json& answers) { answers.erase(linkId); });
+}
 
+std::optional<questionnaire::ValidationIssue>
+AssessmentSession::apply(json previous, const std::string& linkId,
+                         std::optional<questionnaire::ValidationIssue> problem,
+                         const std::function<void(json&)>& unset)
+{
     QStringList raised;
     try {
         raised = refresh();
@@ -166,7 +183,7 @@ std::optional<questionnaire::ValidationIssue> AssessmentSession::setAnswer(const
         spdlog::warn("an answer to '{}' could not be scored: {}", linkId, error.what());
         problem = questionnaire::ValidationIssue{linkId, questionnaire::IssueCode::WrongType, error.what()};
         m_answers = std::move(previous);
-        m_answers.erase(linkId);
+        unset(m_answers);
         try {
             raised = refresh();
         } catch (const std::exception& again) {
@@ -184,6 +201,109 @@ std::optional<questionnaire::ValidationIssue> AssessmentSession::setAnswer(const
         emit emergencyRaised(raised);
     }
     return problem;
+}
+
+std::size_t AssessmentSession::instanceCount(const std::string& groupLinkId) const
+{
+    const auto found = m_answers.find(groupLinkId);
+    return found != m_answers.end() && found->is_array() ? found->size() : 0;
+}
+
+json AssessmentSession::instanceAnswers(const std::string& groupLinkId, std::size_t index) const
+{
+    if (index >= instanceCount(groupLinkId))
+        return json::object();
+    const json& instance = m_answers[groupLinkId][index];
+    return instance.is_object() ? instance : json::object();
+}
+
+void AssessmentSession::addInstance(const std::string& groupLinkId)
+{
+    const auto* group = m_content.questionnaire().find(groupLinkId);
+    if (!group || !questionnaire::isRepeatingGroup(*group))
+        return;
+    json previous = m_answers;
+    json& instances = m_answers[groupLinkId];
+    if (!instances.is_array() || instances.empty())
+        instances = json::array({json::object()});
+    instances.push_back(m_content.questionnaire().newInstance(*group, m_answers));
+    (void)apply(std::move(previous), groupLinkId, std::nullopt,
+                [&](json& answers) { answers[groupLinkId].erase(answers[groupLinkId].size() - 1); });
+}
+
+void AssessmentSession::removeInstance(const std::string& groupLinkId, std::size_t index)
+{
+    if (index >= instanceCount(groupLinkId))
+        return;
+    json previous = m_answers;
+    m_answers[groupLinkId].erase(index);
+    if (m_answers[groupLinkId].empty())
+        m_answers.erase(groupLinkId);
+    // Removing answers cannot make them unscorable where they were scorable.
+    (void)apply(std::move(previous), groupLinkId, std::nullopt, [](json&) {});
+}
+
+std::optional<questionnaire::ValidationIssue>
+AssessmentSession::setInstanceAnswer(const std::string& groupLinkId, std::size_t index,
+                                     const std::string& linkId, const json& value)
+{
+    const auto* group = m_content.questionnaire().find(groupLinkId);
+    if (!group || !questionnaire::isRepeatingGroup(*group))
+        return questionnaire::ValidationIssue{linkId, questionnaire::IssueCode::UnknownLinkId,
+                                              "'" + groupLinkId + "' is no repeating group"};
+    const bool empty = value.is_null() || (value.is_array() && value.empty());
+    std::optional<questionnaire::ValidationIssue> problem;
+    if (!empty) {
+        json single = json::object();
+        single[groupLinkId] = json::array({json{{linkId, value}}});
+        if (const auto errors = m_content.questionnaire().validate(single).errors(); !errors.empty())
+            problem = errors.front();
+    }
+    json previous = m_answers;
+    json& instances = m_answers[groupLinkId];
+    if (!instances.is_array())
+        instances = json::array();
+    while (instances.size() <= index)
+        instances.push_back(json::object());
+    if (empty || problem)
+        instances[index].erase(linkId);
+    else
+        instances[index][linkId] = value;
+    return apply(std::move(previous), linkId, problem,
+                 [&](json& answers) { answers[groupLinkId][index].erase(linkId); });
+}
+
+std::set<std::string> AssessmentSession::enabledInInstance(const std::string& groupLinkId,
+                                                           std::size_t index) const
+{
+    const auto& form = m_content.questionnaire();
+    const auto* group = form.find(groupLinkId);
+    if (!group)
+        return {};
+    return form.enabledLinkIds(
+        questionnaire::instanceView(m_answers, *group, instanceAnswers(groupLinkId, index)));
+}
+
+std::vector<std::string> AssessmentSession::missingInInstance(const std::string& groupLinkId,
+                                                              std::size_t index) const
+{
+    std::vector<std::string> missing;
+    const auto* group = m_content.questionnaire().find(groupLinkId);
+    if (!group || !m_enabled.contains(groupLinkId) || group->hidden())
+        return missing;
+    const json instance = instanceAnswers(groupLinkId, index);
+    const auto enabled = enabledInInstance(groupLinkId, index);
+    const std::function<void(const questionnaire::Item&)> visit = [&](const auto& item) {
+        if (!enabled.contains(item.linkId()) || item.hidden())
+            return;
+        if (item.isQuestion() && item.required() && !instance.contains(item.linkId()))
+            missing.push_back(item.linkId());
+        for (const auto* child : item.children())
+            visit(*child);
+    };
+    for (const auto* child : group->children())
+        visit(*child);
+    return missing;
 }
 
 bool AssessmentSession::recordAlert(const QStringList& flagIds)
@@ -239,8 +359,9 @@ std::vector<std::string> AssessmentSession::missingRequired(const std::string& s
     if (!section)
         return missing;
     const std::function<void(const questionnaire::Item&)> visit = [&](const auto& item) {
-        // A hidden item is never asked, so it cannot be missing.
-        if (!m_enabled.contains(item.linkId()) || item.hidden())
+        // A hidden item is never asked, so it cannot be missing; the items
+        // of a repeating group are missing per instance (missingInInstance).
+        if (!m_enabled.contains(item.linkId()) || item.hidden() || questionnaire::isRepeatingGroup(item))
             return;
         if (item.isQuestion() && item.required() && !m_answers.contains(item.linkId()))
             missing.push_back(item.linkId());

@@ -6,11 +6,13 @@
 #include "core/scoring/ScreeningResult.h"
 #include "core/storage/AssessmentRecord.h"
 
+#include <QDateTime>
 #include <QObject>
 #include <QStringList>
 
 #include <nlohmann/json.hpp>
 
+#include <functional>
 #include <optional>
 #include <set>
 #include <string>
@@ -51,12 +53,44 @@ public:
     // Nothing a patient types may end the program.
     std::optional<questionnaire::ValidationIssue> setAnswer(const std::string& linkId,
                                                             const nlohmann::json& value);
+
+    // Repeating groups (core/questionnaire/RepeatingGroups.h): the answers
+    // hold a list of instances under the group's linkId. Each instance is kept
+    // apart; enableWhen and required are read per instance.
+    [[nodiscard]] std::size_t instanceCount(const std::string& groupLinkId) const;
+    // The answers of one instance ({} past the end).
+    [[nodiscard]] nlohmann::json instanceAnswers(const std::string& groupLinkId, std::size_t index) const;
+    // Appends an instance (with the group's initial values). With none given
+    // yet, the one the page shows empty is kept before it.
+    void addInstance(const std::string& groupLinkId);
+    // Removes one instance; the later ones move up.
+    void removeInstance(const std::string& groupLinkId, std::size_t index);
+    // As setAnswer, for the question `linkId` of one instance (created, with
+    // any before it, when the patient answers it first).
+    std::optional<questionnaire::ValidationIssue> setInstanceAnswer(const std::string& groupLinkId,
+                                                                    std::size_t index,
+                                                                    const std::string& linkId,
+                                                                    const nlohmann::json& value);
+    // The items of the group that one instance shows.
+    [[nodiscard]] std::set<std::string> enabledInInstance(const std::string& groupLinkId,
+                                                          std::size_t index) const;
+    // Required, shown questions of one instance without an answer.
+    [[nodiscard]] std::vector<std::string> missingInInstance(const std::string& groupLinkId,
+                                                             std::size_t index) const;
+
     // Continues a stored, unfinished assessment; false if it cannot be read.
     bool resume(const std::string& assessmentId);
     // Stores the assessment as completed; false when it could not be saved yet.
     bool complete();
+    // When the patient finished (the first complete()); invalid before. The
+    // patient copy's answer code and the answers file carry it, so every
+    // copy of one answer set is the same one to the clinic.
+    [[nodiscard]] const QDateTime& completedAt() const noexcept { return m_completedAt; }
     // Marks a stored, unfinished assessment as abandoned.
     void abandon();
+    // The patient switched language (Translator::language()): the stored
+    // assessment records it, so the patient copy is printed in it.
+    void languageChanged();
     // The database became usable after this session began (the program
     // checks it in a worker while the patient starts): the answers given so
     // far are stored now, emergency alerts raised meanwhile are recorded,
@@ -101,6 +135,11 @@ private:
     // Emergency flags raised for the first time by the current answers. Announced
     // only after the answers are saved, so the alert can name a stored assessment.
     [[nodiscard]] QStringList refresh();
+    // After the answers changed (`previous` before): rescores, saves and raises
+    // emergencies; `unset` removes the new answer again when it cannot be scored.
+    std::optional<questionnaire::ValidationIssue> apply(nlohmann::json previous, const std::string& linkId,
+                                                        std::optional<questionnaire::ValidationIssue> problem,
+                                                        const std::function<void(nlohmann::json&)>& unset);
     [[nodiscard]] bool interrupts(const std::string& flagId) const;
     void restore(const nlohmann::json& answers);
     void save();
@@ -119,6 +158,7 @@ private:
     // Without a lifecycle yet: what useStorage still has to do.
     QStringList m_alertsWaiting;
     bool m_completionWaiting = false;
+    QDateTime m_completedAt;
 };
 
 } // namespace spinepath

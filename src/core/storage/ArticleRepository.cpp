@@ -16,13 +16,15 @@ namespace {
 // Every word's stem matched as a prefix ("fusions" finds "fusion", "degen"
 // finds "degenerative"); the dialect quotes them, so search operators typed
 // by a user (AND, NEAR, quotes, column filters) lose their meaning.
-QString matchQuery(const Dialect& dialect, const std::string& words)
+QString matchQuery(const Dialect& dialect, const std::string& words, const std::string& language)
 {
+    // Unicode letters are word letters: "cirugía" is one word, not "cirug" and "a".
+    static const QRegularExpression separators(QStringLiteral("[^\\w]+"),
+                                               QRegularExpression::UseUnicodePropertiesOption);
     QStringList stems;
-    const QStringList parts =
-        qtext(words).split(QRegularExpression(QStringLiteral("[^\\w]+")), Qt::SkipEmptyParts);
+    const QStringList parts = qtext(words).split(separators, Qt::SkipEmptyParts);
     for (const QString& part : parts)
-        stems << searchwords::stem(part.toLower());
+        stems << searchwords::stem(part.toLower(), qtext(language));
     return dialect.articleQuery(stems);
 }
 
@@ -51,8 +53,11 @@ Result<ArticleRepository::Upsert> ArticleRepository::upsert(const Article& artic
     Transaction transaction(m_database);
     if (auto begun = transaction.begin(action); !begun)
         return std::move(begun).error();
-    Statement select(m_database, QStringLiteral("SELECT content_hash FROM articles WHERE id = :id"));
-    select.bind(QStringLiteral(":id"), qtext(article.id));
+    const std::string language = article.language.empty() ? std::string("en") : article.language;
+    Statement select(
+        m_database,
+        QStringLiteral("SELECT content_hash FROM articles WHERE id = :id AND language = :language"));
+    select.bind(QStringLiteral(":id"), qtext(article.id)).bind(QStringLiteral(":language"), qtext(language));
     if (auto done = select.exec(action); !done)
         return std::move(done).error();
     const std::optional<std::string> stored = select.next() ? std::optional(select.string(0)) : std::nullopt;
@@ -63,13 +68,15 @@ Result<ArticleRepository::Upsert> ArticleRepository::upsert(const Article& artic
 
     Statement write(
         m_database,
-        stored ? QStringLiteral("UPDATE articles SET title = :title, body = :body, version = :version, "
-                                "content_hash = :hash, reading_grade = :grade, updated_at = :now, "
-                                "plain_text = :plain WHERE id = :id")
-               : QStringLiteral("INSERT INTO articles (id, title, body, version, content_hash, "
-                                "reading_grade, updated_at, plain_text) VALUES (:id, :title, :body, "
-                                ":version, :hash, :grade, :now, :plain)"));
+        stored
+            ? QStringLiteral("UPDATE articles SET title = :title, body = :body, version = :version, "
+                             "content_hash = :hash, reading_grade = :grade, updated_at = :now, "
+                             "plain_text = :plain WHERE id = :id AND language = :language")
+            : QStringLiteral("INSERT INTO articles (id, language, title, body, version, content_hash, "
+                             "reading_grade, updated_at, plain_text) VALUES (:id, :language, :title, :body, "
+                             ":version, :hash, :grade, :now, :plain)"));
     write.bind(QStringLiteral(":id"), qtext(article.id))
+        .bind(QStringLiteral(":language"), qtext(language))
         .bind(QStringLiteral(":title"), qtext(article.title))
         .bind(QStringLiteral(":body"), qtext(article.body))
         .bind(QStringLiteral(":plain"), ArticleMarkup::plainText(qtext(article.body)))
@@ -85,12 +92,12 @@ Result<ArticleRepository::Upsert> ArticleRepository::upsert(const Article& artic
     return stored ? Upsert::Updated : Upsert::Inserted;
 }
 
-Result<Article> ArticleRepository::get(const std::string& id) const
+Result<Article> ArticleRepository::get(const std::string& id, const std::string& language) const
 {
     Statement select(m_database,
                      QStringLiteral("SELECT id, title, body, version, content_hash, reading_grade, "
-                                    "updated_at FROM articles WHERE id = :id"));
-    select.bind(QStringLiteral(":id"), qtext(id));
+                                    "updated_at FROM articles WHERE id = :id AND language = :language"));
+    select.bind(QStringLiteral(":id"), qtext(id)).bind(QStringLiteral(":language"), qtext(language));
     if (auto done = select.exec("read an article"); !done)
         return std::move(done).error();
     if (!select.next())
@@ -101,7 +108,8 @@ Result<Article> ArticleRepository::get(const std::string& id) const
                     select.string(3),
                     select.string(4),
                     select.isNull(5) ? std::nullopt : std::optional(select.value(5).toDouble()),
-                    fromStorageTime(select.text(6))};
+                    fromStorageTime(select.text(6)),
+                    language};
     if (auto done = select.finish("read an article"); !done)
         return std::move(done).error();
     return article;
@@ -112,7 +120,7 @@ Result<std::vector<ArticleHit>> ArticleRepository::search(const std::string& wor
 {
     std::vector<ArticleHit> hits;
     const Dialect& dialect = m_database.dialect();
-    const QString query = matchQuery(dialect, words);
+    const QString query = matchQuery(dialect, words, options.language);
     if (query.isEmpty() || options.limit <= 0)
         return hits;
     Statement select(m_database, dialect.articleSearch());
@@ -121,6 +129,7 @@ Result<std::vector<ArticleHit>> ArticleRepository::search(const std::string& wor
         .bind(QStringLiteral(":ellipsis"), qtext(options.ellipsis))
         .bind(QStringLiteral(":words"), std::clamp(options.snippetWords, 1, 64))
         .bind(QStringLiteral(":query"), query)
+        .bind(QStringLiteral(":language"), qtext(options.language))
         .bind(QStringLiteral(":limit"), options.limit);
     if (const QString snippet = dialect.snippetOptions(qtext(options.openMark), qtext(options.closeMark),
                                                        std::clamp(options.snippetWords, 1, 64));

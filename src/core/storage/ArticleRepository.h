@@ -21,6 +21,7 @@ struct Article
     std::string contentHash; // empty on upsert: computed from title and body
     std::optional<double> readingGrade;
     QDateTime updatedAt;
+    std::string language = "en"; // an id is stored once per language
 
     // SHA-256 of the title and body, hex: the same text gives the same hash.
     [[nodiscard]] static std::string hashOf(const std::string& title, const std::string& body);
@@ -44,6 +45,9 @@ struct ArticleSearch
     std::string closeMark = "</mark>";
     std::string ellipsis = "\u2026";
     int snippetWords = 16;
+    // The library searched: its articles only, its words stemmed
+    // (searchwords::stem), accents ignored as the index ignores them.
+    std::string language = "en";
 };
 
 // The articles and their full-text index (FTS5 over the title and the plain
@@ -64,7 +68,7 @@ public:
     // Inserts the article, or replaces it when its content hash differs.
     [[nodiscard]] Result<Upsert> upsert(const Article& article);
     // NotFound when there is no such article.
-    [[nodiscard]] Result<Article> get(const std::string& id) const;
+    [[nodiscard]] Result<Article> get(const std::string& id, const std::string& language = "en") const;
     // Best matches first (bm25, title weighted above body). The stem of every
     // word typed (searchwords::stem) is matched as a prefix ("disc degen"
     // finds "degenerative disc", "spinal fusions" finds "spinal fusion"); FTS

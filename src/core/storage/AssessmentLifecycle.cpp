@@ -215,9 +215,9 @@ Result<std::string> AssessmentLifecycle::create(const NewAssessment& assessment)
     Statement insert(
         m_database,
         QStringLiteral("INSERT INTO assessments (id, started_at, updated_at, mode, status, "
-                       "questionnaire_id, questionnaire_version, ruleset_id, ruleset_version, answers) "
-                       "VALUES (:id, :started, :now, :mode, 'in_progress', :qid, :qversion, :rid, "
-                       ":rversion, :answers)"));
+                       "questionnaire_id, questionnaire_version, ruleset_id, ruleset_version, answers, "
+                       "language) VALUES (:id, :started, :now, :mode, 'in_progress', :qid, :qversion, :rid, "
+                       ":rversion, :answers, :language)"));
     insert.bind(QStringLiteral(":id"), qtext(id))
         .bind(QStringLiteral(":started"), timeOrNow(assessment.startedAt))
         .bind(QStringLiteral(":now"), now)
@@ -226,7 +226,8 @@ Result<std::string> AssessmentLifecycle::create(const NewAssessment& assessment)
         .bind(QStringLiteral(":qversion"), qtext(assessment.content.questionnaireVersion))
         .bind(QStringLiteral(":rid"), nullableText(assessment.content.rulesetId))
         .bind(QStringLiteral(":rversion"), nullableText(assessment.content.rulesetVersion))
-        .bind(QStringLiteral(":answers"), json(emptyResponse(id)));
+        .bind(QStringLiteral(":answers"), json(emptyResponse(id)))
+        .bind(QStringLiteral(":language"), qtext(assessment.language.empty() ? "en" : assessment.language));
     if (auto done = insert.exec(action); !done)
         return std::move(done).error();
     if (auto done = AuditLog(m_database).append(m_actor, audit::kCreated, id, toString(assessment.mode));
@@ -235,6 +236,15 @@ Result<std::string> AssessmentLifecycle::create(const NewAssessment& assessment)
     if (auto done = transaction.commit(action); !done)
         return std::move(done).error();
     return id;
+}
+
+Result<void> AssessmentLifecycle::setLanguage(const std::string& id, const std::string& language)
+{
+    constexpr std::string_view action = "record the patient's language";
+    Statement update(m_database,
+                     QStringLiteral("UPDATE assessments SET language = :language WHERE id = :id"));
+    update.bind(QStringLiteral(":language"), qtext(language)).bind(QStringLiteral(":id"), qtext(id));
+    return update.exec(action);
 }
 
 Result<void> AssessmentLifecycle::saveAnswers(const std::string& id, const StoredAnswers& answers)
@@ -339,6 +349,73 @@ AssessmentLifecycle::storeCompleted(std::span<const CompletedAssessment> batch)
     if (auto done = transaction.commit(action); !done)
         return std::move(done).error();
     return ids;
+}
+
+Result<ImportedAssessment> AssessmentLifecycle::importFromHome(const HomeImport& import)
+{
+    constexpr std::string_view action = "import the answers from home";
+    if (import.key.empty())
+        return Error{ErrorKind::InvalidArgument, "Answers from home need their key to be imported."};
+    Transaction transaction(m_database);
+    if (auto begun = transaction.begin(action); !begun)
+        return std::move(begun).error();
+    AuditLog audit(m_database);
+    Statement find(m_database,
+                   QStringLiteral("SELECT id, category FROM assessments WHERE handoff_key = :key"));
+    find.bind(QStringLiteral(":key"), qtext(import.key));
+    if (auto done = find.exec(action); !done)
+        return std::move(done).error();
+    if (find.next()) {
+        ImportedAssessment existing{find.string(0), find.string(1), true};
+        if (auto done = find.finish(action); !done)
+            return std::move(done).error();
+        if (auto done = audit.append(m_actor, audit::kImportRepeated, existing.id, import.via); !done)
+            return std::move(done).error();
+        if (auto done = transaction.commit(action); !done)
+            return std::move(done).error();
+        return existing;
+    }
+    if (auto done = find.finish(action); !done)
+        return std::move(done).error();
+
+    const CompletedAssessment& assessment = import.assessment;
+    const std::string id = newUuid();
+    // Arrived now (the queue's day); finished at home when the patient says.
+    const QString now = toStorageTime(storageNow());
+    Statement insert(
+        m_database,
+        QStringLiteral(
+            "INSERT INTO assessments (id, started_at, completed_at, updated_at, mode, status, "
+            "questionnaire_id, questionnaire_version, scored_questionnaire_id, "
+            "scored_questionnaire_version, ruleset_id, ruleset_version, answers, result, "
+            "category, severity, origin, handoff_key) VALUES (:id, :started, :completed, :started, "
+            "'home', 'completed', :qid, :qversion, :qid, :qversion, :rid, :rversion, :answers, "
+            ":result, :category, :severity, 'handoff', :key)"));
+    bindResult(insert, assessment.result);
+    insert.bind(QStringLiteral(":id"), qtext(id))
+        .bind(QStringLiteral(":started"), now)
+        .bind(QStringLiteral(":completed"),
+              assessment.completedAt.isValid() ? toStorageTime(assessment.completedAt) : now)
+        .bind(QStringLiteral(":qid"), qtext(assessment.content.questionnaireId))
+        .bind(QStringLiteral(":qversion"), qtext(assessment.content.questionnaireVersion))
+        .bind(QStringLiteral(":answers"), json(assessment.answers.response))
+        .bind(QStringLiteral(":key"), qtext(import.key));
+    if (auto done = insert.exec(action); !done)
+        return std::move(done).error();
+    if (auto done = insertFlags(m_database, id, assessment.result.flags, action); !done)
+        return std::move(done).error();
+    if (auto patient = syncPatient(m_database, id, std::nullopt, assessment.answers.patient, action);
+        !patient)
+        return std::move(patient).error();
+    if (auto done = audit.append(m_actor, audit::kImported, id,
+                                 import.via + ", questionnaire " + assessment.content.questionnaireVersion +
+                                     ", ruleset " + assessment.result.rulesetId + " " +
+                                     assessment.result.rulesetVersion);
+        !done)
+        return std::move(done).error();
+    if (auto done = transaction.commit(action); !done)
+        return std::move(done).error();
+    return ImportedAssessment{id, assessment.result.category, false};
 }
 
 Result<void> AssessmentLifecycle::raiseAlert(const std::string& id, std::span<const std::string> flagIds)

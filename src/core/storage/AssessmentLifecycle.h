@@ -33,6 +33,9 @@ public:
 
     // A new in-progress assessment; returns its UUID.
     [[nodiscard]] Result<std::string> create(const NewAssessment& assessment);
+    // The language the patient reads and answers in ("es"), when the patient
+    // switches while answering: the patient copy is printed in it.
+    Result<void> setLanguage(const std::string& id, const std::string& language);
     // Replaces the answers of an in-progress assessment.
     Result<void> saveAnswers(const std::string& id, const StoredAnswers& answers);
     // Stores the final answers, the result and its flags, and marks the
@@ -47,6 +50,11 @@ public:
     // the top of today's queue before the patient finishes) with an audit
     // entry giving the number of flags, in one transaction. complete() later
     // replaces the flags with the final result's.
+    // Stores answers given at home as a completed assessment marked
+    // imported, with an audit entry, in one transaction; answers whose key
+    // is already stored come back as that assessment with duplicate set
+    // (audited too, and nothing else is written).
+    [[nodiscard]] Result<ImportedAssessment> importFromHome(const HomeImport& import);
     Result<void> raiseAlert(const std::string& id, std::span<const std::string> flagIds);
     // A completed or reviewed assessment's result re-scored under newer
     // content (AssessmentRescore, which audits the whole run once): the

@@ -71,7 +71,7 @@ const QString kAssessmentColumns = QStringLiteral(
     "a.id, a.patient_id, a.started_at, a.completed_at, a.updated_at, a.reviewed_at, a.reviewed_by, a.mode, "
     "a.status, a.questionnaire_id, a.questionnaire_version, a.ruleset_id, a.ruleset_version, a.answers, "
     "a.result, a.category, a.severity, p.name, p.birth_date, p.phone, p.email, p.contact_ok, "
-    "a.scored_questionnaire_id, a.scored_questionnaire_version, a.rescored_at");
+    "a.scored_questionnaire_id, a.scored_questionnaire_version, a.rescored_at, a.language, a.origin");
 
 Result<Assessment> readAssessment(const Statement& row, const std::string& path)
 {
@@ -94,6 +94,9 @@ Result<Assessment> readAssessment(const Statement& row, const std::string& path)
     assessment.scoredQuestionnaireId = row.string(22);
     assessment.scoredQuestionnaireVersion = row.string(23);
     assessment.rescoredAt = fromStorageTime(row.text(24));
+    // Null before schema version 7, when every patient answered in English.
+    assessment.language = row.isNull(25) ? std::string("en") : row.string(25);
+    assessment.imported = row.string(26) == "handoff";
     try {
         assessment.answers = nlohmann::json::parse(row.string(13));
         if (!row.isNull(14))
@@ -192,7 +195,7 @@ Result<void> selectSummaries(const Database& database, const QString& from, cons
     if (limit <= 0)
         return {};
     const QString columns = QStringLiteral("SELECT a.id, a.started_at, a.completed_at, a.mode, a.status, "
-                                           "a.category, a.severity, p.name");
+                                           "a.category, a.severity, p.name, a.origin");
     QString sql;
     if (offset > 0) {
         // A deep page: the rows skipped are counted in the indexes alone
@@ -214,7 +217,7 @@ Result<void> selectSummaries(const Database& database, const QString& from, cons
         rows.push_back({select.string(0), fromStorageTime(select.text(1)), fromStorageTime(select.text(2)),
                         assessmentModeFromString(select.string(3)).value_or(AssessmentMode::Kiosk),
                         statusFromString(select.string(4)).value_or(Status::InProgress), select.string(5),
-                        select.string(6), select.string(7)});
+                        select.string(6), select.string(7), select.string(8) == "handoff"});
     return select.finish(action);
 }
 

@@ -90,6 +90,10 @@ struct Assessment
     std::string severity;
     std::vector<std::string> flags;
     std::vector<ShownArticle> articles;
+    std::string language = "en"; // the language the patient answered in
+    // Answered at home and imported at the clinic (core/handoff): startedAt
+    // is when they arrived, completedAt when the patient finished at home.
+    bool imported = false;
 };
 
 // A row of the staff list: enough to show and pick, without the answers.
@@ -103,6 +107,7 @@ struct AssessmentSummary
     std::string category;
     std::string severity;
     std::string patientName;
+    bool imported = false; // answered at home, imported at the clinic
 };
 
 // What a new assessment starts with.
@@ -110,7 +115,8 @@ struct NewAssessment
 {
     AssessmentMode mode = AssessmentMode::Kiosk;
     ContentVersions content;
-    QDateTime startedAt; // invalid: now
+    QDateTime startedAt;         // invalid: now
+    std::string language = "en"; // the language the patient answers in
 };
 
 // A finished answer set stored in one go (the CLI and imports).
@@ -122,6 +128,23 @@ struct CompletedAssessment
     scoring::ScreeningResult result;
     QDateTime startedAt;   // invalid: now
     QDateTime completedAt; // invalid: now
+};
+
+// Answers given at home, carried to the clinic (core/handoff) and stored by
+// AssessmentLifecycle::importFromHome. `assessment.completedAt` is when the
+// patient finished at home; it starts now, the day it joins the queue.
+struct HomeImport
+{
+    CompletedAssessment assessment;
+    std::string key; // handoff::handoffKey of the answer set
+    std::string via; // "paper code" or "file", for the audit entry
+};
+
+struct ImportedAssessment
+{
+    std::string id;
+    std::string category;
+    bool duplicate = false; // imported before: `id` is that assessment
 };
 
 // The staff list's filters; empty members do not filter.

@@ -18,6 +18,11 @@ namespace spinepath::storage {
 namespace audit {
 inline constexpr std::string_view kCreated = "assessment.created";
 inline constexpr std::string_view kCompleted = "assessment.completed";
+// Answers given at home and carried in (core/handoff); the detail names the
+// way (paper code or file), the questionnaire and the rules, never an answer.
+inline constexpr std::string_view kImported = "assessment.imported";
+// The same answers carried in again: nothing stored, the first one named.
+inline constexpr std::string_view kImportRepeated = "assessment.import_repeated";
 inline constexpr std::string_view kAbandoned = "assessment.abandoned";
 inline constexpr std::string_view kReviewed = "assessment.reviewed";
 inline constexpr std::string_view kDeleted = "assessment.deleted";

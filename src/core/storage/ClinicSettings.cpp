@@ -2,6 +2,7 @@
 
 #include "core/storage/Settings.h"
 #include "core/storage/Statement.h"
+#include "core/util/Languages.h"
 
 #include <QString>
 
@@ -111,6 +112,7 @@ std::vector<Entry> entriesOf(const ClinicSettingsValues& values)
         {key::kClinicName, detailText(values.clinicName), std::nullopt},
         {key::kClinicAddress, detailText(values.clinicAddress), std::nullopt},
         {key::kClinicPhone, detailText(values.clinicPhone), std::nullopt},
+        {key::kLanguage, detailText(values.language), std::nullopt},
     };
 }
 
@@ -198,9 +200,14 @@ Result<ClinicSettingsValues> loadClinicSettings(const Database& database)
     for (auto [field, name] :
          {std::pair{&values.clinicName, key::kClinicName},
           std::pair{&values.clinicAddress, key::kClinicAddress},
-          std::pair{&values.clinicPhone, key::kClinicPhone}, std::pair{&values.printer, key::kPrinter}})
+          std::pair{&values.clinicPhone, key::kClinicPhone}, std::pair{&values.printer, key::kPrinter},
+          std::pair{&values.language, key::kLanguage}})
         if (auto done = readText(*field, name); !done)
             return std::move(done).error();
+    if (!values.language.empty() && !languages::isAvailable(QString::fromStdString(values.language)))
+        return invalid("The setting \"" + std::string(key::kLanguage) + "\" holds \"" + values.language +
+                       "\", which is not a language of this program (" +
+                       languages::available().join(QStringLiteral(", ")).toStdString() + ").");
     return values;
 }
 
@@ -219,6 +226,10 @@ std::vector<std::string> validateClinicSettings(const ClinicSettingsValues& valu
     checkText(problems, "Clinic address", values.clinicAddress, key::kClinicAddressMaxLength, true);
     checkText(problems, "Clinic phone", values.clinicPhone, key::kClinicPhoneMaxLength, false);
     checkText(problems, "Printer", values.printer, key::kPrinterMaxLength, false);
+    if (!values.language.empty() && !languages::isAvailable(QString::fromStdString(values.language)))
+        problems.push_back("Language is \"" + values.language + "\"; it must be one of " +
+                           languages::available().join(QStringLiteral(", ")).toStdString() +
+                           ", or empty for the computer's language.");
     return problems;
 }
 

@@ -30,6 +30,10 @@ struct ClinicSettingsValues
     int staffLockMinutes = 5;  // the staff console locks itself after this idle time (1..60)
     bool kioskAtStart = false; // start in kiosk mode without --kiosk
     std::string clinicName, clinicAddress, clinicPhone; // empty: use content/clinic.json
+    // The clinic's language ("en", "es"): the welcome page's at the start and,
+    // at the kiosk, again after each patient. Empty: the computer's language.
+    // The --lang option overrides it.
+    std::string language;
 
     bool operator==(const ClinicSettingsValues&) const = default;
 };
@@ -48,6 +52,7 @@ inline constexpr std::string_view kKioskAtStart = "kiosk.at_start";
 inline constexpr std::string_view kClinicName = "clinic.name";
 inline constexpr std::string_view kClinicAddress = "clinic.address";
 inline constexpr std::string_view kClinicPhone = "clinic.phone";
+inline constexpr std::string_view kLanguage = "clinic.language";
 
 // Allowed ranges, shared by the validation and the settings page's spin boxes.
 inline constexpr int kIdleSecondsMin = 30, kIdleSecondsMax = 900;

@@ -86,7 +86,7 @@ class Database final
 {
 public:
     // The schema version this build writes and reads (PRAGMA user_version).
-    static constexpr int kSchemaVersion = 6;
+    static constexpr int kSchemaVersion = 8;
 
     [[nodiscard]] static Result<std::unique_ptr<Database>> open(const OpenOptions& options = {});
 

@@ -57,7 +57,7 @@ public:
     {
         return QStringLiteral("SELECT a.id, a.title, a.version, snippet(articles_fts, 1, :open, :close, "
                               ":ellipsis, :words) FROM articles_fts JOIN articles a ON a.rowid = "
-                              "articles_fts.rowid WHERE articles_fts MATCH :query "
+                              "articles_fts.rowid WHERE articles_fts MATCH :query AND a.language = :language "
                               "ORDER BY bm25(articles_fts, 5.0, 1.0) LIMIT :limit");
     }
     QString articleQuery(const QStringList& stems) const override
@@ -74,9 +74,10 @@ public:
     }
 };
 
-// PostgreSQL: tsvector columns with GIN indexes (Migrations.cpp), the
-// 'simple' configuration (no language stemming: the C++ stems, as for
-// FTS5), prefix matches with :*, ts_headline for the snippet.
+// PostgreSQL: tsvector columns with GIN indexes (Migrations.cpp), prefix
+// matches with :*, ts_headline for the snippet. Articles use the
+// spinepath_search configuration ('simple' without accents: no language
+// stemming, the C++ stems, as for FTS5); names use 'simple'.
 class PostgresDialect final : public Dialect
 {
 public:
@@ -122,11 +123,21 @@ public:
             "replace(replace(headline, :open, ''), :close, '') AS bare FROM ("
             "SELECT a.id, a.title, a.version, a.plain_text, "
             "ts_rank(CAST(ARRAY[0, 0, 0.2, 1] AS real[]), a.search_vector, q) AS rank, "
-            "ts_headline('simple', a.plain_text, q, :options) AS headline "
-            "FROM articles a, to_tsquery('simple', :query) q WHERE a.search_vector @@ q "
+            "ts_headline('spinepath_search', a.plain_text, q, :options) AS headline "
+            "FROM articles a, to_tsquery('spinepath_search', :query) q "
+            "WHERE a.search_vector @@ q AND a.language = :language "
             "ORDER BY rank DESC, a.id LIMIT :limit) AS found) AS marked ORDER BY rank DESC, id");
     }
-    QString articleQuery(const QStringList& stems) const override { return prefixQuery(stems); }
+    // The index holds words without their accents (the spinepath_search
+    // configuration, Migrations.cpp), so the query drops them too:
+    // "cirugía" and "cirugia" find the same articles, as with FTS5.
+    QString articleQuery(const QStringList& stems) const override
+    {
+        QStringList bare;
+        for (const QString& stem : stems)
+            bare << withoutAccents(stem);
+        return prefixQuery(bare);
+    }
     QString snippetOptions(const QString& open, const QString& close, int words) const override
     {
         // Option values in double quotes; a quote inside a marker is dropped.
@@ -139,6 +150,14 @@ public:
     QString purgeNameIndex() const override { return {}; }
 
 private:
+    static QString withoutAccents(const QString& word)
+    {
+        QString bare;
+        for (const QChar c : word.normalized(QString::NormalizationForm_D))
+            if (c.category() != QChar::Mark_NonSpacing)
+                bare += c;
+        return bare;
+    }
     static QString prefixQuery(const QStringList& words)
     {
         QStringList terms;

@@ -58,10 +58,10 @@ public:
     // A column that identifies an assessment row, for a page's inner SELECT.
     [[nodiscard]] virtual QString assessmentRowKey(const QString& alias) const = 0;
 
-    // The article search: binds :query (articleQuery()), :open, :close,
-    // :ellipsis, :words, :limit and :options (snippetOptions()); returns id,
-    // title, version and the highlighted snippet, best first (the title
-    // weighs 5 times the text).
+    // The article search in one language: binds :query (articleQuery()),
+    // :language, :open, :close, :ellipsis, :words, :limit and :options
+    // (snippetOptions()); returns id, title, version and the highlighted
+    // snippet, best first (the title weighs 5 times the text).
     [[nodiscard]] virtual QString articleSearch() const = 0;
     // Stems, each matched as a prefix, all required.
     [[nodiscard]] virtual QString articleQuery(const QStringList& stems) const = 0;

@@ -139,6 +139,35 @@ const std::vector<const char*> kPostgres6{
     "CREATE INDEX articles_search ON articles USING gin (search_vector)",
 };
 
+// Articles per language. Search ignores accents as FTS5's
+// remove_diacritics does: the spinepath_search configuration is 'simple'
+// with the unaccent dictionary (a trusted extension, so the database owner
+// may add it). A generated column cannot call unaccent() itself (it is not
+// immutable), but it can call to_tsvector with a configuration that does.
+const std::vector<const char*> kPostgres7{
+    "CREATE EXTENSION IF NOT EXISTS unaccent",
+    "CREATE TEXT SEARCH CONFIGURATION spinepath_search (COPY = simple)",
+    "ALTER TEXT SEARCH CONFIGURATION spinepath_search ALTER MAPPING FOR "
+    "asciiword, asciihword, hword_asciipart, word, hword, hword_part WITH unaccent, simple",
+    "ALTER TABLE articles DROP CONSTRAINT articles_pkey",
+    "ALTER TABLE articles ADD COLUMN language text COLLATE \"C\" NOT NULL DEFAULT 'en'",
+    "ALTER TABLE articles ADD PRIMARY KEY (id, language)",
+    "ALTER TABLE articles DROP COLUMN search_vector", // its index goes with it
+    "ALTER TABLE articles ADD COLUMN search_vector tsvector GENERATED ALWAYS AS "
+    "(setweight(to_tsvector('spinepath_search', title), 'A') || "
+    "setweight(to_tsvector('spinepath_search', plain_text), 'B')) STORED",
+    "CREATE INDEX articles_search ON articles USING gin (search_vector)",
+    "ALTER TABLE assessments ADD COLUMN language text",
+};
+
+// Plain SQL both engines read (Version 8).
+const std::vector<const char*> kHandoffColumns{
+    "ALTER TABLE assessments ADD COLUMN origin TEXT",
+    "ALTER TABLE assessments ADD COLUMN handoff_key TEXT",
+    "CREATE UNIQUE INDEX assessments_by_handoff_key ON assessments (handoff_key) "
+    "WHERE handoff_key IS NOT NULL",
+};
+
 // Version 1: assessments, their flags, patients, the audit trail, settings.
 const Migration kVersion1{1,
                           "assessments, patients, flags, audit log and settings",
@@ -353,6 +382,67 @@ const Migration kVersion6{6,
                           },
                           kPostgres6};
 
+// Version 7: Spanish. An article is stored once per language (the same id in
+// articles/ and articles/es/), so the table is rebuilt with the pair as its
+// key; the index is rebuilt over it. An assessment keeps the language the
+// patient answered in (null before this version: English).
+const Migration kVersion7{
+    7,
+    "articles per language, the language the patient answered in",
+    {
+        "DROP TRIGGER articles_fts_insert",
+        "DROP TRIGGER articles_fts_delete",
+        "DROP TRIGGER articles_fts_update",
+        "DROP TABLE articles_fts",
+        R"sql(CREATE TABLE articles_by_language (
+            rowid         INTEGER PRIMARY KEY,
+            id            TEXT NOT NULL,
+            language      TEXT NOT NULL DEFAULT 'en',
+            title         TEXT NOT NULL,
+            body          TEXT NOT NULL,
+            version       TEXT NOT NULL,
+            content_hash  TEXT NOT NULL,
+            reading_grade REAL,
+            updated_at    TEXT NOT NULL,
+            plain_text    TEXT NOT NULL DEFAULT '',
+            UNIQUE (id, language)
+        ))sql",
+        R"sql(INSERT INTO articles_by_language (rowid, id, language, title, body, version,
+                content_hash, reading_grade, updated_at, plain_text)
+            SELECT rowid, id, 'en', title, body, version, content_hash, reading_grade, updated_at, plain_text
+            FROM articles)sql",
+        "DROP TABLE articles",
+        "ALTER TABLE articles_by_language RENAME TO articles",
+        R"sql(CREATE VIRTUAL TABLE articles_fts USING fts5(
+            title, plain_text, content = 'articles', content_rowid = 'rowid',
+            tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3')
+        )sql",
+        R"sql(CREATE TRIGGER articles_fts_insert AFTER INSERT ON articles BEGIN
+            INSERT INTO articles_fts (rowid, title, plain_text) VALUES (new.rowid, new.title, new.plain_text);
+        END)sql",
+        R"sql(CREATE TRIGGER articles_fts_delete AFTER DELETE ON articles BEGIN
+            INSERT INTO articles_fts (articles_fts, rowid, title, plain_text)
+                VALUES ('delete', old.rowid, old.title, old.plain_text);
+        END)sql",
+        R"sql(CREATE TRIGGER articles_fts_update AFTER UPDATE ON articles BEGIN
+            INSERT INTO articles_fts (articles_fts, rowid, title, plain_text)
+                VALUES ('delete', old.rowid, old.title, old.plain_text);
+            INSERT INTO articles_fts (rowid, title, plain_text) VALUES (new.rowid, new.title, new.plain_text);
+        END)sql",
+        "INSERT INTO articles_fts (articles_fts) VALUES ('rebuild')",
+        "ALTER TABLE assessments ADD COLUMN language TEXT",
+    },
+    kPostgres7};
+
+// Version 8: answers given at home and carried to the clinic on paper (a QR
+// code) or as a file (core/handoff). origin 'handoff' marks them; started_at
+// is when they reached the clinic (the day of the queue they join) and
+// completed_at when the patient finished at home. handoff_key identifies the
+// answer set, so importing the same paper twice finds the first; the partial
+// unique index is plain SQL that PostgreSQL reads too.
+const Migration kVersion8{8, "answers imported from home: their origin and identity", kHandoffColumns,
+                          kHandoffColumns};
+
 int readUserVersion(const Database& database)
 {
     QSqlQuery query(database.connection());
@@ -504,7 +594,8 @@ Result<std::vector<Notice>> migrateServer(const Database& database, int fromVers
 
 const std::vector<Migration>& migrations()
 {
-    static const std::vector<Migration> all{kVersion1, kVersion2, kVersion3, kVersion4, kVersion5, kVersion6};
+    static const std::vector<Migration> all{kVersion1, kVersion2, kVersion3, kVersion4,
+                                            kVersion5, kVersion6, kVersion7, kVersion8};
     return all;
 }
 

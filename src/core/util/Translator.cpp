@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QLibraryInfo>
 #include <QPointer>
+#include <QRegularExpression>
 #include <QTranslator>
 
 namespace spinepath {
@@ -42,6 +43,14 @@ bool load(QCoreApplication& application, const QString& file, const QString& fol
 
 QString Translator::install(QCoreApplication& application, const QLocale& locale)
 {
+    // The patient reads content in the language asked for even where the
+    // program's own texts fall back to English: content has its own fallback,
+    // text by text (a language code of letters only; "C" and the like are
+    // English). Set first: each translator (un)installed sends LanguageChange,
+    // and widgets showing content reload it in language() then.
+    static const QRegularExpression code(QStringLiteral("^[a-z]{2,3}$"));
+    const QString asked = QLocale::languageToCode(locale.language());
+    currentLanguage() = code.match(asked).hasMatch() ? asked : kEnglish;
     for (const QPointer<QTranslator>& translator : std::as_const(installed()))
         if (translator) {
             QCoreApplication::removeTranslator(translator);
@@ -49,17 +58,19 @@ QString Translator::install(QCoreApplication& application, const QLocale& locale
         }
     installed().clear();
 
-    QString language = QLocale::languageToCode(locale.language());
+    QString language = asked;
     if (!load(application, QStringLiteral("spinepath_") + language, kProgramTranslations)) {
         language = kEnglish;
         load(application, QStringLiteral("spinepath_") + language, kProgramTranslations);
     }
     load(application, QStringLiteral("qtbase_") + language,
          QLibraryInfo::path(QLibraryInfo::TranslationsPath));
-    currentLanguage() = language;
     return language;
 }
 
+// The language install() was asked for last, even when the program's own texts
+// fell back to English for want of a translation file: the patient still reads
+// content in it, where the content has it.
 QString Translator::language()
 {
     return currentLanguage();

@@ -6,6 +6,7 @@
 #include "core/content/SearchWords.h"
 #include "core/storage/ArticleRepository.h"
 #include "core/storage/Database.h"
+#include "core/util/Translator.h"
 
 #include <QRegularExpression>
 
@@ -21,7 +22,9 @@ namespace storage = spinepath::storage;
 
 QStringList articlesearch::searchTerms(const QString& typed)
 {
-    static const QRegularExpression separators(QStringLiteral("[^\\w]+"));
+    // Unicode letters are word letters: "cirugía" is one word.
+    static const QRegularExpression separators(QStringLiteral("[^\\w]+"),
+                                               QRegularExpression::UseUnicodePropertiesOption);
     QStringList terms;
     // The box takes kMaxQueryLength characters; text set otherwise is cut too.
     for (const QString& word : typed.left(kMaxQueryLength).split(separators, Qt::SkipEmptyParts)) {
@@ -38,8 +41,10 @@ QStringList articlesearch::searchTerms(const QString& typed)
 class ArticleSearcher::Worker final : public QObject
 {
 public:
-    Worker(const spinepath::ArticleLibrary& library, std::shared_ptr<std::atomic<quint64>> latest)
+    Worker(const spinepath::ArticleLibrary& library, QString language,
+           std::shared_ptr<std::atomic<quint64>> latest)
         : m_library(library)
+        , m_language(std::move(language))
         , m_latest(std::move(latest))
     {}
 
@@ -81,9 +86,11 @@ private:
     {
         if (m_plainTexts.empty())
             for (const auto& [id, article] : m_library.articles())
-                m_plainTexts.emplace(QString::fromStdString(id),
-                                     QString::fromStdString(article.title) + u'\n' +
-                                         ArticleMarkup::plainText(QString::fromStdString(article.body)));
+                // Folded (lower case, no accents), as the index compares words.
+                m_plainTexts.emplace(
+                    QString::fromStdString(id),
+                    ArticleVocabulary::fold(QString::fromStdString(article.title) + u'\n' +
+                                            ArticleMarkup::plainText(QString::fromStdString(article.body))));
         return m_plainTexts;
     }
 
@@ -115,6 +122,7 @@ private:
         storage::ArticleSearch options;
         options.openMark = "\x01";
         options.closeMark = "\x02";
+        options.language = m_language.toStdString();
         auto found = storage::ArticleRepository(*m_database).search(terms.join(u' ').toStdString(), options);
         if (!found) {
             spdlog::warn("library search failed: {}", found.error().message);
@@ -141,7 +149,7 @@ private:
     {
         QStringList stems;
         for (const QString& term : terms)
-            stems << searchwords::stem(term);
+            stems << ArticleVocabulary::fold(searchwords::stem(term, m_language));
         std::vector<ArticleSearchHit> hits;
         for (const auto& [id, text] : plainTexts()) {
             if (std::all_of(stems.begin(), stems.end(),
@@ -152,6 +160,7 @@ private:
     }
 
     const spinepath::ArticleLibrary& m_library;
+    const QString m_language; // of the library: its words are stemmed so
     std::shared_ptr<std::atomic<quint64>> m_latest;
     std::unique_ptr<storage::Database> m_database;
     std::optional<ArticleVocabulary> m_vocabulary;
@@ -164,7 +173,9 @@ ArticleSearcher::ArticleSearcher(const spinepath::ArticleLibrary& library, QObje
 {
     qRegisterMetaType<std::vector<ArticleSearchHit>>();
     m_thread.setObjectName(QStringLiteral("library search"));
-    m_worker = new Worker(library, m_latest);
+    // The library is in the language the patient reads now; a new one is
+    // made when that changes (LibraryPage is rebuilt).
+    m_worker = new Worker(library, spinepath::Translator::language(), m_latest);
     m_worker->moveToThread(&m_thread);
     // The connection is closed on the thread that opened it.
     connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);

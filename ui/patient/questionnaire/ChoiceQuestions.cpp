@@ -3,18 +3,22 @@
 #include "ReturnKey.h"
 #include "core/questionnaire/Item.h"
 
+#include <QBoxLayout>
 #include <QButtonGroup>
 #include <QCheckBox>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QScopedValueRollback>
 #include <QStyleOptionButton>
 #include <QStylePainter>
 #include <QVBoxLayout>
+
+#include <QFontMetrics>
 
 #include <algorithm>
 #include <type_traits>
@@ -25,6 +29,27 @@ namespace q = spinepath::questionnaire;
 using nlohmann::json;
 
 namespace {
+
+// A yes/no answer: checked, its text turns bold (the style sheet), which Qt
+// does not count in the size hint. Sized for the bold text from the start,
+// so checking it never clips a longer word ("No" in another language).
+class AnswerButton final : public QPushButton
+{
+public:
+    using QPushButton::QPushButton;
+
+    [[nodiscard]] QSize sizeHint() const override
+    {
+        QSize hint = QPushButton::sizeHint();
+        QFont bold = font();
+        bold.setWeight(QFont::DemiBold);
+        const int extra =
+            QFontMetrics(bold).horizontalAdvance(text()) - fontMetrics().horizontalAdvance(text());
+        hint.rwidth() += std::max(0, extra) + 2;
+        return hint;
+    }
+    [[nodiscard]] QSize minimumSizeHint() const override { return sizeHint(); }
+};
 
 QString optionLabel(const q::AnswerOption& option)
 {
@@ -174,6 +199,104 @@ private:
 using RowRadioButton = RowButton<QRadioButton>;
 using RowCheckBox = RowButton<QCheckBox>;
 
+// Whether the item asks for its options side by side: the FHIR extension
+// questionnaire-choiceOrientation with the code "horizontal".
+bool optionsSideBySide(const q::Item& item)
+{
+    const auto extensions = item.source().find("extension");
+    if (extensions == item.source().end() || !extensions->is_array())
+        return false;
+    for (const json& extension : *extensions)
+        if (extension.is_object() &&
+            extension.value("url", std::string()) ==
+                "http://hl7.org/fhir/StructureDefinition/questionnaire-choiceOrientation")
+            return extension.value("valueCode", std::string()) == "horizontal";
+    return false;
+}
+
+// The options of a choice side by side, as choiceOrientation "horizontal"
+// asks, while they fit in the width the page gives; one below the other when
+// they do not (a narrow window, large text), so no answer is cut off and the
+// page never scrolls sideways.
+class SideBySideOptions final : public QWidget
+{
+public:
+    explicit SideBySideOptions(QWidget* parent)
+        : QWidget(parent)
+        , m_layout(new QBoxLayout(QBoxLayout::LeftToRight, this))
+    {
+        setObjectName(QStringLiteral("sideBySideOptions"));
+        m_layout->setContentsMargins(0, 0, 0, 0);
+        m_layout->setSpacing(kSpacing);
+        // The width the options need side by side must not become the page's
+        // minimum: the row gives way to a column instead.
+        m_layout->setSizeConstraint(QLayout::SetNoConstraint);
+    }
+
+    void add(QWidget* option) { m_layout->addWidget(option); }
+
+    [[nodiscard]] bool isRow() const { return m_layout->direction() == QBoxLayout::LeftToRight; }
+
+    [[nodiscard]] QSize minimumSizeHint() const override
+    {
+        // As narrow as the widest option in a column.
+        int width = 0;
+        int height = 0;
+        for (int i = 0; i < m_layout->count(); ++i)
+            if (QWidget* option = m_layout->itemAt(i)->widget()) {
+                width = std::max(width, option->minimumSizeHint().width());
+                height = std::max(height, option->minimumSizeHint().height());
+            }
+        return {width, height};
+    }
+
+protected:
+    void resizeEvent(QResizeEvent* event) override
+    {
+        int needed = 0;
+        for (int i = 0; i < m_layout->count(); ++i)
+            if (QWidget* option = m_layout->itemAt(i)->widget())
+                needed += option->sizeHint().width() + (needed > 0 ? kSpacing : 0);
+        const auto direction = needed <= width() ? QBoxLayout::LeftToRight : QBoxLayout::TopToBottom;
+        if (direction != m_layout->direction()) {
+            m_layout->setDirection(direction);
+            updateGeometry();
+        }
+        QWidget::resizeEvent(event);
+    }
+
+private:
+    static constexpr int kSpacing = 16;
+    QBoxLayout* m_layout;
+};
+
+// Where a choice puts its option buttons: a SideBySideOptions for
+// choiceOrientation "horizontal", else the answer layout, one below the other.
+class OptionPlacement final
+{
+public:
+    OptionPlacement(const q::Item& item, QWidget* owner, QVBoxLayout* answers)
+        : m_answers(answers)
+    {
+        if (optionsSideBySide(item)) {
+            m_row = new SideBySideOptions(owner);
+            answers->addWidget(m_row);
+        }
+    }
+
+    void add(QWidget* option)
+    {
+        if (m_row)
+            m_row->add(option);
+        else
+            m_answers->addWidget(option);
+    }
+
+private:
+    QVBoxLayout* m_answers;
+    SideBySideOptions* m_row = nullptr;
+};
+
 } // namespace
 
 ButtonQuestion::ButtonQuestion(const q::Item& item, QWidget* parent, bool exclusive,
@@ -189,9 +312,14 @@ ButtonQuestion::ButtonQuestion(const q::Item& item, QWidget* parent, bool exclus
     m_group->setExclusive(true);
     connect(m_group, &QButtonGroup::buttonToggled, this, [this](QAbstractButton*, bool checked) {
         // The group toggles the old button off and the new one on: report
-        // once, for the new state.
-        if (checked && !m_updating)
+        // once, for the new state. A picked option replaces a typed one.
+        if (checked && !m_updating) {
+            if (m_other) {
+                const QScopedValueRollback quiet(m_updating, true);
+                m_other->clear();
+            }
             notifyChanged();
+        }
         keepOneTabStop();
     });
 }
@@ -296,7 +424,43 @@ json ButtonQuestion::value() const
     for (const auto& [button, answer] : m_choices)
         if (button->isChecked())
             return answer;
-    return nullptr;
+    return otherText();
+}
+
+void ButtonQuestion::addOtherField()
+{
+    auto* row = new QHBoxLayout();
+    auto* label = new QLabel(tr("Other:"), this);
+    label->setTextFormat(Qt::PlainText);
+    m_other = new QLineEdit(this);
+    m_other->setObjectName(QStringLiteral("otherText"));
+    //: The free-text box of a question whose list may not hold the patient's answer
+    m_other->setAccessibleName(tr("Other, in your own words"));
+    label->setBuddy(m_other);
+    row->addWidget(label);
+    row->addWidget(m_other, 1);
+    answerLayout()->addLayout(row);
+    connect(m_other, &QLineEdit::textEdited, this, [this](const QString& text) {
+        if (m_updating)
+            return;
+        // One answer only: the typed text replaces the picked option.
+        if (m_group && !text.trimmed().isEmpty() && m_group->checkedButton()) {
+            const QScopedValueRollback quiet(m_updating, true);
+            m_group->setExclusive(false);
+            m_group->checkedButton()->setChecked(false);
+            m_group->setExclusive(true);
+            keepOneTabStop();
+        }
+        notifyChanged();
+    });
+}
+
+json ButtonQuestion::otherText() const
+{
+    if (!m_other)
+        return nullptr;
+    const QString text = m_other->text().trimmed();
+    return text.isEmpty() ? json(nullptr) : json(text.toStdString());
 }
 
 void ButtonQuestion::setValue(const json& value)
@@ -313,6 +477,18 @@ void ButtonQuestion::setValue(const json& value)
         button->setChecked(holds(answer));
     if (m_group)
         m_group->setExclusive(true);
+    if (m_other) {
+        // A text that is none of the options was typed into "Other".
+        QString typed;
+        const auto isOption = [this](const json& answer) {
+            return std::any_of(m_choices.begin(), m_choices.end(),
+                               [&answer](const auto& choice) { return choice.second == answer; });
+        };
+        for (const json& answer : value.is_array() ? value : json::array({value}))
+            if (answer.is_string() && !isOption(answer))
+                typed = QString::fromStdString(answer.get<std::string>());
+        m_other->setText(typed);
+    }
     keepOneTabStop();
 }
 
@@ -323,7 +499,7 @@ YesNoQuestion::YesNoQuestion(const q::Item& item, QWidget* parent)
     row->setSpacing(12);
     const std::pair<QString, bool> answers[] = {{tr("Yes"), true}, {tr("No"), false}};
     for (const auto& [label, answer] : answers) {
-        auto* button = new QPushButton(label, this);
+        auto* button = new AnswerButton(label, this);
         button->setProperty("role", QStringLiteral("answerButton"));
         button->setMinimumSize(120, 52);
         // Checkable and auto-exclusive: a radio button to a screen reader.
@@ -356,13 +532,16 @@ YesNoRowQuestion::~YesNoRowQuestion() = default;
 SingleChoiceQuestion::SingleChoiceQuestion(const q::Item& item, QWidget* parent, Presentation presentation)
     : ButtonQuestion(item, parent, true, presentation)
 {
+    OptionPlacement place(item, this, answerLayout());
     for (const q::AnswerOption& option : item.answerOptions()) {
         const QString label = optionLabel(option);
         auto* button = new RowRadioButton(label, this);
         button->setProperty("role", QStringLiteral("choice"));
         addChoice(button, optionValue(option), label, false, optionHelp(optionCode(option)));
-        answerLayout()->addWidget(button);
+        place.add(button);
     }
+    if (item.type() == q::ItemType::OpenChoice)
+        addOtherField();
 }
 
 SingleChoiceQuestion::~SingleChoiceQuestion() = default;
@@ -371,13 +550,16 @@ MultipleChoiceQuestion::MultipleChoiceQuestion(const q::Item& item, QWidget* par
                                                Presentation presentation)
     : ButtonQuestion(item, parent, false, presentation)
 {
+    OptionPlacement place(item, this, answerLayout());
     for (const q::AnswerOption& option : item.answerOptions()) {
         const QString label = optionLabel(option);
         auto* box = new RowCheckBox(label, this);
         box->setProperty("role", QStringLiteral("choice"));
         addChoice(box, optionValue(option), label, option.exclusive, optionHelp(optionCode(option)));
-        answerLayout()->addWidget(box);
+        place.add(box);
     }
+    if (item.type() == q::ItemType::OpenChoice)
+        addOtherField();
 }
 
 MultipleChoiceQuestion::~MultipleChoiceQuestion() = default;
@@ -388,6 +570,8 @@ json MultipleChoiceQuestion::value() const
     for (const auto& [button, answer] : choices())
         if (button->isChecked())
             values.push_back(answer);
+    if (const json other = otherText(); !other.is_null())
+        values.push_back(other);
     return values.empty() ? json(nullptr) : values;
 }
 

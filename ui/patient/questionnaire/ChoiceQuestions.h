@@ -6,6 +6,7 @@
 
 class QAbstractButton;
 class QButtonGroup;
+class QLineEdit;
 
 namespace spinepath::ui {
 
@@ -45,6 +46,12 @@ protected:
     {
         return m_choices;
     }
+    // For an open-choice item: "Other:" and a text box below the options. Its
+    // text (trimmed) is an answer of its own, a FHIR valueString. With one
+    // answer only, typing unpicks the option and picking an option empties it.
+    void addOtherField();
+    // The text of the "Other" box, null when there is none or it is empty.
+    [[nodiscard]] nlohmann::json otherText() const;
 
 private:
     // Unchecks the choices that cannot stand beside `picked`.
@@ -54,7 +61,8 @@ private:
     // One-answer groups: only the picked answer (or the first) takes Tab.
     void keepOneTabStop();
 
-    QButtonGroup* m_group; // one-answer questions only
+    QButtonGroup* m_group;        // one-answer questions only
+    QLineEdit* m_other = nullptr; // open-choice only
     std::vector<std::pair<QAbstractButton*, nlohmann::json>> m_choices;
     std::vector<QAbstractButton*> m_exclusiveChoices;
     bool m_updating = false; // set while the widget, not the patient, changes the buttons

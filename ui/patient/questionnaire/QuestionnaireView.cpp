@@ -6,6 +6,7 @@
 
 #include "core/questionnaire/Questionnaire.h"
 
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QProgressBar>
@@ -13,6 +14,8 @@
 #include <QShortcut>
 #include <QStackedWidget>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace spinepath::ui {
 
@@ -42,13 +45,7 @@ QuestionnaireView::QuestionnaireView(spinepath::AssessmentSession& session, QWid
     layout->addWidget(m_progressBar);
     layout->addWidget(m_stack, 1);
 
-    for (const auto* item : m_session.content().questionnaire().items()) {
-        if (item->hidden())
-            continue;
-        auto* page = new SectionPage(*item, m_session, m_stack);
-        m_sections.push_back(page);
-        m_stack->addWidget(page);
-    }
+    buildSections(m_session.content().questionnaire());
 
     auto* buttons = new QHBoxLayout();
     m_backButton->setObjectName(QStringLiteral("backButton"));
@@ -85,6 +82,46 @@ QuestionnaireView::QuestionnaireView(spinepath::AssessmentSession& session, QWid
 }
 
 QuestionnaireView::~QuestionnaireView() = default;
+
+void QuestionnaireView::buildSections(const spinepath::questionnaire::Questionnaire& wording)
+{
+    // The pages already show this wording (copies of a questionnaire share it).
+    if (!m_sections.empty() && &wording.source() == m_wordingSource)
+        return;
+    m_wordingSource = &wording.source();
+    const int current = m_sections.empty() ? -1 : currentSection();
+    // Out of the widget tree at once (nothing finds the old pages), deleted
+    // once the event that asked for the new wording is done.
+    for (SectionPage* page : m_sections) {
+        m_stack->removeWidget(page);
+        page->hide();
+        page->setParent(nullptr);
+        page->deleteLater();
+    }
+    m_sections.clear();
+    for (const auto* item : wording.items()) {
+        if (item->hidden())
+            continue;
+        auto* page = new SectionPage(*item, m_session, m_stack);
+        m_sections.push_back(page);
+        m_stack->addWidget(page);
+    }
+    if (current < 0)
+        return;
+    // The same answers and section, in the new wording.
+    for (SectionPage* page : m_sections)
+        page->showAnswers();
+    m_stack->setCurrentIndex(std::min(current, sectionCount() - 1));
+    updateChrome();
+    m_sections[static_cast<std::size_t>(currentSection())]->focusFirstQuestion();
+}
+
+void QuestionnaireView::setWording(Wording wording)
+{
+    m_wording = std::move(wording);
+    if (m_wording)
+        buildSections(m_wording());
+}
 
 void QuestionnaireView::setFinishShowsResults(bool showsResults)
 {
@@ -166,6 +203,25 @@ void QuestionnaireView::goBack()
         emit backedOutOfStart();
     else
         showSection(previous);
+}
+
+void QuestionnaireView::changeEvent(QEvent* event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() != QEvent::LanguageChange)
+        return;
+    m_backButton->setText(tr("Back"));
+    m_backButton->setAccessibleName(m_backButton->text());
+    m_backButton->setToolTip(tr("Go back to the previous section"));
+    m_backButton->setAccessibleDescription(m_backButton->toolTip());
+    m_progressBar->setAccessibleName(tr("Progress through the questionnaire"));
+    // The questions are content: built again in the patient's new language,
+    // keeping the answers and the section.
+    m_session.languageChanged();
+    if (m_wording)
+        buildSections(m_wording());
+    else
+        updateChrome();
 }
 
 void QuestionnaireView::updateChrome()

@@ -2,11 +2,15 @@
 
 #include <QWidget>
 
+#include <functional>
 #include <vector>
 
 namespace spinepath {
 class AssessmentSession;
+namespace questionnaire {
+class Questionnaire;
 }
+} // namespace spinepath
 class QLabel;
 class QProgressBar;
 class QPushButton;
@@ -49,6 +53,13 @@ public:
     // Keeps the progress line clear of `width` pixels at the top right,
     // where the kiosk's staff corner sits over every page.
     void keepTopRightClear(int width);
+    // Where the wording comes from in the language the patient reads
+    // (ClinicContent::questionnaire(Translator::language())). The pages are
+    // built in it now and again on every QEvent::LanguageChange, keeping the
+    // answers and the section; the items and codes are the same in every
+    // language. Without it the pages use the session's own questionnaire.
+    using Wording = std::function<const spinepath::questionnaire::Questionnaire&()>;
+    void setWording(Wording wording);
 
 public slots:
     // Checks the required questions of this section first.
@@ -60,8 +71,14 @@ signals:
     void backedOutOfStart();
     void sectionChanged(int index);
 
+protected:
+    // The buttons and the progress in the new language, and the questions
+    // built again from the content in it.
+    void changeEvent(QEvent* event) override;
+
 private:
     int neighbour(int from, int step) const;
+    void buildSections(const spinepath::questionnaire::Questionnaire& wording);
     void updateChrome();
 
     spinepath::AssessmentSession& m_session;
@@ -72,6 +89,8 @@ private:
     QPushButton* m_backButton;
     QPushButton* m_nextButton;
     bool m_finishShowsResults = true;
+    Wording m_wording;
+    const void* m_wordingSource = nullptr; // the resource the pages are worded from
 };
 
 } // namespace spinepath::ui

@@ -1,6 +1,8 @@
 #include "SectionPage.h"
 
 #include "QuestionWidget.h"
+#include "RepeatingGroupView.h"
+#include "core/questionnaire/RepeatingGroups.h"
 #include "core/session/AssessmentSession.h"
 #include "patient/PageMargins.h"
 
@@ -36,15 +38,6 @@ QWidget* addTable(const q::Item& group, QWidget* container)
 constexpr int kWideMargin = 24;   // the side margin of a wide page (see fitSideMargins)
 constexpr int kNestedIndent = 32; // items nested under a question are set in under it
 
-// A display item that QuestionWidget shows as part of its question: its help
-// or the words at the ends of its scale. Any other child is an item of its own.
-bool describesQuestion(const q::Item& item)
-{
-    return item.isHelp() ||
-           (item.type() == q::ItemType::Display && item.parent() && item.parent()->isQuestion() &&
-            (item.itemControl() == "lower" || item.itemControl() == "upper"));
-}
-
 } // namespace
 
 SectionPage::SectionPage(const q::Item& section, spinepath::AssessmentSession& session, QWidget* parent)
@@ -79,17 +72,27 @@ SectionPage::SectionPage(const q::Item& section, spinepath::AssessmentSession& s
     if (section.isQuestion()) {
         // A question at the top level of a questionnaire is a page of its own.
         auto* widget = QuestionWidget::create(section, content);
-        m_questions.push_back(widget);
-        m_conditional.emplace_back(widget, section.linkId());
+        m_items.questions.push_back(widget);
+        m_items.conditional.emplace_back(widget, section.linkId());
         layout->addWidget(widget);
-        addNested(section, content, 0);
+        addNested(section, content, 0, m_items);
+    } else if (q::isRepeatingGroup(section)) {
+        // A repeating group at the top level: the page holds its instances.
+        auto* view = new RepeatingGroupView(
+            section, m_session,
+            [this](const q::Item& group, QWidget* frame, PageItems& items) {
+                addItems(group, frame, 1, items);
+            },
+            content);
+        m_items.repeating.push_back(view);
+        layout->addWidget(view);
     } else {
-        addItems(section, content, 0);
+        addItems(section, content, 0, m_items);
     }
     layout->addStretch();
     setWidget(content);
 
-    for (QuestionWidget* question : m_questions)
+    for (QuestionWidget* question : m_items.questions)
         connect(question, &QuestionWidget::valueChanged, this,
                 [this, question](const std::string& linkId, const nlohmann::json& value) {
                     // An answer the session refuses is not an error of the
@@ -118,7 +121,7 @@ void SectionPage::resizeEvent(QResizeEvent* event)
     QScrollArea::resizeEvent(event);
 }
 
-void SectionPage::addItems(const q::Item& parent, QWidget* container, int depth)
+void SectionPage::addItems(const q::Item& parent, QWidget* container, int depth, PageItems& into)
 {
     // A group marked with the itemControl "table" shows its questions as the
     // rows of one table (Yes and No beside each question), so that a long
@@ -141,10 +144,21 @@ void SectionPage::addItems(const q::Item& parent, QWidget* container, int depth)
             // follow-up question is set in under the question it follows.
             widget->setProperty("firstRow", firstRow);
             widget->setProperty("followUp", table && !item->enableWhen().empty());
-            m_questions.push_back(widget);
-            m_conditional.emplace_back(widget, item->linkId());
+            into.questions.push_back(widget);
+            into.conditional.emplace_back(widget, item->linkId());
             layout->addWidget(widget);
-            addNested(*item, target, depth);
+            addNested(*item, target, depth, into);
+        } else if (q::isRepeatingGroup(*item)) {
+            // Its instances hold answers of their own: built again per instance.
+            auto* view = new RepeatingGroupView(
+                *item, m_session,
+                [this, depth](const q::Item& group, QWidget* frame, PageItems& items) {
+                    addItems(group, frame, depth + 1, items);
+                },
+                target);
+            into.conditional.emplace_back(view, item->linkId());
+            into.repeating.push_back(view);
+            layout->addWidget(view);
         } else if (item->type() == q::ItemType::Group) {
             auto* group = new QWidget(target);
             group->setObjectName(QStringLiteral("group_") + QString::fromStdString(item->linkId()));
@@ -157,21 +171,21 @@ void SectionPage::addItems(const q::Item& parent, QWidget* container, int depth)
                 subheading->setWordWrap(true);
                 groupLayout->addWidget(subheading);
             }
-            m_conditional.emplace_back(group, item->linkId());
-            addItems(*item, group, depth + 1);
+            into.conditional.emplace_back(group, item->linkId());
+            addItems(*item, group, depth + 1, into);
             layout->addWidget(group);
         } else {
             auto* note = new QLabel(QString::fromStdString(item->text()), target);
             note->setTextFormat(Qt::PlainText);
             note->setProperty("role", QStringLiteral("intro"));
             note->setWordWrap(true);
-            m_conditional.emplace_back(note, item->linkId());
+            into.conditional.emplace_back(note, item->linkId());
             layout->addWidget(note);
         }
     }
 }
 
-void SectionPage::addNested(const q::Item& question, QWidget* container, int depth)
+void SectionPage::addNested(const q::Item& question, QWidget* container, int depth, PageItems& into)
 {
     // Items nested under a question (R4 answer.item) follow up its answer:
     // set in beneath it, and shown once it is answered (see Enablement).
@@ -184,42 +198,49 @@ void SectionPage::addNested(const q::Item& question, QWidget* container, int dep
     auto* layout = new QVBoxLayout(nested);
     layout->setContentsMargins(kNestedIndent, 0, 0, 0);
     layout->setSpacing(14);
-    addItems(question, nested, depth + 1);
-    m_nested.emplace_back(nested, &question);
+    addItems(question, nested, depth + 1, into);
+    into.nested.emplace_back(nested, &question);
     static_cast<QVBoxLayout*>(container->layout())->addWidget(nested);
 }
 
 void SectionPage::applyEnablement()
 {
-    const auto& enabled = m_session.enabledLinkIds();
-    for (const auto& [widget, linkId] : m_conditional)
-        widget->setVisible(enabled.contains(linkId));
-    // A nested block takes room only while one of its items is asked.
-    for (const auto& [widget, question] : m_nested)
-        widget->setVisible(
-            std::any_of(question->children().begin(), question->children().end(), [&](const q::Item* child) {
-                return !describesQuestion(*child) && !child->hidden() && enabled.contains(child->linkId());
-            }));
+    m_items.applyEnablement(m_session.enabledLinkIds());
+    for (RepeatingGroupView* view : m_items.repeating)
+        view->refresh();
 }
 
 void SectionPage::showAnswers()
 {
     const auto& answers = m_session.answers();
-    for (QuestionWidget* question : m_questions)
+    for (QuestionWidget* question : m_items.questions)
         question->showAnswer(answers.contains(question->linkId()) ? answers[question->linkId()]
                                                                   : nlohmann::json());
     applyEnablement();
+    for (RepeatingGroupView* view : m_items.repeating)
+        view->showAnswers();
 }
 
 bool SectionPage::checkRequired()
 {
     const auto missing = m_session.missingRequired(m_linkId);
     QuestionWidget* first = nullptr;
-    for (QuestionWidget* question : m_questions) {
+    for (QuestionWidget* question : m_items.questions) {
         const bool isMissing = std::find(missing.begin(), missing.end(), question->linkId()) != missing.end();
         question->showMissing(isMissing);
         if (isMissing && !first)
             first = question;
+    }
+    bool instancesComplete = true;
+    for (RepeatingGroupView* view : m_items.repeating) {
+        if (!view->isVisibleTo(this))
+            continue;
+        QuestionWidget* missingHere = view->markMissing();
+        instancesComplete = instancesComplete && !missingHere;
+        // The first on the page: a repeating group before the first missing question.
+        if (missingHere &&
+            (!first || missingHere->mapTo(widget(), QPoint()).y() < first->mapTo(widget(), QPoint()).y()))
+            first = missingHere;
     }
     if (first) {
         ensureWidgetVisible(first);
@@ -227,13 +248,13 @@ bool SectionPage::checkRequired()
             target->setFocus(Qt::OtherFocusReason);
         first->announceMissing();
     }
-    return missing.empty();
+    return missing.empty() && instancesComplete;
 }
 
 void SectionPage::focusFirstQuestion()
 {
     verticalScrollBar()->setValue(0);
-    for (QuestionWidget* question : m_questions) {
+    for (QuestionWidget* question : m_items.questions) {
         if (question->isVisibleTo(this) && question->focusTarget()) {
             question->focusTarget()->setFocus(Qt::TabFocusReason);
             return;

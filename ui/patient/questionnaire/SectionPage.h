@@ -1,5 +1,7 @@
 #pragma once
 
+#include "PageItems.h"
+
 #include <QScrollArea>
 
 class QBoxLayout;
@@ -39,24 +41,24 @@ public:
     bool checkRequired();
     // The first control of the first shown question.
     void focusFirstQuestion();
-    [[nodiscard]] const std::vector<QuestionWidget*>& questions() const noexcept { return m_questions; }
+    // The questions of the page itself (not those of a repeating group's instances).
+    [[nodiscard]] const std::vector<QuestionWidget*>& questions() const noexcept { return m_items.questions; }
 
 protected:
     void resizeEvent(QResizeEvent* event) override;
 
 private:
-    void addItems(const spinepath::questionnaire::Item& parent, QWidget* container, int depth);
-    void addNested(const spinepath::questionnaire::Item& question, QWidget* container, int depth);
+    void addItems(const spinepath::questionnaire::Item& parent, QWidget* container, int depth,
+                  PageItems& into);
+    void addNested(const spinepath::questionnaire::Item& question, QWidget* container, int depth,
+                   PageItems& into);
     void applyEnablement();
 
     spinepath::AssessmentSession& m_session;
     std::string m_linkId;
     QString m_title;
-    std::vector<QuestionWidget*> m_questions;
     QBoxLayout* m_contentLayout = nullptr;
-    std::vector<std::pair<QWidget*, std::string>> m_conditional; // any widget with an item's linkId
-    // The blocks of items nested under a question, with that question.
-    std::vector<std::pair<QWidget*, const spinepath::questionnaire::Item*>> m_nested;
+    PageItems m_items; // the page's own; each repeating group keeps its instances' widgets
 };
 
 } // namespace spinepath::ui

@@ -47,6 +47,8 @@ const std::array kActionLabels{
     Label{audit::kKioskExited, QT_TRANSLATE_NOOP("AuditActions", "Left kiosk mode")},
     Label{audit::kCreated, QT_TRANSLATE_NOOP("AuditActions", "Assessment started")},
     Label{audit::kCompleted, QT_TRANSLATE_NOOP("AuditActions", "Assessment finished")},
+    Label{audit::kImported, QT_TRANSLATE_NOOP("AuditActions", "Answers from home imported")},
+    Label{audit::kImportRepeated, QT_TRANSLATE_NOOP("AuditActions", "Answers from home brought again")},
     Label{audit::kAbandoned, QT_TRANSLATE_NOOP("AuditActions", "Assessment abandoned")},
     Label{audit::kAlertRaised, QT_TRANSLATE_NOOP("AuditActions", "Emergency alert raised")},
     Label{audit::kAlertAcknowledged, QT_TRANSLATE_NOOP("AuditActions", "Emergency alert acknowledged")},
@@ -71,6 +73,7 @@ const std::array kSettingLabels{
     Label{key::kClinicName, QT_TRANSLATE_NOOP("AuditActions", "Clinic name")},
     Label{key::kClinicAddress, QT_TRANSLATE_NOOP("AuditActions", "Clinic address")},
     Label{key::kClinicPhone, QT_TRANSLATE_NOOP("AuditActions", "Clinic phone")},
+    Label{key::kLanguage, QT_TRANSLATE_NOOP("AuditActions", "Clinic language")},
 };
 
 template <std::size_t N> const Label* find(const std::array<Label, N>& labels, std::string_view name)

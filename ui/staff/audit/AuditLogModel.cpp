@@ -1,6 +1,7 @@
 #include "staff/audit/AuditLogModel.h"
 
 #include "common/PlainToolTip.h"
+#include "staff/DatabaseReader.h"
 #include "staff/audit/AuditActionLabels.h"
 
 #include "core/storage/StorageTime.h"
@@ -27,34 +28,103 @@ constexpr int kShortIdLength = 8;
 
 } // namespace
 
+// One page as the reader found it: the first of a filter (with its count)
+// or one after `before`.
+struct AuditLogModel::Page
+{
+    quint64 generation = 0;
+    bool first = true;
+    std::vector<storage::AuditEntry> entries;
+    std::optional<qint64> total;
+    QString problem;
+};
+
 AuditLogModel::AuditLogModel(const storage::Database& database, QObject* parent)
     : QAbstractTableModel(parent)
-    , m_database(database)
+    , m_reader(std::make_unique<DatabaseReader>(database, QStringLiteral("auditLog")))
 {}
 
 AuditLogModel::~AuditLogModel() = default;
 
-bool AuditLogModel::setFilter(const storage::AuditFilter& filter)
+void AuditLogModel::setFilter(const storage::AuditFilter& filter)
 {
-    beginResetModel();
+    ++m_generation;
     m_filter = filter;
-    m_entries.clear();
-    m_total = 0;
-    m_error.clear();
-    m_exhausted = false;
-    storage::AuditLog audit(m_database);
-    auto page = audit.query(m_filter, kPageSize);
-    auto counted = page ? audit.count(m_filter) : storage::Result<qint64>(qint64{0});
-    if (page && counted) {
-        m_entries = std::move(page).value();
-        m_total = *counted;
-        m_exhausted = static_cast<int>(m_entries.size()) < kPageSize;
-    } else {
-        m_error = fromStd(page ? counted.error().message : page.error().message);
-        m_exhausted = true;
+    request(std::nullopt);
+}
+
+// On the reader's thread.
+AuditLogModel::Page AuditLogModel::readPage(const ReadConnection& connection,
+                                            const storage::AuditFilter& filter, std::optional<qint64> before)
+{
+    Page page;
+    page.first = !before.has_value();
+    if (!connection.database) {
+        page.problem = connection.problem;
+        return page;
     }
-    endResetModel();
-    return m_error.isEmpty();
+    const storage::AuditLog audit(*connection.database);
+    auto entries = audit.query(filter, kPageSize, before.value_or(0));
+    if (!entries) {
+        page.problem = fromStd(entries.error().message);
+        return page;
+    }
+    page.entries = std::move(entries).value();
+    if (page.first) {
+        auto counted = audit.count(filter);
+        if (!counted) {
+            page.problem = fromStd(counted.error().message);
+            return page;
+        }
+        page.total = *counted;
+    }
+    return page;
+}
+
+// Asks for the first page (no `before`) or the one after the entry `before`;
+// receive() takes the answer on the GUI thread.
+void AuditLogModel::request(std::optional<qint64> before)
+{
+    m_loading = true;
+    m_reader->post(
+        [this, generation = m_generation, filter = m_filter, before](const ReadConnection& connection) {
+            Page answer = readPage(connection, filter, before);
+            answer.generation = generation;
+            QMetaObject::invokeMethod(
+                this, [this, answer = std::move(answer)]() mutable { receive(std::move(answer)); },
+                Qt::QueuedConnection);
+        });
+}
+
+void AuditLogModel::receive(Page page)
+{
+    if (page.generation != m_generation)
+        return; // asked for before a newer filter
+    m_loading = false;
+    if (page.first) {
+        beginResetModel();
+        m_entries = std::move(page.entries);
+        m_total = page.total.value_or(0);
+        m_error = page.problem;
+        m_exhausted = !m_error.isEmpty() || static_cast<int>(m_entries.size()) < kPageSize;
+        endResetModel();
+        emit loaded();
+        return;
+    }
+    if (!page.problem.isEmpty()) {
+        m_exhausted = true;
+        emit readFailed(page.problem);
+        return;
+    }
+    if (static_cast<int>(page.entries.size()) < kPageSize)
+        m_exhausted = true;
+    if (page.entries.empty())
+        return;
+    const int first = rowCount();
+    beginInsertRows({}, first, first + static_cast<int>(page.entries.size()) - 1);
+    for (auto& item : page.entries)
+        m_entries.push_back(std::move(item));
+    endInsertRows();
 }
 
 int AuditLogModel::rowCount(const QModelIndex& parent) const
@@ -143,30 +213,13 @@ QVariant AuditLogModel::headerData(int section, Qt::Orientation orientation, int
 
 bool AuditLogModel::canFetchMore(const QModelIndex& parent) const
 {
-    return !parent.isValid() && !m_exhausted;
+    return !parent.isValid() && !m_exhausted && !m_loading && !m_entries.empty();
 }
 
 void AuditLogModel::fetchMore(const QModelIndex& parent)
 {
-    if (parent.isValid() || m_exhausted)
-        return;
-    const qint64 before = m_entries.empty() ? 0 : m_entries.back().id;
-    auto page = storage::AuditLog(m_database).query(m_filter, kPageSize, before);
-    if (!page) {
-        m_exhausted = true;
-        m_error = fromStd(page.error().message);
-        emit readFailed(m_error);
-        return;
-    }
-    if (static_cast<int>(page->size()) < kPageSize)
-        m_exhausted = true;
-    if (page->empty())
-        return;
-    const int first = rowCount();
-    beginInsertRows({}, first, first + static_cast<int>(page->size()) - 1);
-    for (auto& item : *page)
-        m_entries.push_back(std::move(item));
-    endInsertRows();
+    if (canFetchMore(parent))
+        request(m_entries.back().id);
 }
 
 } // namespace spinepath::ui

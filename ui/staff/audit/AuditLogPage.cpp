@@ -85,6 +85,7 @@ AuditLogPage::AuditLogPage(const storage::Database& database, std::string actor,
     connect(m_ui->auditToDate, &QDateEdit::dateChanged, this, &AuditLogPage::refresh);
     connect(m_ui->auditClearFiltersButton, &QPushButton::clicked, this, &AuditLogPage::clearFilters);
     connect(m_ui->auditExportButton, &QPushButton::clicked, this, &AuditLogPage::exportEntries);
+    connect(m_model, &AuditLogModel::loaded, this, &AuditLogPage::showLoaded);
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &AuditLogPage::updateCount);
     connect(m_model, &AuditLogModel::readFailed, this, [this](const QString& message) {
         showMessage(tr("More entries could not be read: %1").arg(message), true);
@@ -109,7 +110,12 @@ storage::AuditFilter AuditLogPage::currentFilter() const
 void AuditLogPage::refresh()
 {
     m_typing->stop();
-    if (!m_model->setFilter(currentFilter()))
+    m_model->setFilter(currentFilter());
+}
+
+void AuditLogPage::showLoaded()
+{
+    if (!m_model->lastError().isEmpty())
         showMessage(tr("The audit log could not be read: %1").arg(m_model->lastError()), true);
     else if (m_ui->auditMessage->property("state").toString() == QStringLiteral("error"))
         showMessage(QString(), false);

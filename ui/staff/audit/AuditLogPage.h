@@ -40,7 +40,8 @@ public:
     void setExportPathForTesting(const QString& path) { m_exportPathForTesting = path; }
 
 public slots:
-    // Reads the entries again with the current filter, from the newest.
+    // Reads the entries again with the current filter, from the newest (off
+    // the GUI thread: the table changes when they arrive).
     void refresh();
     // Asks where to save, writes the entries that match the filter, records the export.
     bool exportEntries();
@@ -50,6 +51,7 @@ protected:
     void showEvent(QShowEvent* event) override;
 
 private:
+    void showLoaded();
     void updateCount();
     void showMessage(const QString& text, bool error);
 

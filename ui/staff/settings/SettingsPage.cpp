@@ -6,6 +6,7 @@
 #include "staff/PageMessage.h"
 
 #include "core/storage/Database.h"
+#include "core/util/Languages.h"
 #include "core/util/Version.h"
 
 #include <QCheckBox>
@@ -128,6 +129,22 @@ SettingsPage::SettingsPage(const AppContext& context, std::string actor, QWidget
     setUpClinicEdit(m_ui->clinicNameEdit, limits::kClinicNameMaxLength, clinic.name);
     setUpClinicEdit(m_ui->clinicAddressEdit, limits::kClinicAddressMaxLength, clinic.address);
     setUpClinicEdit(m_ui->clinicPhoneEdit, limits::kClinicPhoneMaxLength, clinic.phone);
+    // The clinic's language: each named in its own language, as on the
+    // welcome page's buttons.
+    m_languageCombo = new QComboBox(m_ui->clinicSettingsBox);
+    m_languageCombo->setObjectName(QStringLiteral("languageCombo"));
+    // As wide as the fields above it, whatever a translation makes of the first item.
+    m_languageCombo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_languageCombo->setMinimumContentsLength(12);
+    m_languageCombo->addItem(tr("The computer's language"), QString());
+    for (const QString& code : spinepath::languages::available())
+        m_languageCombo->addItem(spinepath::languages::nativeName(code), code);
+    auto* languageLabel = new QLabel(tr("Language"), m_ui->clinicSettingsBox);
+    languageLabel->setObjectName(QStringLiteral("languageLabel"));
+    languageLabel->setBuddy(m_languageCombo);
+    m_languageCombo->setToolTip(
+        tr("The welcome page starts in this language; at the kiosk it returns to it after each patient."));
+    m_ui->clinicForm->addRow(languageLabel, m_languageCombo);
     alignLeftColumn();
     buildVersions();
     connectEdits();
@@ -175,6 +192,7 @@ void SettingsPage::connectEdits()
         connect(check, &QCheckBox::toggled, this, edited);
     connect(m_ui->paperCombo, &QComboBox::currentIndexChanged, this, edited);
     connect(m_ui->printerCombo, &QComboBox::currentIndexChanged, this, edited);
+    connect(m_languageCombo, &QComboBox::currentIndexChanged, this, edited);
     for (QLineEdit* edit : {m_ui->clinicNameEdit, m_ui->clinicAddressEdit, m_ui->clinicPhoneEdit})
         connect(edit, &QLineEdit::textChanged, this, edited);
 }
@@ -244,7 +262,8 @@ void SettingsPage::buildVersions()
     });
     form->addRow(QString(), showList);
     // Made after the form: in the tab order it still follows the clinic's details.
-    QWidget::setTabOrder(m_ui->clinicPhoneEdit, showList);
+    QWidget::setTabOrder(m_ui->clinicPhoneEdit, m_languageCombo);
+    QWidget::setTabOrder(m_languageCombo, showList);
     form->addRow(QString(), list);
     if (m_context.database) {
         row(tr("Database"), QDir::toNativeSeparators(m_context.database->path()), "databasePathLabel");
@@ -270,6 +289,7 @@ storage::ClinicSettingsValues SettingsPage::formValues() const
     values.clinicName = m_ui->clinicNameEdit->text().trimmed().toStdString();
     values.clinicAddress = m_ui->clinicAddressEdit->text().trimmed().toStdString();
     values.clinicPhone = m_ui->clinicPhoneEdit->text().trimmed().toStdString();
+    values.language = m_languageCombo->currentData().toString().toStdString();
     return values;
 }
 
@@ -321,6 +341,7 @@ void SettingsPage::showValues(const storage::ClinicSettingsValues& values)
     m_ui->clinicNameEdit->setText(fromStd(values.clinicName));
     m_ui->clinicAddressEdit->setText(fromStd(values.clinicAddress));
     m_ui->clinicPhoneEdit->setText(fromStd(values.clinicPhone));
+    m_languageCombo->setCurrentIndex(std::max(0, m_languageCombo->findData(fromStd(values.language))));
     for (QSpinBox* spin : {m_ui->idleSecondsSpin, m_ui->countdownSecondsSpin, m_ui->retentionDaysSpin,
                            m_ui->staffLockMinutesSpin})
         setInvalid(spin, false);

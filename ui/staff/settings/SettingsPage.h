@@ -8,6 +8,7 @@
 
 #include <string>
 
+class QComboBox;
 class QGroupBox;
 class QTimer;
 
@@ -75,8 +76,9 @@ private:
     // defaults, and saving it replaces what was stored.
     bool m_loadFailed = false;
 
-    QList<QGroupBox*> m_groups;    // the editable parts
-    QTimer* m_savedNote = nullptr; // clears "Settings saved."
+    QList<QGroupBox*> m_groups;           // the editable parts
+    QTimer* m_savedNote = nullptr;        // clears "Settings saved."
+    QComboBox* m_languageCombo = nullptr; // the clinic's language
 };
 
 } // namespace spinepath::ui

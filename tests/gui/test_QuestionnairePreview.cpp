@@ -1,0 +1,78 @@
+// spinepath --preview (issue 19): any questionnaire, walked page by page as a
+// patient would, and at the end the answers as the QuestionnaireResponse
+// SpinePath would write; no rules, and nothing stored.
+#include "patient/questionnaire/QuestionWidget.h"
+#include "patient/questionnaire/QuestionnairePreview.h"
+#include "patient/questionnaire/QuestionnaireView.h"
+#include "support/ResponseRules.h"
+
+#include "core/questionnaire/Questionnaire.h"
+#include "core/session/AssessmentSession.h"
+
+#include <QAbstractButton>
+#include <QDir>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace spinepath::ui;
+namespace q = spinepath::questionnaire;
+using nlohmann::json;
+
+class TestQuestionnairePreview final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void walksAnyQuestionnaireAndShowsTheResponse()
+    {
+        // Nothing may be stored: a database named here must not appear.
+        QTemporaryDir folder;
+        const QString database = folder.filePath(QStringLiteral("must-not-exist.sqlite"));
+        qputenv("SPINEPATH_DB", database.toUtf8());
+
+        const auto form = q::Questionnaire::fromFile(SPINEPATH_SOURCE_DIR
+                                                     "/tests/data/questionnaire/repeating-instances.json");
+        QuestionnairePreview preview(form);
+        preview.resize(900, 800);
+        preview.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&preview));
+        QVERIFY(preview.windowTitle().startsWith(QStringLiteral("Preview")));
+
+        // Page 1: "Do you smoke?"
+        auto* smoker = preview.findChild<QuestionWidget*>(QStringLiteral("question_smoker"));
+        QVERIFY(smoker);
+        auto* yes = smoker->findChild<QAbstractButton*>(QStringLiteral("choice_true"));
+        QVERIFY(yes);
+        QTest::mouseClick(yes, Qt::LeftButton);
+        preview.questionnaireView()->goNext();
+        // Page 2: the repeating group; its first instance.
+        QuestionWidget* name = nullptr;
+        for (auto* widget : preview.findChildren<QuestionWidget*>(QStringLiteral("question_meds.name")))
+            if (widget->isVisible())
+                name = widget;
+        QVERIFY(name);
+        auto* edit = name->findChild<QLineEdit*>();
+        edit->setFocus();
+        QTest::keyClicks(edit, QStringLiteral("Ibuprofen"));
+        preview.questionnaireView()->goNext();
+
+        const QString text = preview.responseText();
+        QVERIFY(!text.isEmpty());
+        const json response = json::parse(text.toStdString());
+        // Says why, should the response not be complete.
+        if (auto* status = preview.findChild<QLabel*>(QStringLiteral("previewStatus")))
+            qInfo().noquote() << status->text();
+        QCOMPARE(response["resourceType"], json("QuestionnaireResponse"));
+        QCOMPARE(response["status"], json("completed"));
+        QCOMPARE(response["item"][1]["item"][0]["answer"][0]["valueString"], json("Ibuprofen"));
+        QCOMPARE(QString::fromStdString(spinepath::test::responseProblems(form, response)), QString());
+        QVERIFY(!QFile::exists(database));
+        qunsetenv("SPINEPATH_DB");
+    }
+};
+
+QTEST_MAIN(TestQuestionnairePreview)
+#include "test_QuestionnairePreview.moc"

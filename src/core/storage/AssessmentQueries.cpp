@@ -72,6 +72,8 @@ const QString kAssessmentColumns = QStringLiteral(
     "a.status, a.questionnaire_id, a.questionnaire_version, a.ruleset_id, a.ruleset_version, a.answers, "
     "a.result, a.category, a.severity, p.name, p.birth_date, p.phone, p.email, p.contact_ok, "
     "a.scored_questionnaire_id, a.scored_questionnaire_version, a.rescored_at, a.language, a.origin");
+constexpr int kIdColumn = 0;
+constexpr int kStartedColumn = 2;
 
 Result<Assessment> readAssessment(const Statement& row, const std::string& path)
 {
@@ -422,21 +424,42 @@ Result<qint64> AssessmentQueries::count(const AssessmentFilter& filter) const
 Result<void> AssessmentQueries::forEach(const std::function<bool(const Assessment&)>& visit) const
 {
     constexpr std::string_view action = "read the assessments";
-    Statement select(m_database, QStringLiteral("SELECT ") + kAssessmentColumns +
-                                     QStringLiteral(" FROM assessments a LEFT JOIN patients p ON p.id = "
-                                                    "a.patient_id ORDER BY a.started_at, a.id"));
-    if (auto done = select.exec(action); !done)
-        return done;
-    while (select.next()) {
-        auto assessment = readAssessment(select, m_database.path().toStdString());
-        if (!assessment)
-            return std::move(assessment).error();
-        if (auto done = readDetails(m_database, *assessment); !done)
+    // In pages, each read to its end before the details of its rows are: a
+    // PostgreSQL connection cannot run another query while it streams rows,
+    // and memory stays bounded however many assessments there are.
+    constexpr int kPage = 500;
+    std::optional<std::pair<QString, QString>> after; // (started_at, id) of the last row seen
+    for (;;) {
+        Statement select(
+            m_database,
+            QStringLiteral("SELECT ") + kAssessmentColumns +
+                QStringLiteral(" FROM assessments a LEFT JOIN patients p ON p.id = a.patient_id ") +
+                (after ? QStringLiteral("WHERE (a.started_at, a.id) > (:started, :id) ") : QString()) +
+                QStringLiteral("ORDER BY a.started_at, a.id LIMIT :page"));
+        if (after)
+            select.bind(QStringLiteral(":started"), after->first).bind(QStringLiteral(":id"), after->second);
+        select.bind(QStringLiteral(":page"), kPage);
+        if (auto done = select.exec(action); !done)
             return done;
-        if (!visit(*assessment))
-            break;
+        std::vector<Assessment> page;
+        while (select.next()) {
+            auto assessment = readAssessment(select, m_database.path().toStdString());
+            if (!assessment)
+                return std::move(assessment).error();
+            after = std::pair{select.text(kStartedColumn), select.text(kIdColumn)};
+            page.push_back(std::move(*assessment));
+        }
+        if (auto done = select.finish(action); !done)
+            return done;
+        for (Assessment& assessment : page) {
+            if (auto done = readDetails(m_database, assessment); !done)
+                return done;
+            if (!visit(assessment))
+                return {};
+        }
+        if (static_cast<int>(page.size()) < kPage)
+            return {};
     }
-    return select.finish(action);
 }
 
 Result<StorageStats> AssessmentQueries::stats() const

@@ -293,6 +293,14 @@
         <source>Answers from home brought again</source>
         <translation>Respuestas desde casa traídas otra vez</translation>
     </message>
+    <message>
+        <source>Database login made</source>
+        <translation>Acceso a la base de datos creado</translation>
+    </message>
+    <message>
+        <source>Data moved in from a database file</source>
+        <translation>Datos traídos desde un archivo de base de datos</translation>
+    </message>
 </context>
 <context>
     <name>AuditLogPage</name>

@@ -37,3 +37,16 @@ endforeach()
 # PostgreSQL itself: URIs, passwords, migrations under a lock, the reader.
 spinepath_add_catch_test(test_PostgresStorage storage/test_PostgresStorage.cpp)
 set_tests_properties(test_PostgresStorage PROPERTIES ENVIRONMENT "SPINEPATH_TEST_ENGINE=postgresql")
+# A clinic network's logins: kiosk rows hidden by row security, export
+# refused, three kiosks storing at once with one killed.
+spinepath_add_catch_test(test_AccessRules storage/test_AccessRules.cpp)
+add_dependencies(test_AccessRules spinepath-cli)
+set_tests_properties(test_AccessRules PROPERTIES ENVIRONMENT "SPINEPATH_TEST_ENGINE=postgresql")
+# LISTEN/NOTIFY: the announcements, and `db watch` printing an emergency at once.
+spinepath_add_catch_test(test_DatabaseEvents storage/test_DatabaseEvents.cpp)
+add_dependencies(test_DatabaseEvents spinepath-cli)
+set_tests_properties(test_DatabaseEvents PROPERTIES ENVIRONMENT "SPINEPATH_TEST_ENGINE=postgresql")
+# Moving a clinic's SQLite file to its server (`db migrate`).
+spinepath_add_catch_test(test_DatabaseCopy storage/test_DatabaseCopy.cpp)
+add_dependencies(test_DatabaseCopy spinepath-cli)
+set_tests_properties(test_DatabaseCopy PROPERTIES ENVIRONMENT "SPINEPATH_TEST_ENGINE=postgresql")

@@ -86,7 +86,7 @@ class Database final
 {
 public:
     // The schema version this build writes and reads (PRAGMA user_version).
-    static constexpr int kSchemaVersion = 8;
+    static constexpr int kSchemaVersion = 9;
 
     [[nodiscard]] static Result<std::unique_ptr<Database>> open(const OpenOptions& options = {});
 
@@ -129,6 +129,10 @@ public:
     // connection's own commits. Reading it costs microseconds, so a watcher
     // can ask often and re-read only what changed.
     [[nodiscard]] Result<qint64> dataVersion() const;
+    // Whether this login may read every assessment and the audit log: a
+    // SQLite file's user, a server's owner or staff login; not a kiosk's
+    // (security/AccessRules.h), which sees only its own session's rows.
+    [[nodiscard]] Result<bool> canReadEverything() const;
 
     // Closes the connection; repositories must not be used afterwards.
     void close();

@@ -37,7 +37,9 @@ Result<void> Database::connectServer(const QString& connectionName, bool readOnl
     // Times are stored as UTC text; the session's zone only matters for
     // anything the server computes, which must be UTC as well.
     QStringList settings{QStringLiteral("SET TIME ZONE 'UTC'"),
-                         QStringLiteral("SET client_min_messages = warning")};
+                         QStringLiteral("SET client_min_messages = warning"),
+                         QStringLiteral("SELECT set_config('spinepath.kiosk_session', '%1', false)")
+                             .arg(m_server->kioskSession)};
     if (readOnly)
         settings << QStringLiteral("SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY");
     for (const QString& sql : settings)
@@ -144,6 +146,16 @@ Result<qint64> Database::serverDataVersion() const
         !query.next())
         return failure(query.lastError(), "check the database for changes");
     return query.value(0).toLongLong();
+}
+
+Result<bool> Database::canReadEverything() const
+{
+    if (engine() != Engine::Postgres)
+        return true;
+    QSqlQuery query(connection());
+    if (!query.exec(QStringLiteral("SELECT has_table_privilege('audit_log', 'SELECT')")) || !query.next())
+        return failure(query.lastError(), "check the rights of its login");
+    return query.value(0).toBool();
 }
 
 } // namespace spinepath::storage

@@ -168,6 +168,38 @@ const std::vector<const char*> kHandoffColumns{
     "WHERE handoff_key IS NOT NULL",
 };
 
+// A clinic network. Each connection names a random kiosk session
+// (spinepath.kiosk_session, set by Database on connecting); the rows it
+// makes carry it, so row-level security (AccessRules.cpp) lets a kiosk's
+// login see only the rows of its own session. Finished assessments,
+// emergencies and abandoned sessions are announced on the channel
+// spinepath_events when their transaction commits (`db watch`, the staff
+// console); the payload names no patient.
+const std::vector<const char*> kPostgres9{
+    "ALTER TABLE assessments ADD COLUMN kiosk_session text "
+    "DEFAULT nullif(current_setting('spinepath.kiosk_session', true), '')",
+    "ALTER TABLE patients ADD COLUMN kiosk_session text "
+    "DEFAULT nullif(current_setting('spinepath.kiosk_session', true), '')",
+    R"sql(CREATE FUNCTION spinepath_announce() RETURNS trigger LANGUAGE plpgsql AS $$
+        DECLARE
+            at text := to_char(clock_timestamp() AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"');
+            event text;
+        BEGIN
+            FOREACH event IN ARRAY ARRAY['emergency', 'completed', 'abandoned'] LOOP
+                IF (event = 'emergency' AND NEW.severity = 'emergency' AND
+                        (TG_OP = 'INSERT' OR OLD.severity IS DISTINCT FROM 'emergency'))
+                   OR (event <> 'emergency' AND NEW.status = event AND
+                        (TG_OP = 'INSERT' OR OLD.status IS DISTINCT FROM event)) THEN
+                    PERFORM pg_notify('spinepath_events',
+                        json_build_object('event', event, 'id', NEW.id, 'at', at)::text);
+                END IF;
+            END LOOP;
+            RETURN NULL;
+        END $$)sql",
+    "CREATE TRIGGER assessments_announce AFTER INSERT OR UPDATE OF status, severity ON assessments "
+    "FOR EACH ROW EXECUTE FUNCTION spinepath_announce()",
+};
+
 // Version 1: assessments, their flags, patients, the audit trail, settings.
 const Migration kVersion1{1,
                           "assessments, patients, flags, audit log and settings",
@@ -443,6 +475,11 @@ const Migration kVersion7{
 const Migration kVersion8{8, "answers imported from home: their origin and identity", kHandoffColumns,
                           kHandoffColumns};
 
+// Version 9: a clinic network's kiosk sessions and live events. Nothing
+// changes in a SQLite file: it is one computer's, with no logins to tell
+// apart and no other computer to tell.
+const Migration kVersion9{9, "kiosk sessions and live events on a clinic network", {}, kPostgres9};
+
 int readUserVersion(const Database& database)
 {
     QSqlQuery query(database.connection());
@@ -594,8 +631,8 @@ Result<std::vector<Notice>> migrateServer(const Database& database, int fromVers
 
 const std::vector<Migration>& migrations()
 {
-    static const std::vector<Migration> all{kVersion1, kVersion2, kVersion3, kVersion4,
-                                            kVersion5, kVersion6, kVersion7, kVersion8};
+    static const std::vector<Migration> all{kVersion1, kVersion2, kVersion3, kVersion4, kVersion5,
+                                            kVersion6, kVersion7, kVersion8, kVersion9};
     return all;
 }
 

@@ -1,7 +1,10 @@
 #include "core/storage/PostgresUri.h"
 
+#include <QRandomGenerator>
 #include <QUrl>
 #include <QUrlQuery>
+
+#include <array>
 
 namespace spinepath::storage {
 
@@ -74,6 +77,16 @@ Result<PostgresUri> parsePostgresUri(const QString& location)
             return invalid("the parameter '" + key.toStdString() + "' is not supported (only sslmode)");
     }
     return uri;
+}
+
+QString ServerLogin::newKioskSession()
+{
+    std::array<quint32, 4> words{};
+    QRandomGenerator::system()->fillRange(words.data(), words.size());
+    QString text;
+    for (const quint32 word : words)
+        text += QStringLiteral("%1").arg(word, 8, 16, QLatin1Char('0'));
+    return text;
 }
 
 } // namespace spinepath::storage

@@ -29,6 +29,13 @@ struct ServerLogin
 {
     PostgresUri uri;
     QString password;
+    // A random name for this program's session, shared by its connections.
+    // The rows it makes carry it, and a kiosk login sees only those
+    // (AccessRules.h): another login, or this kiosk after a restart, knows
+    // no earlier session's name.
+    QString kioskSession = newKioskSession();
+
+    [[nodiscard]] static QString newKioskSession();
 };
 
 // Whether `location` names a PostgreSQL server rather than a SQLite file.

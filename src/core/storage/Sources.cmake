@@ -10,6 +10,8 @@ target_sources(spinepath_core PRIVATE
     storage/PostgresUri.cpp
     storage/Database.cpp
     storage/DatabaseServer.cpp
+    storage/DatabaseEvents.cpp
+    storage/DatabaseCopy.cpp
     storage/AssessmentRecord.cpp
     storage/AuditLog.cpp
     storage/Settings.cpp

@@ -421,6 +421,31 @@
     </message>
 </context>
 <context>
+    <name>DatabasePasswordPrompt</name>
+    <message>
+        <source>Database password</source>
+        <translation>Contraseña de la base de datos</translation>
+    </message>
+    <message>
+        <source>The clinic&apos;s database server asks for the password of this login:
+%1</source>
+        <translation>El servidor de base de datos de la clínica pide la contraseña de este acceso:
+%1</translation>
+    </message>
+    <message>
+        <source>That password was not accepted.</source>
+        <translation>Esa contraseña no fue aceptada.</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Conectar</translation>
+    </message>
+    <message>
+        <source>Work without the database</source>
+        <translation>Trabajar sin la base de datos</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
         <source>Export assessments</source>

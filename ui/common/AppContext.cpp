@@ -75,14 +75,17 @@ std::vector<spinepath::storage::Article> AppContext::articlesToStore() const
 }
 
 AppContext::DatabaseCheck AppContext::checkDatabase(const QString& path,
-                                                    const std::vector<spinepath::storage::Article>& articles)
+                                                    const std::vector<spinepath::storage::Article>& articles,
+                                                    const QString& password)
 {
     DatabaseCheck check;
     spinepath::storage::OpenOptions options;
     options.path = path;
+    options.password = password;
     auto opened = spinepath::storage::Database::open(options);
     if (!opened) {
         check.problem = opened.error().message;
+        check.passwordNeeded = opened.error().kind == spinepath::storage::ErrorKind::PasswordNeeded;
         return check;
     }
     const std::unique_ptr<spinepath::storage::Database> database = std::move(opened.value());
@@ -109,7 +112,7 @@ AppContext::DatabaseCheck AppContext::checkDatabase(const QString& path,
     return check;
 }
 
-void AppContext::useCheckedDatabase(const QString& path, DatabaseCheck check)
+void AppContext::useCheckedDatabase(const QString& path, DatabaseCheck check, const QString& password)
 {
     if (!check.problem.empty()) {
         databaseProblem = std::move(check.problem);
@@ -117,6 +120,7 @@ void AppContext::useCheckedDatabase(const QString& path, DatabaseCheck check)
     }
     spinepath::storage::OpenOptions options;
     options.path = path;
+    options.password = password;
     // The file passed its quick_check a moment ago on the checking
     // connection; everything else the open does is cheap and runs again.
     options.quickCheck = false;

@@ -293,6 +293,14 @@
         <source>Answers from home brought again</source>
         <translation>Respuestas desde casa traídas otra vez</translation>
     </message>
+    <message>
+        <source>Database login made</source>
+        <translation>Acceso a la base de datos creado</translation>
+    </message>
+    <message>
+        <source>Data moved in from a database file</source>
+        <translation>Datos traídos desde un archivo de base de datos</translation>
+    </message>
 </context>
 <context>
     <name>AuditLogPage</name>
@@ -410,6 +418,31 @@
     <message>
         <source>Try out a FHIR R4 Questionnaire as a patient would: stores nothing, opens no database.</source>
         <translation>Pruebe un cuestionario FHIR R4 como lo haría un paciente: no guarda nada y no abre ninguna base de datos.</translation>
+    </message>
+</context>
+<context>
+    <name>DatabasePasswordPrompt</name>
+    <message>
+        <source>Database password</source>
+        <translation>Contraseña de la base de datos</translation>
+    </message>
+    <message>
+        <source>The clinic&apos;s database server asks for the password of this login:
+%1</source>
+        <translation>El servidor de base de datos de la clínica pide la contraseña de este acceso:
+%1</translation>
+    </message>
+    <message>
+        <source>That password was not accepted.</source>
+        <translation>Esa contraseña no fue aceptada.</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Conectar</translation>
+    </message>
+    <message>
+        <source>Work without the database</source>
+        <translation>Trabajar sin la base de datos</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@
 #include "common/AppContext.h"
 #include "common/Appearance.h"
 #include "common/ContentProblemBox.h"
+#include "common/DatabasePasswordPrompt.h"
 #include "common/DatabaseStartup.h"
 #include "kiosk/ClinicMode.h"
 #include "patient/questionnaire/QuestionnairePreview.h"
@@ -265,6 +266,10 @@ int main(int argc, char* argv[])
     // can start at once, and the answers are stored when it is ready.
     const QString databasePath = parser.value(options.database);
     DatabaseStartup databaseStartup(*context);
+    if (!kioskAsked)
+        databaseStartup.setPasswordPrompt([&window](const QString& location, int attempt) {
+            return DatabasePasswordPrompt::ask(&window, location, attempt);
+        });
     QObject::connect(&databaseStartup, &DatabaseStartup::ready, &window, [&] {
         // The clinic first: its console must exist to hear of an emergency
         // a patient reported while the database was being checked.

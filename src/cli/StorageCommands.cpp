@@ -5,9 +5,11 @@
 #include "JsonLines.h"
 #include "Output.h"
 #include "ResetPinCommand.h"
+#include "SecretInput.h"
 
 #include "core/jsonlogic/Json.h"
 #include "core/scoring/ScreeningContent.h"
+#include "core/security/AccessRules.h"
 #include "core/session/AssessmentSession.h"
 #include "core/storage/AssessmentExport.h"
 #include "core/storage/AssessmentLifecycle.h"
@@ -16,6 +18,9 @@
 #include "core/storage/AssessmentRetention.h"
 #include "core/storage/AuditLog.h"
 #include "core/storage/Database.h"
+#include "core/storage/DatabaseCopy.h"
+#include "core/storage/DatabaseEvents.h"
+#include "core/storage/Statement.h"
 #include "core/storage/StorageTime.h"
 #include "core/util/ContentPaths.h"
 #include "core/util/LineReader.h"
@@ -25,6 +30,7 @@
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QTimer>
 
 #include <spdlog/spdlog.h>
 
@@ -41,6 +47,7 @@ namespace spinepath::cli {
 
 using nlohmann::json;
 using scoring::ScreeningContent;
+namespace security = spinepath::security;
 namespace storage = spinepath::storage;
 
 namespace {
@@ -178,6 +185,8 @@ struct DbOptions
     std::optional<std::string> content;
     std::optional<std::string> olderThan;
     std::optional<std::string> output;
+    std::optional<std::string> from; // db migrate
+    std::optional<std::string> to;
     bool full = false;
     bool dryRun = false;
     bool newPin = false;
@@ -189,6 +198,8 @@ struct DbOptions
         , content(arguments.takeOption("--content"))
         , olderThan(arguments.takeOption("--older-than"))
         , output(takeOutput(arguments))
+        , from(arguments.takeOption("--from"))
+        , to(arguments.takeOption("--to"))
         , full(arguments.takeFlag("--full"))
         , dryRun(arguments.takeFlag("--dry-run"))
         , newPin(arguments.takeFlag("--new-pin"))
@@ -225,13 +236,24 @@ struct DbOptions
 
 constexpr const char* kDbUsage =
     "usage: spinepath-cli db export --format jsonl|csv|fhir [-o FILE] | check [--full] | stats | "
-    "purge --older-than DAYS | delete ID | reset-pin [--new-pin] | rescore [--dry-run]   [--db FILE]";
+    "purge --older-than DAYS | delete ID | reset-pin [--new-pin] | rescore [--dry-run] | "
+    "create-role kiosk|staff NAME | watch   [--db FILE|URI]   | migrate --from FILE --to URI";
 
 // Opens the database and tells staff what happened on the way (a damaged
 // file set aside, a migration). Null after printing why it failed.
-std::unique_ptr<storage::Database> openDatabase(const storage::OpenOptions& options)
+std::unique_ptr<storage::Database> openDatabase(const storage::OpenOptions& given)
 {
+    storage::OpenOptions options = given;
     auto opened = storage::Database::open(options);
+    // A PostgreSQL server whose password is not in ~/.pgpass: asked for on
+    // the terminal (never taken from the command line, never echoed).
+    if (!opened && opened.error().kind == storage::ErrorKind::PasswordNeeded && inputIsTerminal()) {
+        constexpr std::size_t kLongestPassword = 1024;
+        if (auto typed = readSecretLine("Database password: ", kLongestPassword)) {
+            options.password = QString::fromStdString(*typed);
+            opened = storage::Database::open(options);
+        }
+    }
     if (!opened) {
         printError(opened.error().message);
         return nullptr;
@@ -246,7 +268,7 @@ int runExport(const DbOptions& options)
 {
     const auto format = storage::exportFormatFromString(options.format.value_or(""));
     if (!format || options.words.size() != 1)
-        throw UsageError("usage: spinepath-cli db export --format jsonl|csv|fhir [-o FILE] [--db FILE]");
+        throw UsageError("usage: spinepath-cli db export --format jsonl|csv|fhir [-o FILE] [--db FILE|URI]");
     const ScreeningContent content = options.loadContent();
     // Not read-only: the export is audited.
     auto database = openDatabase(options.openOptions(false));
@@ -282,7 +304,7 @@ int runExport(const DbOptions& options)
 int runCheck(const DbOptions& options)
 {
     if (options.words.size() != 1)
-        throw UsageError("usage: spinepath-cli db check [--full] [--db FILE]");
+        throw UsageError("usage: spinepath-cli db check [--full] [--db FILE|URI]");
     auto database = openDatabase(options.openOptions(true));
     if (!database)
         return kSomeInputFailed;
@@ -305,7 +327,7 @@ int runCheck(const DbOptions& options)
 int runRescore(const DbOptions& options)
 {
     if (options.words.size() != 1)
-        throw UsageError("usage: spinepath-cli db rescore [--dry-run] [--db FILE] [--content DIR]");
+        throw UsageError("usage: spinepath-cli db rescore [--dry-run] [--db FILE|URI] [--content DIR]");
     const ScreeningContent content = options.loadContent();
     auto database = openDatabase(options.openOptions(options.dryRun));
     if (!database)
@@ -375,6 +397,119 @@ int runMaintenance(const DbOptions& options)
     return kSuccess;
 }
 
+// Run with the database owner's login: sets the group roles' rights (again:
+// an update may have added a table) and makes the login, whose password is
+// read from standard input, never from the command line.
+int runCreateRole(const DbOptions& options)
+{
+    constexpr const char* usage = "usage: spinepath-cli db create-role kiosk|staff NAME --db URI";
+    if (options.words.size() != 3)
+        throw UsageError(usage);
+    const auto role = security::accessRoleFromString(options.words[1]);
+    if (!role)
+        throw UsageError(std::string("the role is kiosk or staff, not \"") + options.words[1] + "\"");
+    auto database = openDatabase(options.openOptions(false));
+    if (!database)
+        return kUsageOrFileError;
+    constexpr std::size_t kLongestPassword = 1024;
+    const auto password = readSecretLine("Password for the new login: ", kLongestPassword);
+    if (!password || password->empty()) {
+        printError("No password was given on standard input; no login was made.");
+        return kUsageOrFileError;
+    }
+    if (auto applied = security::applyAccessRules(*database); !applied) {
+        printError(applied.error().message);
+        return exitCodeFor(applied.error());
+    }
+    const QString name = QString::fromStdString(options.words[2]);
+    if (auto made = security::createLogin(*database, *role, name, QString::fromStdString(*password)); !made) {
+        printError(made.error().message);
+        return exitCodeFor(made.error());
+    }
+    if (auto logged = storage::AuditLog(*database).append(actor(), storage::audit::kLoginMade, {},
+                                                          std::string(security::toString(*role)) + " " +
+                                                              options.words[2]);
+        !logged)
+        printError(logged.error().message);
+    std::printf("The %s login \"%s\" can now connect.\n", std::string(security::toString(*role)).c_str(),
+                options.words[2].c_str());
+    return kSuccess;
+}
+
+// Moves a clinic's SQLite file to its PostgreSQL server. The file is
+// brought to this version's schema first (with its backup copy), the
+// server's database is made if empty; run again, it copies nothing twice.
+int runMigrate(const DbOptions& options)
+{
+    constexpr const char* usage = "usage: spinepath-cli db migrate --from FILE.sqlite --to postgresql://...";
+    if (options.words.size() != 1 || !options.from || !options.to || options.file)
+        throw UsageError(usage);
+    storage::OpenOptions source = options.openOptions(false);
+    source.path = QString::fromStdString(*options.from);
+    storage::OpenOptions target = options.openOptions(false);
+    target.path = QString::fromStdString(*options.to);
+    target.create = true;
+    auto from = openDatabase(source);
+    if (!from)
+        return kUsageOrFileError;
+    auto to = openDatabase(target);
+    if (!to)
+        return kUsageOrFileError;
+    auto copied = storage::DatabaseCopy(*from, *to).run();
+    if (!copied) {
+        printError(copied.error().message);
+        return exitCodeFor(copied.error());
+    }
+    for (const storage::TableCopy& table : *copied)
+        std::printf("%s\n",
+                    nlohmann::json{{"table", table.table}, {"rows", table.rows}, {"copied", table.copied}}
+                        .dump()
+                        .c_str());
+    if (auto logged = storage::AuditLog(*to).append(actor(), storage::audit::kDatabaseMigrated, {},
+                                                    "from " + from->path().toStdString());
+        !logged)
+        printError(logged.error().message);
+    return kSuccess;
+}
+
+// One JSON line per announcement, as it is committed, until interrupted. A
+// lost connection ends it with an error (events may have been missed), so a
+// service manager restarts it and the paging system notices.
+int runWatch(const DbOptions& options)
+{
+    if (options.words.size() != 1)
+        throw UsageError("usage: spinepath-cli db watch --db URI");
+    auto database = openDatabase(options.openOptions(false));
+    if (!database)
+        return kUsageOrFileError;
+    storage::DatabaseEvents events(*database);
+    if (auto started = events.start(); !started) {
+        printError(started.error().message);
+        return kUsageOrFileError;
+    }
+    // On standard error, so standard output holds only the events.
+    std::fprintf(stderr, "Listening for events from %s.\n", database->path().toStdString().c_str());
+    QObject::connect(&events, &storage::DatabaseEvents::received, [](const storage::DatabaseEvent& event) {
+        std::printf("%s\n", event.toJson().c_str());
+        std::fflush(stdout);
+    });
+    constexpr int kAliveCheckMs = 5000;
+    QTimer alive;
+    alive.setInterval(kAliveCheckMs);
+    int exitCode = kSuccess;
+    QObject::connect(&alive, &QTimer::timeout, [&] {
+        if (auto reached = storage::execute(*database, QStringLiteral("SELECT 1"), "hear from the server");
+            !reached) {
+            printError(reached.error().message + " Events may have been missed.");
+            exitCode = kSomeInputFailed;
+            QCoreApplication::exit(exitCode);
+        }
+    });
+    alive.start();
+    QCoreApplication::exec();
+    return exitCode;
+}
+
 } // namespace
 
 int runStore(Arguments arguments)
@@ -387,7 +522,7 @@ int runStore(Arguments arguments)
     if (!mode)
         throw UsageError("--mode is kiosk or home, not \"" + *modeName + "\"");
     if (!jsonLines || !arguments.positionals().empty())
-        throw UsageError("usage: spinepath-cli store --jsonl [--db FILE] [--mode kiosk|home]");
+        throw UsageError("usage: spinepath-cli store --jsonl [--db FILE|URI] [--mode kiosk|home]");
     CoreApplication application;
     storage::OpenOptions options;
     if (file)
@@ -431,10 +566,12 @@ int runDb(Arguments arguments)
         throw UsageError(kDbUsage);
     const std::string& command = options.words[0];
     if (command != "export" && command != "check" && command != "stats" && command != "purge" &&
-        command != "delete" && command != "reset-pin" && command != "rescore")
+        command != "delete" && command != "reset-pin" && command != "rescore" && command != "create-role" &&
+        command != "watch" && command != "migrate")
         throw UsageError("unknown db command \"" + command + "\"");
     if (((options.format || options.output) && command != "export") || (options.full && command != "check") ||
-        (options.dryRun && command != "rescore") || (options.newPin && command != "reset-pin"))
+        (options.dryRun && command != "rescore") || (options.newPin && command != "reset-pin") ||
+        ((options.from || options.to) && command != "migrate"))
         throw UsageError(kDbUsage);
     CoreApplication application;
     if (command == "export")
@@ -443,6 +580,12 @@ int runDb(Arguments arguments)
         return runCheck(options);
     if (command == "rescore")
         return runRescore(options);
+    if (command == "create-role")
+        return runCreateRole(options);
+    if (command == "watch")
+        return runWatch(options);
+    if (command == "migrate")
+        return runMigrate(options);
     if (command == "reset-pin") {
         if (options.words.size() != 1)
             throw UsageError(kDbUsage);

@@ -42,13 +42,13 @@ constexpr Command kCommands[] = {
      "        turn flat answers into a QuestionnaireResponse, or back",
      runConvert},
     {"store",
-     "store --jsonl [--db FILE] [--mode kiosk|home] [--content DIR]\n"
+     "store --jsonl [--db FILE|URI] [--mode kiosk|home] [--content DIR]\n"
      "        score answer sets (one a line) and store each as a completed assessment; prints\n"
      "        {\"id\", \"category\"} per line once it is committed",
      runStore},
     {"db",
      "db export --format jsonl|csv|fhir [-o FILE] | check [--full] | stats | purge --older-than DAYS\n"
-     "        | delete ID | reset-pin [--new-pin] | rescore [--dry-run] [--content DIR]   [--db FILE]\n"
+     "        | delete ID | reset-pin [--new-pin] | rescore [--dry-run] [--content DIR]   [--db FILE|URI]\n"
      "        export, check (read-only), count, purge or delete stored assessments; reset-pin forgets the\n"
      "        staff PIN and prints a one-time code to set a new one at the kiosk, or with --new-pin reads\n"
      "        the new PIN from standard input; rescore re-scores stored results under the current rules\n"

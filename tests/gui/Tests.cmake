@@ -87,3 +87,5 @@ add_test(NAME app_unknown_language_exit_code COMMAND env -i $<TARGET_FILE:spinep
 set_tests_properties(app_unknown_language_exit_code PROPERTIES WILL_FAIL TRUE)
 # A Spanish-reading patient: questionnaire, results and patient copy wholly Spanish in content.
 spinepath_add_qtest(test_SpanishPatient gui/test_SpanishPatient.cpp)
+# The password of a clinic's server asked for at start-up (its own cluster).
+spinepath_add_qtest(test_DatabasePasswordPrompt gui/test_DatabasePasswordPrompt.cpp)

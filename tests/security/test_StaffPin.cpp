@@ -47,7 +47,9 @@ void ensureApplication()
 std::unique_ptr<storage::Database> openAt(const std::string& path)
 {
     ensureApplication();
-    auto database = storage::Database::open({.path = QString::fromStdString(path)});
+    storage::OpenOptions options;
+    options.path = QString::fromStdString(path);
+    auto database = storage::Database::open(options);
     INFO((database ? std::string() : database.error().message));
     REQUIRE(database);
     return std::move(database).value();

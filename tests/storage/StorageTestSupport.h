@@ -13,6 +13,7 @@
 #include "core/storage/Database.h"
 
 #include "support/ExampleAnswers.h"
+#include "support/PostgresCluster.h"
 
 #include <catch2/catch.hpp>
 
@@ -111,6 +112,15 @@ inline std::map<QString, QByteArray> snapshot(const QString& folder)
     return files;
 }
 
+// The engine the storage tests run on: SQLite unless the environment
+// variable SPINEPATH_TEST_ENGINE is "postgresql" (CTest registers each
+// storage test twice, see Tests.cmake; test cases that are about SQLite's
+// files and pragmas carry the tag [sqlite] and run only there).
+inline bool onPostgres()
+{
+    return qEnvironmentVariable("SPINEPATH_TEST_ENGINE") == QStringLiteral("postgresql");
+}
+
 // A temporary folder; the database file inside it is not created.
 struct TempFolder
 {
@@ -118,6 +128,23 @@ struct TempFolder
     TempFolder() { REQUIRE(dir.isValid()); }
     [[nodiscard]] QString file(const QString& name) const { return dir.filePath(name); }
     [[nodiscard]] QString path() const { return dir.path(); }
+    // Where this test case's database lives: spinepath.sqlite in the folder,
+    // or on PostgreSQL a new, empty database of the test program's own
+    // cluster (the same one for every call on this folder).
+    [[nodiscard]] QString database()
+    {
+        if (!onPostgres())
+            return file(QStringLiteral("spinepath.sqlite"));
+        if (m_database.isEmpty()) {
+            ensureApplication();
+            auto& cluster = spinepath::test::PostgresCluster::shared();
+            m_database = cluster.uri(cluster.createDatabase());
+        }
+        return m_database;
+    }
+
+private:
+    QString m_database;
 };
 
 inline storage::OpenOptions optionsFor(const QString& path)

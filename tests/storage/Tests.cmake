@@ -21,3 +21,32 @@ add_dependencies(test_CrashSafety spinepath-cli)
 add_dependencies(test_StorageFaults spinepath-cli)
 # The long crash run (make bench) sets SPINEPATH_CRASH_KILLS; ctest runs three.
 set_tests_properties(test_CrashSafety PROPERTIES TIMEOUT 300)
+
+# The test harness's own PostgreSQL cluster (tests/support/PostgresCluster.h).
+spinepath_add_catch_test(test_PostgresCluster storage/test_PostgresCluster.cpp)
+
+# The storage suite on PostgreSQL too: the same test cases against a fresh
+# database of a throw-away cluster that each test program starts and stops
+# (SPINEPATH_TEST_ENGINE=postgresql); cases about SQLite's files and pragmas
+# carry the tag [sqlite] and run only on SQLite.
+foreach(storage_test test_ArticleRepository test_AssessmentLifecycle test_AssessmentQueries
+        test_AssessmentRetention test_AuditLog test_AuditQuery test_ClinicSettings test_Settings)
+    add_test(NAME ${storage_test}_postgresql COMMAND ${storage_test} "~[sqlite]~[.]")
+    set_tests_properties(${storage_test}_postgresql PROPERTIES ENVIRONMENT "SPINEPATH_TEST_ENGINE=postgresql")
+endforeach()
+# PostgreSQL itself: URIs, passwords, migrations under a lock, the reader.
+spinepath_add_catch_test(test_PostgresStorage storage/test_PostgresStorage.cpp)
+set_tests_properties(test_PostgresStorage PROPERTIES ENVIRONMENT "SPINEPATH_TEST_ENGINE=postgresql")
+# A clinic network's logins: kiosk rows hidden by row security, export
+# refused, three kiosks storing at once with one killed.
+spinepath_add_catch_test(test_AccessRules storage/test_AccessRules.cpp)
+add_dependencies(test_AccessRules spinepath-cli)
+set_tests_properties(test_AccessRules PROPERTIES ENVIRONMENT "SPINEPATH_TEST_ENGINE=postgresql")
+# LISTEN/NOTIFY: the announcements, and `db watch` printing an emergency at once.
+spinepath_add_catch_test(test_DatabaseEvents storage/test_DatabaseEvents.cpp)
+add_dependencies(test_DatabaseEvents spinepath-cli)
+set_tests_properties(test_DatabaseEvents PROPERTIES ENVIRONMENT "SPINEPATH_TEST_ENGINE=postgresql")
+# Moving a clinic's SQLite file to its server (`db migrate`).
+spinepath_add_catch_test(test_DatabaseCopy storage/test_DatabaseCopy.cpp)
+add_dependencies(test_DatabaseCopy spinepath-cli)
+set_tests_properties(test_DatabaseCopy PROPERTIES ENVIRONMENT "SPINEPATH_TEST_ENGINE=postgresql")

@@ -25,7 +25,7 @@ Article article(const std::string& id, const std::string& title, const std::stri
 TEST_CASE("Articles are written only when their content hash changes", "[repository][articles]")
 {
     TempFolder folder;
-    auto database = openOrFail(folder.file(QStringLiteral("spinepath.sqlite")));
+    auto database = openOrFail(folder.database());
     ArticleRepository articles(*database);
 
     const Article first =
@@ -56,7 +56,7 @@ TEST_CASE("Article search matches prefixes, ranks titles first and highlights sn
           "[repository][articles]")
 {
     TempFolder folder;
-    auto database = openOrFail(folder.file(QStringLiteral("spinepath.sqlite")));
+    auto database = openOrFail(folder.database());
     ArticleRepository articles(*database);
     REQUIRE(articles.upsert(
         article("ddd", "Degenerative disc disease",
@@ -92,7 +92,7 @@ TEST_CASE("Article search matches prefixes, ranks titles first and highlights sn
 TEST_CASE("Article search finds plurals and simple endings of the words typed", "[repository][articles]")
 {
     TempFolder folder;
-    auto database = openOrFail(folder.file(QStringLiteral("spinepath.sqlite")));
+    auto database = openOrFail(folder.database());
     ArticleRepository articles(*database);
     REQUIRE(
         articles.upsert(article("glossary", "Words doctors use",
@@ -123,7 +123,7 @@ TEST_CASE("Article search finds plurals and simple endings of the words typed", 
 TEST_CASE("Article snippets are the plain text a patient reads", "[repository][articles]")
 {
     TempFolder folder;
-    auto database = openOrFail(folder.file(QStringLiteral("spinepath.sqlite")));
+    auto database = openOrFail(folder.database());
     ArticleRepository articles(*database);
     REQUIRE(articles.upsert(
         article("spinal-fusion", "Spinal fusion",

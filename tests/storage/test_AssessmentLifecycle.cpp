@@ -15,7 +15,7 @@ using storage::Status;
 TEST_CASE("An assessment is saved after every answer, resumed after a restart, then completed", "[lifecycle]")
 {
     TempFolder folder;
-    const QString path = folder.file(QStringLiteral("spinepath.sqlite"));
+    const QString path = folder.database();
     const json answers = completeAnswers("Hester Applewhite");
     std::string id;
     {
@@ -86,7 +86,7 @@ TEST_CASE("An assessment is saved after every answer, resumed after a restart, t
 TEST_CASE("Flags, articles shown and abandoning are stored", "[lifecycle]")
 {
     TempFolder folder;
-    auto database = openOrFail(folder.file(QStringLiteral("spinepath.sqlite")));
+    auto database = openOrFail(folder.database());
     AssessmentStore store(*database, "kiosk");
 
     json urgent = completeAnswers("Ignatius Fairweather");
@@ -118,10 +118,10 @@ TEST_CASE("Flags, articles shown and abandoning are stored", "[lifecycle]")
 }
 
 TEST_CASE("A name or phone typed, then changed or cleared, leaves no trace in the file, WAL or -shm",
-          "[store][security]")
+          "[store][security][sqlite]")
 {
     TempFolder folder;
-    const QString path = folder.file(QStringLiteral("spinepath.sqlite"));
+    const QString path = folder.database();
     auto database = openOrFail(path);
     AssessmentStore store(*database, "kiosk");
     // Another patient's name stays, so the index is not simply empty.
@@ -160,10 +160,10 @@ TEST_CASE("A name or phone typed, then changed or cleared, leaves no trace in th
     CHECK(QFileInfo(storage::walPath(path)).size() == 0); // checkpointed and truncated
 }
 
-TEST_CASE("A full disk fails the save with a clear message and loses nothing", "[lifecycle]")
+TEST_CASE("A full disk fails the save with a clear message and loses nothing", "[lifecycle][sqlite]")
 {
     TempFolder folder;
-    auto database = openOrFail(folder.file(QStringLiteral("spinepath.sqlite")));
+    auto database = openOrFail(folder.database());
     AssessmentStore store(*database, "kiosk");
     auto created = store.lifecycle.create({spinepath::AssessmentMode::Kiosk, contentVersions(), {}});
     REQUIRE(created);
@@ -189,10 +189,11 @@ TEST_CASE("A full disk fails the save with a clear message and loses nothing", "
     CHECK(store.queries.get(*created)->status == Status::Completed);
 }
 
-TEST_CASE("A save while another program holds the write lock is reported, then succeeds", "[lifecycle]")
+TEST_CASE("A save while another program holds the write lock is reported, then succeeds",
+          "[lifecycle][sqlite]")
 {
     TempFolder folder;
-    const QString path = folder.file(QStringLiteral("spinepath.sqlite"));
+    const QString path = folder.database();
     storage::OpenOptions options = optionsFor(path);
     options.busyTimeoutMs = 100;
     auto database = openOrFail(options);

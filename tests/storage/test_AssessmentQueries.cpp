@@ -87,7 +87,7 @@ std::string queryPlan(const storage::Database& database, const QString& select)
 TEST_CASE("An alert raised while answering marks the assessment urgent until it is completed", "[staff]")
 {
     TempFolder folder;
-    auto database = openOrFail(folder.file(QStringLiteral("spinepath.sqlite")));
+    auto database = openOrFail(folder.database());
     AssessmentStore store(*database, "kiosk");
     auto created = store.lifecycle.create({spinepath::AssessmentMode::Kiosk, contentVersions(), {}});
     REQUIRE(created);
@@ -138,7 +138,7 @@ TEST_CASE("An alert raised while answering marks the assessment urgent until it 
 TEST_CASE("Today's queue puts alerts and urgent results first, then the newest", "[staff]")
 {
     TempFolder folder;
-    auto database = openOrFail(folder.file(QStringLiteral("spinepath.sqlite")));
+    auto database = openOrFail(folder.database());
     AssessmentStore store(*database, "kiosk");
     std::vector<storage::CompletedAssessment> batch{
         completed("Early Routine", todayAt(0, 5)),
@@ -177,7 +177,7 @@ TEST_CASE("Today's queue puts alerts and urgent results first, then the newest",
 TEST_CASE("Today's queue pages by a growing limit and counts the whole day", "[staff]")
 {
     TempFolder folder;
-    auto database = openOrFail(folder.file(QStringLiteral("spinepath.sqlite")));
+    auto database = openOrFail(folder.database());
     AssessmentStore store(*database, "kiosk");
     // More emergencies today than a page holds, then routine ones, and one
     // from yesterday that must not count.
@@ -224,7 +224,7 @@ TEST_CASE("Today's queue pages by a growing limit and counts the whole day", "[s
 TEST_CASE("The queue and the urgency order rank emergency, urgent, review (spec v2), then none", "[staff]")
 {
     TempFolder folder;
-    auto database = openOrFail(folder.file(QStringLiteral("spinepath.sqlite")));
+    auto database = openOrFail(folder.database());
     AssessmentStore store(*database, "kiosk");
     // The severities as clinical spec v2 rules give them; stored oldest first
     // in reverse rank, so the order can only come from the severity.
@@ -252,7 +252,7 @@ TEST_CASE("The queue and the urgency order rank emergency, urgent, review (spec 
 TEST_CASE("The staff list sorts by every column, both ways, and pages without gaps", "[staff]")
 {
     TempFolder folder;
-    auto database = openOrFail(folder.file(QStringLiteral("spinepath.sqlite")));
+    auto database = openOrFail(folder.database());
     AssessmentStore store(*database, "kiosk");
     const QDateTime base = QDateTime::currentDateTimeUtc().addDays(-3);
     std::vector<storage::CompletedAssessment> batch{
@@ -326,10 +326,10 @@ TEST_CASE("The staff list sorts by every column, both ways, and pages without ga
     }
 }
 
-TEST_CASE("Every sorted page is served by an index, not a sort of every row", "[staff]")
+TEST_CASE("Every sorted page is served by an index, not a sort of every row", "[staff][sqlite]")
 {
     TempFolder folder;
-    auto database = openOrFail(folder.file(QStringLiteral("spinepath.sqlite")));
+    auto database = openOrFail(folder.database());
     const QString columns = QStringLiteral("SELECT a.id FROM assessments a LEFT JOIN patients p ON p.id = "
                                            "a.patient_id ORDER BY ");
     for (const char* order :
@@ -356,7 +356,7 @@ TEST_CASE("An export writes exactly the selection, in each format, to a private 
           "[staff][export]")
 {
     TempFolder folder;
-    auto database = openOrFail(folder.file(QStringLiteral("spinepath.sqlite")));
+    auto database = openOrFail(folder.database());
     AssessmentStore store(*database, "kiosk");
     const QDateTime base = QDateTime::currentDateTimeUtc().addDays(-1);
     auto stored = store.lifecycle.storeCompleted(std::vector{completed("Ada Fairbanks", base),
@@ -443,7 +443,7 @@ TEST_CASE("An export writes exactly the selection, in each format, to a private 
 TEST_CASE("The staff list is newest first, paged, and searchable", "[queries]")
 {
     TempFolder folder;
-    auto database = openOrFail(folder.file(QStringLiteral("spinepath.sqlite")));
+    auto database = openOrFail(folder.database());
     AssessmentStore store(*database, "test");
 
     // 30 assessments, one a day; every third is urgent; two named patients.
@@ -528,7 +528,7 @@ TEST_CASE("The staff list is newest first, paged, and searchable", "[queries]")
 TEST_CASE("Stats count assessments by status, category and mode", "[queries]")
 {
     TempFolder folder;
-    auto database = openOrFail(folder.file(QStringLiteral("spinepath.sqlite")));
+    auto database = openOrFail(folder.database());
     AssessmentStore store(*database, "test");
     REQUIRE(store.lifecycle.storeCompleted(std::vector{completed("A Person"), completed("")}));
     REQUIRE(store.lifecycle.create({spinepath::AssessmentMode::Home, contentVersions(), {}}));

@@ -12,10 +12,11 @@ using namespace storagetest;
 using storage::ErrorKind;
 using storage::Status;
 
-TEST_CASE("Deleting removes an assessment everywhere, including the name index and the WAL", "[retention]")
+TEST_CASE("Deleting removes an assessment everywhere, including the name index and the WAL",
+          "[retention][sqlite]")
 {
     TempFolder folder;
-    const QString path = folder.file(QStringLiteral("spinepath.sqlite"));
+    const QString path = folder.database();
     auto database = openOrFail(path);
     AssessmentStore store(*database, "staff:rivera");
     auto kept = store.lifecycle.storeCompleted(std::vector{completed("Keeper Otherperson")});
@@ -58,7 +59,7 @@ TEST_CASE("Deleting removes an assessment everywhere, including the name index a
 TEST_CASE("Purging deletes finished assessments older than the retention period", "[retention]")
 {
     TempFolder folder;
-    const QString path = folder.file(QStringLiteral("spinepath.sqlite"));
+    const QString path = folder.database();
     auto database = openOrFail(path);
     AssessmentStore store(*database, "test");
     REQUIRE(store.lifecycle.storeCompleted(

@@ -11,7 +11,7 @@ using storage::AuditLog;
 TEST_CASE("The audit log lists who did what, newest first, and exports as JSON Lines", "[audit]")
 {
     TempFolder folder;
-    auto database = openOrFail(folder.file(QStringLiteral("spinepath.sqlite")));
+    auto database = openOrFail(folder.database());
     AuditLog audit(*database);
     REQUIRE(audit.append("staff:okafor", storage::audit::kExported, {}, "csv, 3 assessments"));
     REQUIRE(audit.append("kiosk", storage::audit::kCreated, "00000000-0000-4000-8000-000000000007"));
@@ -43,7 +43,7 @@ TEST_CASE("The audit log lists who did what, newest first, and exports as JSON L
 TEST_CASE("The audit log never holds an answer, a name or a result", "[audit]")
 {
     TempFolder folder;
-    auto database = openOrFail(folder.file(QStringLiteral("spinepath.sqlite")));
+    auto database = openOrFail(folder.database());
     AssessmentStore store(*database, "kiosk");
     const json answers = completeAnswers("Cornelius Vantablack");
 

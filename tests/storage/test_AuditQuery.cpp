@@ -26,8 +26,17 @@ void seed(const storage::Database& database)
     REQUIRE(audit.append("staff", storage::audit::kSignInFailed, {}, "1 in a row"));
     REQUIRE(audit.append("staff", storage::audit::kViewed, kSecond));
     REQUIRE(audit.append("kiosk", storage::audit::kCreated, kSecond, "kiosk"));
-    sql(database, QStringLiteral("UPDATE audit_log SET at = strftime('%Y-%m-%dT%H:%M:%fZ', "
-                                 "'2026-03-01T08:00:00Z', '+' || (id - 1) || ' minutes')"));
+    // One minute apart from 08:00, written as the storage writes times (on both engines).
+    const QDateTime start = QDateTime::fromString(QStringLiteral("2026-03-01T08:00:00Z"), Qt::ISODate);
+    QSqlQuery ids = sql(database, QStringLiteral("SELECT id FROM audit_log ORDER BY id"));
+    std::vector<qint64> all;
+    while (ids.next())
+        all.push_back(ids.value(0).toLongLong());
+    for (std::size_t i = 0; i < all.size(); ++i)
+        sql(database, QStringLiteral("UPDATE audit_log SET at = '%1' WHERE id = %2")
+                          .arg(start.addSecs(60 * static_cast<qint64>(i))
+                                   .toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzzZ")),
+                               QString::number(all[i])));
 }
 
 QDateTime utc(const char* text)
@@ -56,7 +65,7 @@ QStringList fileLines(const QString& path)
 TEST_CASE("Audit entries filter by action, time, assessment and actor", "[audit]")
 {
     TempFolder folder;
-    auto database = openOrFail(folder.file(QStringLiteral("spinepath.sqlite")));
+    auto database = openOrFail(folder.database());
     seed(*database);
     AuditLog audit(*database);
 
@@ -91,7 +100,7 @@ TEST_CASE("Audit entries filter by action, time, assessment and actor", "[audit]
 TEST_CASE("Audit pages continue after the last id, with nothing skipped or repeated", "[audit]")
 {
     TempFolder folder;
-    auto database = openOrFail(folder.file(QStringLiteral("spinepath.sqlite")));
+    auto database = openOrFail(folder.database());
     AuditLog audit(*database);
     {
         // 2,500 entries in one transaction (one commit each would take minutes).
@@ -125,7 +134,7 @@ TEST_CASE("Audit pages continue after the last id, with nothing skipped or repea
 TEST_CASE("An audit export is a private file, whole, and is itself audited", "[audit]")
 {
     TempFolder folder;
-    auto database = openOrFail(folder.file(QStringLiteral("spinepath.sqlite")));
+    auto database = openOrFail(folder.database());
     seed(*database);
     AuditLog audit(*database);
     REQUIRE(audit.append("staff", storage::audit::kSettingChanged, {}, "=HYPERLINK(\"x\"), \"quoted\""));
@@ -168,7 +177,7 @@ TEST_CASE("An audit export is a private file, whole, and is itself audited", "[a
 TEST_CASE("An audit export that cannot be written leaves no file and no record", "[audit]")
 {
     TempFolder folder;
-    auto database = openOrFail(folder.file(QStringLiteral("spinepath.sqlite")));
+    auto database = openOrFail(folder.database());
     seed(*database);
     AuditLog audit(*database);
     const QString path = folder.file(QStringLiteral("missing-folder/audit.jsonl"));
@@ -184,7 +193,7 @@ TEST_CASE("An audit export that cannot be written leaves no file and no record",
 TEST_CASE("Audit viewer queries on 150,000 entries", "[.bench]")
 {
     TempFolder folder;
-    auto database = openOrFail(folder.file(QStringLiteral("spinepath.sqlite")));
+    auto database = openOrFail(folder.database());
     AuditLog audit(*database);
     sql(*database, QStringLiteral("BEGIN"));
     for (int i = 0; i < 150000; ++i)

@@ -43,7 +43,7 @@ TEST_CASE("A fresh database gives the default clinic settings", "[clinicsettings
 {
     const LocaleScope germany(QLocale(QLocale::German, QLocale::Germany));
     TempFolder folder;
-    auto database = openOrFail(folder.file(QStringLiteral("spinepath.sqlite")));
+    auto database = openOrFail(folder.database());
     auto loaded = storage::loadClinicSettings(*database);
     REQUIRE(loaded);
     CHECK(*loaded == ClinicSettingsValues{});
@@ -70,7 +70,7 @@ TEST_CASE("The paper follows the locale until the clinic chooses one", "[clinics
     CHECK(storage::localPaper(QLocale(QLocale::English, QLocale::Australia)) == spinepath::Paper::A4);
 
     TempFolder folder;
-    auto database = openOrFail(folder.file(QStringLiteral("spinepath.sqlite")));
+    auto database = openOrFail(folder.database());
     {
         // A clinic in the US (emergency number 911) that never chose: Letter.
         const LocaleScope us(QLocale(QLocale::English, QLocale::UnitedStates));
@@ -93,7 +93,7 @@ TEST_CASE("The paper follows the locale until the clinic chooses one", "[clinics
 TEST_CASE("Clinic settings survive closing and reopening the database", "[clinicsettings]")
 {
     TempFolder folder;
-    const QString path = folder.file(QStringLiteral("spinepath.sqlite"));
+    const QString path = folder.database();
     ClinicSettingsValues values;
     values.idleSeconds = 120;
     values.countdownSeconds = 45;
@@ -127,7 +127,7 @@ TEST_CASE("Clinic settings survive closing and reopening the database", "[clinic
 TEST_CASE("Invalid clinic settings are refused, naming the field and its range", "[clinicsettings]")
 {
     TempFolder folder;
-    auto database = openOrFail(folder.file(QStringLiteral("spinepath.sqlite")));
+    auto database = openOrFail(folder.database());
 
     const auto refused = [&](const ClinicSettingsValues& values, const std::string& field,
                              const std::string& range) {
@@ -178,7 +178,7 @@ TEST_CASE("Invalid clinic settings are refused, naming the field and its range",
 TEST_CASE("Only the changed clinic settings are written and audited", "[clinicsettings]")
 {
     TempFolder folder;
-    auto database = openOrFail(folder.file(QStringLiteral("spinepath.sqlite")));
+    auto database = openOrFail(folder.database());
     ClinicSettingsValues values;
     values.idleSeconds = 60;
     values.paper = spinepath::Paper::Letter;
@@ -202,10 +202,10 @@ TEST_CASE("Only the changed clinic settings are written and audited", "[clinicse
               .toInt() == 0);
 }
 
-TEST_CASE("A save that fails part-way leaves every clinic setting as it was", "[clinicsettings]")
+TEST_CASE("A save that fails part-way leaves every clinic setting as it was", "[clinicsettings][sqlite]")
 {
     TempFolder folder;
-    auto database = openOrFail(folder.file(QStringLiteral("spinepath.sqlite")));
+    auto database = openOrFail(folder.database());
     ClinicSettingsValues before;
     before.idleSeconds = 120;
     REQUIRE(storage::saveClinicSettings(*database, "staff", before));
@@ -239,7 +239,7 @@ TEST_CASE("A save that fails part-way leaves every clinic setting as it was", "[
 TEST_CASE("A clinic setting stored with the wrong type is a clear error naming it", "[clinicsettings]")
 {
     TempFolder folder;
-    auto database = openOrFail(folder.file(QStringLiteral("spinepath.sqlite")));
+    auto database = openOrFail(folder.database());
     storage::Settings settings(*database, "it");
 
     REQUIRE(settings.setText(key::kIdleSeconds, "ninety"));

@@ -85,7 +85,8 @@ TEST_CASE("The migrations run in order up to the schema version", "[migration]")
     REQUIRE_FALSE(steps.empty());
     for (std::size_t i = 0; i < steps.size(); ++i) {
         CHECK(steps[i].version == static_cast<int>(i) + 1);
-        CHECK_FALSE(steps[i].statements.empty());
+        // A step may concern one engine only (version 9: the clinic network's).
+        CHECK_FALSE((steps[i].statements.empty() && steps[i].postgres.empty()));
     }
     CHECK(steps.back().version == Database::kSchemaVersion);
 }

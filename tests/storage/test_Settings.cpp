@@ -9,7 +9,7 @@ using storage::Settings;
 TEST_CASE("Settings are stored as text and read back typed", "[settings]")
 {
     TempFolder folder;
-    const QString path = folder.file(QStringLiteral("spinepath.sqlite"));
+    const QString path = folder.database();
     {
         auto database = openOrFail(path);
         Settings settings(*database, "staff:lee");
@@ -35,7 +35,7 @@ TEST_CASE("Settings are stored as text and read back typed", "[settings]")
 TEST_CASE("A stored value of the wrong type is an error, not a guess", "[settings]")
 {
     TempFolder folder;
-    auto database = openOrFail(folder.file(QStringLiteral("spinepath.sqlite")));
+    auto database = openOrFail(folder.database());
     Settings settings(*database, "staff");
     REQUIRE(settings.setText(Settings::kRetentionDays, "ten years"));
     auto days = settings.integer(Settings::kRetentionDays, 0);
@@ -50,7 +50,7 @@ TEST_CASE("A stored value of the wrong type is an error, not a guess", "[setting
 TEST_CASE("Changing a setting is audited by key, without the value", "[settings]")
 {
     TempFolder folder;
-    auto database = openOrFail(folder.file(QStringLiteral("spinepath.sqlite")));
+    auto database = openOrFail(folder.database());
     REQUIRE(Settings(*database, "staff:lee").setText("clinic.phone", "555-0123"));
     auto entries = storage::AuditLog(*database).list();
     REQUIRE(entries);

@@ -2,6 +2,7 @@
 
 #include "core/storage/ArticleRepository.h"
 #include "core/storage/AuditLog.h"
+#include "core/storage/PostgresUri.h"
 
 #include <QFileInfo>
 
@@ -45,7 +46,9 @@ std::unique_ptr<AppContext> AppContext::loadClinicDetails(const std::string& con
 
 QString AppContext::resolveDatabasePath(const QString& path)
 {
-    return QFileInfo(path.isEmpty() ? spinepath::storage::defaultDatabasePath() : path).absoluteFilePath();
+    const QString given = path.isEmpty() ? spinepath::storage::defaultDatabasePath() : path;
+    // A PostgreSQL URI is a server's address, not a file.
+    return spinepath::storage::isPostgresUri(given) ? given : QFileInfo(given).absoluteFilePath();
 }
 
 void AppContext::openDatabase(const QString& path)
@@ -72,14 +75,17 @@ std::vector<spinepath::storage::Article> AppContext::articlesToStore() const
 }
 
 AppContext::DatabaseCheck AppContext::checkDatabase(const QString& path,
-                                                    const std::vector<spinepath::storage::Article>& articles)
+                                                    const std::vector<spinepath::storage::Article>& articles,
+                                                    const QString& password)
 {
     DatabaseCheck check;
     spinepath::storage::OpenOptions options;
     options.path = path;
+    options.password = password;
     auto opened = spinepath::storage::Database::open(options);
     if (!opened) {
         check.problem = opened.error().message;
+        check.passwordNeeded = opened.error().kind == spinepath::storage::ErrorKind::PasswordNeeded;
         return check;
     }
     const std::unique_ptr<spinepath::storage::Database> database = std::move(opened.value());
@@ -106,7 +112,7 @@ AppContext::DatabaseCheck AppContext::checkDatabase(const QString& path,
     return check;
 }
 
-void AppContext::useCheckedDatabase(const QString& path, DatabaseCheck check)
+void AppContext::useCheckedDatabase(const QString& path, DatabaseCheck check, const QString& password)
 {
     if (!check.problem.empty()) {
         databaseProblem = std::move(check.problem);
@@ -114,6 +120,7 @@ void AppContext::useCheckedDatabase(const QString& path, DatabaseCheck check)
     }
     spinepath::storage::OpenOptions options;
     options.path = path;
+    options.password = password;
     // The file passed its quick_check a moment ago on the checking
     // connection; everything else the open does is cheap and runs again.
     options.quickCheck = false;

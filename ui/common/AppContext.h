@@ -37,20 +37,24 @@ struct AppContext
         // before the check moved to a worker), with this as databaseProblem.
         std::string articlesProblem;
         std::vector<spinepath::storage::Notice> notices;
+        // A clinic's server asked for a password that ~/.pgpass does not hold.
+        bool passwordNeeded = false;
     };
     // Everything about opening the database whose cost grows with the file:
     // the quick_check (and a damaged file set aside), migrations, the audit of
     // what the open did, the articles stored. Uses a connection of its own,
     // closed before it returns, so it may run on any thread. `path` is
     // absolute (resolveDatabasePath).
-    [[nodiscard]] static DatabaseCheck
-    checkDatabase(const QString& path, const std::vector<spinepath::storage::Article>& articles);
+    [[nodiscard]] static DatabaseCheck checkDatabase(const QString& path,
+                                                     const std::vector<spinepath::storage::Article>& articles,
+                                                     const QString& password = {});
     // The articles of the loaded content, as checkDatabase stores them.
     [[nodiscard]] std::vector<spinepath::storage::Article> articlesToStore() const;
     // After checkDatabase, on the thread that will use the database: opens
     // this thread's connection without the quick_check (constant time), or
     // sets databaseProblem to why the check or this open failed.
-    void useCheckedDatabase(const QString& path, DatabaseCheck check);
+    // `password`: for a clinic's server, as typed (never kept beyond the open).
+    void useCheckedDatabase(const QString& path, DatabaseCheck check, const QString& password = {});
     // `path`, or the default database when it is empty, made absolute.
     [[nodiscard]] static QString resolveDatabasePath(const QString& path);
 };

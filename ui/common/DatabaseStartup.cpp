@@ -22,16 +22,27 @@ void DatabaseStartup::setCheck(Check check)
     m_check = std::move(check);
 }
 
+void DatabaseStartup::setPasswordPrompt(PasswordPrompt prompt)
+{
+    m_prompt = std::move(prompt);
+}
+
 void DatabaseStartup::start(const QString& path)
 {
     if (m_worker || m_ready)
         return;
     m_path = AppContext::resolveDatabasePath(path);
+    m_sinceStart.start();
+    run();
+}
+
+void DatabaseStartup::run()
+{
     Check check = m_check;
     if (!check) {
         // A copy: the worker must not read the content while the GUI does.
-        check = [articles = m_context.articlesToStore()](const QString& file) {
-            return AppContext::checkDatabase(file, articles);
+        check = [articles = m_context.articlesToStore(), password = m_password](const QString& file) {
+            return AppContext::checkDatabase(file, articles, password);
         };
     }
     m_result = std::make_unique<AppContext::DatabaseCheck>();
@@ -46,7 +57,6 @@ void DatabaseStartup::start(const QString& path)
     m_worker->setParent(this);
     // Queued: finished() comes from the worker; finish() runs on this thread.
     connect(m_worker, &QThread::finished, this, &DatabaseStartup::finish, Qt::QueuedConnection);
-    m_sinceStart.start();
     m_worker->start();
 }
 
@@ -55,7 +65,16 @@ void DatabaseStartup::finish()
     m_worker->wait();
     m_worker->deleteLater();
     m_worker = nullptr;
-    m_context.useCheckedDatabase(m_path, std::move(*m_result));
+    constexpr int kAttempts = 3;
+    if (m_result->passwordNeeded && m_prompt && m_attempts < kAttempts) {
+        if (auto typed = m_prompt(m_path, ++m_attempts)) {
+            m_password = *typed;
+            run();
+            return;
+        }
+    }
+    m_context.useCheckedDatabase(m_path, std::move(*m_result), m_password);
+    m_password.clear();
     m_result.reset();
     if (!m_context.database)
         spdlog::error("the database cannot be used; answers stay in memory");

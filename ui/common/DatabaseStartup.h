@@ -8,6 +8,7 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 class QThread;
 
@@ -39,6 +40,12 @@ public:
     ~DatabaseStartup() override;
 
     void setCheck(Check check);
+    // Asks for the password of a clinic's server when ~/.pgpass holds none;
+    // `attempt` counts from 1 (a wrong one is asked for again). Nothing: not
+    // given (cancelled), and the server's message becomes the problem. Not
+    // set (the kiosk: a patient must not be asked): never asked.
+    using PasswordPrompt = std::function<std::optional<QString>(const QString& location, int attempt)>;
+    void setPasswordPrompt(PasswordPrompt prompt);
     // Starts the check of `path` (empty: the default database). Once only;
     // the content's articles must be loaded (ClinicContent::loadClinical).
     void start(const QString& path);
@@ -50,6 +57,7 @@ signals:
     void ready();
 
 private:
+    void run();
     void finish();
 
     AppContext& m_context;
@@ -59,6 +67,9 @@ private:
     // Written by the worker before it ends, read after its finished() signal.
     std::unique_ptr<AppContext::DatabaseCheck> m_result;
     bool m_ready = false;
+    PasswordPrompt m_prompt;
+    QString m_password; // as typed; handed to the opens, never logged
+    int m_attempts = 0;
     QElapsedTimer m_sinceStart; // for the log: how long the check took
 };
 

@@ -4,6 +4,7 @@ target_sources(spinepath_ui PRIVATE
     common/Appearance.cpp common/Appearance.h
     common/ClinicPrinter.cpp common/ClinicPrinter.h
     common/ContentProblemBox.cpp common/ContentProblemBox.h
+    common/DatabasePasswordPrompt.cpp common/DatabasePasswordPrompt.h
     common/DatabaseStartup.cpp common/DatabaseStartup.h
     common/LabelledControls.cpp common/LabelledControls.h
     common/PlainToolTip.h

@@ -17,6 +17,7 @@
 
 #include "core/storage/AssessmentExport.h"
 #include "core/storage/AuditLog.h"
+#include "core/storage/DatabaseEvents.h"
 #include "core/util/Version.h"
 #include "staff/StaffStorage.h"
 
@@ -35,6 +36,8 @@
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
+
+#include <spdlog/spdlog.h>
 
 namespace spinepath::ui {
 
@@ -140,7 +143,22 @@ StaffConsole::StaffConsole(const AppContext& context, std::string actor, QWidget
         // The first read: what is already urgent then counts as announced.
         m_watcher->check(m_queueRows, true);
         m_poll->start();
+        listenForEvents();
     }
+}
+
+void StaffConsole::listenForEvents()
+{
+    if (m_context.database->engine() != spinepath::storage::Engine::Postgres)
+        return;
+    m_events = new spinepath::storage::DatabaseEvents(*m_context.database, this);
+    if (auto started = m_events->start(); !started) {
+        // The poll still finds everything, two seconds later at most.
+        spdlog::warn("Live events are not heard: {}", started.error().message);
+        return;
+    }
+    // Committed a moment ago elsewhere: the poll's change check sees it now.
+    connect(m_events, &spinepath::storage::DatabaseEvents::received, this, &StaffConsole::poll);
 }
 
 StaffConsole::~StaffConsole() = default;

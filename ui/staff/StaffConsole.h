@@ -16,6 +16,10 @@ class QTabWidget;
 class QTableView;
 class QTimer;
 
+namespace spinepath::storage {
+class DatabaseEvents;
+}
+
 namespace spinepath::ui {
 
 class AssessmentDetail;
@@ -86,6 +90,7 @@ private:
     // Runs `change` on the model and selects again the rows selected before.
     void showSelected(QTableView* table, AssessmentListModel* model);
     void poll();
+    void listenForEvents();
     void showQueue(const QueueSnapshot& snapshot);
     void announceEmergencies(const QueueSnapshot& snapshot);
     void showMoreOfQueue();
@@ -122,6 +127,9 @@ private:
     QPushButton* m_queueMore = nullptr;
     QTimer* m_poll = nullptr;
     QueueWatcher* m_watcher = nullptr;
+    // A clinic's server announces emergencies as they are committed; null
+    // on a SQLite file, which only the poll watches.
+    spinepath::storage::DatabaseEvents* m_events = nullptr;
     // How many rows of the queue are read: a page, more at "Show more".
     int m_queueRows = 0;
     // Urgent assessments already announced, so a poll does not ring twice.

@@ -13,19 +13,19 @@ namespace spinepath::storage {
 
 namespace {
 
-// Every word quoted and its stem matched as a prefix ("fusions" finds
-// "fusion", "degen" finds "degenerative"); FTS operators typed by a user
-// (AND, NEAR, quotes, column filters) lose their meaning.
-QString matchQuery(const std::string& words, const std::string& language)
+// Every word's stem matched as a prefix ("fusions" finds "fusion", "degen"
+// finds "degenerative"); the dialect quotes them, so search operators typed
+// by a user (AND, NEAR, quotes, column filters) lose their meaning.
+QString matchQuery(const Dialect& dialect, const std::string& words, const std::string& language)
 {
     // Unicode letters are word letters: "cirugía" is one word, not "cirug" and "a".
     static const QRegularExpression separators(QStringLiteral("[^\\w]+"),
                                                QRegularExpression::UseUnicodePropertiesOption);
-    QStringList terms;
+    QStringList stems;
     const QStringList parts = qtext(words).split(separators, Qt::SkipEmptyParts);
     for (const QString& part : parts)
-        terms << u'"' + searchwords::stem(part.toLower(), qtext(language)) + QStringLiteral("\"*");
-    return terms.join(u' ');
+        stems << searchwords::stem(part.toLower(), qtext(language));
+    return dialect.articleQuery(stems);
 }
 
 } // namespace
@@ -119,15 +119,11 @@ Result<std::vector<ArticleHit>> ArticleRepository::search(const std::string& wor
                                                           const ArticleSearch& options) const
 {
     std::vector<ArticleHit> hits;
-    const QString query = matchQuery(words, options.language);
+    const Dialect& dialect = m_database.dialect();
+    const QString query = matchQuery(dialect, words, options.language);
     if (query.isEmpty() || options.limit <= 0)
         return hits;
-    Statement select(
-        m_database,
-        QStringLiteral("SELECT a.id, a.title, a.version, snippet(articles_fts, 1, :open, :close, "
-                       ":ellipsis, :words) FROM articles_fts JOIN articles a ON a.rowid = "
-                       "articles_fts.rowid WHERE articles_fts MATCH :query AND a.language = :language "
-                       "ORDER BY bm25(articles_fts, 5.0, 1.0) LIMIT :limit"));
+    Statement select(m_database, dialect.articleSearch());
     select.bind(QStringLiteral(":open"), qtext(options.openMark))
         .bind(QStringLiteral(":close"), qtext(options.closeMark))
         .bind(QStringLiteral(":ellipsis"), qtext(options.ellipsis))
@@ -135,6 +131,10 @@ Result<std::vector<ArticleHit>> ArticleRepository::search(const std::string& wor
         .bind(QStringLiteral(":query"), query)
         .bind(QStringLiteral(":language"), qtext(options.language))
         .bind(QStringLiteral(":limit"), options.limit);
+    if (const QString snippet = dialect.snippetOptions(qtext(options.openMark), qtext(options.closeMark),
+                                                       std::clamp(options.snippetWords, 1, 64));
+        !snippet.isEmpty())
+        select.bind(QStringLiteral(":options"), snippet);
     if (auto done = select.exec("search the articles"); !done)
         return std::move(done).error();
     while (select.next())

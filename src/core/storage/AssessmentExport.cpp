@@ -188,6 +188,8 @@ AssessmentExport::AssessmentExport(const Database& database,
 Result<ExportSummary> AssessmentExport::write(ExportFormat format, const ExportSelection& selection,
                                               QIODevice& out, std::string_view auditAction) const
 {
+    if (auto allowed = requireWholeDatabase(); !allowed)
+        return std::move(allowed).error();
     if (auto started = auditStart(format, selection); !started)
         return std::move(started).error();
     ExportSummary summary;
@@ -204,6 +206,19 @@ Result<void> AssessmentExport::audit(ExportFormat format, qint64 count, std::str
     return AuditLog(m_database)
         .append(m_actor, auditAction, {},
                 std::string(toString(format)) + ", " + std::to_string(count) + " assessments");
+}
+
+Result<void> AssessmentExport::requireWholeDatabase() const
+{
+    auto allowed = m_database.canReadEverything();
+    if (!allowed)
+        return std::move(allowed).error();
+    if (!*allowed)
+        return Error{
+            ErrorKind::InvalidArgument,
+            "Nothing was exported: this computer's database login is a kiosk's, which cannot read the "
+            "clinic's assessments. Export from the staff console or with a staff login."};
+    return {};
 }
 
 Result<void> AssessmentExport::auditStart(ExportFormat format, const ExportSelection& selection) const
@@ -259,6 +274,8 @@ Result<void> AssessmentExport::writeTo(ExportFormat format, const ExportSelectio
 Result<ExportSummary> AssessmentExport::writeFile(ExportFormat format, const ExportSelection& selection,
                                                   const QString& path, std::string_view auditAction) const
 {
+    if (auto allowed = requireWholeDatabase(); !allowed)
+        return std::move(allowed).error();
     if (auto started = auditStart(format, selection); !started)
         return std::move(started).error();
     ExportSummary summary;

@@ -117,6 +117,9 @@ private:
                                        ExportSummary& summary) const;
     Result<void> audit(ExportFormat format, qint64 count, std::string_view auditAction) const;
     Result<void> auditStart(ExportFormat format, const ExportSelection& selection) const;
+    // A kiosk's login sees only its own session's rows: its export would
+    // look complete and hold nothing, so it is refused.
+    [[nodiscard]] Result<void> requireWholeDatabase() const;
     // Records the failure (how far it got) and returns `error`.
     [[nodiscard]] Error failed(ExportFormat format, const ExportSummary& summary, Error error) const;
 

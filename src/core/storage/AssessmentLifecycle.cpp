@@ -107,7 +107,7 @@ Result<std::optional<qint64>> writePatient(const Database& database, const std::
                                                    "WHERE id = :id")
                                   : QStringLiteral("INSERT INTO patients (name, birth_date, phone, email, "
                                                    "contact_ok, created_at) VALUES (:name, :birth, :phone, "
-                                                   ":email, :contact, :created)"));
+                                                   ":email, :contact, :created) RETURNING id"));
     write.bind(QStringLiteral(":name"), nullableText(identity.name))
         .bind(QStringLiteral(":birth"), nullableText(identity.birthDate))
         .bind(QStringLiteral(":phone"), nullableText(identity.phone))
@@ -121,7 +121,12 @@ Result<std::optional<qint64>> writePatient(const Database& database, const std::
         return std::move(done).error();
     if (current)
         return current;
-    const qint64 created = write.lastInsertId();
+    // RETURNING: both engines name the new row's id the same way.
+    if (!write.next())
+        return std::move(write.finish(action)).error();
+    const qint64 created = write.integer(0);
+    if (auto done = write.finish(action); !done)
+        return std::move(done).error();
     Statement link(database, QStringLiteral("UPDATE assessments SET patient_id = :patient WHERE id = :id"));
     link.bind(QStringLiteral(":patient"), created).bind(QStringLiteral(":id"), qtext(assessmentId));
     if (auto done = link.exec(action); !done)
@@ -158,9 +163,8 @@ Result<void> insertFlags(const Database& database, const std::string& id, std::s
 {
     if (flags.empty())
         return {};
-    Statement insert(database,
-                     QStringLiteral("INSERT OR IGNORE INTO assessment_flags (assessment_id, flag_id) "
-                                    "VALUES (:id, :flag)"));
+    Statement insert(database, QStringLiteral("INSERT INTO assessment_flags (assessment_id, flag_id) "
+                                              "VALUES (:id, :flag) ON CONFLICT DO NOTHING"));
     for (const std::string& flag : flags) {
         insert.bind(QStringLiteral(":id"), qtext(id)).bind(QStringLiteral(":flag"), qtext(flag));
         if (auto done = insert.exec(action); !done)
@@ -509,9 +513,10 @@ Result<void> AssessmentLifecycle::recordShownArticles(const std::string& id,
         return begun;
     if (auto state = readState(m_database, id, action); !state)
         return std::move(state).error();
-    Statement insert(m_database, QStringLiteral("INSERT OR IGNORE INTO assessment_articles (assessment_id, "
-                                                "article_id, article_version, content_hash, shown_at) VALUES "
-                                                "(:id, :article, :version, :hash, :now)"));
+    Statement insert(m_database,
+                     QStringLiteral("INSERT INTO assessment_articles (assessment_id, "
+                                    "article_id, article_version, content_hash, shown_at) VALUES "
+                                    "(:id, :article, :version, :hash, :now) ON CONFLICT DO NOTHING"));
     const QString now = toStorageTime(storageNow());
     for (const ShownArticle& article : articles) {
         insert.bind(QStringLiteral(":id"), qtext(id))

@@ -13,24 +13,6 @@ using rows::notFound;
 
 namespace {
 
-// An FTS5 query matching every word of `name` as a prefix: "ann smi" finds
-// "Anna Smith". Each word is quoted, so nothing typed is FTS syntax.
-QString nameQuery(const std::string& name)
-{
-    QStringList terms;
-    const QStringList words =
-        qtext(name).split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts);
-    for (QString word : words) {
-        word.replace(u'"', QStringLiteral("\"\""));
-        bool hasText = false;
-        for (const QChar c : word)
-            hasText = hasText || c.isLetterOrNumber();
-        if (hasText)
-            terms << u'"' + word + QStringLiteral("\"*");
-    }
-    return terms.join(u' ');
-}
-
 // The WHERE clause and its bindings for a filter.
 struct Where
 {
@@ -50,15 +32,15 @@ struct Where
     }
 };
 
-Where whereFor(const AssessmentFilter& filter)
+Where whereFor(const Dialect& dialect, const AssessmentFilter& filter)
 {
     Where where;
     if (!filter.name.empty()) {
-        const QString query = nameQuery(filter.name);
+        // Every word typed matches a name's word as a prefix: "ann smi" finds "Anna Smith".
+        const QString query = dialect.patientNameQuery(filter.name);
         if (query.isEmpty())
             where.matchesNothing = true;
-        where.conditions << QStringLiteral(
-            "a.patient_id IN (SELECT rowid FROM patients_fts WHERE patients_fts MATCH :name)");
+        where.conditions << dialect.patientNameMatches(QStringLiteral("a.patient_id"));
         where.bindings.append({QStringLiteral(":name"), query});
     }
     if (filter.from.isValid()) {
@@ -90,6 +72,8 @@ const QString kAssessmentColumns = QStringLiteral(
     "a.status, a.questionnaire_id, a.questionnaire_version, a.ruleset_id, a.ruleset_version, a.answers, "
     "a.result, a.category, a.severity, p.name, p.birth_date, p.phone, p.email, p.contact_ok, "
     "a.scored_questionnaire_id, a.scored_questionnaire_version, a.rescored_at, a.language, a.origin");
+constexpr int kIdColumn = 0;
+constexpr int kStartedColumn = 2;
 
 Result<Assessment> readAssessment(const Statement& row, const std::string& path)
 {
@@ -182,15 +166,19 @@ const QString kSummaryFrom =
 
 // ORDER BY for every order but the name's; each matches an index whole,
 // forwards or backwards (migrations 3 and 4).
-QString orderBy(const AssessmentOrder& order)
+QString orderBy(const Dialect& dialect, const AssessmentOrder& order)
 {
     const QString d = order.descending ? QStringLiteral(" DESC") : QString();
     const QString tail = QStringLiteral("a.started_at") + d + QStringLiteral(", a.id") + d;
     switch (order.key) {
     case SortKey::Completed:
-        return QStringLiteral(" ORDER BY a.completed_at") + d + QStringLiteral(", ") + tail;
+        return QStringLiteral(" ORDER BY ") +
+               dialect.nullsFirst(QStringLiteral("a.completed_at"), order.descending) + QStringLiteral(", ") +
+               tail;
     case SortKey::Category:
-        return QStringLiteral(" ORDER BY a.category") + d + QStringLiteral(", ") + tail;
+        return QStringLiteral(" ORDER BY ") +
+               dialect.nullsFirst(QStringLiteral("a.category"), order.descending) + QStringLiteral(", ") +
+               tail;
     case SortKey::Severity:
         return QStringLiteral(" ORDER BY ") + kSeverityRank + d + QStringLiteral(", ") + tail;
     case SortKey::Started:
@@ -216,8 +204,9 @@ Result<void> selectSummaries(const Database& database, const QString& from, cons
         // (the inner SELECT reads nothing else), and only the page's rows
         // are read from the table and joined. At page 500 of 100,000 this
         // is 7 ms instead of 200.
-        sql = columns + kSummaryFrom + QStringLiteral(" WHERE a.rowid IN (SELECT a.rowid") + from +
-              where.sql() + order + QStringLiteral(" LIMIT :limit OFFSET :offset)") + order;
+        const QString key = database.dialect().assessmentRowKey(QStringLiteral("a"));
+        sql = columns + kSummaryFrom + QStringLiteral(" WHERE ") + key + QStringLiteral(" IN (SELECT ") +
+              key + from + where.sql() + order + QStringLiteral(" LIMIT :limit OFFSET :offset)") + order;
     } else {
         sql = columns + from + where.sql() + order + QStringLiteral(" LIMIT :limit OFFSET :offset");
     }
@@ -243,11 +232,13 @@ Result<void> listByName(const Database& database, const Where& where, bool desce
     Where named = where;
     named.conditions << QStringLiteral("p.name IS NOT NULL");
     const QString direction = descending ? QStringLiteral(" DESC") : QString();
-    const QString nameOrder = QStringLiteral(" ORDER BY p.name COLLATE NOCASE") + direction +
+    const QString nameOrder = QStringLiteral(" ORDER BY ") +
+                              database.dialect().caseBlind(QStringLiteral("p.name")) + direction +
                               QStringLiteral(", a.started_at DESC, a.id DESC");
-    if (auto done = selectSummaries(
-            database, QStringLiteral(" FROM patients p CROSS JOIN assessments a ON a.patient_id = p.id"),
-            named, nameOrder, limit, offset, rows);
+    if (auto done = selectSummaries(database,
+                                    QStringLiteral(" FROM patients p ") + database.dialect().orderedJoin() +
+                                        QStringLiteral(" assessments a ON a.patient_id = p.id"),
+                                    named, nameOrder, limit, offset, rows);
         !done)
         return done;
     const int found = static_cast<int>(rows.size());
@@ -256,8 +247,10 @@ Result<void> listByName(const Database& database, const Where& where, bool desce
     int unnamedOffset = 0;
     if (found == 0 && offset > 0) {
         // The page starts past the named ones: how many were skipped.
-        Statement count(database, QStringLiteral("SELECT count(*) FROM patients p CROSS JOIN assessments a "
-                                                 "ON a.patient_id = p.id") +
+        Statement count(database, QStringLiteral("SELECT count(*) FROM patients p ") +
+                                      database.dialect().orderedJoin() +
+                                      QStringLiteral(" assessments a "
+                                                     "ON a.patient_id = p.id") +
                                       named.sql());
         named.bindTo(count);
         if (auto done = count.exec("list the assessments"); !done)
@@ -305,7 +298,7 @@ Result<AssessmentPage> AssessmentQueries::list(const AssessmentFilter& filter, c
                                                const AssessmentOrder& order) const
 {
     AssessmentPage result;
-    Where where = whereFor(filter);
+    Where where = whereFor(m_database.dialect(), filter);
     if (where.matchesNothing || page.limit <= 0)
         return result;
     if (page.after && !order.isDefault())
@@ -324,8 +317,8 @@ Result<AssessmentPage> AssessmentQueries::list(const AssessmentFilter& filter, c
             where.bindings.append({QStringLiteral(":after_started"), page.after->startedAt});
             where.bindings.append({QStringLiteral(":after_id"), qtext(page.after->id)});
         }
-        if (auto done = selectSummaries(m_database, kSummaryFrom, where, orderBy(order), wanted,
-                                        page.after ? 0 : page.offset, result.rows);
+        if (auto done = selectSummaries(m_database, kSummaryFrom, where, orderBy(m_database.dialect(), order),
+                                        wanted, page.after ? 0 : page.offset, result.rows);
             !done)
             return std::move(done).error();
     }
@@ -363,9 +356,9 @@ Result<std::vector<AssessmentSummary>> AssessmentQueries::todayQueue(const QDate
     // Rank by rank, highest first: each is one range of the severity index
     // (rank, started_at, id) walked backwards, so a page of the queue reads
     // its own rows only, even when all 100,000 assessments are today's.
-    const QString from =
-        QStringLiteral(" FROM assessments a INDEXED BY assessments_by_severity LEFT JOIN patients p "
-                       "ON p.id = a.patient_id");
+    const QString from = QStringLiteral(" FROM assessments a") +
+                         m_database.dialect().indexHint(QStringLiteral("assessments_by_severity")) +
+                         QStringLiteral(" LEFT JOIN patients p ON p.id = a.patient_id");
     for (int rank = 3; rank >= 0 && static_cast<int>(rows.size()) < limit; --rank) {
         Where where = todayWhere(now);
         where.conditions << kSeverityRank + QStringLiteral(" = :rank");
@@ -388,17 +381,17 @@ Result<TodayCounts> AssessmentQueries::todayCounts(const QDateTime& now) const
     // they are in the queue).
     const QDateTime local = (now.isValid() ? now : QDateTime::currentDateTime()).toLocalTime();
     const QString day = QStringLiteral("started_at >= :from AND started_at < :to");
+    const auto hint = [this](const QString& index) { return m_database.dialect().indexHint(index); };
     Statement select(
         m_database,
-        QStringLiteral("SELECT (SELECT count(*) FROM assessments INDEXED BY assessments_by_start WHERE ") +
-            day +
-            QStringLiteral(
-                ") - (SELECT count(*) FROM assessments INDEXED BY assessments_by_status WHERE status "
-                "IN ('in_progress', 'abandoned') AND severity IS NULL AND ") +
-            day +
-            QStringLiteral(
-                "), (SELECT count(*) FROM assessments a INDEXED BY assessments_by_severity WHERE ") +
-            kSeverityRank + QStringLiteral(" IN (3, 2) AND a.") + day + QStringLiteral(")"));
+        QStringLiteral("SELECT (SELECT count(*) FROM assessments") +
+            hint(QStringLiteral("assessments_by_start")) + QStringLiteral(" WHERE ") + day +
+            QStringLiteral(") - (SELECT count(*) FROM assessments") +
+            hint(QStringLiteral("assessments_by_status")) +
+            QStringLiteral(" WHERE status IN ('in_progress', 'abandoned') AND severity IS NULL AND ") + day +
+            QStringLiteral("), (SELECT count(*) FROM assessments a") +
+            hint(QStringLiteral("assessments_by_severity")) + QStringLiteral(" WHERE ") + kSeverityRank +
+            QStringLiteral(" IN (3, 2) AND a.") + day + QStringLiteral(")"));
     select.bind(QStringLiteral(":from"), toStorageTime(local.date().startOfDay()));
     select.bind(QStringLiteral(":to"), toStorageTime(local.date().addDays(1).startOfDay()));
     if (auto done = select.exec("count today's assessments"); !done)
@@ -415,7 +408,7 @@ Result<TodayCounts> AssessmentQueries::todayCounts(const QDateTime& now) const
 
 Result<qint64> AssessmentQueries::count(const AssessmentFilter& filter) const
 {
-    const Where where = whereFor(filter);
+    const Where where = whereFor(m_database.dialect(), filter);
     if (where.matchesNothing)
         return qint64{0};
     Statement select(m_database, QStringLiteral("SELECT count(*) FROM assessments a") + where.sql());
@@ -431,21 +424,42 @@ Result<qint64> AssessmentQueries::count(const AssessmentFilter& filter) const
 Result<void> AssessmentQueries::forEach(const std::function<bool(const Assessment&)>& visit) const
 {
     constexpr std::string_view action = "read the assessments";
-    Statement select(m_database, QStringLiteral("SELECT ") + kAssessmentColumns +
-                                     QStringLiteral(" FROM assessments a LEFT JOIN patients p ON p.id = "
-                                                    "a.patient_id ORDER BY a.started_at, a.id"));
-    if (auto done = select.exec(action); !done)
-        return done;
-    while (select.next()) {
-        auto assessment = readAssessment(select, m_database.path().toStdString());
-        if (!assessment)
-            return std::move(assessment).error();
-        if (auto done = readDetails(m_database, *assessment); !done)
+    // In pages, each read to its end before the details of its rows are: a
+    // PostgreSQL connection cannot run another query while it streams rows,
+    // and memory stays bounded however many assessments there are.
+    constexpr int kPage = 500;
+    std::optional<std::pair<QString, QString>> after; // (started_at, id) of the last row seen
+    for (;;) {
+        Statement select(
+            m_database,
+            QStringLiteral("SELECT ") + kAssessmentColumns +
+                QStringLiteral(" FROM assessments a LEFT JOIN patients p ON p.id = a.patient_id ") +
+                (after ? QStringLiteral("WHERE (a.started_at, a.id) > (:started, :id) ") : QString()) +
+                QStringLiteral("ORDER BY a.started_at, a.id LIMIT :page"));
+        if (after)
+            select.bind(QStringLiteral(":started"), after->first).bind(QStringLiteral(":id"), after->second);
+        select.bind(QStringLiteral(":page"), kPage);
+        if (auto done = select.exec(action); !done)
             return done;
-        if (!visit(*assessment))
-            break;
+        std::vector<Assessment> page;
+        while (select.next()) {
+            auto assessment = readAssessment(select, m_database.path().toStdString());
+            if (!assessment)
+                return std::move(assessment).error();
+            after = std::pair{select.text(kStartedColumn), select.text(kIdColumn)};
+            page.push_back(std::move(*assessment));
+        }
+        if (auto done = select.finish(action); !done)
+            return done;
+        for (Assessment& assessment : page) {
+            if (auto done = readDetails(m_database, assessment); !done)
+                return done;
+            if (!visit(assessment))
+                return {};
+        }
+        if (static_cast<int>(page.size()) < kPage)
+            return {};
     }
-    return select.finish(action);
 }
 
 Result<StorageStats> AssessmentQueries::stats() const

@@ -42,8 +42,8 @@ Result<void> deleteOrphanPatient(const Database& database, qint64 patientId, std
 
 Result<void> purgeSearchIndex(const Database& database, std::string_view action)
 {
-    return execute(database, QStringLiteral("INSERT INTO patients_fts (patients_fts) VALUES ('optimize')"),
-                   action);
+    const QString purge = database.dialect().purgeNameIndex();
+    return purge.isEmpty() ? Result<void>{} : execute(database, purge, action);
 }
 
 } // namespace spinepath::storage::rows

@@ -69,9 +69,11 @@ Where whereOf(const AuditFilter& filter, qint64 beforeId = 0)
         where.add(QStringLiteral("at >= :from"), QStringLiteral(":from"), toStorageTime(filter.from));
     if (filter.until.isValid())
         where.add(QStringLiteral("at < :until"), QStringLiteral(":until"), toStorageTime(filter.until));
+    // Ids are lower-case UUIDs: a typed one is lowered, as PostgreSQL's LIKE
+    // (unlike SQLite's) minds the case.
     if (!filter.assessmentId.empty())
         where.add(QStringLiteral("assessment_id LIKE :assessment ESCAPE '\\'"), QStringLiteral(":assessment"),
-                  likePrefix(text(filter.assessmentId).trimmed()));
+                  likePrefix(text(filter.assessmentId).trimmed().toLower()));
     if (!filter.actor.empty())
         where.add(QStringLiteral("actor = :actor"), QStringLiteral(":actor"), text(filter.actor));
     if (beforeId > 0)

@@ -65,6 +65,11 @@ inline constexpr std::string_view kSelectionExported = "assessments.exported";
 inline constexpr std::string_view kAuditViewed = "audit.viewed";
 inline constexpr std::string_view kAuditExported = "audit.exported";
 inline constexpr std::string_view kKioskExited = "kiosk.exited";
+// A kiosk or staff login made on a clinic's server (`db create-role`): the
+// role and the login's name, never its password.
+inline constexpr std::string_view kLoginMade = "database.login_made";
+// Everything copied in from a SQLite file (`db migrate`): the file's path.
+inline constexpr std::string_view kDatabaseMigrated = "database.migrated";
 // Opening the database set a damaged file aside, backed it up or migrated
 // it; `detail` names the kind and the file involved.
 inline constexpr std::string_view kDatabaseNotice = "database.notice";

@@ -1,6 +1,7 @@
 #include "core/storage/Database.h"
 
 #include "core/storage/Migrations.h"
+#include "core/storage/PostgresUri.h"
 #include "core/storage/PrivateFiles.h"
 #include "core/storage/SchemaCheck.h"
 #include "core/storage/SqlError.h"
@@ -37,7 +38,8 @@ QString defaultDatabasePath()
 {
     const QString fromEnvironment = qEnvironmentVariable("SPINEPATH_DB");
     if (!fromEnvironment.isEmpty())
-        return QFileInfo(fromEnvironment).absoluteFilePath();
+        return isPostgresUri(fromEnvironment) ? fromEnvironment
+                                              : QFileInfo(fromEnvironment).absoluteFilePath();
     return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
         .filePath(QStringLiteral("spinepath.sqlite"));
 }
@@ -55,8 +57,21 @@ Database::~Database()
 
 Result<std::unique_ptr<Database>> Database::open(const OpenOptions& options)
 {
-    const QString path =
-        QFileInfo(options.path.isEmpty() ? defaultDatabasePath() : options.path).absoluteFilePath();
+    const QString given = options.path.isEmpty() ? defaultDatabasePath() : options.path;
+    if (isPostgresUri(given)) {
+        auto uri = parsePostgresUri(given);
+        if (!uri)
+            return std::move(uri).error();
+        std::unique_ptr<Database> database(new Database(uri->display(), options));
+        database->m_dialect = &Dialect::of(Engine::Postgres);
+        database->m_server = std::make_shared<const ServerLogin>(ServerLogin{*uri, options.password});
+        if (auto opened = database->openServer(); !opened) {
+            database->closeConnection();
+            return std::move(opened).error();
+        }
+        return database;
+    }
+    const QString path = QFileInfo(given).absoluteFilePath();
     std::unique_ptr<Database> database(new Database(path, options));
     for (int attempt = 0;; ++attempt) {
         auto opened = database->openOnce();
@@ -237,6 +252,8 @@ Result<void> Database::quickCheck()
 
 Result<void> Database::check(bool full) const
 {
+    if (engine() == Engine::Postgres)
+        return checkServer(full);
     QSqlQuery query(connection());
     query.setForwardOnly(true);
     if (!query.exec(full ? QStringLiteral("PRAGMA integrity_check") : QStringLiteral("PRAGMA quick_check")))
@@ -279,7 +296,7 @@ Result<void> Database::checkpoint() const
 {
     // Inside a transaction there is nothing to checkpoint yet; the caller
     // that commits the outermost one checkpoints.
-    if (m_openTransactions > 0 || m_options.readOnly)
+    if (m_openTransactions > 0 || m_options.readOnly || engine() == Engine::Postgres)
         return {};
     QSqlQuery query(connection());
     if (!query.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")))
@@ -293,6 +310,12 @@ Result<void> Database::checkpoint() const
 
 qint64 Database::sizeOnDisk() const
 {
+    if (engine() == Engine::Postgres) {
+        QSqlQuery query(connection());
+        return query.exec(QStringLiteral("SELECT pg_database_size(current_database())")) && query.next()
+                   ? query.value(0).toLongLong()
+                   : 0;
+    }
     return QFileInfo(m_path).size() + QFileInfo(walPath(m_path)).size();
 }
 
@@ -347,6 +370,8 @@ Result<void> Database::checkSchema()
 
 Result<void> Database::readVersion()
 {
+    if (engine() == Engine::Postgres)
+        return readServerVersion();
     QSqlQuery query(connection());
     if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next())
         return failure(query.lastError(), "read the database version");
@@ -360,6 +385,13 @@ Result<std::unique_ptr<Database>> Database::openReader() const
     options.readOnly = true; // checkpoint() and the like leave the file alone
     std::unique_ptr<Database> reader(new Database(m_path, options));
     reader->m_schemaVersion = m_schemaVersion;
+    if (engine() == Engine::Postgres) {
+        reader->m_dialect = m_dialect;
+        reader->m_server = m_server;
+        if (auto connected = reader->connectServer(reader->m_connectionName, true); !connected)
+            return std::move(connected).error();
+        return reader;
+    }
     reader->m_databaseName = m_databaseName;
     reader->m_connectOptions = m_connectOptions;
     QSqlDatabase connection = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), reader->m_connectionName);
@@ -378,6 +410,8 @@ Result<std::unique_ptr<Database>> Database::openReader() const
 
 Result<qint64> Database::dataVersion() const
 {
+    if (engine() == Engine::Postgres)
+        return serverDataVersion();
     QSqlQuery query(connection());
     if (!query.exec(QStringLiteral("PRAGMA data_version")) || !query.next())
         return failure(query.lastError(), "check the database for changes");
@@ -408,6 +442,8 @@ QSqlDatabase Database::connection() const
 
 Error Database::failure(const QSqlError& error, std::string_view action) const
 {
+    if (engine() == Engine::Postgres)
+        return describeServer(error, m_path, action);
     return describe(error, m_path, action);
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/storage/Dialect.h"
 #include "core/storage/Result.h"
 
 #include <QSqlDatabase>
@@ -20,10 +21,17 @@ namespace spinepath::storage {
 // so they find the same file.
 [[nodiscard]] QString defaultDatabasePath();
 
+struct ServerLogin;
+
 struct OpenOptions
 {
-    // Empty: defaultDatabasePath().
+    // Empty: defaultDatabasePath(). A SQLite file, or a PostgreSQL server as
+    // a libpq URI postgresql://USER@HOST[:PORT]/DBNAME[?sslmode=MODE]
+    // (PostgresUri.h): then the file options below do not apply.
     QString path;
+    // PostgreSQL only, when ~/.pgpass (or PGPASSFILE) holds none: the
+    // password asked for interactively. Never logged, never in a message.
+    QString password;
     // Opened with SQLITE_OPEN_READONLY and query_only: nothing is created,
     // migrated, moved or written, and no file on disk changes at all: the
     // file is opened immutable, or, while it has a -wal file (another
@@ -78,14 +86,18 @@ class Database final
 {
 public:
     // The schema version this build writes and reads (PRAGMA user_version).
-    static constexpr int kSchemaVersion = 8;
+    static constexpr int kSchemaVersion = 9;
 
     [[nodiscard]] static Result<std::unique_ptr<Database>> open(const OpenOptions& options = {});
 
     ~Database();
     Q_DISABLE_COPY_MOVE(Database)
 
+    // The file, or for PostgreSQL the URI (which never holds a password).
     [[nodiscard]] const QString& path() const noexcept { return m_path; }
+    [[nodiscard]] Engine engine() const noexcept { return m_dialect->engine(); }
+    // The SQL that differs between the engines.
+    [[nodiscard]] const Dialect& dialect() const noexcept { return *m_dialect; }
     [[nodiscard]] bool isReadOnly() const noexcept { return m_options.readOnly; }
     // The schema version found in the file (older than kSchemaVersion only
     // when opened read-only).
@@ -117,6 +129,10 @@ public:
     // connection's own commits. Reading it costs microseconds, so a watcher
     // can ask often and re-read only what changed.
     [[nodiscard]] Result<qint64> dataVersion() const;
+    // Whether this login may read every assessment and the audit log: a
+    // SQLite file's user, a server's owner or staff login; not a kiosk's
+    // (security/AccessRules.h), which sees only its own session's rows.
+    [[nodiscard]] Result<bool> canReadEverything() const;
 
     // Closes the connection; repositories must not be used afterwards.
     void close();
@@ -130,6 +146,13 @@ private:
     Database(QString path, const OpenOptions& options);
 
     Result<void> openOnce();
+    // PostgreSQL: connect, check the schema version, migrate (Postgres.cpp side of the open).
+    Result<void> openServer();
+    Result<void> openServerLocked();
+    Result<void> connectServer(const QString& connectionName, bool readOnly) const;
+    Result<void> readServerVersion();
+    [[nodiscard]] Result<void> checkServer(bool full) const;
+    [[nodiscard]] Result<qint64> serverDataVersion() const;
     Result<void> connect();
     Result<void> configure();
     Result<void> quickCheck();
@@ -143,6 +166,10 @@ private:
 
     QString m_path;
     OpenOptions m_options;
+    const Dialect* m_dialect = &Dialect::of(Engine::Sqlite);
+    // PostgreSQL: the server as the URI names it, and the password asked
+    // for (when ~/.pgpass holds none), kept for openReader().
+    std::shared_ptr<const ServerLogin> m_server;
     // Read-only with a -wal file: the private folder holding the copy read.
     std::unique_ptr<QTemporaryDir> m_snapshot;
     QString m_connectionName;

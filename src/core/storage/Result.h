@@ -23,6 +23,7 @@ enum class ErrorKind
     NotFound,        // no assessment, article or setting with that id
     InvalidArgument, // the caller asked for something that makes no sense
     Io,              // any other error of the file system or of SQLite
+    PasswordNeeded,  // the PostgreSQL server asks for a password that ~/.pgpass does not hold
 };
 
 struct Error

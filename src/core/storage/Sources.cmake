@@ -1,4 +1,4 @@
-# Sources of src/core/storage: SQLite through QtSql.
+# Sources of src/core/storage: SQLite or PostgreSQL through QtSql.
 target_sources(spinepath_core PRIVATE
     storage/StorageTime.cpp
     storage/PrivateFiles.cpp
@@ -6,7 +6,12 @@ target_sources(spinepath_core PRIVATE
     storage/Statement.cpp
     storage/Migrations.cpp
     storage/SchemaCheck.cpp
+    storage/Dialect.cpp
+    storage/PostgresUri.cpp
     storage/Database.cpp
+    storage/DatabaseServer.cpp
+    storage/DatabaseEvents.cpp
+    storage/DatabaseCopy.cpp
     storage/AssessmentRecord.cpp
     storage/AuditLog.cpp
     storage/Settings.cpp

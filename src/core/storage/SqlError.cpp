@@ -117,4 +117,48 @@ Error describe(const QSqlError& error, const QString& databasePath, std::string_
     return describe(kind, databasePath, action, detail);
 }
 
+Error describeServer(const QSqlError& error, const QString& server, std::string_view action)
+{
+    // SQLSTATE: the class (first two characters) says what kind of problem.
+    const QString state = error.nativeErrorCode();
+    const QString text = error.text().trimmed();
+    const std::string where = server.toStdString();
+    std::string message = "SpinePath could not " + std::string(action);
+    ErrorKind kind = ErrorKind::Io;
+    if (state.startsWith(QStringLiteral("08")) || state.isEmpty()) {
+        // No SQLSTATE: libpq could not connect at all (host down, refused,
+        // no password). Its own words say which.
+        if (text.contains(QStringLiteral("no password supplied")) ||
+            text.contains(QStringLiteral("password authentication failed"))) {
+            message += " because the database server " + where +
+                       " asks for a password: put it in ~/.pgpass (or the file PGPASSFILE names), or let "
+                       "SpinePath ask for it.";
+            return Error{ErrorKind::PasswordNeeded, std::move(message)};
+        }
+        message += " because the database server " + where +
+                   " cannot be reached. Check the network and that the server is running.";
+    } else if (state == QStringLiteral("53100")) {
+        kind = ErrorKind::DiskFull;
+        message += " because the disk of the database server " + where + " is full.";
+    } else if (state == QStringLiteral("25006")) {
+        kind = ErrorKind::ReadOnly;
+        message += " because the connection to " + where + " is read-only.";
+    } else if (state == QStringLiteral("42501")) {
+        kind = ErrorKind::InvalidArgument;
+        message += " because the database role of this computer is not allowed to do that (" + where + ").";
+    } else if (state == QStringLiteral("40001") || state == QStringLiteral("40P01") ||
+               state == QStringLiteral("55P03")) {
+        kind = ErrorKind::Locked;
+        message += " because another computer was changing the same data at that moment. Try again.";
+    } else if (state.startsWith(QStringLiteral("XX"))) {
+        kind = ErrorKind::Corrupt;
+        message += " because the database server " + where + " reports damaged data. Ask your IT contact.";
+    } else {
+        message += " (database server " + where + ").";
+    }
+    if (kind == ErrorKind::Io && !text.isEmpty())
+        message += " Details: " + text.toStdString();
+    return Error{kind, std::move(message)};
+}
+
 } // namespace spinepath::storage

@@ -18,5 +18,7 @@ namespace spinepath::storage {
 [[nodiscard]] Error describe(ErrorKind kind, const QString& databasePath, std::string_view action,
                              const QString& detail = {});
 [[nodiscard]] Error describe(const QSqlError& error, const QString& databasePath, std::string_view action);
+// The same for a PostgreSQL server (`server` is its URI), by SQLSTATE.
+[[nodiscard]] Error describeServer(const QSqlError& error, const QString& server, std::string_view action);
 
 } // namespace spinepath::storage

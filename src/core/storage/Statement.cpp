@@ -83,11 +83,16 @@ Statement::Statement(const Database& database, const QString& sql)
 {
     m_query.setForwardOnly(true);
     m_prepared = m_query.prepare(sql);
+    m_sql = sql;
 }
 
 Statement& Statement::bind(const QString& placeholder, const QVariant& value)
 {
-    m_query.bindValue(placeholder, value);
+    // A dialect's SQL may leave out a value the other engine's needs (the
+    // snippet's word count); a value for a placeholder not in the SQL would
+    // shift the others.
+    if (m_sql.contains(placeholder))
+        m_query.bindValue(placeholder, value);
     return *this;
 }
 
@@ -162,12 +167,12 @@ Transaction::~Transaction()
 
 Result<void> Transaction::begin(std::string_view action)
 {
-    if (openFilesDeleted(m_database.path()))
+    if (m_database.engine() == Engine::Sqlite && openFilesDeleted(m_database.path()))
         return databaseDeleted(m_database, action);
     if (m_database.m_openTransactions > 0)
         m_savepoint = QStringLiteral("inner_%1").arg(m_database.m_openTransactions);
     auto started = execute(m_database,
-                           m_savepoint.isEmpty() ? QStringLiteral("BEGIN IMMEDIATE")
+                           m_savepoint.isEmpty() ? m_database.dialect().beginWrite()
                                                  : QStringLiteral("SAVEPOINT ") + m_savepoint,
                            action);
     m_open = started.ok();

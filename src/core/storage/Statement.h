@@ -39,6 +39,7 @@ public:
 private:
     const Database& m_database;
     QSqlQuery m_query;
+    QString m_sql;
     bool m_prepared = false;
 };
 

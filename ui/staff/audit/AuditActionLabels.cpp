@@ -45,6 +45,8 @@ const std::array kActionLabels{
     Label{audit::kAuditViewed, QT_TRANSLATE_NOOP("AuditActions", "Audit log viewed")},
     Label{audit::kAuditExported, QT_TRANSLATE_NOOP("AuditActions", "Audit log exported")},
     Label{audit::kKioskExited, QT_TRANSLATE_NOOP("AuditActions", "Left kiosk mode")},
+    Label{audit::kLoginMade, QT_TRANSLATE_NOOP("AuditActions", "Database login made")},
+    Label{audit::kDatabaseMigrated, QT_TRANSLATE_NOOP("AuditActions", "Data moved in from a database file")},
     Label{audit::kCreated, QT_TRANSLATE_NOOP("AuditActions", "Assessment started")},
     Label{audit::kCompleted, QT_TRANSLATE_NOOP("AuditActions", "Assessment finished")},
     Label{audit::kImported, QT_TRANSLATE_NOOP("AuditActions", "Answers from home imported")},

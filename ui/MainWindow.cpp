@@ -675,6 +675,13 @@ void MainWindow::clearForNextPatient()
 void MainWindow::setClinicLanguage(const QString& code)
 {
     m_clinicLanguage = spinepath::languages::isAvailable(code) ? code : QString();
+    // Physician summaries are in the clinic's language: the setting, else the
+    // computer's (as the program starts in), else English.
+    const QString system = QLocale::languageToCode(QLocale::system().language());
+    const QString summary = !m_clinicLanguage.isEmpty()                 ? m_clinicLanguage
+                            : spinepath::languages::isAvailable(system) ? system
+                                                                        : QStringLiteral("en");
+    m_context.content->setClinicLanguage(summary.toStdString());
     if (!m_clinicLanguage.isEmpty() && isAtWelcome())
         chooseLanguage(m_clinicLanguage);
 }

@@ -957,6 +957,14 @@ No da un diagnóstico; su médico decide.</translation>
         <source>Anyone who has this page can read your answers from the code. Keep it safe, as you would a letter from your doctor.</source>
         <translation>Cualquier persona que tenga esta hoja puede leer sus respuestas en el código. Guárdela bien, como una carta de su médico.</translation>
     </message>
+    <message>
+        <source>English</source>
+        <translation>inglés</translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation>español</translation>
+    </message>
 </context>
 <context>
     <name>spinepath::ui::AboutDialog</name>
@@ -1114,16 +1122,8 @@ No da un diagnóstico; su médico decide.</translation>
         <translation>Factor</translation>
     </message>
     <message>
-        <source>Pathway</source>
-        <translation>Ruta</translation>
-    </message>
-    <message>
         <source>Weight</source>
         <translation>Peso</translation>
-    </message>
-    <message>
-        <source>Reason</source>
-        <translation>Motivo</translation>
     </message>
     <message>
         <source>Notes</source>
@@ -1212,6 +1212,10 @@ No da un diagnóstico; su médico decide.</translation>
     <message>
         <source>The assessment was deleted.</source>
         <translation>La evaluación se eliminó.</translation>
+    </message>
+    <message>
+        <source>(%1)</source>
+        <translation>(%1)</translation>
     </message>
 </context>
 <context>

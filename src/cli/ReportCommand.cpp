@@ -13,6 +13,7 @@
 #include "core/storage/Database.h"
 #include "core/util/ContentPaths.h"
 #include "core/util/TextFile.h"
+#include "core/util/Translator.h"
 
 #include <cstdio>
 #include <memory>
@@ -135,6 +136,9 @@ int runReport(Arguments arguments)
     HeadlessApplication application;
     const auto content = ClinicContent::load(
         contentDirectory(contentOption ? QString::fromStdString(*contentOption) : QString()).toStdString());
+    // The physician summary is in the clinic's language: the program's own
+    // (spinepath-cli --lang, else the computer's).
+    content->setClinicLanguage(Translator::language().toStdString());
 
     std::unique_ptr<report::ReportData> data;
     if (databaseFile) {

@@ -12,3 +12,6 @@ spinepath_add_catch_test(test_ArticleVocabulary content/test_ArticleVocabulary.c
 spinepath_add_catch_test(test_SpanishReadingEase content/test_SpanishReadingEase.cpp)
 # The Spanish content: articles, rules' texts, questionnaire, clinic messages, and check-content on each.
 spinepath_add_catch_test(test_SpanishContent content/test_SpanishContent.cpp)
+# The Spanish drawings: labels inside the picture and clear of each other, as QSvgRenderer draws them.
+spinepath_add_catch_test(test_SpanishIllustrations content/test_SpanishIllustrations.cpp)
+set_tests_properties(test_SpanishIllustrations PROPERTIES ENVIRONMENT "QT_QPA_PLATFORM=offscreen")

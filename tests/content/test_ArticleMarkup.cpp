@@ -8,6 +8,7 @@
 
 #include <QTextBlock>
 #include <QTextDocument>
+#include <QUrl>
 
 #include <string>
 #include <vector>
@@ -140,6 +141,28 @@ TEST_CASE("ArticleMarkup keeps only article: and glossary: links", "[content][Ar
     CHECK(raw.links.empty());
     CHECK(raw.removed == 1);
     CHECK(raw.text.contains(QStringLiteral("Read more.")));
+}
+
+TEST_CASE("ArticleMarkup links a glossary term of several words, as authors write it",
+          "[content][ArticleMarkup]")
+{
+    // Markdown ends a link's target at a space: the term's spaces are encoded,
+    // so the link is kept, with no problem, and opens the whole term.
+    const QString markdown =
+        QStringLiteral("Una [fisura anular](glossary:Fisura anular) y una [vértebra](glossary:Vértebra).\n"
+                       "An [annular tear](glossary:annular tear) heals.\n");
+    const auto sanitized = ArticleMarkup::sanitize(markdown);
+    CHECK(sanitized.problems.empty());
+    CHECK(sanitized.markdown.contains(QStringLiteral("(glossary:Fisura%20anular)")));
+    CHECK(sanitized.markdown.contains(QStringLiteral("(glossary:annular%20tear)")));
+    const Rendered shown = render(sanitized.markdown);
+    CHECK(shown.removed == 0);
+    REQUIRE(shown.links.size() == 3);
+    for (const QString& link : shown.links)
+        CHECK(ArticleMarkup::isAllowedLink(link));
+    CHECK(QUrl(shown.links[0]).path() == QStringLiteral("Fisura anular"));
+    CHECK(QUrl(shown.links[1]).path() == QStringLiteral("Vértebra"));
+    CHECK(shown.text.contains(QStringLiteral("Una fisura anular y una vértebra.")));
 }
 
 TEST_CASE("ArticleMarkup allow-lists are exact", "[content][ArticleMarkup]")

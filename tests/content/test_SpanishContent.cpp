@@ -6,6 +6,7 @@
 #include "core/content/ArticleLibrary.h"
 #include "core/content/ClinicInfo.h"
 #include "core/content/SpanishReadingEase.h"
+#include "core/report/ClinicalLabels.h"
 #include "core/scoring/RuleTexts.h"
 #include "core/scoring/ScreeningContent.h"
 
@@ -133,6 +134,61 @@ TEST_CASE("check-content fails on a term marked in a Spanish article that the gl
     copy.append("articles/es/disc-pain.md", "\nUn [menisco](glossary:Menisco) no es parte de la espalda.\n");
     const ContentReport report = checkContent(copy.path());
     CHECK(says(report, "marks the term \"menisco\", which the es glossary does not explain"));
+}
+
+TEST_CASE("check-content takes a glossary term of several words, and still fails on one the glossary lacks",
+          "[content][es]")
+{
+    const ContentCopy copy;
+    copy.append(
+        "articles/es/disc-pain.md",
+        "\nUna [hernia de disco](glossary:Hernia de disco) y una [rodilla rota](glossary:Rodilla rota).\n");
+    const ContentReport report = checkContent(copy.path());
+    INFO(describe(report.problems));
+    CHECK_FALSE(says(report, "is not allowed"));
+    CHECK_FALSE(says(report, "\"hernia de disco\""));
+    CHECK(says(report, "marks the term \"rodilla rota\", which the es glossary does not explain"));
+}
+
+TEST_CASE("check-content fails on a section the rules link to that an article's language lacks",
+          "[content][es]")
+{
+    const ContentCopy copy;
+    // The Spanish article without its "sections:" names: the rules' English
+    // heading is not one of its headings.
+    std::string article = test::readAll(copy.path("articles/es/disc-pain.md"));
+    const auto line = article.find("sections:");
+    REQUIRE(line != std::string::npos);
+    article.erase(line, article.find('\n', line) - line + 1);
+    std::ofstream(copy.path("articles/es/disc-pain.md")) << article;
+    const ContentReport report = checkContent(copy.path());
+    CHECK(says(report, "has no heading \"Tears in the outer wall\" for the rules' link to "
+                       "\"disc-pain#Tears in the outer wall\"; name it in the front matter"));
+    const ArticleLibrary spanish = ArticleLibrary::load(kContent, "es");
+    const Article* disc = spanish.find("disc-pain");
+    REQUIRE(disc);
+    CHECK(disc->heading("Tears in the outer wall") == "Roturas en la pared del disco");
+    CHECK(disc->heading("Not a section") == "Not a section");
+}
+
+TEST_CASE("the physician summary's wording in Spanish: every label and clinical text, or check-content fails",
+          "[content][es]")
+{
+    const auto spanish = report::ClinicalLabels::load(kContent, "es");
+    CHECK(spanish.category("urgent") == "Urgente: signos de alarma");
+    CHECK(spanish.answer("pain.duration", "gt12m") == "> 12 meses");
+    CHECK(spanish.flagTitle("cancer_history") == "Antecedentes de cáncer");
+    CHECK_FALSE(spanish.noteClinical("recent_imaging_needed").empty());
+    CHECK(report::ClinicalLabels::load(kContent, "fr").category("urgent") == "Urgent: red flags");
+
+    const ContentCopy copy;
+    copy.editJson("report/translations/es.json", [](json& labels) {
+        labels["items"].erase("pain.duration");
+        labels["clinical"]["flags"].erase("cancer_history");
+    });
+    const ContentReport report = checkContent(copy.path());
+    CHECK(says(report, "/items/pain.duration/label: has no \"es\" wording"));
+    CHECK(says(report, "/clinical/flags/cancer_history: has no title and clinical text of the flag"));
 }
 
 TEST_CASE("the rules' patient texts are Spanish by the rules' ids, and the lint fails on a missing one",

@@ -14,6 +14,7 @@
 #include <QTextBlock>
 #include <QTextBrowser>
 #include <QTextDocument>
+#include <QUrl>
 
 #include <fstream>
 
@@ -142,6 +143,43 @@ private slots:
         // Another article starts at its top.
         QVERIFY(view.showArticle(QStringLiteral("short")));
         QCOMPARE(page->value(), 0);
+    }
+
+    // The rules link to a section by its English heading; a Spanish article
+    // names its own ("sections:" in its front matter) and opens there, and a
+    // glossary term of several words or with accents shows its meaning.
+    void spanishArticleOpensAtTheSection()
+    {
+        const std::string content = SPINEPATH_SOURCE_DIR "/content";
+        const auto library = spinepath::ArticleLibrary::load(content, "es");
+        ArticleView view(library, "glossary");
+        view.resize(500, 400);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        auto* scroll = view.findChild<QScrollArea*>(QStringLiteral("articleScroll"));
+        QVERIFY(scroll);
+        QTextBrowser* text = view.browser();
+        const std::pair<const char*, const char*> sections[] = {
+            {"Bulging and herniated discs", "Disco abultado y hernia de disco"},
+            {"Tears in the outer wall", "Roturas en la pared del disco"}};
+        for (const auto& [english, spanish] : sections) {
+            QVERIFY(view.showArticle(QStringLiteral("disc-pain"), QLatin1String(english)));
+            const QTextCursor heading = text->textCursor();
+            QCOMPARE(heading.block().text(), QString::fromUtf8(spanish));
+            const auto headingTop = [&] {
+                return text->viewport()->mapTo(scroll->viewport(), text->cursorRect(heading).topLeft()).y();
+            };
+            QTRY_VERIFY2(headingTop() >= 0 && headingTop() < 20, qPrintable(QString::number(headingTop())));
+        }
+
+        auto* definition = view.findChild<QLabel*>(QStringLiteral("glossaryDefinition"));
+        QVERIFY(definition);
+        for (const char* term : {"glossary:Disco%20contenido", "glossary:V%C3%A9rtebra"}) {
+            emit text->anchorClicked(QUrl(QLatin1String(term)));
+            QVERIFY2(definition->isVisibleTo(&view), term);
+            QVERIFY2(!definition->text().isEmpty(), term);
+        }
+        QVERIFY(definition->text().startsWith(QStringLiteral("Vértebra")));
     }
 };
 

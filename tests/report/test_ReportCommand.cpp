@@ -4,6 +4,10 @@
 
 #include "core/questionnaire/QuestionnaireResponse.h"
 
+#include <QRegularExpression>
+
+#include <set>
+
 using namespace spinepath;
 using namespace spinepath::report::test;
 
@@ -183,4 +187,88 @@ TEST_CASE("report --lang es: the patient copy in Spanish, the summary in English
     CHECK_THAT(clinical, Catch::Contains("Urgent: red flags"));
 
     CHECK(runCli({"report", answers, "--lang", "e s", "-o", summary}).exitCode == 2);
+}
+
+namespace {
+
+// The words of `text` (letters only, lower case) that are in `stopWords`:
+// the small words every sentence of a language has, so a page with none of
+// the other language's is wholly in its own.
+std::set<std::string> wordsOf(const std::string& text, const std::set<std::string>& stopWords)
+{
+    std::set<std::string> found;
+    const QString all = QString::fromStdString(text).toLower();
+    static const QRegularExpression word(QStringLiteral("[[:alpha:]]+"));
+    for (auto match = word.globalMatch(all); match.hasNext();) {
+        const std::string next = match.next().captured().toStdString();
+        if (stopWords.contains(next))
+            found.insert(next);
+    }
+    return found;
+}
+
+const std::set<std::string> kEnglishWords{
+    "the",  "and",  "of",      "with",     "or",   "to",      "for",      "not",    "yes",    "none",
+    "pain", "back", "answers", "answered", "page", "printed", "category", "reason", "weight", "told"};
+const std::set<std::string> kSpanishWords{
+    "el",  "la",    "los",        "las", "del",    "que",     "con",       "sin",  "para",    "por",
+    "una", "dolor", "respuestas", "sí",  "página", "impreso", "categoría", "peso", "ninguna", "espalda"};
+
+// Where the first word `word` is drawn, as a share of the page's width (its
+// left and right edges): a title drawn wider than its box loses its letters.
+std::pair<double, double> wordSpan(const std::string& pdf, const std::string& word)
+{
+    const std::string boxes = poppler({"pdftotext", "-bbox", pdf, "-"});
+    const auto number = [&](const std::string& name, std::size_t from) {
+        const auto at = boxes.find(name + "=\"", from);
+        REQUIRE(at != std::string::npos);
+        return std::stod(boxes.substr(at + name.size() + 2));
+    };
+    const double width = number("width", boxes.find("<page"));
+    const auto end = boxes.find(">" + word + "</word>");
+    REQUIRE(end != std::string::npos);
+    const auto start = boxes.rfind("<word", end);
+    return {number("xMin", start) / width, number("xMax", start) / width};
+}
+
+} // namespace
+
+TEST_CASE("report: the physician summary in the clinic's language, whatever the patient answered in")
+{
+    const TempDir dir;
+    int index = 0;
+    for (const json& answers : {regenerativeAnswers(), urgentAnswers(), fusionAnswers()}) {
+        const std::string file = dir.write("answers" + std::to_string(index) + ".json", answers.dump());
+        const std::string spanish = dir.path("resumen" + std::to_string(index) + ".pdf");
+        const std::string english = dir.path("summary" + std::to_string(index) + ".pdf");
+        ++index;
+
+        // The clinic works in Spanish (the program's language): all of it Spanish.
+        const ProcessResult inSpanish = runCli({"--lang", "es", "report", file, "-o", spanish});
+        INFO(inSpanish.err);
+        REQUIRE(inSpanish.exitCode == 0);
+        const std::string resumen = drawnText(spanish);
+        INFO(resumen);
+        CHECK_THAT(resumen, Catch::Contains("Resumen para el médico"));
+        CHECK_THAT(resumen, Catch::Contains("Respondido en inglés"));
+        // The longer Spanish title fits the header's right-hand box whole.
+        const auto [left, right] = wordSpan(spanish, "Resumen");
+        CHECK(left > 0.6); // the box starts at 0.605 of the page; the clipped title started at 0.59
+        CHECK(right < 1.0);
+        CHECK(wordsOf(resumen, kEnglishWords).empty());
+        CHECK(wordsOf(resumen, kSpanishWords).size() >= 5);
+
+        // The clinic works in English, the patient answered in Spanish: all
+        // of it English, naming Spanish.
+        const ProcessResult inEnglish =
+            runCli({"--lang", "en", "report", file, "--lang", "es", "-o", english});
+        INFO(inEnglish.err);
+        REQUIRE(inEnglish.exitCode == 0);
+        const std::string summary = drawnText(english);
+        INFO(summary);
+        CHECK_THAT(summary, Catch::Contains("Physician summary"));
+        CHECK_THAT(summary, Catch::Contains("Answered in Spanish"));
+        CHECK(wordsOf(summary, kSpanishWords).empty());
+        CHECK(wordsOf(summary, kEnglishWords).size() >= 5);
+    }
 }

@@ -13,3 +13,5 @@ spinepath_add_qtest(test_StaffFileChooser staff/test_StaffFileChooser.cpp)
 spinepath_add_qtest(test_QueueWatcher staff/test_QueueWatcher.cpp)
 # "Import answers": typed scanner input, a photo through the file button, duplicates.
 spinepath_add_qtest(test_ImportAnswersDialog staff/test_ImportAnswersDialog.cpp)
+# Issue 20: the staff pages follow a change of language while open.
+spinepath_add_qtest(test_LiveRetranslation staff/test_LiveRetranslation.cpp)

@@ -11,6 +11,7 @@
 #include "staff/StaffStorage.h"
 
 #include <QComboBox>
+#include <QEvent>
 #include <QLabel>
 #include <QMessageBox>
 #include <QPrintPreviewWidget>
@@ -54,6 +55,10 @@ AssessmentDetail::AssessmentDetail(const AppContext& context, StaffStorage* stor
     , m_previewPrinter(new QPrinter(QPrinter::HighResolution))
 {
     m_ui->setupUi(this);
+    // An id or a file name longer than the narrow pane breaks where it must,
+    // rather than make the pane scroll sideways; words still wrap whole.
+    for (QTextBrowser* view : {m_ui->resultsView, m_ui->answersView})
+        view->setWordWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
     // The live preview paints on a printer of its own, so it is made here
     // rather than in the form; it goes first in the Summary tab.
     m_preview = new QPrintPreviewWidget(m_previewPrinter, m_ui->summaryTab);
@@ -124,6 +129,21 @@ void AssessmentDetail::setPaper(spinepath::Paper paper)
     m_previewPrinter->setPageLayout(spinepath::report::reportPageLayout(paper));
     if (m_assessment)
         m_preview->updatePreview();
+}
+
+void AssessmentDetail::changeEvent(QEvent* event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() != QEvent::LanguageChange || !m_preview)
+        return;
+    m_ui->retranslateUi(this);
+    m_preview->setAccessibleName(tr("Preview of the document"));
+    if (m_assessment) {
+        const std::string id = m_id; // the same one: read again, not audited again
+        showAssessment(id);
+    } else {
+        updateButtons();
+    }
 }
 
 void AssessmentDetail::clear()
@@ -224,15 +244,17 @@ void AssessmentDetail::showResults(const spinepath::storage::Assessment& assessm
                 esc(tr("None")) + QStringLiteral("</p>");
     }
     if (report && !report->factors.empty()) {
+        // Two columns, the weight and the rest, so the pane beside the list
+        // never scrolls sideways: the factor, its pathway and the reason
+        // wrap as one block.
         html += QStringLiteral("<h3>") + esc(tr("Factors")) + QStringLiteral("</h3><table><tr><th>") +
-                esc(tr("Factor")) + QStringLiteral("</th><th>") + esc(tr("Pathway")) +
-                QStringLiteral("</th><th>") + esc(tr("Weight")) + QStringLiteral("</th><th>") +
-                esc(tr("Reason")) + QStringLiteral("</th></tr>");
+                esc(tr("Weight")) + QStringLiteral("</th><th>") + esc(tr("Factor")) +
+                QStringLiteral("</th></tr>");
         for (const auto& factor : report->factors)
-            html += QStringLiteral("<tr><td>") + esc(factor.label) + QStringLiteral("</td><td>") +
-                    esc(factor.pathway) + QStringLiteral("</td><td>") +
-                    (factor.weight > 0 ? QStringLiteral("+") : QString()) + QString::number(factor.weight) +
-                    QStringLiteral("</td><td>") + esc(factor.reason) + QStringLiteral("</td></tr>");
+            html += QStringLiteral("<tr><td>") + (factor.weight > 0 ? QStringLiteral("+") : QString()) +
+                    QString::number(factor.weight) + QStringLiteral("</td><td><b>") + esc(factor.label) +
+                    QStringLiteral("</b> <span class=\"muted\">") + esc(tr("(%1)").arg(factor.pathway)) +
+                    QStringLiteral("</span><br>") + esc(factor.reason) + QStringLiteral("</td></tr>");
         html += QStringLiteral("</table>");
     }
     if (report && !report->notes.empty()) {

@@ -55,6 +55,10 @@ signals:
     // A message for the status line.
     void message(const QString& text);
 
+protected:
+    // QEvent::LanguageChange: the form's texts and the assessment shown again.
+    void changeEvent(QEvent* event) override;
+
 private:
     void showResults(const spinepath::storage::Assessment& assessment,
                      const spinepath::report::ReportData* report);

@@ -7,6 +7,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
+#include <QEvent>
 #include <QGridLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -27,18 +28,17 @@ constexpr int kTypingPauseMs = 250;
 AssessmentSearchBar::AssessmentSearchBar(const AppContext& context, QWidget* parent)
     : QWidget(parent)
     , m_name(new QLineEdit(this))
-    , m_useDates(new QCheckBox(tr("Started from"), this))
+    , m_useDates(new QCheckBox(this))
     , m_from(new QDateEdit(QDate::currentDate().addMonths(-1), this))
     , m_to(new QDateEdit(QDate::currentDate(), this))
     , m_category(new QComboBox(this))
     , m_flag(new QComboBox(this))
     , m_status(new QComboBox(this))
     , m_typing(new QTimer(this))
+    , m_context(context)
 {
     setObjectName(QStringLiteral("searchBar"));
     m_name->setObjectName(QStringLiteral("searchName"));
-    m_name->setPlaceholderText(tr("Patient name"));
-    m_name->setAccessibleName(tr("Search by patient name"));
     m_name->setClearButtonEnabled(true);
     m_useDates->setObjectName(QStringLiteral("searchDates"));
     for (QDateEdit* edit : {m_from, m_to}) {
@@ -47,19 +47,15 @@ AssessmentSearchBar::AssessmentSearchBar(const AppContext& context, QWidget* par
         edit->setEnabled(false);
     }
     m_from->setObjectName(QStringLiteral("searchFrom"));
-    m_from->setAccessibleName(tr("Started on or after"));
     m_to->setObjectName(QStringLiteral("searchTo"));
-    m_to->setAccessibleName(tr("Started on or before"));
 
     m_category->setObjectName(QStringLiteral("searchCategory"));
-    m_category->setAccessibleName(tr("Category"));
-    m_category->addItem(tr("Any category"), QString());
+    m_category->addItem(QString(), QString());
     m_flag->setObjectName(QStringLiteral("searchFlag"));
-    m_flag->setAccessibleName(tr("Flag"));
-    m_flag->addItem(tr("Any flag"), QString());
+    m_flag->addItem(QString(), QString());
     if (context.content->hasClinical()) {
         for (const auto& category : context.content->screening().ruleset().categories())
-            m_category->addItem(staffCategoryName(context, category.id), QString::fromStdString(category.id));
+            m_category->addItem(QString(), QString::fromStdString(category.id));
         for (const auto& flag : context.content->screening().ruleset().flags())
             m_flag->addItem(QString::fromStdString(flag.title), QString::fromStdString(flag.id));
     }
@@ -71,10 +67,9 @@ AssessmentSearchBar::AssessmentSearchBar(const AppContext& context, QWidget* par
         combo->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
     }
     m_status->setObjectName(QStringLiteral("searchStatus"));
-    m_status->setAccessibleName(tr("Status"));
-    m_status->addItem(tr("Any status"), -1);
+    m_status->addItem(QString(), -1);
     for (const Status status : {Status::Completed, Status::Reviewed, Status::InProgress, Status::Abandoned})
-        m_status->addItem(staffStatusName(status), static_cast<int>(status));
+        m_status->addItem(QString(), static_cast<int>(status));
 
     auto* layout = new QGridLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -90,13 +85,15 @@ AssessmentSearchBar::AssessmentSearchBar(const AppContext& context, QWidget* par
     auto* dates = new QHBoxLayout;
     dates->setSpacing(8);
     dates->addWidget(m_from);
-    auto* toLabel = new QLabel(tr("to"), this);
-    dates->addWidget(toLabel);
+    m_toLabel = new QLabel(this);
+    dates->addWidget(m_toLabel);
     dates->addWidget(m_to);
     dates->addStretch(1);
     layout->addLayout(dates, 3, 0, 1, 3);
     for (int column = 0; column < 3; ++column)
         layout->setColumnStretch(column, 1);
+
+    retranslate();
 
     m_typing->setSingleShot(true);
     m_typing->setInterval(kTypingPauseMs);
@@ -115,6 +112,34 @@ AssessmentSearchBar::AssessmentSearchBar(const AppContext& context, QWidget* par
         connect(edit, &QDateEdit::dateChanged, this, &AssessmentSearchBar::changedSoon);
     for (QComboBox* combo : {m_category, m_flag, m_status})
         connect(combo, &QComboBox::currentIndexChanged, this, &AssessmentSearchBar::filterChanged);
+}
+
+void AssessmentSearchBar::retranslate()
+{
+    m_useDates->setText(tr("Started from"));
+    m_name->setPlaceholderText(tr("Patient name"));
+    m_name->setAccessibleName(tr("Search by patient name"));
+    m_from->setAccessibleName(tr("Started on or after"));
+    m_to->setAccessibleName(tr("Started on or before"));
+    m_toLabel->setText(tr("to"));
+    m_category->setAccessibleName(tr("Category"));
+    m_category->setItemText(0, tr("Any category"));
+    for (int index = 1; index < m_category->count(); ++index)
+        m_category->setItemText(
+            index, staffCategoryName(m_context, m_category->itemData(index).toString().toStdString()));
+    m_flag->setAccessibleName(tr("Flag"));
+    m_flag->setItemText(0, tr("Any flag"));
+    m_status->setAccessibleName(tr("Status"));
+    m_status->setItemText(0, tr("Any status"));
+    for (int index = 1; index < m_status->count(); ++index)
+        m_status->setItemText(index, staffStatusName(static_cast<Status>(m_status->itemData(index).toInt())));
+}
+
+void AssessmentSearchBar::changeEvent(QEvent* event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::LanguageChange && m_toLabel)
+        retranslate();
 }
 
 AssessmentSearchBar::~AssessmentSearchBar() = default;

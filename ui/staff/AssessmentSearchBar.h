@@ -7,6 +7,7 @@
 class QCheckBox;
 class QComboBox;
 class QDateEdit;
+class QLabel;
 class QLineEdit;
 class QTimer;
 
@@ -31,8 +32,13 @@ public:
 signals:
     void filterChanged();
 
+protected:
+    // QEvent::LanguageChange: every text of the bar again.
+    void changeEvent(QEvent* event) override;
+
 private:
     void changedSoon();
+    void retranslate();
 
     QLineEdit* m_name;
     QCheckBox* m_useDates;
@@ -42,6 +48,8 @@ private:
     QComboBox* m_flag;
     QComboBox* m_status;
     QTimer* m_typing;
+    const AppContext& m_context;
+    QLabel* m_toLabel = nullptr;
 };
 
 } // namespace spinepath::ui

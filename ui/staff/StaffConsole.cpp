@@ -22,7 +22,9 @@
 #include "staff/StaffStorage.h"
 
 #include <QAction>
+#include <QBoxLayout>
 #include <QDir>
+#include <QEvent>
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -30,6 +32,7 @@
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
+#include <QResizeEvent>
 #include <QScrollArea>
 #include <QSplitter>
 #include <QTabWidget>
@@ -61,7 +64,7 @@ StaffConsole::StaffConsole(const AppContext& context, std::string actor, QWidget
     , m_actor(std::move(actor))
 {
     setObjectName(QStringLiteral("staffConsole"));
-    setAccessibleName(tr("Staff console"));
+    worded([this] { setAccessibleName(tr("Staff console")); });
     if (m_context.database)
         m_storage = std::make_unique<StaffStorage>(*m_context.database, m_actor);
 
@@ -74,7 +77,7 @@ StaffConsole::StaffConsole(const AppContext& context, std::string actor, QWidget
     m_status->setTextFormat(Qt::PlainText);
     m_status->setObjectName(QStringLiteral("statusMessage"));
     m_status->setWordWrap(true);
-    m_status->setAccessibleName(tr("Status"));
+    worded([this] { m_status->setAccessibleName(tr("Status")); });
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(10, 10, 10, 6);
@@ -87,10 +90,12 @@ StaffConsole::StaffConsole(const AppContext& context, std::string actor, QWidget
         notices->showNotices(m_context.database->notices());
     layout->addWidget(notices);
     if (!m_storage) {
-        auto* problem =
-            new QLabel(tr("The staff console cannot show assessments: the database could not be opened. %1")
-                           .arg(text(m_context.databaseProblem)),
-                       this);
+        auto* problem = new QLabel(this);
+        worded([this, problem] {
+            problem->setText(
+                tr("The staff console cannot show assessments: the database could not be opened. %1")
+                    .arg(text(m_context.databaseProblem)));
+        });
         problem->setTextFormat(Qt::PlainText); // the message names a file: show it as written
         problem->setObjectName(QStringLiteral("databaseProblem"));
         problem->setProperty("role", QStringLiteral("error"));
@@ -100,8 +105,12 @@ StaffConsole::StaffConsole(const AppContext& context, std::string actor, QWidget
 
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("staffTabs"));
-    m_tabs->addTab(makeQueuePage(), tr("Today"));
-    m_tabs->addTab(makeSearchPage(), tr("All assessments"));
+    m_tabs->addTab(makeQueuePage(), QString());
+    m_tabs->addTab(makeSearchPage(), QString());
+    worded([this] {
+        m_tabs->setTabText(0, tr("Today"));
+        m_tabs->setTabText(1, tr("All assessments"));
+    });
     m_splitter = new QSplitter(Qt::Horizontal, this);
     m_splitter->setObjectName(QStringLiteral("staffSplitter"));
     m_splitter->setChildrenCollapsible(false);
@@ -163,30 +172,69 @@ void StaffConsole::listenForEvents()
 
 StaffConsole::~StaffConsole() = default;
 
+void StaffConsole::worded(std::function<void()> setTexts)
+{
+    setTexts();
+    m_wording.push_back(std::move(setTexts));
+}
+
+void StaffConsole::changeEvent(QEvent* event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() != QEvent::LanguageChange)
+        return;
+    for (const auto& setTexts : m_wording)
+        setTexts();
+    fitHeader();
+    // The lists word their columns and rows when asked.
+    for (AssessmentListModel* model : {m_queueModel, m_listModel}) {
+        emit model->headerDataChanged(Qt::Horizontal, 0, AssessmentListModel::ColumnCount - 1);
+        if (model->rowCount() > 0)
+            emit model->dataChanged(model->index(0, 0), model->index(model->rowCount() - 1,
+                                                                     AssessmentListModel::ColumnCount - 1));
+    }
+    updateCounts();
+}
+
 QWidget* StaffConsole::makeHeader()
 {
     auto* header = new QWidget(this);
-    auto* row = new QHBoxLayout(header);
-    row->setContentsMargins(0, 0, 0, 0);
-    auto* title = new QLabel(tr("Staff console"), header);
+    // The title beside the buttons, or above them when a longer language
+    // makes the row wider than the window (fitHeader()).
+    m_header = new QBoxLayout(QBoxLayout::LeftToRight, header);
+    m_header->setContentsMargins(0, 0, 0, 0);
+    auto* title = new QLabel(header);
+    worded([title] { title->setText(tr("Staff console")); });
     title->setObjectName(QStringLiteral("staffTitle"));
     title->setProperty("role", QStringLiteral("pageHeading"));
-    row->addWidget(title);
+    m_header->addWidget(title);
+    auto* row = new QHBoxLayout;
+    row->setContentsMargins(0, 0, 0, 0);
     row->addStretch(1);
-    const auto button = [header, row](const QString& label, const QString& name) {
-        auto* b = new QPushButton(label, header);
+    m_header->addLayout(row, 1);
+    // Each button worded now and again on a change of language.
+    const auto button = [this, header, row](const std::function<QString()>& label, const QString& name) {
+        auto* b = new QPushButton(header);
         b->setObjectName(name);
-        b->setAccessibleName(QString(label).remove(QStringLiteral("…")));
+        worded([b, label] {
+            b->setText(label());
+            b->setAccessibleName(label().remove(QStringLiteral("…")));
+            // Room for the thicker border of the focused button too.
+            b->setMinimumWidth(0);
+            b->setMinimumWidth(b->sizeHint().width() + 4);
+        });
         b->setMinimumHeight(44);
         row->addWidget(b);
         return b;
     };
-    QPushButton* importButton = button(tr("Import answers…"), QStringLiteral("importAnswersButton"));
-    QPushButton* exportButton = button(tr("Export selection…"), QStringLiteral("exportButton"));
-    QPushButton* refreshButton = button(tr("Refresh"), QStringLiteral("refreshButton"));
-    m_exitKiosk = button(tr("Leave kiosk mode"), QStringLiteral("exitKioskButton"));
+    QPushButton* importButton =
+        button([] { return tr("Import answers…"); }, QStringLiteral("importAnswersButton"));
+    QPushButton* exportButton =
+        button([] { return tr("Export selection…"); }, QStringLiteral("exportButton"));
+    QPushButton* refreshButton = button([] { return tr("Refresh"); }, QStringLiteral("refreshButton"));
+    m_exitKiosk = button([] { return tr("Leave kiosk mode"); }, QStringLiteral("exitKioskButton"));
     m_exitKiosk->hide();
-    QPushButton* lock = button(tr("Lock"), QStringLiteral("lockButton"));
+    QPushButton* lock = button([] { return tr("Lock"); }, QStringLiteral("lockButton"));
     lock->setProperty("role", QStringLiteral("primary"));
     connect(importButton, &QPushButton::clicked, this, &StaffConsole::importAnswers);
     connect(exportButton, &QPushButton::clicked, this, &StaffConsole::exportSelection);
@@ -198,6 +246,21 @@ QWidget* StaffConsole::makeHeader()
 
 QLabel* StaffConsole::makeFooter()
 {
+    auto* footer = new QLabel(this);
+    footer->setTextFormat(Qt::PlainText);
+    footer->setObjectName(QStringLiteral("versionFooter"));
+    footer->setProperty("role", QStringLiteral("hint"));
+    footer->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    worded([this, footer] {
+        const QString versions = versionsText();
+        footer->setText(versions);
+        footer->setAccessibleName(versions);
+    });
+    return footer;
+}
+
+QString StaffConsole::versionsText() const
+{
     QString versions;
     if (m_context.content->hasClinical()) {
         const auto& questionnaire = m_context.content->screening().questionnaire();
@@ -208,21 +271,15 @@ QLabel* StaffConsole::makeFooter()
     }
     const std::string_view app = spinepath::version();
     versions += tr("SpinePath %1").arg(QString::fromUtf8(app.data(), static_cast<qsizetype>(app.size())));
-    auto* footer = new QLabel(versions, this);
-    footer->setTextFormat(Qt::PlainText);
-    footer->setObjectName(QStringLiteral("versionFooter"));
-    footer->setProperty("role", QStringLiteral("hint"));
-    footer->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    footer->setAccessibleName(versions);
-    return footer;
+    return versions;
 }
 
 QTableView* StaffConsole::makeTable(AssessmentListModel* model, const QString& name,
-                                    const QString& accessibleName)
+                                    const std::function<QString()>& accessibleName)
 {
     auto* table = new QTableView(this);
     table->setObjectName(name);
-    table->setAccessibleName(accessibleName);
+    worded([table, accessibleName] { table->setAccessibleName(accessibleName()); });
     table->setModel(model);
     new SelectionKeeper(*table, AssessmentListModel::IdRole);
     table->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -258,7 +315,10 @@ QTableView* StaffConsole::makeTable(AssessmentListModel* model, const QString& n
     table->setColumnHidden(AssessmentListModel::Status, model == m_queueModel);
     header->setContextMenuPolicy(Qt::ActionsContextMenu);
     for (int column = 0; column < AssessmentListModel::ColumnCount; ++column) {
-        auto* action = new QAction(model->headerData(column, Qt::Horizontal).toString(), header);
+        auto* action = new QAction(header);
+        worded([action, model, column] {
+            action->setText(model->headerData(column, Qt::Horizontal).toString());
+        });
         action->setCheckable(true);
         action->setChecked(!table->isColumnHidden(column));
         connect(action, &QAction::toggled, table,
@@ -282,7 +342,7 @@ QWidget* StaffConsole::makeQueuePage()
     m_queueCount->setObjectName(QStringLiteral("queueCount"));
     m_queueCount->setWordWrap(true); // a longer language must not widen the list's side
     layout->addWidget(m_queueCount);
-    m_queueTable = makeTable(m_queueModel, QStringLiteral("queueView"), tr("Today's queue"));
+    m_queueTable = makeTable(m_queueModel, QStringLiteral("queueView"), [] { return tr("Today's queue"); });
     layout->addWidget(m_queueTable, 1);
     // A busy day is read a page at a time; the rest is a click away.
     m_queueMore = new QPushButton(page);
@@ -307,7 +367,8 @@ QWidget* StaffConsole::makeSearchPage()
     m_listCount->setObjectName(QStringLiteral("resultCount"));
     m_listCount->setWordWrap(true);
     layout->addWidget(m_listCount);
-    m_listTable = makeTable(m_listModel, QStringLiteral("assessmentTable"), tr("All assessments"));
+    m_listTable =
+        makeTable(m_listModel, QStringLiteral("assessmentTable"), [] { return tr("All assessments"); });
     layout->addWidget(m_listTable, 1);
     // A new search or order starts empty, and shows its first rows from the
     // top. Left at the old bottom, the view would take the new first page's
@@ -445,9 +506,30 @@ void StaffConsole::selectInQueue(const std::string& assessmentId)
             QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
 }
 
+void StaffConsole::resizeEvent(QResizeEvent* event)
+{
+    QWidget::resizeEvent(event);
+    fitHeader();
+}
+
+void StaffConsole::fitHeader()
+{
+    if (!m_header)
+        return;
+    int sideBySide = 0;
+    for (int index = 0; index < m_header->count(); ++index)
+        sideBySide += m_header->itemAt(index)->sizeHint().width() + m_header->spacing();
+    const int room =
+        contentsRect().width() - layout()->contentsMargins().left() - layout()->contentsMargins().right();
+    const auto direction = sideBySide <= room ? QBoxLayout::LeftToRight : QBoxLayout::TopToBottom;
+    if (m_header->direction() != direction)
+        m_header->setDirection(direction);
+}
+
 void StaffConsole::showEvent(QShowEvent* event)
 {
     QWidget::showEvent(event);
+    fitHeader();
     // Signing in while an alert waits: the urgent work comes first, not the
     // page left open last time.
     if (m_alert->isPending())

@@ -5,10 +5,13 @@
 #include <QString>
 #include <QWidget>
 
+#include <functional>
 #include <memory>
 #include <set>
 #include <string>
+#include <vector>
 
+class QBoxLayout;
 class QLabel;
 class QPushButton;
 class QSplitter;
@@ -80,13 +83,22 @@ signals:
 
 protected:
     void showEvent(QShowEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
+    // QEvent::LanguageChange: every text of the console and its parts again.
+    void changeEvent(QEvent* event) override;
 
 private:
+    // Runs `setTexts` now and again whenever the language changes.
+    void worded(std::function<void()> setTexts);
+    [[nodiscard]] QString versionsText() const;
+    // The header's title beside its buttons when they fit, else above them.
+    void fitHeader();
     QWidget* makeQueuePage();
     QWidget* makeSearchPage();
     QWidget* makeHeader();
     QLabel* makeFooter();
-    QTableView* makeTable(AssessmentListModel* model, const QString& name, const QString& accessibleName);
+    QTableView* makeTable(AssessmentListModel* model, const QString& name,
+                          const std::function<QString()>& accessibleName);
     // Runs `change` on the model and selects again the rows selected before.
     void showSelected(QTableView* table, AssessmentListModel* model);
     void poll();
@@ -135,6 +147,8 @@ private:
     // Urgent assessments already announced, so a poll does not ring twice.
     std::set<std::string> m_announced;
     bool m_firstLoadDone = false;
+    std::vector<std::function<void()>> m_wording; // see worded()
+    QBoxLayout* m_header = nullptr;
 };
 
 } // namespace spinepath::ui

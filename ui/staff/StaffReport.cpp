@@ -2,6 +2,8 @@
 
 #include "common/AppContext.h"
 
+#include "core/util/Translator.h"
+
 #include <QCoreApplication>
 
 namespace spinepath::ui {
@@ -31,7 +33,9 @@ QString staffCategoryName(const AppContext& context, const std::string& category
 {
     if (category.empty())
         return QCoreApplication::translate("spinepath::ui::StaffConsole", "Not yet scored");
-    const std::string label = context.content->labels().category(category);
+    // The clinical name in the language staff read the console in.
+    const std::string label =
+        context.content->labels(spinepath::Translator::language().toStdString()).category(category);
     if (!label.empty())
         return text(label);
     if (context.content->hasClinical())

@@ -16,6 +16,7 @@ struct ClinicContent::Language
     ArticleLibrary articles;
     scoring::RuleTexts texts;
     questionnaire::Questionnaire questionnaire;
+    report::ClinicalLabels labels;
 };
 
 namespace {
@@ -71,16 +72,19 @@ void ClinicContent::loadClinical()
     std::set<std::string> languages = ArticleLibrary::languages(m_directory);
     languages.merge(scoring::RuleTexts::languages(m_directory));
     languages.merge(questionnaire::QuestionnaireTranslation::languages(screening->questionnaire().source()));
+    for (const std::string& language : report::ClinicalLabels::languages(m_directory))
+        languages.insert(language);
     const auto valueSets = questionnaire::Questionnaire::valueSetsBeside(
         scoring::ScreeningContent::questionnaireFile(m_directory));
     std::map<std::string, std::unique_ptr<Language>, std::less<>> byLanguage;
     for (const std::string& language : languages)
-        byLanguage.emplace(language,
-                           std::make_unique<Language>(Language{
-                               language == "en" ? articles : ArticleLibrary::load(m_directory, language),
-                               scoring::RuleTexts::load(m_directory, screening->ruleset(), language),
-                               questionnaire::QuestionnaireTranslation::translate(screening->questionnaire(),
-                                                                                  language, valueSets)}));
+        byLanguage.emplace(
+            language, std::make_unique<Language>(Language{
+                          language == "en" ? articles : ArticleLibrary::load(m_directory, language),
+                          scoring::RuleTexts::load(m_directory, screening->ruleset(), language),
+                          questionnaire::QuestionnaireTranslation::translate(screening->questionnaire(),
+                                                                             language, valueSets),
+                          language == "en" ? labels : report::ClinicalLabels::load(m_directory, language)}));
     // All or nothing: a problem in the labels leaves no half-loaded content.
     m_languages = std::move(byLanguage);
     m_screening = std::move(screening);
@@ -116,6 +120,12 @@ const questionnaire::Questionnaire& ClinicContent::questionnaire(std::string_vie
 {
     const auto found = m_languages.find(primaryLanguage(language));
     return found == m_languages.end() ? m_screening->questionnaire() : found->second->questionnaire;
+}
+
+const report::ClinicalLabels& ClinicContent::labels(std::string_view language) const
+{
+    const auto found = m_languages.find(primaryLanguage(language));
+    return found == m_languages.end() ? m_labels : found->second->labels;
 }
 
 std::set<std::string> ClinicContent::languages() const
@@ -159,9 +169,15 @@ report::ReportData ClinicContent::build(const json& input, const json& answers,
     report::ReportBuilder builder(m_screening->questionnaire(), m_screening->ruleset(), m_clinic, m_articles,
                                   m_labels, m_screening->roles());
     // The patient's copy in the language the patient answered in; the
-    // physician summary in the clinic's (the content's own).
+    // physician summary in the clinic's.
     if (!info.language.empty())
         builder.setPatientContent(articles(info.language), ruleTexts(info.language));
+    std::string clinicLanguage =
+        primaryLanguage(info.clinicLanguage.empty() ? m_clinicLanguage : info.clinicLanguage);
+    if (!m_languages.contains(clinicLanguage))
+        clinicLanguage = "en"; // the summary never mixes languages
+    builder.setSummaryContent(clinicLanguage, labels(clinicLanguage), ruleTexts(clinicLanguage),
+                              questionnaire(clinicLanguage));
     return builder.build(answers, result, info, printedAt);
 }
 

@@ -65,8 +65,16 @@ public:
     [[nodiscard]] const ArticleLibrary& articles(std::string_view language) const;
     [[nodiscard]] const scoring::RuleTexts& ruleTexts(std::string_view language) const;
     [[nodiscard]] const questionnaire::Questionnaire& questionnaire(std::string_view language) const;
+    // The physician summary's wording in `language`; English where the content lacks it.
+    [[nodiscard]] const report::ClinicalLabels& labels(std::string_view language) const;
     // "en" and every language the content carries.
     [[nodiscard]] std::set<std::string> languages() const;
+
+    // The clinic's language ("es", from its settings): physician summaries
+    // are in it unless AssessmentInfo::clinicLanguage says otherwise. Empty:
+    // English. A language the content does not carry is English too.
+    void setClinicLanguage(std::string language) { m_clinicLanguage = std::move(language); }
+    [[nodiscard]] const std::string& clinicLanguage() const noexcept { return m_clinicLanguage; }
 
     // Validates and scores `input` (flat answers or a QuestionnaireResponse)
     // and builds its report. The id and authored time of a response fill in
@@ -98,6 +106,7 @@ private:
     std::unique_ptr<scoring::ScreeningContent> m_screening;
     ArticleLibrary m_articles;
     report::ClinicalLabels m_labels;
+    std::string m_clinicLanguage;
     struct Language;
     std::map<std::string, std::unique_ptr<Language>, std::less<>> m_languages;
 };

@@ -12,8 +12,10 @@
 #include "core/scoring/RuleTexts.h"
 #include "core/scoring/RulesetLint.h"
 #include "core/scoring/ScreeningContent.h"
+#include "core/util/TextFile.h"
 
 #include <QRegularExpression>
+#include <QUrl>
 
 #include <cstdio>
 #include <optional>
@@ -90,6 +92,45 @@ std::vector<ContentProblem> checkPathwayLabels(const scoring::Ruleset& ruleset, 
     return problems;
 }
 
+// Each translation of the physician summary's wording (report/translations)
+// has every wording labels.json has, and the clinical texts of every rule: a
+// clinic that works in that language never reads a summary half in English.
+std::vector<ContentProblem> checkLabelTranslations(const scoring::Ruleset& ruleset,
+                                                   const std::string& directory)
+{
+    std::vector<ContentProblem> problems;
+    try {
+        const auto english = report::ClinicalLabels::load(directory);
+        for (const std::string& language : report::ClinicalLabels::languages(directory)) {
+            if (language == "en")
+                continue;
+            const std::string file =
+                directory + "/" + report::ClinicalLabels::kTranslations + "/" + language + ".json";
+            // The file alone: load(directory, language) puts it over the English.
+            const auto own = report::ClinicalLabels::fromJson(readTextFile(file), file);
+            for (const std::string& pointer : english.missingIn(own))
+                problems.push_back({file, pointer, "has no \"" + language + "\" wording"});
+            for (const auto& category : ruleset.categories())
+                if (own.categoryClinical(category.id).empty())
+                    problems.push_back({file, "/clinical/categories/" + category.id,
+                                        "has no clinical text of the category \"" + category.id + "\""});
+            for (const auto& flag : ruleset.flags())
+                if (own.flagTitle(flag.id).empty() || own.flagClinical(flag.id).empty())
+                    problems.push_back({file, "/clinical/flags/" + flag.id,
+                                        "has no title and clinical text of the flag \"" + flag.id + "\""});
+            for (const auto& note : ruleset.notes())
+                if (own.noteClinical(note.id).empty())
+                    problems.push_back({file, "/clinical/notes/" + note.id,
+                                        "has no clinical text of the note \"" + note.id + "\""});
+        }
+    } catch (const ContentError& error) {
+        problems.insert(problems.end(), error.problems().begin(), error.problems().end());
+    } catch (const std::exception& error) {
+        problems.push_back({directory + "/" + report::ClinicalLabels::kTranslations, "", error.what()});
+    }
+    return problems;
+}
+
 // The rules' patient texts in Spanish, each "fairly easy" or easier on its own.
 std::vector<ContentProblem> checkSpanishRuleTexts(const std::string& directory,
                                                   const scoring::Ruleset& ruleset)
@@ -155,6 +196,65 @@ std::set<std::string> glossaryTerms(const Article& glossary)
     return terms;
 }
 
+// Whether `body` has a heading that reads `text` (as ArticleView finds it).
+bool hasHeading(const std::string& body, const std::string& text)
+{
+    static const QRegularExpression heading(QStringLiteral("^ {0,3}#{1,6}\\s+(.*?)\\s*#*\\s*$"),
+                                            QRegularExpression::MultilineOption);
+    const QString wanted = QString::fromStdString(text).trimmed();
+    for (auto found = heading.globalMatch(QString::fromStdString(body)); found.hasNext();)
+        if (found.next().captured(1).compare(wanted, Qt::CaseInsensitive) == 0)
+            return true;
+    return false;
+}
+
+// The sections the rules link to ("disc-pain#Tears in the outer wall"), as
+// article id and English heading.
+std::set<std::pair<std::string, std::string>> sectionTargets(const scoring::Ruleset& ruleset)
+{
+    std::set<std::pair<std::string, std::string>> targets;
+    const auto add = [&](const std::vector<std::string>& articles) {
+        for (const std::string& target : articles)
+            if (const auto hash = target.find('#'); hash != std::string::npos)
+                targets.emplace(target.substr(0, hash), target.substr(hash + 1));
+    };
+    for (const auto& flag : ruleset.flags())
+        add(flag.articles);
+    for (const auto& factor : ruleset.factors())
+        add(factor.articles);
+    for (const auto& note : ruleset.notes())
+        add(note.articles);
+    return targets;
+}
+
+// Every section the rules link to is a heading of the article, in English and
+// in each translation (through its "sections:" names): a link that finds no
+// heading opens the article at its top.
+void checkSectionTargets(const std::string& directory, const scoring::Ruleset& ruleset,
+                         const ArticleLibrary& english, ContentReport& report)
+{
+    const auto targets = sectionTargets(ruleset);
+    for (const std::string& language : ArticleLibrary::languages(directory)) {
+        const ArticleLibrary translated =
+            language == "en" ? ArticleLibrary() : ArticleLibrary::load(directory, language);
+        const ArticleLibrary& library = language == "en" ? english : translated;
+        for (const auto& [id, section] : targets) {
+            const Article* article = library.find(id);
+            if (!article)
+                continue; // reported as a missing article
+            const std::string heading = article->heading(section);
+            if (!hasHeading(article->body, heading))
+                report.problems.push_back(
+                    {article->file, "",
+                     "has no heading \"" + heading + "\" for the rules' link to \"" + id + "#" + section +
+                         "\"" +
+                         (language == "en" ? std::string()
+                                           : std::string("; name it in the front matter: sections: ") +
+                                                 section + " = HEADING")});
+        }
+    }
+}
+
 // The articles of another language: every English article has its version,
 // written, linked and marked up as well, and easy to read in that language.
 void checkTranslatedArticles(const std::string& directory, const ArticleLibrary& english,
@@ -197,7 +297,11 @@ void checkTranslatedArticles(const std::string& directory, const ArticleLibrary&
             // Each term an article marks is explained in that language's glossary.
             static const QRegularExpression glossaryLink(QStringLiteral("\\]\\(glossary:([^)]+)\\)"));
             for (auto links = glossaryLink.globalMatch(markup.markdown); links.hasNext();) {
-                const std::string term = links.next().captured(1).trimmed().toLower().toStdString();
+                // A term of several words has its spaces percent-encoded (sanitize()).
+                const std::string term = QUrl::fromPercentEncoding(links.next().captured(1).toUtf8())
+                                             .trimmed()
+                                             .toLower()
+                                             .toStdString();
                 if (!terms.contains(term))
                     report.problems.push_back({article.file, "",
                                                "marks the term \"" + term + "\", which the " + language +
@@ -251,6 +355,7 @@ ContentReport checkContent(const std::string& contentDirectory)
         add(scoring::RulesetLint(screening.ruleset(), screening.questionnaire()).checkArticles(ids));
         add(scoring::RulesetLint::checkRoleArticles(screening.roles(), ids));
         add(checkPathwayLabels(screening.ruleset(), contentDirectory));
+        add(checkLabelTranslations(screening.ruleset(), contentDirectory));
         add(checkRuleTexts(screening.ruleset()));
         // Each language the questionnaire carries is complete: a patient who
         // reads it never meets a question in English.
@@ -261,6 +366,7 @@ ContentReport checkContent(const std::string& contentDirectory)
                  "item '" + gap.linkId + "' has no \"" + gap.language + "\" translation"});
         checkTranslatedArticles(contentDirectory, articles, &screening.roles(), report);
         add(checkSpanishRuleTexts(contentDirectory, screening.ruleset()));
+        checkSectionTargets(contentDirectory, screening.ruleset(), articles, report);
         // Every flag that alerts the patient says what to do now, at home and at the kiosk.
         if (clinic)
             add(report::missingInstructions(screening.ruleset(), *clinic,

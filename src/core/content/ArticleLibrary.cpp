@@ -86,6 +86,23 @@ Article ArticleLibrary::parse(const std::string& text, const std::string& file,
     article.reviewed = field("reviewed");
     article.topic = fields.count("topic") ? fields["topic"] : std::string();
     article.related = splitList(fields.count("related") ? fields["related"] : std::string());
+    if (const auto sections = fields.find("sections"); sections != fields.end()) {
+        std::istringstream pairs(sections->second);
+        for (std::string pair; std::getline(pairs, pair, ';');) {
+            const auto equals = pair.find('=');
+            const std::string english =
+                equals == std::string::npos ? std::string() : trim(pair.substr(0, equals));
+            const std::string own =
+                equals == std::string::npos ? std::string() : trim(pair.substr(equals + 1));
+            if (english.empty() || own.empty())
+                problems.push_back({file, "front matter",
+                                    "\"sections\" is a list of \"English heading = this article's heading\" "
+                                    "separated by ';', not \"" +
+                                        trim(pair) + "\""});
+            else
+                article.sections[english] = own;
+        }
+    }
     const std::string minutes = field("minutes");
     try {
         article.minutes = minutes.empty() ? 0 : std::stoi(minutes);

@@ -21,9 +21,20 @@ struct Article
     std::string reviewed;
     std::string topic;
     std::vector<std::string> related;
+    // A translation's headings by the English ones ("sections:" in the front
+    // matter, "English = Traducido; ..."): the rules link to a section by its
+    // English heading ("disc-pain#Tears in the outer wall").
+    std::map<std::string, std::string> sections;
     std::string body; // Markdown, without the front matter
     std::string file;
     int bodyLine = 1; // the line of the file where the body starts
+
+    // This article's heading for the section the rules name by `englishHeading`.
+    [[nodiscard]] std::string heading(const std::string& englishHeading) const
+    {
+        const auto found = sections.find(englishHeading);
+        return found == sections.end() ? englishHeading : found->second;
+    }
 };
 
 // The articles of a content folder, by id.

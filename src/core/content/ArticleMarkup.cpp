@@ -88,6 +88,20 @@ ArticleMarkup::Sanitized ArticleMarkup::sanitize(const QString& markdown)
     // Problems are found in order of the checks, then sorted by line.
     std::vector<Problem> problems;
 
+    // A glossary term of several words, [fisura anular](glossary:Fisura anular),
+    // as authors write it: Markdown ends a link's target at a space, so the
+    // spaces are percent-encoded (as Glossary::linkTerms writes its links).
+    static const QRegularExpression glossaryTerm(
+        QStringLiteral("(?<!!)(\\[[^\\]]*\\]\\(glossary:)([^()<>\"'\\n]+)\\)"));
+    for (auto match = glossaryTerm.match(text); match.hasMatch();
+         match = glossaryTerm.match(text, match.capturedStart() + 1)) {
+        const QString term = match.captured(2).trimmed();
+        if (!term.contains(u' '))
+            continue;
+        text.replace(match.capturedStart(2), match.capturedLength(2),
+                     QString(term).replace(u' ', QStringLiteral("%20")));
+    }
+
     // Until nothing more is dropped: removing one construct can join the
     // text around it into another ("<<b>b>" leaves "<b>").
     for (std::size_t before = SIZE_MAX; before != problems.size();) {

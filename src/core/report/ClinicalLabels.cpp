@@ -3,6 +3,7 @@
 #include "core/jsonlogic/Json.h"
 #include "core/util/TextFile.h"
 
+#include <algorithm>
 #include <filesystem>
 
 namespace spinepath::report {
@@ -37,7 +38,103 @@ std::map<std::string, std::string> stringMap(const nlohmann::json& source, const
     return map;
 }
 
+void overlayMap(std::map<std::string, std::string>& base, const std::map<std::string, std::string>& over)
+{
+    for (const auto& [key, value] : over)
+        if (!value.empty())
+            base[key] = value;
+}
+
+void missingKeys(const std::map<std::string, std::string>& base,
+                 const std::map<std::string, std::string>& other, const std::string& pointer,
+                 std::vector<std::string>& missing)
+{
+    for (const auto& [key, value] : base)
+        if (!value.empty() && lookup(other, key).empty())
+            missing.push_back(pointer + "/" + key);
+}
+
 } // namespace
+
+ClinicalLabels ClinicalLabels::load(const std::string& contentDirectory, const std::string& language)
+{
+    ClinicalLabels labels = load(contentDirectory);
+    if (language.empty() || language == "en")
+        return labels;
+    const std::string path = contentDirectory + "/" + kTranslations + "/" + language + ".json";
+    if (!std::filesystem::exists(path))
+        return labels;
+    std::string text;
+    try {
+        text = readTextFile(path);
+    } catch (const std::exception& error) {
+        throw ContentError(ContentProblem{path, "", error.what()});
+    }
+    labels.overlay(fromJson(text, path));
+    return labels;
+}
+
+std::vector<std::string> ClinicalLabels::languages(const std::string& contentDirectory)
+{
+    std::vector<std::string> result{"en"};
+    std::error_code error;
+    for (const auto& entry :
+         std::filesystem::directory_iterator(contentDirectory + "/" + kTranslations, error))
+        if (entry.is_regular_file() && entry.path().extension() == ".json")
+            result.push_back(entry.path().stem().string());
+    std::sort(result.begin() + 1, result.end());
+    return result;
+}
+
+void ClinicalLabels::overlay(const ClinicalLabels& translation)
+{
+    if (!translation.m_disclaimer.empty())
+        m_disclaimer = translation.m_disclaimer;
+    overlayMap(m_values, translation.m_values);
+    overlayMap(m_sections, translation.m_sections);
+    overlayMap(m_categories, translation.m_categories);
+    overlayMap(m_factors, translation.m_factors);
+    overlayMap(m_pathways, translation.m_pathways);
+    overlayMap(m_scores, translation.m_scores);
+    overlayMap(m_severities, translation.m_severities);
+    overlayMap(m_categoryClinical, translation.m_categoryClinical);
+    overlayMap(m_flagTitles, translation.m_flagTitles);
+    overlayMap(m_flagClinical, translation.m_flagClinical);
+    overlayMap(m_noteClinical, translation.m_noteClinical);
+    for (const auto& [linkId, item] : translation.m_items) {
+        ItemLabel& own = m_items[linkId];
+        if (!item.label.empty())
+            own.label = item.label;
+        if (!item.shortLabel.empty())
+            own.shortLabel = item.shortLabel;
+        overlayMap(own.answers, item.answers);
+    }
+}
+
+std::vector<std::string> ClinicalLabels::missingIn(const ClinicalLabels& translation) const
+{
+    std::vector<std::string> missing;
+    if (!m_disclaimer.empty() && translation.m_disclaimer.empty())
+        missing.emplace_back("/disclaimer");
+    missingKeys(m_values, translation.m_values, "/values", missing);
+    missingKeys(m_sections, translation.m_sections, "/sections", missing);
+    missingKeys(m_categories, translation.m_categories, "/categories", missing);
+    missingKeys(m_factors, translation.m_factors, "/factors", missing);
+    missingKeys(m_pathways, translation.m_pathways, "/pathways", missing);
+    missingKeys(m_scores, translation.m_scores, "/scores", missing);
+    missingKeys(m_severities, translation.m_severities, "/severities", missing);
+    for (const auto& [linkId, item] : m_items) {
+        const ItemLabel* other = translation.item(linkId);
+        if (!other || other->label.empty()) {
+            missing.push_back("/items/" + linkId + "/label");
+            continue;
+        }
+        if (!item.shortLabel.empty() && other->shortLabel.empty())
+            missing.push_back("/items/" + linkId + "/short");
+        missingKeys(item.answers, other->answers, "/items/" + linkId + "/answers", missing);
+    }
+    return missing;
+}
 
 ClinicalLabels ClinicalLabels::load(const std::string& contentDirectory)
 {
@@ -79,6 +176,32 @@ ClinicalLabels ClinicalLabels::fromJson(const std::string& text, const std::stri
     labels.m_pathways = stringMap(source, "pathways", "", file, problems);
     labels.m_scores = stringMap(source, "scores", "", file, problems);
     labels.m_severities = stringMap(source, "severities", "", file, problems);
+    // A translation's wording of the rules' clinical texts.
+    if (source.contains("clinical")) {
+        const nlohmann::json& clinical = source["clinical"];
+        if (!clinical.is_object()) {
+            problems.push_back({file, "/clinical", "must be an object"});
+        } else {
+            labels.m_categoryClinical = stringMap(clinical, "categories", "/clinical", file, problems);
+            labels.m_noteClinical = stringMap(clinical, "notes", "/clinical", file, problems);
+            if (clinical.contains("flags")) {
+                if (!clinical["flags"].is_object())
+                    problems.push_back({file, "/clinical/flags", "must be an object keyed by flag id"});
+                else
+                    for (const auto& [id, node] : clinical["flags"].items()) {
+                        const std::string pointer = "/clinical/flags/" + id;
+                        if (!node.is_object() || !node.value("title", nlohmann::json()).is_string() ||
+                            !node.value("text", nlohmann::json()).is_string()) {
+                            problems.push_back(
+                                {file, pointer, "must be an object with \"title\" and \"text\" strings"});
+                            continue;
+                        }
+                        labels.m_flagTitles[id] = node["title"].get<std::string>();
+                        labels.m_flagClinical[id] = node["text"].get<std::string>();
+                    }
+            }
+        }
+    }
 
     if (source.contains("items")) {
         if (!source["items"].is_object())
@@ -152,6 +275,26 @@ std::string ClinicalLabels::score(const std::string& pathway) const
 std::string ClinicalLabels::severity(const std::string& id) const
 {
     return lookup(m_severities, id);
+}
+
+std::string ClinicalLabels::categoryClinical(const std::string& id) const
+{
+    return lookup(m_categoryClinical, id);
+}
+
+std::string ClinicalLabels::flagTitle(const std::string& id) const
+{
+    return lookup(m_flagTitles, id);
+}
+
+std::string ClinicalLabels::flagClinical(const std::string& id) const
+{
+    return lookup(m_flagClinical, id);
+}
+
+std::string ClinicalLabels::noteClinical(const std::string& id) const
+{
+    return lookup(m_noteClinical, id);
 }
 
 } // namespace spinepath::report

@@ -19,6 +19,11 @@ class ClinicalLabels final
 {
 public:
     static constexpr const char* kFile = "report/labels.json";
+    // The same wording in another language, one file a language (es.json),
+    // with the same keys plus "clinical": the rules' clinical texts (category
+    // meanings, flag titles and texts, notes), which the rules hold in
+    // English only. See docs/content-authoring.md.
+    static constexpr const char* kTranslations = "report/translations";
 
     struct ItemLabel
     {
@@ -30,6 +35,13 @@ public:
     // A folder without the file gives empty labels (every text falls back);
     // a file that is not valid throws ContentError naming the JSON pointer.
     [[nodiscard]] static ClinicalLabels load(const std::string& contentDirectory);
+    // The wording in `language` ("es"): kTranslations' file over the English,
+    // so anything it lacks stays English (missingIn() lists it, and the
+    // content check fails). "en" or a language without a file: load().
+    [[nodiscard]] static ClinicalLabels load(const std::string& contentDirectory,
+                                             const std::string& language);
+    // "en" and the language of every file in kTranslations.
+    [[nodiscard]] static std::vector<std::string> languages(const std::string& contentDirectory);
     // The same from a parsed document; `file` names it in errors.
     [[nodiscard]] static ClinicalLabels fromJson(const std::string& text, const std::string& file);
 
@@ -44,6 +56,14 @@ public:
     [[nodiscard]] std::string score(const std::string& pathway) const; // the name of a pathway's score
     [[nodiscard]] std::string severity(const std::string& id) const;   // a flag severity's id
     [[nodiscard]] const std::string& disclaimer() const noexcept { return m_disclaimer; }
+    // The rules' clinical texts in a translation; empty: the rules' own.
+    [[nodiscard]] std::string categoryClinical(const std::string& id) const;
+    [[nodiscard]] std::string flagTitle(const std::string& id) const;
+    [[nodiscard]] std::string flagClinical(const std::string& id) const;
+    [[nodiscard]] std::string noteClinical(const std::string& id) const;
+
+    // The JSON pointers of every wording this has that `translation` lacks.
+    [[nodiscard]] std::vector<std::string> missingIn(const ClinicalLabels& translation) const;
 
     [[nodiscard]] const std::map<std::string, ItemLabel>& items() const noexcept { return m_items; }
     [[nodiscard]] const std::map<std::string, std::string>& sections() const noexcept { return m_sections; }
@@ -54,7 +74,14 @@ public:
     [[nodiscard]] const std::map<std::string, std::string>& factors() const noexcept { return m_factors; }
 
 private:
+    // Puts each wording `translation` has over this one's.
+    void overlay(const ClinicalLabels& translation);
+
     std::string m_disclaimer;
+    std::map<std::string, std::string> m_categoryClinical;
+    std::map<std::string, std::string> m_flagTitles;
+    std::map<std::string, std::string> m_flagClinical;
+    std::map<std::string, std::string> m_noteClinical;
     std::map<std::string, std::string> m_values;
     std::map<std::string, std::string> m_sections;
     std::map<std::string, std::string> m_categories;

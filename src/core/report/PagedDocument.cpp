@@ -6,6 +6,7 @@
 
 #include <QAbstractTextDocumentLayout>
 #include <QFileInfo>
+#include <QFontMetricsF>
 #include <QPagedPaintDevice>
 #include <QPainter>
 #include <QSvgRenderer>
@@ -37,7 +38,7 @@ struct Units
 void drawHeader(QPainter& painter, const ReportData& data, const PageFrame& frame, const QRectF& band,
                 const Units& units)
 {
-    const ReportStrings strings = ReportStrings::current();
+    const ReportStrings& strings = frame.strings;
     qreal textLeft = band.left();
     const qreal logoSize = band.height() - units.mm(2);
     if (!data.clinic.logoPath.empty()) {
@@ -70,6 +71,13 @@ void drawHeader(QPainter& painter, const ReportData& data, const PageFrame& fram
 
     QFont title = reportFont(14);
     title.setBold(true);
+    // A longer language's title ("Resumen para el médico") is made smaller
+    // to fit its box rather than lose its first letters.
+    for (qreal size = 14; size > 9; size -= 0.5) {
+        title.setPointSizeF(size);
+        if (QFontMetricsF(title, painter.device()).horizontalAdvance(frame.title) <= titleBox.width())
+            break;
+    }
     painter.setFont(title);
     painter.setPen(kInk);
     painter.drawText(titleBox, Qt::AlignRight | Qt::AlignTop | Qt::TextSingleLine, frame.title, &used);
@@ -88,7 +96,7 @@ void drawHeader(QPainter& painter, const ReportData& data, const PageFrame& fram
 void drawFooter(QPainter& painter, const PageFrame& frame, const QRectF& band, int page, int pages,
                 const Units& units)
 {
-    const ReportStrings strings = ReportStrings::current();
+    const ReportStrings& strings = frame.strings;
     painter.setPen(QPen(kMuted, units.pt(0.5)));
     painter.drawLine(QPointF(band.left(), band.top()), QPointF(band.right(), band.top()));
     painter.setFont(reportFont(7.5));

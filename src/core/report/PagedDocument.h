@@ -4,6 +4,8 @@
 #include <QImage>
 #include <QString>
 
+#include "core/report/ReportStrings.h"
+
 #include <utility>
 #include <vector>
 
@@ -26,6 +28,8 @@ struct PageFrame
     QString footerRight; // when it was printed
     QString styleSheet;  // CSS for the body
     qreal bodyPointSize = 9.0;
+    // The document's language: "Page n of m" and the clinic's phone.
+    ReportStrings strings = ReportStrings::current();
     // Images the body's <img src="..."> names, by that name.
     std::vector<std::pair<QString, QImage>> images;
 };

@@ -4,7 +4,6 @@
 #include "core/report/ReportFormat.h"
 #include "core/report/ReportStrings.h"
 
-#include <QLocale>
 #include <QPagedPaintDevice>
 
 #include <algorithm>
@@ -63,13 +62,6 @@ QString identity(const PatientIdentity& patient, const ReportStrings& strings)
     return parts.join(QStringLiteral(" &middot; "));
 }
 
-// "Spanish" for "es", in the language of the program's own texts.
-QString languageName(const std::string& language)
-{
-    const QLocale locale(QString::fromStdString(language.empty() ? std::string("en") : language));
-    return QLocale::languageToString(locale.language());
-}
-
 void appendHeaderFacts(QString& html, const ReportData& data, const ReportStrings& strings)
 {
     const auto key = [](const QString& name) {
@@ -86,10 +78,11 @@ void appendHeaderFacts(QString& html, const ReportData& data, const ReportString
     html += QStringLiteral("<tr>") + key(strings.questionnaire) +
             value(esc(data.questionnaireId + " " + data.questionnaireVersion)) + key(strings.rules) +
             value(esc(data.rulesetId + " " + data.rulesetVersion)) + QStringLiteral("</tr>");
-    // The language the patient read and answered in, named in the clinic's
-    // (the program's) language; the answers below are in the clinic's wording.
-    html += QStringLiteral("<tr>") + key(strings.answeredIn) +
-            QStringLiteral("<td colspan=\"3\">%1</td></tr>").arg(esc(languageName(data.patientLanguage)));
+    // The language the patient read and answered in, named in the summary's
+    // (the clinic's) language; the answers below are in the clinic's wording.
+    html +=
+        QStringLiteral("<tr>") + key(strings.answeredIn) +
+        QStringLiteral("<td colspan=\"3\">%1</td></tr>").arg(esc(strings.languageName(data.patientLanguage)));
     html += QStringLiteral("</table>");
 }
 
@@ -268,7 +261,8 @@ void appendAnswers(QString& html, const ReportData& data, const ReportStrings& s
 
 QString physicianSummaryHtml(const ReportData& data)
 {
-    const ReportStrings strings = ReportStrings::current();
+    // In the clinic's language, whatever the program shows the patient now.
+    const ReportStrings strings = ReportStrings::forLanguage(data.summaryLanguage);
     QString html = QStringLiteral("<html><body>");
     appendHeaderFacts(html, data, strings);
     appendFlags(html, data, strings);
@@ -284,8 +278,9 @@ QString physicianSummaryHtml(const ReportData& data)
 
 int renderPhysicianSummary(const ReportData& data, QPagedPaintDevice& device)
 {
-    const ReportStrings strings = ReportStrings::current();
+    const ReportStrings strings = ReportStrings::forLanguage(data.summaryLanguage);
     PageFrame frame;
+    frame.strings = strings;
     frame.title = strings.physicianTitle;
     frame.subtitle = strings.confidential;
     frame.footerLeft = assessmentText(data, strings);

@@ -44,9 +44,20 @@ ReportBuilder::ReportBuilder(const questionnaire::Questionnaire& questionnaire,
     , m_ruleset(ruleset)
     , m_clinic(clinic)
     , m_articles(articles)
-    , m_labels(labels)
+    , m_labels(&labels)
     , m_roles(roles)
+    , m_wording(&questionnaire)
 {}
+
+void ReportBuilder::setSummaryContent(const std::string& language, const ClinicalLabels& labels,
+                                      const scoring::RuleTexts& texts,
+                                      const questionnaire::Questionnaire& wording)
+{
+    m_summaryLanguage = language.empty() ? std::string("en") : language;
+    m_labels = &labels;
+    m_summaryTexts = &texts;
+    m_wording = &wording;
+}
 
 ReportData ReportBuilder::build(const json& answers, const scoring::ScreeningResult& result,
                                 const AssessmentInfo& info, const QDateTime& printedAt) const
@@ -68,9 +79,10 @@ ReportData ReportBuilder::build(const json& answers, const scoring::ScreeningRes
     data.handoffPayload = handoffPayload(data);
 
     if (const auto* category = m_ruleset.findCategory(result.category)) {
-        const std::string name = m_labels.category(result.category);
+        const std::string name = m_labels->category(result.category);
         data.categoryName = text(name.empty() ? category->title : name);
-        data.categoryClinical = text(category->clinical);
+        const std::string clinical = m_labels->categoryClinical(result.category);
+        data.categoryClinical = text(clinical.empty() ? category->clinical : clinical);
     } else {
         // A result stored by rules that had a category these rules lack: say what it was.
         data.categoryName = text(result.category);
@@ -80,10 +92,12 @@ ReportData ReportBuilder::build(const json& answers, const scoring::ScreeningRes
         FlagLine line{id, {}, {}, true, text(id), {}};
         if (const auto* flag = m_ruleset.findFlag(id)) {
             line.severity = flag->severity;
-            line.title = text(flag->title);
-            line.clinical = text(flag->clinical);
+            const std::string title = m_labels->flagTitle(id);
+            const std::string clinical = m_labels->flagClinical(id);
+            line.title = text(title.empty() ? flag->title : title);
+            line.clinical = text(clinical.empty() ? flag->clinical : clinical);
         }
-        const std::string severity = m_labels.severity(line.severity);
+        const std::string severity = m_labels->severity(line.severity);
         line.severityName = text(severity.empty() ? line.severity : severity);
         // A severity these rules do not know is shown as a red flag: never played down.
         if (const auto* rule = m_ruleset.findSeverity(line.severity))
@@ -92,7 +106,7 @@ ReportData ReportBuilder::build(const json& answers, const scoring::ScreeningRes
     }
     // The rules' pathways in their order, then any other a stored result has.
     const auto addScore = [&](const std::string& pathway, int value) {
-        const std::string label = m_labels.score(pathway);
+        const std::string label = m_labels->score(pathway);
         data.scores.push_back({pathway, text(label.empty() ? pathway : label), value});
     };
     for (const std::string& pathway : m_ruleset.pathways())
@@ -103,23 +117,27 @@ ReportData ReportBuilder::build(const json& answers, const scoring::ScreeningRes
             addScore(pathway, score);
 
     for (const scoring::FiredFactor& fired : result.factors) {
-        const std::string label = m_labels.factor(fired.id);
-        const std::string pathway = m_labels.pathway(fired.pathway);
+        const std::string label = m_labels->factor(fired.id);
+        const std::string pathway = m_labels->pathway(fired.pathway);
+        // The reason in the summary's language, as the rules word it in it.
+        const std::string reason = m_summaryTexts ? m_summaryTexts->reason(fired.id) : std::string();
         data.factors.push_back({fired.id, text(label.empty() ? fired.id : label),
                                 text(pathway.empty() ? fired.pathway : pathway), fired.weight,
-                                text(fired.reason)});
+                                text(reason.empty() ? fired.reason : reason)});
     }
     for (const std::string& id : result.notes) {
         NoteLine line{id, text(id)};
-        if (const auto* note = m_ruleset.findNote(id))
-            line.clinical = text(note->clinical);
+        if (const auto* note = m_ruleset.findNote(id)) {
+            const std::string clinical = m_labels->noteClinical(id);
+            line.clinical = text(clinical.empty() ? note->clinical : clinical);
+        }
         data.notes.push_back(std::move(line));
     }
 
     for (const std::string& linkId : m_roles.ids(Role::PegItems)) {
         PegItem item{linkId, {}, {}};
-        const auto* label = m_labels.item(linkId);
-        const auto* question = m_questionnaire.find(linkId);
+        const auto* label = m_labels->item(linkId);
+        const auto* question = m_wording->find(linkId);
         item.label = label      ? text(label->shortLabel.empty() ? label->label : label->shortLabel)
                      : question ? text(question->text())
                                 : text(linkId);
@@ -128,8 +146,9 @@ ReportData ReportBuilder::build(const json& answers, const scoring::ScreeningRes
         data.pegItems.push_back(std::move(item));
     }
 
+    data.summaryLanguage = m_summaryLanguage;
     data.answerSections = answerSections(data.answers);
-    data.physicianDisclaimer = text(m_labels.disclaimer());
+    data.physicianDisclaimer = text(m_labels->disclaimer());
     data.patientLanguage = m_patientTexts ? m_patientTexts->language() : std::string("en");
     data.patientResult =
         makePatientResult(result, m_ruleset, m_clinic, m_patientArticles ? *m_patientArticles : m_articles,
@@ -165,7 +184,7 @@ std::string ReportBuilder::handoffPayload(const ReportData& data) const
 
 std::vector<AnswerSection> ReportBuilder::answerSections(const json& answers) const
 {
-    const ReportStrings strings = ReportStrings::current();
+    const ReportStrings strings = ReportStrings::forLanguage(m_summaryLanguage);
     std::vector<AnswerSection> sections;
     for (const questionnaire::Item* top : m_questionnaire.items()) {
         if (top->linkId() == m_roles.id(Role::IdentitySection))
@@ -176,8 +195,9 @@ std::vector<AnswerSection> ReportBuilder::answerSections(const json& answers) co
             continue;
         AnswerSection section;
         section.linkId = top->linkId();
-        const std::string title = m_labels.section(top->linkId());
-        section.title = text(title.empty() ? top->text() : title);
+        const std::string title = m_labels->section(top->linkId());
+        const questionnaire::Item* worded = m_wording->find(top->linkId());
+        section.title = text(!title.empty() ? title : worded ? worded->text() : top->text());
         // A yes/no question answered "no", and a question left blank, are
         // gathered into one line each per section: the v2 red-flag screen
         // alone has 13, and the summary must stay on one page with the
@@ -191,10 +211,13 @@ std::vector<AnswerSection> ReportBuilder::answerSections(const json& answers) co
             if (!m_questionnaire.isEnabled(*question, answers) ||
                 (question->hidden() && !answers.contains(question->linkId())))
                 continue;
-            const auto* label = m_labels.item(question->linkId());
+            const auto* label = m_labels->item(question->linkId());
             AnswerLine line;
             line.linkId = question->linkId();
-            line.label = label ? text(label->label) : text(question->text());
+            const questionnaire::Item* wordedQuestion = m_wording->find(question->linkId());
+            line.label = label            ? text(label->label)
+                         : wordedQuestion ? text(wordedQuestion->text())
+                                          : text(question->text());
             const auto found = answers.find(question->linkId());
             if (found == answers.end() || found->is_null()) {
                 leftBlank << line.label;
@@ -216,7 +239,7 @@ std::vector<AnswerSection> ReportBuilder::answerSections(const json& answers) co
         if (!answeredNo.isEmpty())
             section.lines.push_back({std::string(), strings.answeredNo,
                                      everyYesNoIsNo && answeredNo.size() > 1
-                                         ? ReportStrings::allAnsweredNo(static_cast<int>(answeredNo.size()))
+                                         ? strings.allAnsweredNo(static_cast<int>(answeredNo.size()))
                                          : answeredNo.join(QStringLiteral("; ")),
                                      true, true});
         if (!leftBlank.isEmpty())
@@ -238,19 +261,20 @@ QString ReportBuilder::answerText(const std::string& linkId, const json& value) 
     }
     if (value.is_boolean()) {
         const std::string key = value.get<bool>() ? "true" : "false";
-        const std::string own = m_labels.answer(linkId, key);
-        const std::string shared = m_labels.value(key);
+        const std::string own = m_labels->answer(linkId, key);
+        const std::string shared = m_labels->value(key);
         if (!own.empty())
             return text(own);
         if (!shared.empty())
             return text(shared);
-        const ReportStrings strings = ReportStrings::current();
+        const ReportStrings strings = ReportStrings::forLanguage(m_summaryLanguage);
         return value.get<bool>() ? strings.yes : strings.no;
     }
-    const questionnaire::Item* item = m_questionnaire.find(linkId);
+    // The option's display in the summary's language.
+    const questionnaire::Item* item = m_wording->find(linkId);
     if (value.is_string()) {
         const std::string code = value.get<std::string>();
-        if (const std::string clinical = m_labels.answer(linkId, code); !clinical.empty())
+        if (const std::string clinical = m_labels->answer(linkId, code); !clinical.empty())
             return text(clinical);
         if (item)
             if (const auto* option = item->findOption(value); option && !option->coding.display.empty())

@@ -42,6 +42,13 @@ public:
     // texts in it (the physician summary stays in the content's own).
     void setPatientContent(const ArticleLibrary& articles, const scoring::RuleTexts& texts);
 
+    // The physician summary in the clinic's `language` ("es"): its labels,
+    // the rules' texts and the questionnaire's wording in it (the answers
+    // keep their codes; only their wording changes). Without this: English,
+    // the content's own.
+    void setSummaryContent(const std::string& language, const ClinicalLabels& labels,
+                           const scoring::RuleTexts& texts, const questionnaire::Questionnaire& wording);
+
     [[nodiscard]] ReportData build(const nlohmann::json& answers, const scoring::ScreeningResult& result,
                                    const AssessmentInfo& info = {}, const QDateTime& printedAt = {}) const;
 
@@ -55,8 +62,11 @@ private:
     const scoring::Ruleset& m_ruleset;
     const ClinicInfo& m_clinic;
     const ArticleLibrary& m_articles;
-    const ClinicalLabels& m_labels;
+    const ClinicalLabels* m_labels;
     const ContentRoles& m_roles;
+    std::string m_summaryLanguage = "en";
+    const scoring::RuleTexts* m_summaryTexts = nullptr;
+    const questionnaire::Questionnaire* m_wording; // the questionnaire in the summary's language
     const ArticleLibrary* m_patientArticles = nullptr;
     const scoring::RuleTexts* m_patientTexts = nullptr;
 };

@@ -30,6 +30,9 @@ struct AssessmentInfo
     // The language the patient answered in ("es"); empty: English. The
     // patient copy is in it; the physician summary names it.
     std::string language = {};
+    // The clinic's language ("es"): the physician summary is in it. Empty:
+    // the content's default (ClinicContent::setClinicLanguage), else English.
+    std::string clinicLanguage = {};
 };
 
 // The rules' clinical wording of one fired flag, factor or note, resolved
@@ -109,6 +112,7 @@ struct ReportData
     std::string rulesetVersion;
     QDateTime printedAt;
     std::string patientLanguage = "en"; // what the patient answered in and reads the copy in
+    std::string summaryLanguage = "en"; // the clinic's: the physician summary's labels and wording
 
     // The basis: the accepted flat answers and what the rules made of them.
     nlohmann::json answers = nlohmann::json::object();

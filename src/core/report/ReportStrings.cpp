@@ -1,87 +1,159 @@
 #include "core/report/ReportStrings.h"
 
 #include <QCoreApplication>
+#include <QHash>
+#include <QLocale>
+#include <QMutex>
+#include <QTranslator>
+
+#include <memory>
 
 namespace spinepath::report {
 
-ReportStrings ReportStrings::current()
+namespace {
+
+// The program's translation of `language` (the compiled :/i18n files), loaded
+// once: a document in the clinic's language is made while the patient's
+// language is installed. English has a file too (its plurals). A language
+// without a file is English.
+const QTranslator& translatorFor(const QString& language)
 {
-    // Literal calls, so lupdate finds each text with its "report" context.
+    static QMutex mutex;
+    static QHash<QString, std::shared_ptr<QTranslator>> translators;
+    const QMutexLocker lock(&mutex);
+    auto& translator = translators[language];
+    if (!translator) {
+        translator = std::make_shared<QTranslator>();
+        if (!translator->load(QStringLiteral("spinepath_") + language, QStringLiteral(":/i18n")))
+            (void)translator->load(QStringLiteral("spinepath_en"), QStringLiteral(":/i18n"));
+    }
+    return *translator;
+}
+
+QString primary(const std::string& language)
+{
+    const QString code =
+        QString::fromStdString(language).section(QLatin1Char('-'), 0, 0).section(QLatin1Char('_'), 0, 0);
+    return code.isEmpty() ? QStringLiteral("en") : code.toLower();
+}
+
+} // namespace
+
+template <typename Translate> ReportStrings ReportStrings::make(const Translate& word)
+{
+    // Each text is marked with its "report" context, so lupdate finds it.
     ReportStrings s;
-    s.pageOf = QCoreApplication::translate("report", "Page %1 of %2");
-    s.printedAt = QCoreApplication::translate("report", "Printed %1");
-    s.assessment = QCoreApplication::translate("report", "Assessment %1");
-    s.notStored = QCoreApplication::translate("report", "Assessment not stored");
-    s.reference = QCoreApplication::translate("report", "Reference %1");
-    s.phone = QCoreApplication::translate("report", "Phone %1");
-    s.yes = QCoreApplication::translate("report", "yes");
-    s.no = QCoreApplication::translate("report", "no");
-    s.notAnswered = QCoreApplication::translate("report", "not answered");
-    s.answeredNo = QCoreApplication::translate("report", "Answered no");
-    s.leftBlank = QCoreApplication::translate("report", "Not answered");
-    s.notRecorded = QCoreApplication::translate("report", "not recorded");
-    s.kiosk = QCoreApplication::translate("report", "Kiosk");
-    s.home = QCoreApplication::translate("report", "Home");
+    s.pageOf = word(QT_TRANSLATE_NOOP("report", "Page %1 of %2"));
+    s.printedAt = word(QT_TRANSLATE_NOOP("report", "Printed %1"));
+    s.assessment = word(QT_TRANSLATE_NOOP("report", "Assessment %1"));
+    s.notStored = word(QT_TRANSLATE_NOOP("report", "Assessment not stored"));
+    s.reference = word(QT_TRANSLATE_NOOP("report", "Reference %1"));
+    s.phone = word(QT_TRANSLATE_NOOP("report", "Phone %1"));
+    s.yes = word(QT_TRANSLATE_NOOP("report", "yes"));
+    s.no = word(QT_TRANSLATE_NOOP("report", "no"));
+    s.notAnswered = word(QT_TRANSLATE_NOOP("report", "not answered"));
+    s.answeredNo = word(QT_TRANSLATE_NOOP("report", "Answered no"));
+    s.leftBlank = word(QT_TRANSLATE_NOOP("report", "Not answered"));
+    s.notRecorded = word(QT_TRANSLATE_NOOP("report", "not recorded"));
+    s.kiosk = word(QT_TRANSLATE_NOOP("report", "Kiosk"));
+    s.home = word(QT_TRANSLATE_NOOP("report", "Home"));
 
-    s.physicianTitle = QCoreApplication::translate("report", "Physician summary");
-    s.confidential = QCoreApplication::translate("report", "Confidential: patient information");
-    s.patient = QCoreApplication::translate("report", "Patient");
-    s.patientNotGiven = QCoreApplication::translate("report", "not given");
-    s.bornOn = QCoreApplication::translate("report", "born %1");
-    s.contactOk = QCoreApplication::translate("report", "may be contacted");
-    s.contactNotOk = QCoreApplication::translate("report", "do not contact");
-    s.taken = QCoreApplication::translate("report", "Taken");
-    s.mode = QCoreApplication::translate("report", "Mode");
-    s.questionnaire = QCoreApplication::translate("report", "Questionnaire");
-    s.answeredIn = QCoreApplication::translate("report", "Answered in");
-    s.rules = QCoreApplication::translate("report", "Rules");
-    s.redFlags = QCoreApplication::translate("report", "Red flags");
-    s.noRedFlags = QCoreApplication::translate("report", "Red flags: none reported.");
-    s.reviewFlags = QCoreApplication::translate("report", "For review");
-    s.category = QCoreApplication::translate("report", "Category");
-    s.scores = QCoreApplication::translate("report", "Scores");
-    s.outOf100 = QCoreApplication::translate("report", "%1 / 100");
-    s.factors = QCoreApplication::translate("report", "Factors");
-    s.noFactors = QCoreApplication::translate("report", "No factor fired.");
-    s.factor = QCoreApplication::translate("report", "Factor");
-    s.pathway = QCoreApplication::translate("report", "Pathway");
-    s.weight = QCoreApplication::translate("report", "Weight");
-    s.reason = QCoreApplication::translate("report", "Reason given to the patient");
-    s.nextSteps = QCoreApplication::translate("report", "Suggested next steps");
-    s.noNextSteps = QCoreApplication::translate("report", "None suggested by the rules.");
-    s.peg = QCoreApplication::translate("report", "PEG");
-    s.pegOutOf10 = QCoreApplication::translate("report", "%1 / 10");
-    s.pegNotScored = QCoreApplication::translate("report", "not scored (needs all three items)");
-    s.answers = QCoreApplication::translate("report", "Answers");
+    s.physicianTitle = word(QT_TRANSLATE_NOOP("report", "Physician summary"));
+    s.confidential = word(QT_TRANSLATE_NOOP("report", "Confidential: patient information"));
+    s.patient = word(QT_TRANSLATE_NOOP("report", "Patient"));
+    s.patientNotGiven = word(QT_TRANSLATE_NOOP("report", "not given"));
+    s.bornOn = word(QT_TRANSLATE_NOOP("report", "born %1"));
+    s.contactOk = word(QT_TRANSLATE_NOOP("report", "may be contacted"));
+    s.contactNotOk = word(QT_TRANSLATE_NOOP("report", "do not contact"));
+    s.taken = word(QT_TRANSLATE_NOOP("report", "Taken"));
+    s.mode = word(QT_TRANSLATE_NOOP("report", "Mode"));
+    s.questionnaire = word(QT_TRANSLATE_NOOP("report", "Questionnaire"));
+    s.answeredIn = word(QT_TRANSLATE_NOOP("report", "Answered in"));
+    s.rules = word(QT_TRANSLATE_NOOP("report", "Rules"));
+    s.redFlags = word(QT_TRANSLATE_NOOP("report", "Red flags"));
+    s.noRedFlags = word(QT_TRANSLATE_NOOP("report", "Red flags: none reported."));
+    s.reviewFlags = word(QT_TRANSLATE_NOOP("report", "For review"));
+    s.category = word(QT_TRANSLATE_NOOP("report", "Category"));
+    s.scores = word(QT_TRANSLATE_NOOP("report", "Scores"));
+    s.outOf100 = word(QT_TRANSLATE_NOOP("report", "%1 / 100"));
+    s.factors = word(QT_TRANSLATE_NOOP("report", "Factors"));
+    s.noFactors = word(QT_TRANSLATE_NOOP("report", "No factor fired."));
+    s.factor = word(QT_TRANSLATE_NOOP("report", "Factor"));
+    s.pathway = word(QT_TRANSLATE_NOOP("report", "Pathway"));
+    s.weight = word(QT_TRANSLATE_NOOP("report", "Weight"));
+    s.reason = word(QT_TRANSLATE_NOOP("report", "Reason given to the patient"));
+    s.nextSteps = word(QT_TRANSLATE_NOOP("report", "Suggested next steps"));
+    s.noNextSteps = word(QT_TRANSLATE_NOOP("report", "None suggested by the rules."));
+    s.peg = word(QT_TRANSLATE_NOOP("report", "PEG"));
+    s.pegOutOf10 = word(QT_TRANSLATE_NOOP("report", "%1 / 10"));
+    s.pegNotScored = word(QT_TRANSLATE_NOOP("report", "not scored (needs all three items)"));
+    s.answers = word(QT_TRANSLATE_NOOP("report", "Answers"));
+    s.english = word(QT_TRANSLATE_NOOP("report", "English"));
+    s.spanish = word(QT_TRANSLATE_NOOP("report", "Spanish"));
 
-    s.patientTitle = QCoreApplication::translate("report", "Your results");
-    s.preparedFor = QCoreApplication::translate("report", "Prepared for %1");
-    s.readFirst = QCoreApplication::translate("report", "Please read this first");
-    s.whatItMeans = QCoreApplication::translate("report", "What your result means");
-    s.alsoAsk = QCoreApplication::translate("report", "Your doctor will also ask about");
-    s.whyReasons = QCoreApplication::translate("report", "Why");
-    s.whatNext = QCoreApplication::translate("report", "What happens next");
+    s.patientTitle = word(QT_TRANSLATE_NOOP("report", "Your results"));
+    s.preparedFor = word(QT_TRANSLATE_NOOP("report", "Prepared for %1"));
+    s.readFirst = word(QT_TRANSLATE_NOOP("report", "Please read this first"));
+    s.whatItMeans = word(QT_TRANSLATE_NOOP("report", "What your result means"));
+    s.alsoAsk = word(QT_TRANSLATE_NOOP("report", "Your doctor will also ask about"));
+    s.whyReasons = word(QT_TRANSLATE_NOOP("report", "Why"));
+    s.whatNext = word(QT_TRANSLATE_NOOP("report", "What happens next"));
     s.noNextStepsPatient =
-        QCoreApplication::translate("report", "Your doctor will go over your answers with you.");
-    s.toRead = QCoreApplication::translate("report", "To read before your visit");
-    s.toReadHint = QCoreApplication::translate(
-        "report", "Ask at the front desk, or open them in the SpinePath library.");
-    s.questions = QCoreApplication::translate("report", "Questions?");
-    s.callUs = QCoreApplication::translate("report", "Call %1 at %2.");
-    s.rulesUsed = QCoreApplication::translate("report", "Rules used: %1 %2");
-    s.handoffTitle = QCoreApplication::translate("report", "Bring this page to your visit");
-    s.handoffHolds = QCoreApplication::translate(
+        word(QT_TRANSLATE_NOOP("report", "Your doctor will go over your answers with you."));
+    s.toRead = word(QT_TRANSLATE_NOOP("report", "To read before your visit"));
+    s.toReadHint =
+        word(QT_TRANSLATE_NOOP("report", "Ask at the front desk, or open them in the SpinePath library."));
+    s.questions = word(QT_TRANSLATE_NOOP("report", "Questions?"));
+    s.callUs = word(QT_TRANSLATE_NOOP("report", "Call %1 at %2."));
+    s.rulesUsed = word(QT_TRANSLATE_NOOP("report", "Rules used: %1 %2"));
+    s.handoffTitle = word(QT_TRANSLATE_NOOP("report", "Bring this page to your visit"));
+    s.handoffHolds = word(QT_TRANSLATE_NOOP(
         "report", "This square code holds all your answers and the details about you that you gave. "
-                  "At the front desk, staff scan it. Then you do not have to answer again.");
-    s.handoffPrivacy = QCoreApplication::translate(
+                  "At the front desk, staff scan it. Then you do not have to answer again."));
+    s.handoffPrivacy = word(QT_TRANSLATE_NOOP(
         "report", "Anyone who has this page can read your answers from the code. Keep it safe, as you "
-                  "would a letter from your doctor.");
+                  "would a letter from your doctor."));
     return s;
 }
 
-QString ReportStrings::allAnsweredNo(int count)
+ReportStrings ReportStrings::current()
 {
-    return QCoreApplication::translate("report", "all %n yes/no questions", nullptr, count);
+    ReportStrings s = make([](const char* source) { return QCoreApplication::translate("report", source); });
+    s.m_translator = nullptr;
+    return s;
+}
+
+ReportStrings ReportStrings::forLanguage(const std::string& language)
+{
+    const QTranslator* translator = &translatorFor(primary(language));
+    ReportStrings s = make([translator](const char* source) {
+        const QString text = translator->translate("report", source);
+        return text.isEmpty() ? QString::fromUtf8(source) : text;
+    });
+    s.m_translator = translator;
+    return s;
+}
+
+QString ReportStrings::languageName(const std::string& language) const
+{
+    const QString code = primary(language);
+    if (code == QLatin1String("en"))
+        return english;
+    if (code == QLatin1String("es"))
+        return spanish;
+    // A language the program has no name for: Qt's English name of it.
+    return QLocale::languageToString(QLocale::codeToLanguage(code));
+}
+
+QString ReportStrings::allAnsweredNo(int count) const
+{
+    const char* source = QT_TRANSLATE_N_NOOP("report", "all %n yes/no questions");
+    if (!m_translator)
+        return QCoreApplication::translate("report", source, nullptr, count);
+    QString text = m_translator->translate("report", source, nullptr, count);
+    if (text.isEmpty())
+        text = QString::fromUtf8(source);
+    return text.replace(QStringLiteral("%n"), QString::number(count));
 }
 
 } // namespace spinepath::report

@@ -2,6 +2,10 @@
 
 #include <QString>
 
+#include <string>
+
+class QTranslator;
+
 namespace spinepath::report {
 
 // Every layout label the two documents print, in one place. Clinical wording
@@ -9,6 +13,9 @@ namespace spinepath::report {
 // words around it. Each is looked up with QCoreApplication::translate in the
 // "report" context when a document is made, so lupdate finds them and an
 // installed translator (a Spanish edition) takes effect without a rebuild.
+// forLanguage() words them in a language of its own, whatever is installed:
+// the physician summary is in the clinic's language and the patient copy in
+// the patient's, while the program shows the patient's.
 struct ReportStrings
 {
     // Both documents
@@ -24,7 +31,7 @@ struct ReportStrings
     QString answeredNo; // the label of the line that gathers a section's "no" answers
     QString leftBlank;  // the label of the line that gathers its unanswered questions
     // Its value when every yes/no question of the section was answered no.
-    [[nodiscard]] static QString allAnsweredNo(int count);
+    [[nodiscard]] QString allAnsweredNo(int count) const;
     QString notRecorded;
     QString kiosk;
     QString home;
@@ -41,6 +48,10 @@ struct ReportStrings
     QString mode;
     QString questionnaire;
     QString answeredIn; // "Answered in": the language of the patient's answers
+    QString english;    // the names of the languages the patient may answer in
+    QString spanish;
+    // "Spanish" for "es", in these strings' language.
+    [[nodiscard]] QString languageName(const std::string& language) const;
     QString rules;
     QString redFlags;
     QString noRedFlags;
@@ -81,6 +92,13 @@ struct ReportStrings
 
     // Looked up now, in the current translation.
     [[nodiscard]] static ReportStrings current();
+    // In `language` ("es", "es-US"), from the program's own translation of
+    // it, whatever is installed; English for a language without one.
+    [[nodiscard]] static ReportStrings forLanguage(const std::string& language);
+
+private:
+    template <typename Translate> [[nodiscard]] static ReportStrings make(const Translate& word);
+    const QTranslator* m_translator = nullptr; // nullptr: the installed translation
 };
 
 } // namespace spinepath::report

@@ -239,8 +239,9 @@ bool ArticleView::showArticle(const QString& id, const QString& section)
     m_browser->moveCursor(QTextCursor::Start);
     m_scroll->verticalScrollBar()->setValue(0);
     fitBrowserToText();
+    // The rules name a section by its English heading; a translation says its own.
     if (!section.isEmpty())
-        scrollToSection(section);
+        scrollToSection(QString::fromStdString(article->heading(section.toStdString())));
     return true;
 }
 
@@ -320,7 +321,8 @@ bool ArticleView::eventFilter(QObject* watched, QEvent* event)
 void ArticleView::openLink(const QUrl& url)
 {
     if (url.scheme() == QStringLiteral("glossary")) {
-        const QString meaning = m_glossary.meaning(QUrl::fromPercentEncoding(url.path().toLatin1()));
+        // Decoded whole: "Fisura%20anular" and "V%C3%A9rtebra" are the glossary's words.
+        const QString meaning = m_glossary.meaning(url.path(QUrl::FullyDecoded));
         m_definition->setText(meaning);
         m_definition->setAccessibleName(meaning);
         m_definition->setVisible(!meaning.isEmpty());

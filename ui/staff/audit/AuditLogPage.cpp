@@ -9,6 +9,7 @@
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDir>
+#include <QEvent>
 #include <QFileInfo>
 #include <QHeaderView>
 #include <QLabel>
@@ -133,6 +134,24 @@ void AuditLogPage::clearFilters()
     m_ui->auditToDate->setDate(kNoDate);
     m_ui->auditAssessmentFilter->clear();
     refresh();
+}
+
+void AuditLogPage::changeEvent(QEvent* event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() != QEvent::LanguageChange || !m_model)
+        return;
+    m_ui->retranslateUi(this);
+    m_ui->auditActionFilter->setItemText(0, tr("All actions"));
+    for (int index = 1; index < m_ui->auditActionFilter->count(); ++index)
+        m_ui->auditActionFilter->setItemText(
+            index, auditActionLabel(m_ui->auditActionFilter->itemData(index).toString().toStdString()));
+    // The model words its column names and rows when asked.
+    emit m_model->headerDataChanged(Qt::Horizontal, 0, m_model->columnCount() - 1);
+    if (m_model->rowCount() > 0)
+        emit m_model->dataChanged(m_model->index(0, 0),
+                                  m_model->index(m_model->rowCount() - 1, m_model->columnCount() - 1));
+    updateCount();
 }
 
 void AuditLogPage::showEvent(QShowEvent* event)

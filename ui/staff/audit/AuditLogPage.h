@@ -49,6 +49,9 @@ public slots:
 
 protected:
     void showEvent(QShowEvent* event) override;
+    // QEvent::LanguageChange: the .ui's texts, the filter's actions, the
+    // columns' names and the count again in the new language.
+    void changeEvent(QEvent* event) override;
 
 private:
     void showLoaded();

@@ -9,9 +9,11 @@
 #include "core/util/Languages.h"
 #include "core/util/Version.h"
 
+#include <QBoxLayout>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
+#include <QEvent>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QLabel>
@@ -19,7 +21,10 @@
 #include <QLocale>
 #include <QPrinterInfo>
 #include <QPushButton>
+#include <QResizeEvent>
+#include <QScrollArea>
 #include <QShortcut>
+#include <QShowEvent>
 #include <QSpinBox>
 #include <QStyle>
 #include <QTimer>
@@ -83,34 +88,17 @@ SettingsPage::SettingsPage(const AppContext& context, std::string actor, QWidget
 {
     m_ui->setupUi(this);
     nameControlsByTheirLabels(*this);
-    // It takes the focus so the keys can scroll it; a screen reader says what it holds.
-    m_ui->settingsScroll->setAccessibleName(tr("Clinic settings"));
     m_ui->settingsActions->setAttribute(Qt::WA_StyledBackground);
     m_groups = {m_ui->kioskSettingsBox, m_ui->printingSettingsBox, m_ui->recordsSettingsBox,
                 m_ui->clinicSettingsBox};
-
     // The form gives the fields their look and steps; the limits are the
     // core's. A spin box clamps whatever is typed into its range without a
     // word, so each takes any number and the form says what is allowed,
-    // next to the field and in a message when a number is outside it.
-    const QLocale locale;
-    const auto range = [&locale](int min, int max) {
-        return tr("%1 to %2").arg(locale.toString(min), locale.toString(max));
-    };
+    // next to the field and in a message when a number is outside it
+    // (retranslate()).
     for (QSpinBox* spin : {m_ui->idleSecondsSpin, m_ui->countdownSecondsSpin, m_ui->retentionDaysSpin,
                            m_ui->staffLockMinutesSpin})
         spin->setRange(0, kSpinTypingMax);
-    m_ui->idleSecondsUnit->setText(
-        tr("seconds (%1)").arg(range(limits::kIdleSecondsMin, limits::kIdleSecondsMax)));
-    m_ui->countdownSecondsUnit->setText(
-        tr("seconds (%1)").arg(range(limits::kCountdownSecondsMin, limits::kCountdownSecondsMax)));
-    m_ui->staffLockMinutesUnit->setText(
-        tr("minutes (%1)").arg(range(limits::kStaffLockMinutesMin, limits::kStaffLockMinutesMax)));
-    m_ui->retentionDaysUnit->setText(
-        tr("days (%1, or 0 to keep all)").arg(range(limits::kRetentionDaysMin, limits::kRetentionDaysMax)));
-    m_ui->retentionDaysSpin->setToolTip(
-        tr("0 keeps every assessment; otherwise from %1 days.")
-            .arg(range(limits::kRetentionDaysMin, limits::kRetentionDaysMax)));
     // "Settings saved." is news for a moment, not a state of the form.
     m_savedNote = new QTimer(this);
     m_savedNote->setObjectName(QStringLiteral("savedMessageTimer"));
@@ -120,9 +108,9 @@ SettingsPage::SettingsPage(const AppContext& context, std::string actor, QWidget
         if (m_ui->settingsMessage->property("state").toString() == QStringLiteral("ok"))
             showMessage(QString(), false);
     });
-    m_ui->paperCombo->addItem(tr("A4 (210 x 297 mm)"), static_cast<int>(spinepath::Paper::A4));
-    m_ui->paperCombo->addItem(tr("US Letter (8.5 x 11 in)"), static_cast<int>(spinepath::Paper::Letter));
-    m_ui->printerCombo->addItem(tr("The computer's default printer"), QString());
+    m_ui->paperCombo->addItem(QString(), static_cast<int>(spinepath::Paper::A4));
+    m_ui->paperCombo->addItem(QString(), static_cast<int>(spinepath::Paper::Letter));
+    m_ui->printerCombo->addItem(QString(), QString());
     for (const QString& name : QPrinterInfo::availablePrinterNames())
         m_ui->printerCombo->addItem(name, name);
     const auto& clinic = m_context.content->clinic();
@@ -136,15 +124,14 @@ SettingsPage::SettingsPage(const AppContext& context, std::string actor, QWidget
     // As wide as the fields above it, whatever a translation makes of the first item.
     m_languageCombo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_languageCombo->setMinimumContentsLength(12);
-    m_languageCombo->addItem(tr("The computer's language"), QString());
+    m_languageCombo->addItem(QString(), QString());
     for (const QString& code : spinepath::languages::available())
         m_languageCombo->addItem(spinepath::languages::nativeName(code), code);
-    auto* languageLabel = new QLabel(tr("Language"), m_ui->clinicSettingsBox);
-    languageLabel->setObjectName(QStringLiteral("languageLabel"));
-    languageLabel->setBuddy(m_languageCombo);
-    m_languageCombo->setToolTip(
-        tr("The welcome page starts in this language; at the kiosk it returns to it after each patient."));
-    m_ui->clinicForm->addRow(languageLabel, m_languageCombo);
+    m_languageLabel = new QLabel(m_ui->clinicSettingsBox);
+    m_languageLabel->setObjectName(QStringLiteral("languageLabel"));
+    m_languageLabel->setBuddy(m_languageCombo);
+    m_ui->clinicForm->addRow(m_languageLabel, m_languageCombo);
+    retranslate();
     alignLeftColumn();
     buildVersions();
     connectEdits();
@@ -152,6 +139,80 @@ SettingsPage::SettingsPage(const AppContext& context, std::string actor, QWidget
 }
 
 SettingsPage::~SettingsPage() = default;
+
+void SettingsPage::retranslate()
+{
+    // It takes the focus so the keys can scroll it; a screen reader says what it holds.
+    m_ui->settingsScroll->setAccessibleName(tr("Clinic settings"));
+    const QLocale locale;
+    const auto range = [&locale](int min, int max) {
+        return tr("%1 to %2").arg(locale.toString(min), locale.toString(max));
+    };
+    m_ui->idleSecondsUnit->setText(
+        tr("seconds (%1)").arg(range(limits::kIdleSecondsMin, limits::kIdleSecondsMax)));
+    m_ui->countdownSecondsUnit->setText(
+        tr("seconds (%1)").arg(range(limits::kCountdownSecondsMin, limits::kCountdownSecondsMax)));
+    m_ui->staffLockMinutesUnit->setText(
+        tr("minutes (%1)").arg(range(limits::kStaffLockMinutesMin, limits::kStaffLockMinutesMax)));
+    m_ui->retentionDaysUnit->setText(
+        tr("days (%1, or 0 to keep all)").arg(range(limits::kRetentionDaysMin, limits::kRetentionDaysMax)));
+    m_ui->retentionDaysSpin->setToolTip(
+        tr("0 keeps every assessment; otherwise from %1 days.")
+            .arg(range(limits::kRetentionDaysMin, limits::kRetentionDaysMax)));
+    m_ui->paperCombo->setItemText(0, tr("A4 (210 x 297 mm)"));
+    m_ui->paperCombo->setItemText(1, tr("US Letter (8.5 x 11 in)"));
+    m_ui->printerCombo->setItemText(0, tr("The computer's default printer"));
+    for (int index = 1; index < m_ui->printerCombo->count(); ++index)
+        if (!QPrinterInfo::availablePrinterNames().contains(m_ui->printerCombo->itemData(index).toString()))
+            m_ui->printerCombo->setItemText(
+                index, tr("%1 (not installed)").arg(m_ui->printerCombo->itemData(index).toString()));
+    m_languageCombo->setItemText(0, tr("The computer's language"));
+    m_languageLabel->setText(tr("Language"));
+    m_languageCombo->setToolTip(
+        tr("The welcome page starts in this language; at the kiosk it returns to it after each patient."));
+}
+
+void SettingsPage::fitColumns()
+{
+    QBoxLayout* const columns = m_ui->columns;
+    int sideBySide = columns->spacing();
+    for (int index = 0; index < columns->count(); ++index)
+        sideBySide += columns->itemAt(index)->minimumSize().width();
+    const QMargins margins = m_ui->pageLayout->contentsMargins();
+    const int room = m_ui->settingsScroll->viewport()->width() - margins.left() - margins.right();
+    const auto direction = sideBySide <= room ? QBoxLayout::LeftToRight : QBoxLayout::TopToBottom;
+    if (columns->direction() != direction)
+        columns->setDirection(direction);
+}
+
+void SettingsPage::resizeEvent(QResizeEvent* event)
+{
+    QWidget::resizeEvent(event);
+    fitColumns();
+}
+
+void SettingsPage::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    fitColumns();
+}
+
+void SettingsPage::changeEvent(QEvent* event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() != QEvent::LanguageChange || !m_languageLabel)
+        return;
+    m_ui->retranslateUi(this);
+    retranslate();
+    // "In use" is made of rows of texts: made again.
+    while (m_ui->versionsForm->rowCount() > 0)
+        m_ui->versionsForm->removeRow(0);
+    buildVersions();
+    // The controls' accessible names are their labels' texts.
+    nameControlsByTheirLabels(*this);
+    alignLeftColumn();
+    fitColumns();
+}
 
 void SettingsPage::alignLeftColumn()
 {

@@ -10,6 +10,7 @@
 
 class QComboBox;
 class QGroupBox;
+class QLabel;
 class QTimer;
 
 namespace Ui {
@@ -56,7 +57,19 @@ public slots:
 signals:
     void settingsSaved(const spinepath::storage::ClinicSettingsValues& values);
 
+protected:
+    // QEvent::LanguageChange: every text again in the new language.
+    void changeEvent(QEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
+    void showEvent(QShowEvent* event) override;
+
 private:
+    // The texts the code sets (units, combo items, the language row); the
+    // .ui's own come from retranslateUi.
+    void retranslate();
+    // The two columns of groups side by side when both fit, else one under
+    // the other: a longer language must not push the right one off the side.
+    void fitColumns();
     void alignLeftColumn();
     // The rows of "In use": what is loaded decides which there are.
     void buildVersions();
@@ -79,6 +92,7 @@ private:
     QList<QGroupBox*> m_groups;           // the editable parts
     QTimer* m_savedNote = nullptr;        // clears "Settings saved."
     QComboBox* m_languageCombo = nullptr; // the clinic's language
+    QLabel* m_languageLabel = nullptr;
 };
 
 } // namespace spinepath::ui

@@ -190,7 +190,8 @@ private slots:
     void theStaffPinIsTypedWithTheKeyboardInTheWindow()
     {
         startClinic(true);
-        QTest::mouseClick(m_window->findChild<QAbstractButton*>(QStringLiteral("staffCorner")), Qt::LeftButton);
+        QTest::mouseClick(m_window->findChild<QAbstractButton*>(QStringLiteral("staffCorner")),
+                          Qt::LeftButton);
         auto* dialog = m_window->findChild<PinDialog*>();
         QVERIFY(dialog);
         // Not a window of its own, which the compositor would give the focus to.
@@ -220,7 +221,8 @@ private slots:
     void cancellingTheSignInBringsThePageBack()
     {
         startClinic(true);
-        QTest::mouseClick(m_window->findChild<QAbstractButton*>(QStringLiteral("staffCorner")), Qt::LeftButton);
+        QTest::mouseClick(m_window->findChild<QAbstractButton*>(QStringLiteral("staffCorner")),
+                          Qt::LeftButton);
         QPointer<PinDialog> dialog = m_window->findChild<PinDialog*>();
         QVERIFY(dialog);
         QTRY_VERIFY(dialog->isVisible());
@@ -229,7 +231,8 @@ private slots:
         QTRY_VERIFY(!m_clinic->keyboard()->isShown());
         QTRY_VERIFY(!dialog);
         // And staff can ask again.
-        QTest::mouseClick(m_window->findChild<QAbstractButton*>(QStringLiteral("staffCorner")), Qt::LeftButton);
+        QTest::mouseClick(m_window->findChild<QAbstractButton*>(QStringLiteral("staffCorner")),
+                          Qt::LeftButton);
         QTRY_VERIFY(m_window->findChild<PinDialog*>() && m_window->findChild<PinDialog*>()->isVisible());
     }
 

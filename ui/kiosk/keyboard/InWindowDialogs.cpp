@@ -64,7 +64,8 @@ void InWindowDialogs::present(QDialog& dialog)
     // The dialog focuses the field to type in; a tap on it would bring the
     // keyboard up, but staff should not have to tap twice.
     QTimer::singleShot(0, &dialog, [] {
-        if (QWidget* focus = QApplication::focusWidget(); focus && focus->testAttribute(Qt::WA_InputMethodEnabled))
+        if (QWidget* focus = QApplication::focusWidget();
+            focus && focus->testAttribute(Qt::WA_InputMethodEnabled))
             QGuiApplication::inputMethod()->show();
     });
 }

@@ -59,7 +59,7 @@ OnScreenKeyboard::OnScreenKeyboard(QMainWindow& window)
     m_updateSoon.setInterval(0);
     // Coalesced: moving from one field to the next hides and shows the input
     // method in turn, which must not make the page jump.
-    connect(&m_updateSoon, &QTimer::timeout, this, &OnScreenKeyboard::update);
+    connect(&m_updateSoon, &QTimer::timeout, this, &OnScreenKeyboard::followInputMethod);
     connect(QGuiApplication::inputMethod(), &QInputMethod::visibleChanged, &m_updateSoon,
             qOverload<>(&QTimer::start));
     connect(qApp, &QApplication::focusChanged, &m_updateSoon, qOverload<>(&QTimer::start));
@@ -103,8 +103,9 @@ bool OnScreenKeyboard::load()
     }
     for (const QQmlError& error : m_view->errors())
         spdlog::warn("on-screen keyboard: {}", error.toString().toStdString());
-    spdlog::warn("the on-screen keyboard cannot be shown (is qml6-module-qtquick-virtualkeyboard installed?); "
-                 "the kiosk runs without it");
+    spdlog::warn(
+        "the on-screen keyboard cannot be shown (is qml6-module-qtquick-virtualkeyboard installed?); "
+        "the kiosk runs without it");
     return false;
 }
 
@@ -153,11 +154,11 @@ void OnScreenKeyboard::resizeEvent(QResizeEvent* event)
         applyHeight();
 }
 
-void OnScreenKeyboard::update()
+void OnScreenKeyboard::followInputMethod()
 {
     QWidget* focus = QApplication::focusWidget();
-    const bool wanted = QGuiApplication::inputMethod()->isVisible() && focus && focus->window() == &m_window &&
-                        focus->testAttribute(Qt::WA_InputMethodEnabled);
+    const bool wanted = QGuiApplication::inputMethod()->isVisible() && focus &&
+                        focus->window() == &m_window && focus->testAttribute(Qt::WA_InputMethodEnabled);
     if (wanted != m_shown) {
         m_shown = wanted;
         applyHeight();

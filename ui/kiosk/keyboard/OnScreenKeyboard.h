@@ -50,7 +50,7 @@ private:
     explicit OnScreenKeyboard(QMainWindow& window);
     [[nodiscard]] bool load();
     // Shown while the input method wants the keyboard for a field of this window.
-    void update();
+    void followInputMethod();
     void fitToWindow();
     // Its panel's height while shown, else none.
     void applyHeight();

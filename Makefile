@@ -14,15 +14,15 @@ BUILD_PACKAGES := cmake ninja-build g++ pkg-config \
 	qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite qt6-svg-dev libgl-dev \
 	qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools \
 	nlohmann-json3-dev libspdlog-dev libfmt-dev libsimdjson-dev catch2 \
-	libsodium-dev qt6-multimedia-dev ccache libzxing-dev qt6-pdf-dev
+	libsodium-dev qt6-multimedia-dev ccache libzxing-dev qt6-pdf-dev qt6-declarative-dev
 # CPack's Debian package: dpkg-shlibdeps finds the library packages, file tells it what is ELF.
 PACKAGE_PACKAGES := dpkg-dev file
 # postgresql: the storage tests start a throw-away PostgreSQL 15 cluster; libqt6sql6-psql: its driver.
 TEST_PACKAGES  := diction poppler-utils zbar-tools xvfb xauth fonts-dejavu-core cage xwayland qt6-translations-l10n \
 	desktop-file-utils appstream postgresql libqt6sql6-psql $(PACKAGE_PACKAGES)
 # The kiosk's on-screen keyboard: a Qt plugin and the QML modules it loads at run time.
-RUN_PACKAGES   := xvfb xauth qt6-translations-l10n qt6-virtualkeyboard-plugin qml6-module-qtquick qml6-module-qtquick-window \
-	qml6-module-qtquick-layouts qml6-module-qtqml-workerscript qml6-module-qt-labs-folderlistmodel \
+RUN_PACKAGES   := xvfb xauth qt6-translations-l10n qt6-virtualkeyboard-plugin qml6-module-qtquick-virtualkeyboard \
+	qml6-module-qtquick qml6-module-qtquick-window qml6-module-qtquick-layouts qml6-module-qtqml-workerscript qml6-module-qt-labs-folderlistmodel \
 	libqt6sql6-psql
 BENCH_PACKAGES := nodejs npm
 FORMAT_PACKAGES := clang-format

@@ -37,11 +37,13 @@ set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 #   libqt6sql6-psql              the QPSQL driver (a clinic network's PostgreSQL server)
 #   qt6-wayland                  the Wayland platform (the kiosk under cage)
 #   qt6-virtualkeyboard-plugin   the kiosk's on-screen keyboard, and the QML
-#   qml6-module-*                modules it loads (as in the Makefile's RUN_PACKAGES)
+#   qml6-module-*                modules it loads (as in the Makefile's RUN_PACKAGES):
+#                                QtQuick.VirtualKeyboard is the InputPanel that
+#                                OnScreenKeyboard draws in the kiosk's window
 #   fonts-dejavu-core            a font, so text is drawn on a bare system
 #   qt6-translations-l10n        Qt's own texts (standard buttons) in the patient's language
 set(CPACK_DEBIAN_PACKAGE_DEPENDS
-    "libqt6sql6-sqlite, libqt6sql6-psql, qt6-wayland, qt6-virtualkeyboard-plugin, qml6-module-qtquick, qml6-module-qtquick-window, qml6-module-qtquick-layouts, qml6-module-qtqml-workerscript, qml6-module-qt-labs-folderlistmodel, fonts-dejavu-core, qt6-translations-l10n")
+    "libqt6sql6-sqlite, libqt6sql6-psql, qt6-wayland, qt6-virtualkeyboard-plugin, qml6-module-qtquick-virtualkeyboard, qml6-module-qtquick, qml6-module-qtquick-window, qml6-module-qtquick-layouts, qml6-module-qtqml-workerscript, qml6-module-qt-labs-folderlistmodel, fonts-dejavu-core, qt6-translations-l10n")
 # The OS-level kiosk (share/spinepath/kiosk) runs under cage.
 set(CPACK_DEBIAN_PACKAGE_SUGGESTS "cage")
 

@@ -62,15 +62,19 @@ QString requestedLanguage(int argc, char* argv[])
 
 // A kiosk has a touch screen and no keyboard: Qt's on-screen keyboard comes
 // up for text fields when its plugin is installed. The input method is picked
-// when QApplication starts, so this is decided before it.
+// when QApplication starts, so this is decided before it. The kiosk draws the
+// keyboard inside its own window (OnScreenKeyboard): Qt's own window for it
+// would, under cage, take the focus from the field at the first tap on a key.
 void useOnScreenKeyboardIfInstalled()
 {
-    if (qEnvironmentVariableIsSet("QT_IM_MODULE"))
-        return;
-    const QDir plugins(QLibraryInfo::path(QLibraryInfo::PluginsPath) +
-                       QStringLiteral("/platforminputcontexts"));
-    if (!plugins.entryList({QStringLiteral("*qtvirtualkeyboard*")}, QDir::Files).isEmpty())
-        qputenv("QT_IM_MODULE", "qtvirtualkeyboard");
+    if (!qEnvironmentVariableIsSet("QT_IM_MODULE")) {
+        const QDir plugins(QLibraryInfo::path(QLibraryInfo::PluginsPath) +
+                           QStringLiteral("/platforminputcontexts"));
+        if (!plugins.entryList({QStringLiteral("*qtvirtualkeyboard*")}, QDir::Files).isEmpty())
+            qputenv("QT_IM_MODULE", "qtvirtualkeyboard");
+    }
+    if (qgetenv("QT_IM_MODULE") == "qtvirtualkeyboard")
+        qputenv("QT_VIRTUALKEYBOARD_DESKTOP_DISABLE", "1");
 }
 
 // main() is not a QObject; this gives its strings a tr() that lupdate sees.

@@ -59,8 +59,9 @@ endforeach()
 # Depends: the libraries found by dpkg-shlibdeps, and what is loaded at run time.
 execute_process(COMMAND ${DPKG_DEB} -f "${deb}" Depends OUTPUT_VARIABLE depends)
 foreach(package libqt6core6 libqt6gui6 libqt6widgets6 libqt6sql6 libqt6svg6 libqt6printsupport6
-        libqt6multimedia6 libsodium23 libspdlog1.10-fmt9 libfmt9 libqt6sql6-sqlite qt6-wayland
-        qt6-virtualkeyboard-plugin qml6-module-qtquick fonts-dejavu-core)
+        libqt6multimedia6 libsodium23 libspdlog1.10-fmt9 libfmt9 libqt6sql6-sqlite libqt6sql6-psql qt6-wayland
+        qt6-virtualkeyboard-plugin qml6-module-qtquick fonts-dejavu-core
+        libqt6quickwidgets6 qml6-module-qtquick-virtualkeyboard libqt6pdf6 libzxing2 qt6-translations-l10n)
     if(NOT depends MATCHES "(^|, )${package}( |,|$)")
         message(FATAL_ERROR "Depends lacks ${package}: ${depends}")
     endif()

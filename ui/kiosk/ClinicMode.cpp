@@ -6,6 +6,8 @@
 #include "PatientTraces.h"
 #include "StillTherePrompt.h"
 #include "common/AppContext.h"
+#include "kiosk/keyboard/InWindowDialogs.h"
+#include "kiosk/keyboard/OnScreenKeyboard.h"
 #include "kiosk/signin/PinDialog.h"
 #include "kiosk/signin/SetPinDialog.h"
 #include "staff/StaffConsole.h"
@@ -69,6 +71,13 @@ ClinicMode::ClinicMode(AppContext& context, MainWindow& window, const Options& o
     });
     connect(m_stillThere, &StillTherePrompt::expired, this, &ClinicMode::resetForNextPatient);
     connect(m_staffIdle, &IdleWatcher::idle, this, [this] { lockConsole(QStringLiteral("idle")); });
+    // main() chose Qt's virtual keyboard for the kiosk, without its window of
+    // its own: it is drawn here, and the sign-in dialogs come inside the window.
+    if (options.kiosk && OnScreenKeyboard::isInputMethod()) {
+        m_keyboard = OnScreenKeyboard::attach(window);
+        if (m_keyboard)
+            m_inWindowDialogs = InWindowDialogs::attach(window);
+    }
     // The program opens the database after the first frame; tests and
     // tools that opened it already get everything at once.
     if (m_context.database || !m_context.databaseProblem.empty())
@@ -166,7 +175,7 @@ bool ClinicMode::prepareKiosk(QString* problem)
         QDialog* dialog = makeSetPinDialog();
         m_signIn = dialog;
         m_firstPin = dialog;
-        dialog->open();
+        showSignIn(*dialog);
     }
     return true;
 }
@@ -240,7 +249,15 @@ void ClinicMode::requestStaff()
     m_signIn = dialog;
     // The patient's idle clock must not clear the screen under staff typing.
     m_stillThere->dismiss();
-    dialog->open();
+    showSignIn(*dialog);
+}
+
+void ClinicMode::showSignIn(QDialog& dialog)
+{
+    if (m_inWindowDialogs)
+        m_inWindowDialogs->present(dialog);
+    else
+        dialog.open();
 }
 
 void ClinicMode::openConsole()
@@ -329,6 +346,9 @@ void ClinicMode::resetForNextPatient()
     // too); only the first-start PIN dialog stays, as nobody may use the
     // kiosk before it is done.
     patienttraces::closeStrayWindows(m_firstPin);
+    // A sign-in shown inside the window is no window of its own: closed here.
+    if (m_signIn && m_signIn != m_firstPin && m_signIn->isVisible())
+        m_signIn->reject();
     m_window.clearForNextPatient();
     m_patientIdle->restart();
     if (!m_stopWhenPatientLeaves.isEmpty())

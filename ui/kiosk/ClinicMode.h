@@ -15,8 +15,10 @@ class QDialog;
 namespace spinepath::ui {
 
 class IdleWatcher;
+class InWindowDialogs;
 class KioskGuard;
 class MainWindow;
+class OnScreenKeyboard;
 class StaffConsole;
 class StillTherePrompt;
 struct AppContext;
@@ -59,6 +61,9 @@ public:
     // Null until the database is in use.
     [[nodiscard]] StaffConsole* console() const noexcept { return m_console.get(); }
     [[nodiscard]] bool isConsoleOpen() const;
+    // The on-screen keyboard in the patient window: null unless this is the
+    // kiosk with Qt's virtual keyboard as the input method (and its QML loads).
+    [[nodiscard]] OnScreenKeyboard* keyboard() const noexcept { return m_keyboard; }
     [[nodiscard]] const spinepath::storage::ClinicSettingsValues& settings() const noexcept
     {
         return m_settings;
@@ -88,6 +93,9 @@ private:
     [[nodiscard]] bool prepareKiosk(QString* problem);
     // The dialog that sets a PIN while none is set, deleted when closed.
     [[nodiscard]] QDialog* makeSetPinDialog();
+    // Opens a sign-in dialog: with the on-screen keyboard inside the patient
+    // window, as it can only type there (InWindowDialogs).
+    void showSignIn(QDialog& dialog);
     void applySettings(const spinepath::storage::ClinicSettingsValues& values);
     void openConsole();
     void patientIdle();
@@ -109,6 +117,8 @@ private:
     IdleWatcher* m_patientIdle;
     IdleWatcher* m_staffIdle;
     StillTherePrompt* m_stillThere;
+    OnScreenKeyboard* m_keyboard = nullptr;
+    InWindowDialogs* m_inWindowDialogs = nullptr;
     QPointer<QDialog> m_signIn;
     QPointer<QDialog> m_firstPin; // the first start's "choose the PIN", while it is open
     std::chrono::milliseconds m_countdownTick{std::chrono::seconds(1)};

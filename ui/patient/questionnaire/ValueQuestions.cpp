@@ -34,6 +34,8 @@ NumberQuestion::NumberQuestion(const q::Item& item, QWidget* parent, Presentatio
         m_edit->setValidator(new QIntValidator(static_cast<int>(low), static_cast<int>(high), m_edit));
     else
         m_edit->setValidator(new QDoubleValidator(low, high, 3, m_edit));
+    // The kiosk's on-screen keyboard shows its number keys for it.
+    m_edit->setInputMethodHints(m_integer && low >= 0 ? Qt::ImhDigitsOnly : Qt::ImhFormattedNumbersOnly);
     describe(m_edit, questionText());
     ReturnKey::movesOn(*m_edit);
     connect(m_edit, &QLineEdit::textChanged, this, [this] { notifyChanged(); });

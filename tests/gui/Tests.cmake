@@ -62,6 +62,7 @@ add_test(NAME app_bad_option_headless_exit_code
 # Items nested under a question: shown beneath it once answered, required, exported.
 spinepath_add_qtest(test_NestedQuestions gui/test_NestedQuestions.cpp)
 spinepath_add_qtest(test_RepeatingGroupView gui/test_RepeatingGroupView.cpp)
+spinepath_add_qtest(test_RepeatingValueQuestion gui/test_RepeatingValueQuestion.cpp)
 spinepath_add_qtest(test_OpenChoice gui/test_OpenChoice.cpp)
 spinepath_add_qtest(test_ChoiceOrientation gui/test_ChoiceOrientation.cpp)
 spinepath_add_qtest(test_QuestionnairePreview gui/test_QuestionnairePreview.cpp)

@@ -52,6 +52,8 @@ void RepeatingValueQuestion::addField()
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(8);
     QuestionWidget* field = QuestionWidget::createSingle(m_item, row);
+    // Not "question_<linkId>": that names the question as a whole, once.
+    field->setObjectName(QStringLiteral("answerField"));
     // The wording stands once above the fields, not again in each.
     field->setProperty("role", QStringLiteral("answerField"));
     field->setFrameShape(QFrame::NoFrame);

@@ -2071,6 +2071,31 @@ No da un diagnóstico; su médico decide.</translation>
     </message>
 </context>
 <context>
+    <name>spinepath::ui::RepeatingValueQuestion</name>
+    <message>
+        <source>Add another answer</source>
+        <translation>Agregar otra respuesta</translation>
+    </message>
+    <message>
+        <source>Add another answer: %1</source>
+        <extracomment>%1 is the question, e.g. &quot;Which medicines do you take?&quot;</extracomment>
+        <translation>Agregar otra respuesta: %1</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>%1, answer %2</source>
+        <extracomment>A screen reader&apos;s name for one answer of a question answered several times, e.g. &quot;Medicines, answer 2&quot;</extracomment>
+        <translation>%1, respuesta %2</translation>
+    </message>
+    <message>
+        <source>Remove answer %1</source>
+        <translation>Quitar la respuesta %1</translation>
+    </message>
+</context>
+<context>
     <name>spinepath::ui::ReportActions</name>
     <message>
         <source>Physician summary</source>

@@ -133,8 +133,6 @@ std::vector<Finding> warningsOf(const q::Questionnaire& questionnaire)
                 q::Questionnaire::kValueSetFolder + "/, so no answers can be offered to pick from");
         if (item->type() == q::ItemType::Attachment)
             add("an attachment cannot be given at the kiosk");
-        if (item->type() == q::ItemType::Group && item->repeats())
-            add("a repeating group is shown once");
         if (const std::string why = ruleAnswers.unreadable(item->linkId()); !why.empty())
             add("rules cannot read its answer: " + why);
     }

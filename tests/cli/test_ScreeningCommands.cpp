@@ -3,6 +3,7 @@
 // command line delivers it.
 #include "core/questionnaire/Questionnaire.h"
 #include "core/scoring/Ruleset.h"
+#include "support/ResponseRules.h"
 
 #include <catch2/catch.hpp>
 
@@ -353,6 +354,7 @@ TEST_CASE("convert --to fhir writes a QuestionnaireResponse, and --to answers re
     const json response = json::parse(toFhir.out);
 
     CHECK(response["resourceType"] == "QuestionnaireResponse");
+    CHECK(spinepath::test::responseProblems(intake(), response) == "");
     CHECK(response["questionnaire"] == intake().url() + "|" + intake().version());
     CHECK(response["status"] == "completed");
     REQUIRE(response["item"].is_array());

@@ -12,6 +12,7 @@
 // valid is written as a QuestionnaireResponse, and a response SpinePath
 // wrote must always read back.
 
+#include "../support/ResponseRules.h"
 #include "FuzzSupport.h"
 
 #include "core/jsonlogic/Errors.h"
@@ -140,6 +141,9 @@ void driveAnswers(const questionnaire::Questionnaire& loaded, std::string_view b
             fuzz::requireMessage(error.what(), "QuestionnaireError");
             continue;
         }
+        // What SpinePath writes keeps the R4 rules of a QuestionnaireResponse.
+        if (const std::string problems = test::responseProblems(loaded, response); !problems.empty())
+            fuzz::fail("a response SpinePath wrote breaks R4 rules: " + problems + response.dump());
         // What SpinePath wrote, it must read.
         try {
             (void)questionnaire::fromQuestionnaireResponse(loaded, response);

@@ -5,6 +5,7 @@
 // are tests/data/questionnaire/nested-section.json, added to the intake so
 // that the real rules load.
 #include "support/ExtraSection.h"
+#include "support/ResponseRules.h"
 
 #include "core/questionnaire/QuestionnaireResponse.h"
 
@@ -93,6 +94,8 @@ private slots:
         q::ResponseOptions options;
         options.status = "in-progress";
         const json response = q::toQuestionnaireResponse(questionnaire, answers, options);
+        QCOMPARE(QString::fromStdString(spinepath::test::responseProblems(questionnaire, response)),
+                 QString());
         const json* section = nullptr;
         for (const json& item : response["item"])
             if (item["linkId"] == "nested")

@@ -5,6 +5,7 @@
 // the options come back into the box, and a QuestionnaireResponse carries
 // them as valueString both ways.
 #include "patient/questionnaire/ChoiceQuestions.h"
+#include "support/ResponseRules.h"
 
 #include "core/questionnaire/Questionnaire.h"
 #include "core/questionnaire/QuestionnaireResponse.h"
@@ -124,9 +125,11 @@ private slots:
         QCOMPARE(response["item"][1]["answer"][0], json({{"valueString", "Rest"}}));
         QCOMPARE(response["item"][1]["answer"][1], json({{"valueString", "Swimming"}}));
         QCOMPARE(q::fromQuestionnaireResponse(m_form, response), answers);
+        QCOMPARE(QString::fromStdString(spinepath::test::responseProblems(m_form, response)), QString());
         // A picked option stays a Coding with its system and display.
         const json coded = q::toQuestionnaireResponse(m_form, {{"where", "gp"}});
         QCOMPARE(coded["item"][0]["answer"][0]["valueCoding"]["display"], json("My doctor"));
+        QCOMPARE(QString::fromStdString(spinepath::test::responseProblems(m_form, coded)), QString());
     }
 };
 

@@ -72,6 +72,23 @@ private slots:
         QVERIFY(!QFile::exists(database));
         qunsetenv("SPINEPATH_DB");
     }
+
+    void previewsAQuestionnaireWithoutUrlOrId()
+    {
+        // R4 needs neither; found on public forms (issue 19), whose preview
+        // threw a ContentError out of the window's constructor.
+        const auto form =
+            q::Questionnaire::fromFile(SPINEPATH_SOURCE_DIR "/tests/data/questionnaire/no-url-no-id.json");
+        QVERIFY(form.url().empty() && form.id().empty());
+        QuestionnairePreview preview(form);
+        auto* name = preview.findChild<QuestionWidget*>(QStringLiteral("question_name"));
+        QVERIFY(name);
+        QTest::keyClicks(name->findChild<QLineEdit*>(), QStringLiteral("Ann"));
+        preview.questionnaireView()->goNext();
+        const json response = json::parse(preview.responseText().toStdString());
+        QCOMPARE(response["item"][0]["answer"][0]["valueString"], json("Ann"));
+        QCOMPARE(QString::fromStdString(spinepath::test::responseProblems(form, response)), QString());
+    }
 };
 
 QTEST_MAIN(TestQuestionnairePreview)

@@ -5,6 +5,7 @@
 // questions are tests/data/questionnaire/repeating-section.json, added to
 // the intake so that the real rules load.
 #include "support/ExtraSection.h"
+#include "support/ResponseRules.h"
 
 #include "core/questionnaire/QuestionnaireResponse.h"
 #include "patient/questionnaire/RepeatingGroupView.h"
@@ -178,6 +179,8 @@ private slots:
         q::ResponseOptions options;
         options.status = "in-progress";
         const json response = q::toQuestionnaireResponse(questionnaire, answers, options);
+        QCOMPARE(QString::fromStdString(spinepath::test::responseProblems(questionnaire, response)),
+                 QString());
         const json* section = nullptr;
         for (const json& item : response["item"])
             if (item["linkId"] == "repeat")

@@ -4,6 +4,7 @@
 // keeps its codings' system and display and its own id, subject, author and
 // authored. The questionnaire is tests/data/questionnaire/complex-answers.json.
 #include "QuestionnaireTestSupport.h"
+#include "support/ResponseRules.h"
 
 #include "core/questionnaire/AnswerValue.h"
 #include "core/questionnaire/Questionnaire.h"
@@ -157,6 +158,7 @@ TEST_CASE("AnswerValue: a response read and written again keeps its codings and 
     CHECK(options.authored == "2026-03-01T09:30:00+01:00");
     const json again = toQuestionnaireResponse(complexAnswers(), answers, options);
     CHECK(again == response);
+    CHECK(spinepath::test::responseProblems(complexAnswers(), again) == "");
 
     // Flat answers are keyed by linkId: an answer to "id" is not the response's id.
     CHECK(responseOptionsOf({{"id", "an answer"}}).id.empty());

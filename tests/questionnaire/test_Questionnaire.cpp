@@ -650,3 +650,58 @@ TEST_CASE("Questionnaire reads prefix, readOnly, minLength, regex, entryFormat a
     error = refused([](json& items) { items[4]["extension"][1].erase("valueString"); });
     CHECK_THAT(error.what(), Catch::Contains("entryFormat"));
 }
+
+TEST_CASE("An initial Quantity with a unit and no number is legal R4, and no answer", "[Questionnaire]")
+{
+    // Found on public forms (issue 19): Android FHIR's initial-value sample
+    // gives only the unit; LHC-Forms one only a comparator. Both were refused.
+    const auto q =
+        Questionnaire::fromFile(SPINEPATH_TEST_DATA_DIR "/questionnaire/quantity-unit-only-initial.json");
+    CHECK(q.find("weight")->initialValues().empty());
+    CHECK(q.find("spend")->initialValues().empty());
+    CHECK(q.initialAnswers() == json{{"height", {{"value", 170}, {"unit", "cm"}}}});
+
+    // Still checked as a Quantity: a unit code needs its system (R4 qty-3).
+    json broken = json::parse(R"({"resourceType": "Questionnaire", "status": "draft", "item": [
+        {"linkId": "w", "type": "quantity", "initial": [{"valueQuantity": {"code": "kg"}}]}]})");
+    const auto error = loadError(broken);
+    CHECK(error.pointer() == "/item/0/initial/0");
+    CHECK_THAT(error.message(), Catch::Contains("no system"));
+}
+
+TEST_CASE("A required attachment is refused at load, naming the item", "[Questionnaire]")
+{
+    // Found on public forms (issue 19): Android FHIR's attachment sample left
+    // the patient on a page whose Next could never go on.
+    const auto error = errorOf([] {
+        (void)Questionnaire::fromFile(SPINEPATH_TEST_DATA_DIR "/questionnaire/required-attachment.json");
+    });
+    CHECK(error.pointer() == "/item/0/required");
+    CHECK(error.linkId() == "scan");
+    CHECK_THAT(error.message(), Catch::Contains("required attachment"));
+    // An optional one loads (questionnaire check warns that it cannot be given).
+    json optional = json::parse(R"({"resourceType": "Questionnaire", "status": "draft", "item": [
+        {"linkId": "scan", "type": "attachment"}]})");
+    CHECK_NOTHROW(Questionnaire::fromJson(optional));
+}
+
+TEST_CASE("A choice listing its answers as STU3 did, or a required one with none, is refused",
+          "[Questionnaire]")
+{
+    // Found on public forms (issue 19): an Argonaut (STU3) questionnaire among
+    // LHC-Forms' R4 tests loaded with required choices that offered nothing.
+    const auto stu3 = errorOf(
+        [] { (void)Questionnaire::fromFile(SPINEPATH_TEST_DATA_DIR "/questionnaire/stu3-option.json"); });
+    CHECK(stu3.pointer() == "/item/0/option");
+    CHECK(stu3.linkId() == "walks");
+    CHECK_THAT(stu3.message(), Catch::Contains("STU3"));
+
+    json none = json::parse(R"({"resourceType": "Questionnaire", "status": "draft", "item": [
+        {"linkId": "c", "type": "choice", "required": true}]})");
+    const auto error = loadError(none);
+    CHECK(error.pointer() == "/item/0/required");
+    CHECK_THAT(error.message(), Catch::Contains("no answerOption or answerValueSet"));
+    // Optional, it loads: the patient can leave it.
+    none["item"][0]["required"] = false;
+    CHECK_NOTHROW(Questionnaire::fromJson(none));
+}

@@ -273,6 +273,7 @@ TEST_CASE("Response: strings and dates of the About you section", "[Questionnair
     answers["about.name"] = "Ana Souza";
     answers["about.birth_date"] = "1968-04-30";
     const json response = toQuestionnaireResponse(intake(), answers, options("in-progress"));
+    CHECK(spinepath::test::responseProblems(intake(), response) == "");
     CHECK_FALSE(response.contains("id"));
     CHECK_FALSE(response.contains("authored"));
     CHECK((*findResponseItem(response["item"], "about.name"))["answer"][0] ==
@@ -287,6 +288,7 @@ TEST_CASE("Response: answers of disabled items are left out", "[QuestionnaireRes
     answers["dx.spondy_grade"] = "grade2"; // dx.told has no spondylolisthesis
     answers["img.mri"] = "none";           // hides img.findings
     const json response = toQuestionnaireResponse(intake(), answers, options("completed"));
+    CHECK(spinepath::test::responseProblems(intake(), response) == "");
     CHECK_FALSE(findResponseItem(response["item"], "dx.spondy_grade"));
     CHECK_FALSE(findResponseItem(response["item"], "img.findings"));
     answers.erase("dx.spondy_grade");
@@ -299,6 +301,7 @@ TEST_CASE("Response: a stored answer to the hidden legacy item is kept both ways
     json answers = exampleAnswers();
     answers["redflag.systemic"] = true;
     const json response = toQuestionnaireResponse(intake(), answers, options("completed"));
+    CHECK(spinepath::test::responseProblems(intake(), response) == "");
     const json* systemic = findResponseItem(response["item"], "redflag.systemic");
     REQUIRE(systemic);
     CHECK((*systemic)["answer"] == json::array({{{"valueBoolean", true}}}));
@@ -309,6 +312,7 @@ TEST_CASE("Response: items nested under a question go under its answer", "[Quest
 {
     const json answers{{"work.employed", false}, {"smoker", true}, {"smoker.per_day", 4}};
     const json response = toQuestionnaireResponse(sleepAndWork(), answers, options("in-progress"));
+    CHECK(spinepath::test::responseProblems(sleepAndWork(), response) == "");
     const json* smoker = findResponseItem(response["item"], "smoker");
     REQUIRE(smoker);
     CHECK((*smoker)["answer"][0]["valueBoolean"] == true);

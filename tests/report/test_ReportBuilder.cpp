@@ -1,5 +1,6 @@
 // ReportData: what the documents show, built from answers, the result and content.
 #include "ReportTestSupport.h"
+#include "support/ResponseRules.h"
 
 #include "core/questionnaire/Questionnaire.h"
 #include "core/questionnaire/QuestionnaireResponse.h"
@@ -8,6 +9,7 @@
 #include "core/report/PatientResult.h"
 #include "core/report/PhysicianSummary.h"
 #include "core/scoring/Ruleset.h"
+#include "core/scoring/ScreeningContent.h"
 #include "core/util/ContentProblem.h"
 #include "support/AssessmentModes.h"
 
@@ -227,6 +229,7 @@ TEST_CASE("A QuestionnaireResponse gives the same report, with its id and time")
     options.authored = "2026-03-01T09:30:00+01:00";
     const json response = questionnaire::toQuestionnaireResponse(content().screening().questionnaire(),
                                                                  postSurgicalAnswers(), options);
+    CHECK(spinepath::test::responseProblems(content().screening().questionnaire(), response) == "");
     const ReportData fromResponse = build(response);
     const ReportData fromFlat = build(postSurgicalAnswers());
     CHECK(fromResponse.assessmentId == QStringLiteral("response-7"));
@@ -384,4 +387,45 @@ TEST_CASE("The report has one score per pathway of the rules, named by labels.js
     const QString summary = physicianSummaryHtml(data);
     for (const ScoreLine& score : data.scores)
         CHECK(summary.contains(score.label));
+}
+
+TEST_CASE("The summary lists each instance of a repeating group with its own answers")
+{
+    // Issue 19: the questions of a repeating group were read at the top level
+    // of the answers, where they never are, so each showed as left blank.
+    const auto form = questionnaire::Questionnaire::fromFile(
+        std::string(SPINEPATH_SOURCE_DIR) + "/tests/data/questionnaire/repeating-group.json");
+    const TempDir empty;
+    const ClinicalLabels none = ClinicalLabels::load(empty.path(""));
+    // The rules and roles of spinepath --preview: any questionnaire, no clinical content.
+    const auto preview = scoring::ScreeningContent::preview(form);
+    const ReportBuilder builder(form, preview.ruleset(), content().clinic(), content().articles(), none,
+                                preview.roles());
+    const auto sectionsOf = [&](const json& answers) {
+        return builder.build(answers, preview.scorer().score(answers), {}, printedAt()).answerSections;
+    };
+    const json answers = json::parse(R"({
+        "meds": [{"meds.name": "ibuprofen", "meds.times": ["08:00:00", "20:00:00"]},
+                 {"meds.name": "paracetamol"}],
+        "smoker": true, "smoker.per_day": 5})");
+    const auto sections = sectionsOf(answers);
+    REQUIRE(sections.size() == 2);
+    CHECK(sections[0].linkId == "meds");
+    const auto& lines = sections[0].lines;
+    REQUIRE(lines.size() == 4);
+    CHECK(lines[0].label == QStringLiteral("Name (1)"));
+    CHECK(lines[0].value == QStringLiteral("ibuprofen"));
+    CHECK(lines[1].label == QStringLiteral("When you take it (1)"));
+    CHECK(lines[1].value == QStringLiteral("08:00:00, 20:00:00"));
+    CHECK(lines[2].label == QStringLiteral("Name (2)"));
+    CHECK(lines[2].value == QStringLiteral("paracetamol"));
+    // The second instance has no times: left blank, named with its number.
+    CHECK(lines[3].value == QStringLiteral("When you take it (2)"));
+    CHECK(sections[1].lines.at(1).value == QStringLiteral("5"));
+
+    // No instance at all: each question of the group is left blank once.
+    const auto blank = sectionsOf(json::parse(R"({"smoker": false})"));
+    REQUIRE(blank.size() == 2);
+    REQUIRE(blank[0].lines.size() == 1);
+    CHECK(blank[0].lines[0].value == QStringLiteral("Name; When you take it"));
 }

@@ -2,6 +2,7 @@
 // random ones, and the refusal of invalid answers on both scoring paths.
 #include "ScoringTestSupport.h"
 #include "support/ExampleAnswers.h"
+#include "support/ResponseRules.h"
 #include "support/TestSeed.h"
 
 #include "core/content/ContentRoles.h"
@@ -312,6 +313,9 @@ TEST_CASE("Random answer sets: invariants, both paths agree, hidden answers and 
             q::ResponseOptions options;
             options.status = "in-progress";
             const json response = q::toQuestionnaireResponse(questionnaire, accepted, options);
+            if (const std::string problems = spinepath::test::responseProblems(questionnaire, response);
+                !problems.empty())
+                FAIL(where << "the QuestionnaireResponse breaks R4 rules: " << problems);
             if (scorer.score(response).toJson() != expected || fast.score(response).toJson() != expected)
                 FAIL(where << "the QuestionnaireResponse form scores differently: " << response.dump());
         }
@@ -567,6 +571,7 @@ TEST_CASE("A QuestionnaireResponse scores like the flat answers it holds", "[sco
         options.status = "in-progress";
         const json nested = q::toQuestionnaireResponse(content.questionnaire(), flat, options);
         CHECK(nested["resourceType"] == "QuestionnaireResponse");
+        CHECK(spinepath::test::responseProblems(content.questionnaire(), nested) == "");
         CHECK(scorer.score(nested).toJson() == expected);
         CHECK(fast.score(nested).toJson() == expected);
 

@@ -2,6 +2,7 @@
 // (optional in R4) is named by its id, and one kept under a file name of the
 // clinic's own is found when it is the only one in questionnaire/.
 #include "ScoringTestSupport.h"
+#include "support/ResponseRules.h"
 
 #include "core/questionnaire/QuestionnaireResponse.h"
 #include "core/util/ContentProblem.h"
@@ -98,6 +99,7 @@ TEST_CASE("A questionnaire without a url is named by its id, and scores", "[Scre
     const json response =
         spinepath::questionnaire::toQuestionnaireResponse(content.questionnaire(), accepted, options);
     CHECK_FALSE(response.contains("questionnaire"));
+    CHECK(spinepath::test::responseProblems(content.questionnaire(), response) == "");
     CHECK(spinepath::questionnaire::fromQuestionnaireResponse(content.questionnaire(), response) == accepted);
 }
 

@@ -19,6 +19,7 @@ target_sources(spinepath_ui PRIVATE
     patient/questionnaire/ReturnKey.cpp patient/questionnaire/ReturnKey.h
     patient/questionnaire/PageItems.cpp patient/questionnaire/PageItems.h
     patient/questionnaire/RepeatingGroupView.cpp patient/questionnaire/RepeatingGroupView.h
+    patient/questionnaire/RepeatingValueQuestion.cpp patient/questionnaire/RepeatingValueQuestion.h
     patient/questionnaire/SectionPage.cpp patient/questionnaire/SectionPage.h
     patient/questionnaire/TypedDate.cpp patient/questionnaire/TypedDate.h
     patient/questionnaire/ValueQuestions.cpp patient/questionnaire/ValueQuestions.h

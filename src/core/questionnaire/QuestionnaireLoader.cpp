@@ -508,6 +508,14 @@ void QuestionnaireLoader::loadItem(const json& node, const Pointer& at, Item* pa
     loadExtensions(*item, node, at);
     loadOptions(*item, node, at);
     loadInitial(*item, node, at);
+    // A file cannot be given at the kiosk: a required attachment (that no
+    // initial value answers) would leave the patient stuck, as a required
+    // choice with nothing to pick would.
+    if (item->m_type == ItemType::Attachment && item->m_required && item->m_initial.empty() &&
+        !item->m_hidden)
+        fail("item " + inQuotes(item->m_linkId) +
+                 " is a required attachment, and a patient cannot give a file here: make it optional",
+             at / "required", item->m_linkId);
     loadEnableBehavior(*item, node, at);
 
     Item* raw = item.get();
@@ -633,8 +641,22 @@ void QuestionnaireLoader::loadOptions(Item& item, const json& node, const Pointe
     const bool hasValueSet = node.contains("answerValueSet");
     if (hasOptions && hasValueSet)
         fail("item " + inQuotes(id) + " has both answerOption and answerValueSet", at / "answerValueSet", id);
-    if (!hasOptions && !hasValueSet)
+    // STU3 named them "option" and "options"; R4 has no such elements, and
+    // read as R4 the choice would have nothing to pick.
+    for (const char* stu3 : {"option", "options"})
+        if (!hasOptions && !hasValueSet && node.contains(stu3))
+            fail("item " + inQuotes(id) + " lists its answers in \"" + stu3 +
+                     "\", as FHIR STU3 did; an R4 Questionnaire names them answerOption or answerValueSet",
+                 at / stu3, id);
+    if (!hasOptions && !hasValueSet) {
+        // A required choice with nothing to pick would leave the patient stuck.
+        if (item.m_type == ItemType::Choice && item.m_required && !item.m_hidden && !item.m_readOnly)
+            fail("item " + inQuotes(id) +
+                     " is a required choice with no answerOption or answerValueSet, so a patient could not "
+                     "answer it",
+                 at / "required", id);
         return;
+    }
 
     const bool isChoice = item.m_type == ItemType::Choice || item.m_type == ItemType::OpenChoice;
     const auto natural = naturalOptionKind(item.m_type);
@@ -754,8 +776,19 @@ void QuestionnaireLoader::loadInitial(Item& item, const json& node, const Pointe
             fail("initial must be an array", initialAt, id);
         if (initial->size() > 1 && !item.m_repeats)
             fail("item " + inQuotes(id) + " does not repeat but has several initial values", initialAt, id);
-        for (std::size_t i = 0; i < initial->size(); ++i)
-            item.m_initial.push_back(fromFhirAnswer(item, (*initial)[i], (initialAt / i).to_string()));
+        for (std::size_t i = 0; i < initial->size(); ++i) {
+            json value = fromFhirAnswer(item, (*initial)[i], (initialAt / i).to_string());
+            // R4 lets an initial Quantity give only its unit (or comparator)
+            // and no number: a hint for the field, not an answer. Checked as
+            // one, then left out.
+            if (item.m_type == ItemType::Quantity && value.is_object() && !value.contains("value")) {
+                value["value"] = 0;
+                if (const auto problem = checkAnswerValue(item, value))
+                    fail("initial value: " + problem->message, initialAt / i, id);
+                continue;
+            }
+            item.m_initial.push_back(std::move(value));
+        }
     }
     for (const auto& option : item.m_options) {
         if (option.initialSelected)

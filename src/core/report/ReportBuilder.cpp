@@ -4,6 +4,7 @@
 #include "core/handoff/QrCode.h"
 #include "core/questionnaire/Questionnaire.h"
 #include "core/questionnaire/QuestionnaireResponse.h"
+#include "core/questionnaire/RepeatingGroups.h"
 #include "core/report/ReportStrings.h"
 #include "core/scoring/RuleTexts.h"
 #include "core/scoring/Ruleset.h"
@@ -12,6 +13,8 @@
 
 #include <algorithm>
 #include <cmath>
+#include <iterator>
+#include <set>
 
 namespace spinepath::report {
 
@@ -205,12 +208,15 @@ std::vector<AnswerSection> ReportBuilder::answerSections(const json& answers) co
         QStringList answeredNo;
         QStringList leftBlank;
         bool everyYesNoIsNo = true;
-        for (const questionnaire::Item* question : questions) {
+        // One line for a question, read over `view` (the answers, or one
+        // instance's view of them); `number` tells instances of a repeating
+        // group apart ("Medicine (2)"), 0 outside one.
+        const auto addLine = [&](const questionnaire::Item* question, const json& view, int number) {
             // Questions the patient never saw are not part of the record. A
             // hidden legacy question is listed only when a stored answer has it.
-            if (!m_questionnaire.isEnabled(*question, answers) ||
-                (question->hidden() && !answers.contains(question->linkId())))
-                continue;
+            if (!m_questionnaire.isEnabled(*question, view) ||
+                (question->hidden() && !view.contains(question->linkId())))
+                return;
             const auto* label = m_labels->item(question->linkId());
             AnswerLine line;
             line.linkId = question->linkId();
@@ -218,21 +224,51 @@ std::vector<AnswerSection> ReportBuilder::answerSections(const json& answers) co
             line.label = label            ? text(label->label)
                          : wordedQuestion ? text(wordedQuestion->text())
                                           : text(question->text());
-            const auto found = answers.find(question->linkId());
-            if (found == answers.end() || found->is_null()) {
+            if (number > 0)
+                line.label += QStringLiteral(" (%1)").arg(number);
+            const auto found = view.find(question->linkId());
+            if (found == view.end() || found->is_null()) {
                 leftBlank << line.label;
                 if (question->type() == questionnaire::ItemType::Boolean)
                     everyYesNoIsNo = false;
-                continue;
+                return;
             }
             if (found->is_boolean() && !found->get<bool>()) {
                 answeredNo << line.label;
-                continue;
+                return;
             }
             if (question->type() == questionnaire::ItemType::Boolean)
                 everyYesNoIsNo = false;
             line.value = answerText(question->linkId(), *found);
             section.lines.push_back(std::move(line));
+        };
+        std::set<const questionnaire::Item*> groupsDone;
+        for (const questionnaire::Item* question : questions) {
+            // The questions of a repeating group are answered once per
+            // instance, in the group's list (never at the top level of the
+            // answers): listed instance by instance.
+            const questionnaire::Item* group = questionnaire::enclosingRepeatingGroup(*question);
+            if (!group) {
+                addLine(question, answers, 0);
+                continue;
+            }
+            if (!groupsDone.insert(group).second)
+                continue;
+            std::vector<const questionnaire::Item*> inGroup;
+            std::copy_if(
+                questions.begin(), questions.end(), std::back_inserter(inGroup),
+                [group](const questionnaire::Item* item) { return questionnaire::isWithin(*item, *group); });
+            const json instances = questionnaire::instancesOf(answers, *group);
+            if (instances.empty()) {
+                for (const questionnaire::Item* item : inGroup)
+                    addLine(item, answers, 0);
+                continue;
+            }
+            for (std::size_t i = 0; i < instances.size(); ++i) {
+                const json view = questionnaire::instanceView(answers, *group, instances[i]);
+                for (const questionnaire::Item* item : inGroup)
+                    addLine(item, view, static_cast<int>(i) + 1);
+            }
         }
         // When none was yes or blank, the count says it all: the screen's
         // questions are fixed, and the physician reads the exceptions.

@@ -156,7 +156,10 @@ ScreeningContent ScreeningContent::preview(const questionnaire::Questionnaire& q
         {"resourceType", "SpinePathRuleset"},
         {"id", "preview"},
         {"version", "0"},
-        {"questionnaire", questionnaire.url().empty() ? questionnaire.id() : questionnaire.url()},
+        // R4 asks for neither a url nor an id; the ruleset only needs a name.
+        {"questionnaire", !questionnaire.url().empty()  ? questionnaire.url()
+                          : !questionnaire.id().empty() ? questionnaire.id()
+                                                        : std::string("preview")},
         {"pathways", nlohmann::json::array({"preview"})},
         {"severities", nlohmann::json::array({{{"id", "preview"}, {"interrupts", false}, {"alert", false}}})},
         {"flags", nlohmann::json::array({flag})},

@@ -1,6 +1,7 @@
 #include "QuestionWidget.h"
 
 #include "ChoiceQuestions.h"
+#include "RepeatingValueQuestion.h"
 #include "ReturnKey.h"
 #include "ValueQuestions.h"
 
@@ -153,13 +154,34 @@ QuestionWidget::QuestionWidget(const q::Item& item, QWidget* parent, Presentatio
 
 QuestionWidget::~QuestionWidget() = default;
 
+namespace {
+
+// An integer, date, time or string item that lists its permitted answers
+// (R4 answerOption) is answered by picking one, like a choice.
+bool isPicked(const q::Item& item)
+{
+    return item.type() == q::ItemType::Choice || item.type() == q::ItemType::OpenChoice ||
+           item.restrictedToOptions();
+}
+
+} // namespace
+
 QuestionWidget* QuestionWidget::create(const q::Item& item, QWidget* parent, Presentation presentation)
 {
+    // A typed answer given several times: a field for each (a repeating
+    // boolean stays one Yes/No, whose one answer is a list of one).
+    if (item.repeats() && !isPicked(item) && item.type() != q::ItemType::Boolean) {
+        QuestionWidget* widget = new RepeatingValueQuestion(item, parent);
+        widget->applyItemHints();
+        return widget;
+    }
+    return createSingle(item, parent, presentation);
+}
+
+QuestionWidget* QuestionWidget::createSingle(const q::Item& item, QWidget* parent, Presentation presentation)
+{
     QuestionWidget* widget = nullptr;
-    // An integer, date, time or string item that lists its permitted answers
-    // (R4 answerOption) is answered by picking one, like a choice.
-    const bool picked = item.type() == q::ItemType::Choice || item.type() == q::ItemType::OpenChoice ||
-                        item.restrictedToOptions();
+    const bool picked = isPicked(item);
     if (item.type() == q::ItemType::Boolean) {
         if (presentation == Presentation::TableRow)
             widget = new YesNoRowQuestion(item, parent);

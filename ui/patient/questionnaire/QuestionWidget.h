@@ -49,6 +49,11 @@ public:
     [[nodiscard]] static QuestionWidget* create(const spinepath::questionnaire::Item& item, QWidget* parent,
                                                 Presentation presentation = Presentation::Card);
 
+    // The widget of one answer of the item's type, even when the item repeats
+    // (RepeatingValueQuestion makes one per answer of a repeating typed question).
+    [[nodiscard]] static QuestionWidget* createSingle(const spinepath::questionnaire::Item& item,
+                                                      QWidget* parent,
+                                                      Presentation presentation = Presentation::Card);
     [[nodiscard]] const std::string& linkId() const noexcept { return m_linkId; }
     // null when unanswered
     [[nodiscard]] virtual nlohmann::json value() const = 0;

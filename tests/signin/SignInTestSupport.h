@@ -44,8 +44,9 @@ class PinFixture final
 public:
     PinFixture()
     {
-        auto opened =
-            storage::Database::open({.path = m_folder.filePath(QStringLiteral("spinepath.sqlite"))});
+        storage::OpenOptions options;
+        options.path = m_folder.filePath(QStringLiteral("spinepath.sqlite"));
+        auto opened = storage::Database::open(options);
         if (!opened)
             qFatal("Cannot open the test database: %s", opened.error().message.c_str());
         m_database = std::move(opened).value();

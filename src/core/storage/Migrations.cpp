@@ -535,6 +535,27 @@ Result<void> runStep(const Database& database, const Migration& step)
     return transaction.commit(action);
 }
 
+// Runs, in order, every step newer than `fromVersion` with `run` (the
+// file's or the server's way), and tells staff the database was updated.
+Result<void> runNewerSteps(const Database& database, int fromVersion,
+                           Result<void> (*run)(const Database&, const Migration&),
+                           std::vector<Notice>& notices)
+{
+    for (const Migration& step : migrations()) {
+        if (step.version <= fromVersion)
+            continue;
+        if (auto done = run(database, step); !done)
+            return done;
+        spdlog::info("Database schema updated to version {} ({})", step.version, step.summary);
+    }
+    if (fromVersion > 0)
+        notices.push_back({Notice::Kind::Migrated,
+                           "The database was updated from version " + std::to_string(fromVersion) +
+                               " to version " + std::to_string(Database::kSchemaVersion) + ".",
+                           {}});
+    return {};
+}
+
 int readServerVersion(const Database& database)
 {
     QSqlQuery query(database.connection());
@@ -613,18 +634,8 @@ Result<std::vector<Notice>> migrateServer(const Database& database, int fromVers
                     "prepare the database");
         !made)
         return std::move(made).error();
-    for (const Migration& step : migrations()) {
-        if (step.version <= fromVersion)
-            continue;
-        if (auto done = runServerStep(database, step); !done)
-            return std::move(done).error();
-        spdlog::info("Database schema updated to version {} ({})", step.version, step.summary);
-    }
-    if (fromVersion > 0)
-        notices.push_back({Notice::Kind::Migrated,
-                           "The database was updated from version " + std::to_string(fromVersion) +
-                               " to version " + std::to_string(Database::kSchemaVersion) + ".",
-                           {}});
+    if (auto done = runNewerSteps(database, fromVersion, runServerStep, notices); !done)
+        return std::move(done).error();
     return notices;
 }
 } // namespace
@@ -652,18 +663,8 @@ Result<std::vector<Notice>> migrate(const Database& database, int fromVersion)
              "Before updating the database, SpinePath saved a copy of it as " + backup->toStdString() + ".",
              *backup});
     }
-    for (const Migration& step : migrations()) {
-        if (step.version <= fromVersion)
-            continue;
-        if (auto done = runStep(database, step); !done)
-            return std::move(done).error();
-        spdlog::info("Database schema updated to version {} ({})", step.version, step.summary);
-    }
-    if (fromVersion > 0)
-        notices.push_back({Notice::Kind::Migrated,
-                           "The database was updated from version " + std::to_string(fromVersion) +
-                               " to version " + std::to_string(Database::kSchemaVersion) + ".",
-                           {}});
+    if (auto done = runNewerSteps(database, fromVersion, runStep, notices); !done)
+        return std::move(done).error();
     return notices;
 }
 

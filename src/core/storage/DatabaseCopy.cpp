@@ -16,15 +16,17 @@ struct TableSpec
 {
     const char* name;
     std::vector<const char*> key; // the primary key, in order
+    // The key is an integer id the server numbers itself (an identity).
+    bool numberedById = false;
 };
 
 // Parents before the rows that refer to them.
 const std::array kTables{
-    TableSpec{"patients", {"id"}},
+    TableSpec{"patients", {"id"}, true},
     TableSpec{"assessments", {"id"}},
     TableSpec{"assessment_flags", {"assessment_id", "flag_id"}},
     TableSpec{"assessment_articles", {"assessment_id", "article_id", "article_version"}},
-    TableSpec{"audit_log", {"id"}},
+    TableSpec{"audit_log", {"id"}, true},
     TableSpec{"settings", {"key"}},
     TableSpec{"articles", {"id", "language"}},
 };
@@ -51,10 +53,7 @@ QString orderBy(const Database& database, const TableSpec& table)
     QStringList keys;
     for (const char* column : table.key) {
         QString key = QString::fromLatin1(column);
-        const bool numeric =
-            key == QStringLiteral("id") && (QLatin1String(table.name) == QLatin1String("patients") ||
-                                            QLatin1String(table.name) == QLatin1String("audit_log"));
-        if (!numeric && database.engine() == Engine::Postgres)
+        if (!table.numberedById && database.engine() == Engine::Postgres)
             key += QStringLiteral(" COLLATE \"C\"");
         keys << key;
     }
@@ -136,10 +135,10 @@ private:
 
 // Every source row must be in the target, the same in every shared column;
 // the target may hold more (assessments stored there since a first run).
-Result<void> compareTable(const Database& from, const Database& to, const TableSpec& table)
+Result<void> compareTable(const Database& from, const Database& to, const TableSpec& table,
+                          const QStringList& columns)
 {
     constexpr std::string_view action = "compare the copy with the original";
-    const QStringList columns = sharedColumns(from, to, QLatin1String(table.name));
     TableWalk source(from, table, columns);
     TableWalk target(to, table, columns);
     if (auto started = source.start(action); !started)
@@ -183,12 +182,13 @@ Result<std::vector<TableCopy>> DatabaseCopy::run() const
                                                      std::to_string(Database::kSchemaVersion) +
                                                      "; open each once with this SpinePath first."};
     std::vector<TableCopy> copies;
+    std::vector<QStringList> columnsOf; // per table of kTables, for the copy and the comparison
     Transaction transaction(m_to);
     if (auto begun = transaction.begin(action); !begun)
         return std::move(begun).error();
     for (const TableSpec& table : kTables) {
         const QString name = QLatin1String(table.name);
-        const QStringList columns = sharedColumns(m_from, m_to, name);
+        const QStringList& columns = columnsOf.emplace_back(sharedColumns(m_from, m_to, name));
         QStringList placeholders;
         for (int i = 0; i < columns.size(); ++i)
             placeholders << QStringLiteral(":c%1").arg(i);
@@ -213,16 +213,17 @@ Result<std::vector<TableCopy>> DatabaseCopy::run() const
     }
     // The server hands out new ids after the copied ones.
     if (m_to.engine() == Engine::Postgres)
-        for (const char* table : {"patients", "audit_log"})
-            if (auto done = execute(m_to,
-                                    QStringLiteral("SELECT setval(pg_get_serial_sequence('%1', 'id'), "
-                                                   "coalesce((SELECT max(id) FROM %1), 0) + 1, false)")
-                                        .arg(QLatin1String(table)),
-                                    action);
-                !done)
-                return std::move(done).error();
-    for (const TableSpec& table : kTables)
-        if (auto same = compareTable(m_from, m_to, table); !same)
+        for (const TableSpec& table : kTables)
+            if (table.numberedById)
+                if (auto done = execute(m_to,
+                                        QStringLiteral("SELECT setval(pg_get_serial_sequence('%1', 'id'), "
+                                                       "coalesce((SELECT max(id) FROM %1), 0) + 1, false)")
+                                            .arg(QLatin1String(table.name)),
+                                        action);
+                    !done)
+                    return std::move(done).error();
+    for (std::size_t i = 0; i < kTables.size(); ++i)
+        if (auto same = compareTable(m_from, m_to, kTables[i], columnsOf[i]); !same)
             return std::move(same).error();
     if (auto done = transaction.commit(action); !done)
         return std::move(done).error();

@@ -50,3 +50,10 @@ set_tests_properties(test_DatabaseEvents PROPERTIES ENVIRONMENT "SPINEPATH_TEST_
 spinepath_add_catch_test(test_DatabaseCopy storage/test_DatabaseCopy.cpp)
 add_dependencies(test_DatabaseCopy spinepath-cli)
 set_tests_properties(test_DatabaseCopy PROPERTIES ENVIRONMENT "SPINEPATH_TEST_ENGINE=postgresql")
+# A kiosk's outbox: the local file, and its delivery when the server is
+# pulled away mid-questionnaire and brought back.
+spinepath_add_catch_test(test_Outbox storage/test_Outbox.cpp)
+spinepath_add_catch_test(test_OutboxDelivery storage/test_OutboxDelivery.cpp)
+add_dependencies(test_OutboxDelivery spinepath-cli)
+target_link_libraries(test_OutboxDelivery PRIVATE Qt6::Test)
+set_tests_properties(test_OutboxDelivery PROPERTIES ENVIRONMENT "SPINEPATH_TEST_ENGINE=postgresql")

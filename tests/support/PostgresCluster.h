@@ -69,6 +69,26 @@ public:
     PostgresCluster& operator=(const PostgresCluster&) = delete;
 
     [[nodiscard]] int port() const { return m_port; }
+
+    // Takes the server away as a lost network would: every connection is
+    // cut at once (pg_ctl stop -m fast), and nothing answers on the port
+    // until bringBack() starts it again there. Not -m immediate: with the
+    // test cluster's synchronous_commit=off that would also lose the last
+    // commits, which a real server (synchronous_commit on) never does.
+    void pullAway()
+    {
+        for (const QString& name : QSqlDatabase::connectionNames())
+            if (name.startsWith(QStringLiteral("pg-test-admin-")))
+                disconnectAdmin(name.mid(QStringLiteral("pg-test-admin-").size()));
+        run(QStringLiteral("pg_ctl"), {QStringLiteral("-D"), dataPath(), QStringLiteral("-m"), QStringLiteral("fast"),
+                                       QStringLiteral("-w"), QStringLiteral("stop")});
+        m_running = false;
+    }
+    void bringBack()
+    {
+        startServer();
+        m_running = true;
+    }
     [[nodiscard]] QString host() const { return QStringLiteral("127.0.0.1"); }
 
     // The libpq URI of a database of this cluster, as SpinePath takes it.
@@ -169,15 +189,7 @@ private:
         for (int attempt = 0;; ++attempt) {
             m_port = freePort();
             try {
-                run(QStringLiteral("pg_ctl"),
-                    {QStringLiteral("-D"), dataPath(), QStringLiteral("-l"),
-                     m_folder->filePath(QStringLiteral("log")), QStringLiteral("-w"), QStringLiteral("-t"),
-                     QStringLiteral("30"), QStringLiteral("-o"),
-                     QStringLiteral("-c listen_addresses=127.0.0.1 -p %1 -c unix_socket_directories='%2' "
-                                    "-c fsync=off -c synchronous_commit=off -c full_page_writes=off "
-                                    "-c max_connections=60")
-                         .arg(QString::number(m_port), m_folder->path()),
-                     QStringLiteral("start")});
+                startServer();
                 break;
             } catch (const std::runtime_error&) {
                 if (attempt >= 2)
@@ -185,6 +197,18 @@ private:
             }
         }
         m_running = true;
+    }
+
+    void startServer() const
+    {
+        run(QStringLiteral("pg_ctl"),
+            {QStringLiteral("-D"), dataPath(), QStringLiteral("-l"), m_folder->filePath(QStringLiteral("log")),
+             QStringLiteral("-w"), QStringLiteral("-t"), QStringLiteral("30"), QStringLiteral("-o"),
+             QStringLiteral("-c listen_addresses=127.0.0.1 -p %1 -c unix_socket_directories='%2' "
+                            "-c fsync=off -c synchronous_commit=off -c full_page_writes=off "
+                            "-c max_connections=60")
+                 .arg(QString::number(m_port), m_folder->path()),
+             QStringLiteral("start")});
     }
 
     static void ensureApplication()

@@ -71,6 +71,8 @@ QStringList accessStatements()
         // Writes its own entries; reads none.
         QStringLiteral("GRANT INSERT ON audit_log TO %1").arg(kiosk),
         QStringLiteral("GRANT SELECT, INSERT, UPDATE, DELETE ON settings TO %1").arg(kiosk),
+        // How many answers it holds unsent: counts and times, no patient.
+        QStringLiteral("GRANT SELECT, INSERT, UPDATE ON kiosk_reports TO %1").arg(kiosk),
     };
     const QString ownRows = QStringLiteral("USING (%1) WITH CHECK (%1)").arg(QLatin1String(kOwnSession));
     const QString ofOwnAssessment =

@@ -5,8 +5,11 @@
 #include "core/questionnaire/RepeatingGroups.h"
 #include "core/storage/AssessmentLifecycle.h"
 #include "core/storage/AssessmentQueries.h"
+#include "core/storage/Outbox.h"
 #include "core/storage/StorageTime.h"
 #include "core/util/Translator.h"
+
+#include <QUuid>
 
 #include <spdlog/spdlog.h>
 
@@ -24,6 +27,7 @@ AssessmentSession::AssessmentSession(const scoring::ScreeningContent& content, A
     , m_content(content)
     , m_mode(mode)
     , m_lifecycle(lifecycle)
+    , m_startedAt(storage::storageNow())
 {
     // The questionnaire's initial values and initialSelected options are
     // answers the patient sees already given, and may change.
@@ -33,18 +37,90 @@ AssessmentSession::AssessmentSession(const scoring::ScreeningContent& content, A
 
 AssessmentSession::~AssessmentSession() = default;
 
+void AssessmentSession::keepUnsentIn(storage::Outbox* outbox, std::string kioskSession)
+{
+    m_outbox = outbox;
+    m_kioskSession = std::move(kioskSession);
+}
+
+void AssessmentSession::serverUnreachable()
+{
+    if (!m_outbox || m_lifecycle || m_keptLocally)
+        return;
+    goLocal();
+    if (!m_alertsWaiting.isEmpty())
+        for (const QString& flag : std::exchange(m_alertsWaiting, {}))
+            m_alertsKept.push_back(flag.toStdString());
+    if (m_completionWaiting)
+        (void)complete();
+    else if (!m_answers.empty())
+        save();
+}
+
+void AssessmentSession::goLocal()
+{
+    m_keptLocally = true;
+    // Made here, as the server would have: the same id on both sides.
+    if (m_id.empty())
+        m_id = QUuid::createUuid().toString(QUuid::WithoutBraces).toStdString();
+    spdlog::warn("the database server cannot be reached: assessment {} is kept in the kiosk's outbox", m_id);
+}
+
+bool AssessmentSession::divert(const storage::Error& error)
+{
+    if (!m_outbox || error.kind != storage::ErrorKind::Unreachable)
+        return false;
+    goLocal();
+    return true;
+}
+
+bool AssessmentSession::keepLocally(storage::Status status, const storage::CompletedAssessment* done)
+{
+    storage::OutboxEntry entry;
+    entry.id = m_id;
+    entry.kioskSession = m_kioskSession;
+    entry.started.mode = m_mode;
+    entry.started.content = storage::ContentVersions::of(m_content.questionnaire(), m_content.ruleset());
+    entry.started.language = Translator::language().toStdString();
+    entry.started.startedAt = m_startedAt;
+    entry.status = status;
+    entry.alerts = m_alertsKept;
+    try {
+        if (done) {
+            entry.answers = done->answers;
+            entry.result = done->result;
+            entry.completedAt = m_completedAt;
+        } else {
+            questionnaire::ResponseOptions options;
+            options.status = "in-progress";
+            entry.answers = toStore(m_content, acceptedAnswers(), options);
+        }
+    } catch (const std::exception& error) {
+        emit saveFailed(QString::fromUtf8(error.what()));
+        return false;
+    }
+    if (auto kept = m_outbox->keep(entry); !kept) {
+        emit saveFailed(QString::fromStdString(kept.error().message));
+        return false;
+    }
+    emit keptLocally();
+    return true;
+}
+
 bool AssessmentSession::ensureStored()
 {
-    if (!m_lifecycle)
-        return false;
     if (!m_id.empty())
         return true;
+    if (!m_lifecycle)
+        return false;
     storage::NewAssessment assessment;
     assessment.mode = m_mode;
     assessment.content = storage::ContentVersions::of(m_content.questionnaire(), m_content.ruleset());
     assessment.language = Translator::language().toStdString();
     auto created = m_lifecycle->create(assessment);
     if (!created) {
+        if (divert(created.error()))
+            return true;
         emit saveFailed(QString::fromStdString(created.error().message));
         return false;
     }
@@ -54,7 +130,9 @@ bool AssessmentSession::ensureStored()
 
 void AssessmentSession::languageChanged()
 {
-    if (m_lifecycle && !m_id.empty() && !m_finished)
+    if (m_keptLocally && !m_finished)
+        (void)keepLocally(storage::Status::InProgress);
+    else if (m_lifecycle && !m_id.empty() && !m_finished)
         (void)m_lifecycle->setLanguage(m_id, Translator::language().toStdString());
 }
 
@@ -62,12 +140,20 @@ void AssessmentSession::save()
 {
     if (m_finished || !ensureStored())
         return;
+    if (m_keptLocally) {
+        (void)keepLocally(storage::Status::InProgress);
+        return;
+    }
     try {
         questionnaire::ResponseOptions options;
         options.status = "in-progress";
         if (auto saved = m_lifecycle->saveAnswers(m_id, toStore(m_content, acceptedAnswers(), options));
-            !saved)
-            emit saveFailed(QString::fromStdString(saved.error().message));
+            !saved) {
+            if (divert(saved.error()))
+                (void)keepLocally(storage::Status::InProgress);
+            else
+                emit saveFailed(QString::fromStdString(saved.error().message));
+        }
     } catch (const std::exception& error) {
         emit saveFailed(QString::fromUtf8(error.what()));
     }
@@ -100,15 +186,22 @@ bool AssessmentSession::complete()
 {
     if (!m_completedAt.isValid())
         m_completedAt = storage::storageNow();
-    if (!m_lifecycle && !m_finished)
+    if (!m_lifecycle && !m_finished && !m_keptLocally)
         m_completionWaiting = true;
     if (!ensureStored())
         return false;
     try {
         const storage::CompletedAssessment done = finished(m_content, m_answers, m_mode, m_completedAt);
-        if (auto completed = m_lifecycle->complete(m_id, done.answers, done.result); !completed) {
-            emit saveFailed(QString::fromStdString(completed.error().message));
-            return false;
+        if (m_keptLocally) {
+            if (!keepLocally(storage::Status::Completed, &done))
+                return false;
+        } else if (auto completed = m_lifecycle->complete(m_id, done.answers, done.result); !completed) {
+            if (!divert(completed.error())) {
+                emit saveFailed(QString::fromStdString(completed.error().message));
+                return false;
+            }
+            if (!keepLocally(storage::Status::Completed, &done))
+                return false;
         }
     } catch (const std::exception& error) {
         emit saveFailed(QString::fromUtf8(error.what()));
@@ -125,6 +218,9 @@ QStringList AssessmentSession::useStorage(storage::AssessmentLifecycle* lifecycl
     if (m_lifecycle || !lifecycle)
         return {};
     m_lifecycle = lifecycle;
+    // Its states already go through the outbox: they keep that order.
+    if (m_keptLocally)
+        return {};
     // Nothing answered yet: stored with the first answer, as usual.
     if (m_answers.empty() && !m_completionWaiting)
         return {};
@@ -142,8 +238,12 @@ QStringList AssessmentSession::useStorage(storage::AssessmentLifecycle* lifecycl
 void AssessmentSession::abandon()
 {
     m_completionWaiting = false;
-    if (m_lifecycle && !m_id.empty() && !m_finished)
-        (void)m_lifecycle->abandon(m_id);
+    if (m_keptLocally && !m_finished) {
+        (void)keepLocally(storage::Status::Abandoned);
+    } else if (m_lifecycle && !m_id.empty() && !m_finished) {
+        if (auto abandoned = m_lifecycle->abandon(m_id); !abandoned && divert(abandoned.error()))
+            (void)keepLocally(storage::Status::Abandoned);
+    }
     m_finished = true;
 }
 
@@ -194,7 +294,7 @@ AssessmentSession::apply(json previous, const std::string& linkId,
     save();
     if (!raised.isEmpty()) {
         // Before the database is ready the alert waits for useStorage.
-        if (!m_lifecycle)
+        if (!m_lifecycle && !m_keptLocally)
             m_alertsWaiting << raised;
         else
             (void)recordAlert(raised);
@@ -313,8 +413,16 @@ bool AssessmentSession::recordAlert(const QStringList& flagIds)
     std::vector<std::string> ids;
     for (const QString& id : flagIds)
         ids.push_back(id.toStdString());
+    if (m_keptLocally) {
+        m_alertsKept.insert(m_alertsKept.end(), ids.begin(), ids.end());
+        return keepLocally(storage::Status::InProgress);
+    }
     // Staff see it in their queue at once, long before the patient finishes.
     if (auto stored = m_lifecycle->raiseAlert(m_id, ids); !stored) {
+        if (divert(stored.error())) {
+            m_alertsKept.insert(m_alertsKept.end(), ids.begin(), ids.end());
+            return keepLocally(storage::Status::InProgress);
+        }
         emit saveFailed(QString::fromStdString(stored.error().message));
         return false;
     }

@@ -21,6 +21,8 @@ namespace spinepath {
 
 namespace storage {
 class AssessmentLifecycle;
+class Outbox;
+struct Error;
 }
 
 // One patient's questionnaire in progress: the answers given so far, what is
@@ -98,6 +100,18 @@ public:
     // lifecycle already. Returns the flags of the alerts recorded now, for
     // the front desk (empty when none or when storing failed; saveFailed says why).
     QStringList useStorage(storage::AssessmentLifecycle* lifecycle);
+    // A clinic network's kiosk: when the server cannot be reached, the
+    // answers are kept in this outbox instead (OutboxSender delivers them)
+    // and the patient goes on. From then on the whole assessment goes
+    // through the outbox, so its states reach the server in order, each
+    // once. `kioskSession` is the server session it belongs to
+    // (Database::kioskSession()).
+    void keepUnsentIn(storage::Outbox* outbox, std::string kioskSession);
+    // The server could not be reached at start-up: with an outbox, what was
+    // answered so far, and everything after, is kept in it.
+    void serverUnreachable();
+    // The answers are in the outbox, not (yet) on the server.
+    [[nodiscard]] bool isKeptLocally() const noexcept { return m_keptLocally; }
     // complete() was asked for before there was a database; useStorage makes it.
     [[nodiscard]] bool isCompletionWaiting() const noexcept { return m_completionWaiting; }
     // Stored as completed.
@@ -130,6 +144,9 @@ signals:
     void emergencyRaised(const QStringList& flagIds);
     // A save did not happen; the answers are still held here.
     void saveFailed(const QString& message);
+    // The answers were kept in the outbox (after every change while the
+    // assessment goes through it), for a sender to try at once.
+    void keptLocally();
 
 private:
     // Emergency flags raised for the first time by the current answers. Announced
@@ -145,6 +162,12 @@ private:
     void save();
     bool recordAlert(const QStringList& flagIds);
     [[nodiscard]] bool ensureStored();
+    // Whether a failed write may go to the outbox instead: the server is
+    // out of reach and there is an outbox. Switches this session over.
+    [[nodiscard]] bool divert(const storage::Error& error);
+    void goLocal();
+    // Keeps the assessment's current state in the outbox; `done` with Completed.
+    bool keepLocally(storage::Status status, const storage::CompletedAssessment* done = nullptr);
 
     const scoring::ScreeningContent& m_content;
     const AssessmentMode m_mode;
@@ -159,6 +182,12 @@ private:
     QStringList m_alertsWaiting;
     bool m_completionWaiting = false;
     QDateTime m_completedAt;
+    // The outbox route (keepUnsentIn).
+    storage::Outbox* m_outbox = nullptr;
+    std::string m_kioskSession;
+    bool m_keptLocally = false;
+    std::vector<std::string> m_alertsKept; // raised while kept locally
+    QDateTime m_startedAt;
 };
 
 } // namespace spinepath

@@ -2,4 +2,5 @@
 # only), used by the GUI and by spinepath-cli store.
 target_sources(spinepath_core PRIVATE
     session/AssessmentSession.cpp
+    session/OutboxSender.cpp
 )

@@ -2,6 +2,7 @@
 
 #include "core/storage/AssessmentRows.h"
 #include "core/storage/AuditLog.h"
+#include "core/storage/Outbox.h"
 #include "core/storage/Statement.h"
 #include "core/storage/StorageTime.h"
 
@@ -206,8 +207,15 @@ AssessmentLifecycle::AssessmentLifecycle(const Database& database, std::string a
 
 Result<std::string> AssessmentLifecycle::create(const NewAssessment& assessment)
 {
-    constexpr std::string_view action = "start a new assessment";
     const std::string id = newUuid();
+    if (auto done = insertNew(id, assessment); !done)
+        return std::move(done).error();
+    return id;
+}
+
+Result<void> AssessmentLifecycle::insertNew(const std::string& id, const NewAssessment& assessment)
+{
+    constexpr std::string_view action = "start a new assessment";
     const QString now = toStorageTime(storageNow());
     Transaction transaction(m_database);
     if (auto begun = transaction.begin(action); !begun)
@@ -229,13 +237,11 @@ Result<std::string> AssessmentLifecycle::create(const NewAssessment& assessment)
         .bind(QStringLiteral(":answers"), json(emptyResponse(id)))
         .bind(QStringLiteral(":language"), qtext(assessment.language.empty() ? "en" : assessment.language));
     if (auto done = insert.exec(action); !done)
-        return std::move(done).error();
+        return done;
     if (auto done = AuditLog(m_database).append(m_actor, audit::kCreated, id, toString(assessment.mode));
         !done)
-        return std::move(done).error();
-    if (auto done = transaction.commit(action); !done)
-        return std::move(done).error();
-    return id;
+        return done;
+    return transaction.commit(action);
 }
 
 Result<void> AssessmentLifecycle::setLanguage(const std::string& id, const std::string& language)
@@ -270,22 +276,28 @@ Result<void> AssessmentLifecycle::saveAnswers(const std::string& id, const Store
 Result<void> AssessmentLifecycle::complete(const std::string& id, const StoredAnswers& answers,
                                            const scoring::ScreeningResult& result)
 {
+    return completeAt(id, answers, result, storageNow());
+}
+
+Result<void> AssessmentLifecycle::completeAt(const std::string& id, const StoredAnswers& answers,
+                                             const scoring::ScreeningResult& result, const QDateTime& completedAt)
+{
     constexpr std::string_view action = "save the completed assessment";
     Transaction transaction(m_database);
     auto state = beginChange(transaction, m_database, id, Status::InProgress, "completed", action);
     if (!state)
         return std::move(state).error();
-    const QString now = toStorageTime(storageNow());
     Statement update(
         m_database, QStringLiteral("UPDATE assessments SET answers = :answers, result = :result, "
                                    "category = :category, severity = :severity, ruleset_id = :rid, "
                                    "ruleset_version = :rversion, scored_questionnaire_id = questionnaire_id, "
                                    "scored_questionnaire_version = questionnaire_version, "
-                                   "status = 'completed', completed_at = :now, "
+                                   "status = 'completed', completed_at = :completed, "
                                    "updated_at = :now WHERE id = :id"));
     bindResult(update, result);
     update.bind(QStringLiteral(":answers"), json(answers.response))
-        .bind(QStringLiteral(":now"), now)
+        .bind(QStringLiteral(":completed"), timeOrNow(completedAt))
+        .bind(QStringLiteral(":now"), toStorageTime(storageNow()))
         .bind(QStringLiteral(":id"), qtext(id));
     if (auto done = update.exec(action); !done)
         return done;
@@ -477,6 +489,60 @@ Result<void> AssessmentLifecycle::abandon(const std::string& id)
 {
     return changeStatus(id, {Status::InProgress, "abandoned", "mark the assessment as abandoned",
                              QStringLiteral("status = 'abandoned'"), audit::kAbandoned});
+}
+
+Result<Delivery> AssessmentLifecycle::deliver(const OutboxEntry& entry)
+{
+    constexpr std::string_view action = "send the answers kept on this kiosk";
+    if (entry.id.empty() || (entry.status == Status::Completed && !entry.result) ||
+        entry.status == Status::Reviewed)
+        return Error{ErrorKind::InvalidArgument, "The kept assessment " + entry.id + " is incomplete."};
+    Transaction transaction(m_database);
+    if (auto begun = transaction.begin(action); !begun)
+        return std::move(begun).error();
+    // A kiosk login sees only the rows of its session (AccessRules): the
+    // session the patient started in, which may be before a restart.
+    if (m_database.engine() == Engine::Postgres && !entry.kioskSession.empty()) {
+        Statement session(m_database,
+                          QStringLiteral("SELECT set_config('spinepath.kiosk_session', :session, true)"));
+        session.bind(QStringLiteral(":session"), qtext(entry.kioskSession));
+        if (auto done = session.exec(action); !done)
+            return std::move(done).error();
+    }
+    auto state = readState(m_database, entry.id, action);
+    if (!state && state.error().kind != ErrorKind::NotFound)
+        return std::move(state).error();
+    if (!state) {
+        if (auto done = insertNew(entry.id, entry.started); !done)
+            return std::move(done).error();
+    } else if (state->status != Status::InProgress) {
+        if (auto done = transaction.commit(action); !done)
+            return std::move(done).error();
+        return Delivery::AlreadyFinal;
+    }
+    if (auto done = setLanguage(entry.id, entry.started.language); !done)
+        return std::move(done).error();
+    if (entry.status == Status::Completed) {
+        if (auto done = completeAt(entry.id, entry.answers, *entry.result, entry.completedAt); !done)
+            return std::move(done).error();
+    } else {
+        if (auto done = saveAnswers(entry.id, entry.answers); !done)
+            return std::move(done).error();
+        if (!entry.alerts.empty())
+            if (auto done = raiseAlert(entry.id, entry.alerts); !done)
+                return std::move(done).error();
+        if (entry.status == Status::Abandoned)
+            if (auto done = abandon(entry.id); !done)
+                return std::move(done).error();
+    }
+    if (auto done = AuditLog(m_database)
+                        .append(m_actor, audit::kDelivered, entry.id,
+                                "kept since " + timeOrNow(entry.queuedAt).toStdString());
+        !done)
+        return std::move(done).error();
+    if (auto done = transaction.commit(action); !done)
+        return std::move(done).error();
+    return Delivery::Stored;
 }
 
 Result<void> AssessmentLifecycle::markReviewed(const std::string& id)

@@ -11,6 +11,15 @@
 
 namespace spinepath::storage {
 
+struct OutboxEntry;
+
+// What deliver() did with a kept assessment.
+enum class Delivery
+{
+    Stored,       // the server now holds this state of it
+    AlreadyFinal, // the server had it completed or abandoned already: nothing changed
+};
+
 // The life of an assessment, the one way the GUI and the CLI write one.
 // Every write is one transaction with its audit entry; every failure comes
 // back as an Error value and leaves the caller's data untouched, so a failed
@@ -63,6 +72,12 @@ public:
     Result<void> replaceResult(const std::string& id, const scoring::ScreeningResult& result,
                                const ContentVersions& scoredWith);
     Result<void> abandon(const std::string& id);
+    // Sends an assessment a kiosk kept in its outbox while the server could
+    // not be reached, in one transaction, in the kiosk session it was
+    // started in: made with its own id if the server has none, brought to
+    // the entry's state if it is in progress there, left alone if it is
+    // final. So sending one state twice stores it once.
+    [[nodiscard]] Result<Delivery> deliver(const OutboxEntry& entry);
     Result<void> markReviewed(const std::string& id);
     // Records the article versions shown with an assessment (repeats are ignored).
     Result<void> recordShownArticles(const std::string& id, std::span<const ShownArticle> articles);
@@ -79,6 +94,9 @@ private:
         std::string_view auditAction;
     };
     Result<void> changeStatus(const std::string& id, const StatusChange& change);
+    Result<void> insertNew(const std::string& id, const NewAssessment& assessment);
+    Result<void> completeAt(const std::string& id, const StoredAnswers& answers,
+                            const scoring::ScreeningResult& result, const QDateTime& completedAt);
 
     const Database& m_database;
     std::string m_actor;

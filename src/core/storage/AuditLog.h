@@ -24,6 +24,8 @@ inline constexpr std::string_view kImported = "assessment.imported";
 // The same answers carried in again: nothing stored, the first one named.
 inline constexpr std::string_view kImportRepeated = "assessment.import_repeated";
 inline constexpr std::string_view kAbandoned = "assessment.abandoned";
+// Answers a kiosk kept while the server could not be reached, sent later.
+inline constexpr std::string_view kDelivered = "assessment.delivered";
 inline constexpr std::string_view kReviewed = "assessment.reviewed";
 inline constexpr std::string_view kDeleted = "assessment.deleted";
 inline constexpr std::string_view kPurged = "assessments.purged";

@@ -86,7 +86,7 @@ class Database final
 {
 public:
     // The schema version this build writes and reads (PRAGMA user_version).
-    static constexpr int kSchemaVersion = 9;
+    static constexpr int kSchemaVersion = 10;
 
     [[nodiscard]] static Result<std::unique_ptr<Database>> open(const OpenOptions& options = {});
 
@@ -133,6 +133,14 @@ public:
     // SQLite file's user, a server's owner or staff login; not a kiosk's
     // (security/AccessRules.h), which sees only its own session's rows.
     [[nodiscard]] Result<bool> canReadEverything() const;
+
+    // PostgreSQL: the random name of this program's session on the server
+    // (ServerLogin), which the rows it makes carry. Empty for SQLite.
+    [[nodiscard]] QString kioskSession() const;
+    // PostgreSQL, after the connection was lost (the server restarted, the
+    // network came back): connects again, in the same session, so the rows
+    // this program made are still its own. Nothing to do for SQLite.
+    [[nodiscard]] Result<void> reconnect();
 
     // Closes the connection; repositories must not be used afterwards.
     void close();

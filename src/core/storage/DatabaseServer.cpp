@@ -48,6 +48,19 @@ Result<void> Database::connectServer(const QString& connectionName, bool readOnl
     return {};
 }
 
+QString Database::kioskSession() const
+{
+    return m_server ? m_server->kioskSession : QString();
+}
+
+Result<void> Database::reconnect()
+{
+    if (engine() != Engine::Postgres)
+        return {};
+    closeConnection();
+    return connectServer(m_connectionName, m_options.readOnly);
+}
+
 Result<void> Database::openServer()
 {
     const bool readOnly = m_options.readOnly;

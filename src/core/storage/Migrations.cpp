@@ -200,6 +200,23 @@ const std::vector<const char*> kPostgres9{
     "FOR EACH ROW EXECUTE FUNCTION spinepath_announce()",
 };
 
+// What each kiosk last said of its outbox (KioskReports): how many
+// assessments it holds unsent and since when. No patient is named. The
+// groups of AccessRules exist only once `db create-role` has run: a server
+// that has them gets their rights on the new table here.
+const std::vector<const char*> kPostgres10{
+    "CREATE TABLE kiosk_reports (kiosk text PRIMARY KEY, unsent integer NOT NULL, oldest_unsent text, "
+    "reported_at text NOT NULL)",
+    R"sql(DO $$ BEGIN
+        IF EXISTS (SELECT FROM pg_roles WHERE rolname = 'spinepath_kiosk') THEN
+            GRANT SELECT, INSERT, UPDATE ON kiosk_reports TO spinepath_kiosk;
+        END IF;
+        IF EXISTS (SELECT FROM pg_roles WHERE rolname = 'spinepath_staff') THEN
+            GRANT SELECT, INSERT, UPDATE, DELETE ON kiosk_reports TO spinepath_staff;
+        END IF;
+    END $$)sql",
+};
+
 // Version 1: assessments, their flags, patients, the audit trail, settings.
 const Migration kVersion1{1,
                           "assessments, patients, flags, audit log and settings",
@@ -480,6 +497,10 @@ const Migration kVersion8{8, "answers imported from home: their origin and ident
 // apart and no other computer to tell.
 const Migration kVersion9{9, "kiosk sessions and live events on a clinic network", {}, kPostgres9};
 
+// Version 10: the kiosks' reports of answers they could not send yet. A
+// SQLite file's computer has no network to lose: nothing changes in it.
+const Migration kVersion10{10, "kiosks' reports of unsent answers", {}, kPostgres10};
+
 int readUserVersion(const Database& database)
 {
     QSqlQuery query(database.connection());
@@ -643,7 +664,7 @@ Result<std::vector<Notice>> migrateServer(const Database& database, int fromVers
 const std::vector<Migration>& migrations()
 {
     static const std::vector<Migration> all{kVersion1, kVersion2, kVersion3, kVersion4, kVersion5,
-                                            kVersion6, kVersion7, kVersion8, kVersion9};
+                                            kVersion6, kVersion7, kVersion8, kVersion9, kVersion10};
     return all;
 }
 

@@ -24,6 +24,7 @@ enum class ErrorKind
     InvalidArgument, // the caller asked for something that makes no sense
     Io,              // any other error of the file system or of SQLite
     PasswordNeeded,  // the PostgreSQL server asks for a password that ~/.pgpass does not hold
+    Unreachable,     // the PostgreSQL server cannot be reached, or the connection to it was lost
 };
 
 struct Error

@@ -23,4 +23,6 @@ target_sources(spinepath_core PRIVATE
     storage/AssessmentExport.cpp
     storage/AssessmentRescore.cpp
     storage/ArticleRepository.cpp
+    storage/Outbox.cpp
+    storage/KioskReports.cpp
 )

@@ -135,8 +135,14 @@ Error describeServer(const QSqlError& error, const QString& server, std::string_
                        "SpinePath ask for it.";
             return Error{ErrorKind::PasswordNeeded, std::move(message)};
         }
+        kind = ErrorKind::Unreachable;
         message += " because the database server " + where +
                    " cannot be reached. Check the network and that the server is running.";
+    } else if (state.startsWith(QStringLiteral("57P"))) {
+        // Shut down, restarting, or the connection was ended by an administrator.
+        kind = ErrorKind::Unreachable;
+        message += " because the database server " + where +
+                   " stopped or ended the connection. Check that the server is running.";
     } else if (state == QStringLiteral("53100")) {
         kind = ErrorKind::DiskFull;
         message += " because the disk of the database server " + where + " is full.";
@@ -156,7 +162,7 @@ Error describeServer(const QSqlError& error, const QString& server, std::string_
     } else {
         message += " (database server " + where + ").";
     }
-    if (kind == ErrorKind::Io && !text.isEmpty())
+    if ((kind == ErrorKind::Io || kind == ErrorKind::Unreachable) && !text.isEmpty())
         message += " Details: " + text.toStdString();
     return Error{kind, std::move(message)};
 }

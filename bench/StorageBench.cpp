@@ -5,6 +5,7 @@
 //
 //     spinepath-bench-storage --db FILE --answers FLAT.jsonl [--content DIR]
 //                             [--write-doc docs/performance.md]
+#include "BenchNames.h"
 #include "core/questionnaire/QuestionnaireResponse.h"
 #include "core/scoring/ScreeningContent.h"
 #include "core/session/AssessmentSession.h"
@@ -35,13 +36,8 @@ using nlohmann::json;
 using Clock = std::chrono::steady_clock;
 namespace storage = spinepath::storage;
 
-constexpr const char* kFirstNames[] = {"Ada",   "Bram",  "Cleo", "Dorian", "Elsa", "Felix", "Greta", "Hugo",
-                                       "Ines",  "Jonas", "Kira", "Lionel", "Mara", "Nils",  "Orla",  "Piet",
-                                       "Quinn", "Rhea",  "Sven", "Tilda",  "Ugo",  "Vera",  "Wim",   "Xenia"};
-constexpr const char* kLastNames[] = {
-    "Abernathy", "Blackwood",  "Calloway", "Dunmore",   "Eastwick",     "Fairbanks", "Galloway", "Hartley",
-    "Ingleby",   "Jessop",     "Kinsella", "Lockhart",  "Merriweather", "Northcott", "Oakhurst", "Pemberton",
-    "Quarrie",   "Rutherford", "Stanhope", "Thornbury", "Underhill",    "Vanstone",  "Whitlock", "Yardley"};
+using spinepath::bench::kFirstNames;
+using spinepath::bench::kLastNames;
 
 double millisecondsSince(Clock::time_point start)
 {

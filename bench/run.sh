@@ -3,12 +3,13 @@
 # leading JavaScript engines, on the same files in the same run; screening,
 # reports, storage at 100,000 assessments, the whole path from answers to the
 # physician's PDF, start-up against a bare Qt window, time to interactive at
-# 100,000 assessments, and the long crash run.
+# 100,000 assessments, a clinic network on PostgreSQL against SQLite, and the
+# long crash run.
 #
 #     bench/run.sh BUILD_DIR
 #
 # BENCH_ONLY="e2e startup" runs only the sections named (jsonlogic, score,
-# report, storage, e2e, search, console, startup, crash); the start-up section then makes its
+# report, storage, clinic, e2e, search, console, startup, crash); the start-up section then makes its
 # own database of 100,000 assessments unless storage ran before it.
 set -euo pipefail
 
@@ -139,6 +140,22 @@ awk -v ns=$(( end - start )) -v n="$stored" \
     'BEGIN { printf "spinepath-cli store --jsonl: %d assessments in %.1f s (%.0f a second)\n", n, ns / 1e9, n / (ns / 1e9) }'
 [ "$stored" = "$store_lines" ] || { echo "store --jsonl stored $stored of $store_lines"; exit 1; }
 "$cli" db check --db "$work/cli-store.sqlite"
+fi
+
+
+# --- Clinic network: PostgreSQL against SQLite at 100,000 assessments -----
+# Starts its own PostgreSQL 15 cluster (as the tests do: initdb into a
+# temporary folder, run as `postgres` when root, 127.0.0.1 and a free port),
+# with the server's durable defaults, and removes it at the end.
+clinic_count=${BENCH_CLINIC_COUNT:-100000}
+if want clinic; then
+echo
+echo "== Clinic network: PostgreSQL against SQLite at $clinic_count assessments, and kiosks storing at once"
+"$gen" --flat 20000 17 > "$work/clinic-answers.jsonl"
+"$build/bench/spinepath-bench-clinic" --answers "$work/clinic-answers.jsonl" --work "$work" \
+    --cli "$cli" --content "$root/content" --count "$clinic_count" \
+    --kiosk-lines "${BENCH_CLINIC_KIOSK_LINES:-300}"
+rm -f "$work/clinic.sqlite" "$work/clinic.sqlite-wal" "$work/clinic.sqlite-shm"
 fi
 
 

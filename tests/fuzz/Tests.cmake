@@ -31,3 +31,21 @@ foreach(target IN LISTS SPINEPATH_FUZZ_TARGETS)
     target_include_directories(fuzz_${target} PRIVATE ${CMAKE_CURRENT_SOURCE_DIR}/fuzz)
     target_compile_definitions(fuzz_${target} PRIVATE SPINEPATH_SOURCE_DIR="${PROJECT_SOURCE_DIR}")
 endforeach()
+
+# The patient's pages of any questionnaire, worked through their widgets:
+# the questionnaire corpus again, now through the GUI (SpinePath::ui).
+if(SPINEPATH_FUZZ)
+    target_compile_options(spinepath_ui PRIVATE -fsanitize=fuzzer-no-link)
+    add_executable(fuzz_pages fuzz/fuzz_pages.cpp)
+    target_compile_options(fuzz_pages PRIVATE -fsanitize=fuzzer)
+    target_link_options(fuzz_pages PRIVATE -fsanitize=fuzzer)
+else()
+    add_executable(fuzz_pages fuzz/fuzz_pages.cpp fuzz/replay_main.cpp)
+    add_test(NAME fuzz_pages_replay
+             COMMAND fuzz_pages ${CMAKE_CURRENT_SOURCE_DIR}/fuzz/corpus/questionnaire
+                     ${CMAKE_CURRENT_SOURCE_DIR}/fuzz/regressions/questionnaire)
+    set_tests_properties(fuzz_pages_replay PROPERTIES TIMEOUT 300 ENVIRONMENT "QT_QPA_PLATFORM=offscreen")
+endif()
+target_link_libraries(fuzz_pages PRIVATE SpinePath::ui Qt6::Test)
+target_include_directories(fuzz_pages PRIVATE ${CMAKE_CURRENT_SOURCE_DIR}/fuzz)
+target_compile_definitions(fuzz_pages PRIVATE SPINEPATH_SOURCE_DIR="${PROJECT_SOURCE_DIR}")

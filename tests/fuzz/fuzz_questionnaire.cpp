@@ -29,28 +29,8 @@
 namespace {
 
 using namespace spinepath;
+using fuzz::Picker;
 using nlohmann::json;
-
-// Picks from the input's bytes, round and round: the same input gives the same answers.
-class Picker final
-{
-public:
-    explicit Picker(std::string_view bytes)
-        : m_bytes(bytes)
-    {}
-
-    int next(int below)
-    {
-        if (m_bytes.empty() || below <= 1)
-            return 0;
-        const auto byte = static_cast<unsigned char>(m_bytes[m_at++ % m_bytes.size()]);
-        return static_cast<int>(byte) % below;
-    }
-
-private:
-    std::string_view m_bytes;
-    std::size_t m_at = 0;
-};
 
 // A value for the item: mostly of its type, now and then of another.
 json valueFor(const questionnaire::Item& item, Picker& pick)

@@ -19,7 +19,7 @@ per_input=${FUZZ_TIMEOUT:-10}
 export ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=1:allocator_may_return_null=1}
 export UBSAN_OPTIONS=${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1}
 export LSAN_OPTIONS=${LSAN_OPTIONS:-suppressions=$root/tests/lsan.supp}
-# The content loads without a display; nothing here opens a window.
+# The content loads without a display; fuzz_pages draws its windows offscreen.
 export QT_QPA_PLATFORM=offscreen
 
 failed=()
@@ -28,9 +28,12 @@ for target in "${targets[@]}"; do
     binary="$build/tests/fuzz_$target"
     work="$build/fuzz-work/$target"
     mkdir -p "$work/corpus" "$work/artifacts"
+    # The pages are fed questionnaires: they start from that corpus.
+    seeds=$target
+    [ "$target" = pages ] && seeds=questionnaire
     # Seeds and regressions are copied in; what the fuzzer adds stays here.
-    cp -n "$root/tests/fuzz/corpus/$target/"* "$work/corpus/" 2>/dev/null || true
-    cp -n "$root/tests/fuzz/regressions/$target/"* "$work/corpus/" 2>/dev/null || true
+    cp -n "$root/tests/fuzz/corpus/$seeds/"* "$work/corpus/" 2>/dev/null || true
+    cp -n "$root/tests/fuzz/regressions/$seeds/"* "$work/corpus/" 2>/dev/null || true
     echo "== fuzz_$target: $seconds s, $(ls "$work/corpus" | wc -l) inputs to start from"
     log="$work/last-run.log"
     "$binary" -max_total_time="$seconds" -timeout="$per_input" -rss_limit_mb=4096 \

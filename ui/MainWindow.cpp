@@ -25,6 +25,7 @@
 #include "core/storage/ArticleRepository.h"
 #include "core/storage/AssessmentLifecycle.h"
 #include "core/storage/AssessmentQueries.h"
+#include "core/storage/PostgresUri.h"
 #include "core/storage/PrivateFiles.h"
 #include "core/util/Languages.h"
 #include "core/util/Translator.h"
@@ -46,6 +47,8 @@
 #include <QToolButton>
 
 #include <QScrollBar>
+
+#include <spdlog/spdlog.h>
 
 #include <algorithm>
 #include <functional>
@@ -306,6 +309,17 @@ void MainWindow::startSession(bool atClinic)
         m_context.content->screening(),
         atClinic ? spinepath::AssessmentMode::Kiosk : spinepath::AssessmentMode::Home, m_lifecycle.get());
     connect(m_session.get(), &spinepath::AssessmentSession::saveFailed, this, &MainWindow::showSaveProblem);
+    if (m_outbox) {
+        const std::string session =
+            m_context.database ? m_context.database->kioskSession().toStdString() : m_offlineSession;
+        m_session->keepUnsentIn(m_outbox, session);
+        connect(m_session.get(), &spinepath::AssessmentSession::keptLocally, this, [this] {
+            m_serverLost = true;
+            emit answersKeptLocally();
+        });
+        if (!m_context.database && m_context.databaseUnreachable)
+            m_session->serverUnreachable();
+    }
     m_questionnaire = new QuestionnaireView(*m_session, m_ui->pages);
     m_questionnaire->setFinishShowsResults(!m_kiosk);
     m_questionnaire->keepTopRightClear(m_kiosk ? m_staffCorner->width() : 0);
@@ -586,9 +600,32 @@ void MainWindow::useDatabase()
         if (m_libraryPage)
             m_libraryPage->setDatabasePath(m_context.database->path());
         storeSessionStartedBefore();
+    } else if (m_outbox && m_context.databaseUnreachable) {
+        // The kiosk goes on: the outbox keeps the answers until the server is back.
+        spdlog::warn("the database server cannot be reached; answers are kept in the kiosk's outbox");
+        if (m_session)
+            m_session->serverUnreachable();
     } else if (!m_context.databaseProblem.empty())
         showSaveProblem(QString::fromStdString(m_context.databaseProblem));
     refreshResumeList();
+}
+
+void MainWindow::keepUnsentIn(spinepath::storage::Outbox* outbox)
+{
+    m_outbox = outbox;
+    m_offlineSession = spinepath::storage::ServerLogin::newKioskSession().toStdString();
+}
+
+void MainWindow::serverReachable()
+{
+    if (!m_serverLost || !m_context.database)
+        return;
+    // The same server session: the rows this kiosk made are still its own.
+    if (auto reconnected = m_context.database->reconnect(); !reconnected) {
+        spdlog::warn("could not connect to the database server again: {}", reconnected.error().message);
+        return;
+    }
+    m_serverLost = false;
 }
 
 void MainWindow::storeSessionStartedBefore()

@@ -11,7 +11,8 @@
 
 namespace spinepath::storage {
 class AssessmentLifecycle;
-}
+class Outbox;
+} // namespace spinepath::storage
 class QLabel;
 class QToolButton;
 
@@ -68,6 +69,13 @@ public:
     // already: what they answered meanwhile, and an emergency alert or a
     // completion that waited, is stored now.
     void useDatabase();
+    // A clinic network's kiosk: answers the server cannot take (it is out
+    // of reach at start-up, or is lost while a patient answers) are kept in
+    // `outbox`, which an OutboxSender delivers; the patient goes on.
+    void keepUnsentIn(spinepath::storage::Outbox* outbox);
+    // The sender reached the server again: the window's own connection,
+    // cut when the server went away, is opened again for the next patient.
+    void serverReachable();
 
 public slots:
     // Opens the About dialog window-modal with open() rather than exec(), so
@@ -110,6 +118,8 @@ signals:
     // or a screen reader acting through the accessibility bus) does this
     // without any key or mouse event, so the kiosk's idle clock listens here too.
     void patientActivity();
+    // Answers were kept in the outbox: its sender should try at once.
+    void answersKeptLocally();
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -171,6 +181,11 @@ private:
     QString m_printerName;
     bool m_patientCopyPrinted = false;
     std::unique_ptr<spinepath::storage::AssessmentLifecycle> m_lifecycle;
+    // keepUnsentIn: the kiosk's outbox, the server session its answers
+    // belong to when there is no database, and whether the server was lost.
+    spinepath::storage::Outbox* m_outbox = nullptr;
+    std::string m_offlineSession;
+    bool m_serverLost = false;
     QWidget* m_pageBeforeLibrary = nullptr;
 };
 

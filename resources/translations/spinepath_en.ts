@@ -159,4 +159,14 @@
       </translation>
     </message>
   </context>
+  <context>
+    <name>spinepath::ui::UnsentAnswersBanner</name>
+    <message numerus="yes">
+      <source>The kiosk %1 holds %Ln answer set(s) it could not send to the server yet (the oldest from %2).</source>
+      <translation>
+        <numerusform>The kiosk %1 holds %Ln answer set it could not send to the server yet (the oldest from %2).</numerusform>
+        <numerusform>The kiosk %1 holds %Ln answer sets it could not send to the server yet (the oldest from %2).</numerusform>
+      </translation>
+    </message>
+  </context>
 </TS>

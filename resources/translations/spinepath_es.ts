@@ -301,6 +301,10 @@
         <source>Data moved in from a database file</source>
         <translation>Datos traídos desde un archivo de base de datos</translation>
     </message>
+    <message>
+        <source>Answers sent late by a kiosk</source>
+        <translation>Respuestas enviadas con retraso por un quiosco</translation>
+    </message>
 </context>
 <context>
     <name>AuditLogPage</name>
@@ -2634,6 +2638,24 @@ No da un diagnóstico; su médico decide.</translation>
     <message>
         <source>Done</source>
         <translation>Listo</translation>
+    </message>
+</context>
+<context>
+    <name>spinepath::ui::UnsentAnswersBanner</name>
+    <message numerus="yes">
+        <source>The kiosk %1 holds %Ln answer set(s) it could not send to the server yet (the oldest from %2).</source>
+        <translation>
+            <numerusform>El quiosco %1 guarda %Ln conjunto de respuestas que aún no pudo enviar al servidor (de %2).</numerusform>
+            <numerusform>El quiosco %1 guarda %Ln conjuntos de respuestas que aún no pudo enviar al servidor (el más antiguo, de %2).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The kiosk %1 has not reached the server since %2. Answers given there wait on it until it does: check its network.</source>
+        <translation>El quiosco %1 no se conecta con el servidor desde %2. Las respuestas dadas allí esperan en él hasta que lo haga: revise su red.</translation>
+    </message>
+    <message>
+        <source>Kiosks with answers not on the server</source>
+        <translation>Quioscos con respuestas que aún no están en el servidor</translation>
     </message>
 </context>
 <context>

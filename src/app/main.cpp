@@ -7,6 +7,7 @@
 #include "common/DatabasePasswordPrompt.h"
 #include "common/DatabaseStartup.h"
 #include "kiosk/ClinicMode.h"
+#include "kiosk/KioskOutbox.h"
 #include "patient/questionnaire/QuestionnairePreview.h"
 
 #include "core/questionnaire/Questionnaire.h"
@@ -261,6 +262,10 @@ int main(int argc, char* argv[])
     ClinicMode clinic(*context, window, clinicOptions);
     QObject::connect(&clinic, &ClinicMode::exitRequested, &app, &QApplication::quit, Qt::QueuedConnection);
     (void)clinic.start();
+    const QString databasePath = parser.value(options.database);
+    // On a clinic's server, the kiosk keeps answers it cannot send and sends them later.
+    const std::unique_ptr<spinepath::ui::KioskOutbox> outbox =
+        kioskAsked ? spinepath::ui::KioskOutbox::startFor(databasePath, window) : nullptr;
 
     // The welcome page needs only the clinic's details, so the window shows
     // first. The clinical content loads straight after the first frame (its
@@ -268,7 +273,6 @@ int main(int argc, char* argv[])
     // waits in the event queue until it has run. The database is checked in
     // a worker thread (a large file's quick_check takes seconds): a patient
     // can start at once, and the answers are stored when it is ready.
-    const QString databasePath = parser.value(options.database);
     DatabaseStartup databaseStartup(*context);
     if (!kioskAsked)
         databaseStartup.setPasswordPrompt([&window](const QString& location, int attempt) {

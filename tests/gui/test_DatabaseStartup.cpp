@@ -13,6 +13,7 @@
 #include "core/session/AssessmentSession.h"
 #include "core/storage/AssessmentLifecycle.h"
 #include "core/storage/AssessmentQueries.h"
+#include "core/storage/Outbox.h"
 #include "support/PatientDriver.h"
 
 #include <QFile>
@@ -184,6 +185,57 @@ private slots:
         patient().answer("redflag.saddle_numbness", "false");
         QCOMPARE(m_window->session()->answers().value("redflag.saddle_numbness", true), false);
         QCOMPARE(m_window->session()->answers().value("safety.age", 0), 42);
+    }
+
+    // A kiosk of a clinic network whose server is out of reach at start-up:
+    // the patient goes on with no alarming message, and every answer, the
+    // emergency among them, waits in the kiosk's outbox for its sender.
+    void aKioskWhoseServerIsOutOfReachKeepsTheAnswersInItsOutbox()
+    {
+        auto outbox = spinepath::storage::Outbox::open(m_folder.filePath(QStringLiteral("outbox.sqlite")));
+        QVERIFY2(outbox.ok(), outbox.ok() ? "" : outbox.error().message.c_str());
+        m_window = std::make_unique<MainWindow>(*m_context);
+        m_window->keepUnsentIn(outbox->get());
+        QSignalSpy kept(m_window.get(), &MainWindow::answersKeptLocally);
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        m_startup = std::make_unique<DatabaseStartup>(*m_context);
+        m_startup->setCheck([this](const QString&) {
+            (void)m_gate.tryAcquire(1, 60000);
+            AppContext::DatabaseCheck failed;
+            failed.problem = "SpinePath could not connect to its database server because the database server "
+                             "postgresql://kiosk@clinic-db/spinepath cannot be reached.";
+            failed.unreachable = true;
+            return failed;
+        });
+        connect(m_startup.get(), &DatabaseStartup::ready, m_window.get(),
+                [this] { m_window->useDatabase(); });
+        m_startup->start(databasePath());
+        startAndAnswerSafetyQuestions();
+        m_gate.release();
+        QTRY_VERIFY_WITH_TIMEOUT(m_startup->isReady(), 60000);
+        QVERIFY(!m_context->database);
+        QVERIFY(m_context->databaseUnreachable);
+
+        const std::string id = m_window->session()->assessmentId();
+        QVERIFY(!id.empty());
+        QVERIFY(m_window->session()->isKeptLocally());
+        QVERIFY(!kept.isEmpty());
+        patient().answer("redflag.saddle_numbness", "false");
+        auto entry = (*outbox)->find(id);
+        QVERIFY(entry.ok() && entry.value().has_value());
+        const auto response = entry.value()->answers.response.dump();
+        QVERIFY(response.find("saddle_numbness") != std::string::npos);
+        QVERIFY(response.find("42") != std::string::npos);
+        // Nothing tells the patient of a problem: nothing was lost.
+        QVERIFY(!m_window->findChild<QLabel*>(QStringLiteral("saveProblemLabel"))->isVisible());
+
+        // The next patient's answers go the same way.
+        m_window->resetToWelcome();
+        startAndAnswerSafetyQuestions();
+        QVERIFY(m_window->session()->isKeptLocally());
+        QVERIFY(m_window->session()->assessmentId() != id);
+        QCOMPARE((*outbox)->count().value(), 2);
     }
 
     // At the kiosk an emergency answered before the database is ready is

@@ -15,3 +15,5 @@ spinepath_add_qtest(test_QueueWatcher staff/test_QueueWatcher.cpp)
 spinepath_add_qtest(test_ImportAnswersDialog staff/test_ImportAnswersDialog.cpp)
 # Issue 20: the staff pages follow a change of language while open.
 spinepath_add_qtest(test_LiveRetranslation staff/test_LiveRetranslation.cpp)
+# Kiosks whose answers are not on the server yet (a clinic network's outbox).
+spinepath_add_qtest(test_UnsentAnswersBanner staff/test_UnsentAnswersBanner.cpp)

@@ -36,14 +36,17 @@ public:
     [[nodiscard]] const std::string& ownerUri() const { return m_ownerUri; }
     [[nodiscard]] std::string uriOf(const std::string& login) const
     {
-        return spinepath::test::PostgresCluster::shared().uri(m_database, QString::fromStdString(login)).toStdString();
+        return spinepath::test::PostgresCluster::shared()
+            .uri(m_database, QString::fromStdString(login))
+            .toStdString();
     }
 
     // `db create-role`, as the owner, with the password on standard input.
     void addLogin(const std::string& role, const std::string& login)
     {
         const std::string password = "pw-" + login + "-Synthetic1";
-        const auto made = spinepath::test::runCli({"db", "create-role", role, login, "--db", m_ownerUri}, password + "\n");
+        const auto made =
+            spinepath::test::runCli({"db", "create-role", role, login, "--db", m_ownerUri}, password + "\n");
         INFO(made.err);
         REQUIRE(made.exitCode == 0);
         QFile file(m_passFile);

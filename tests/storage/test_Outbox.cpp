@@ -30,7 +30,8 @@ OutboxEntry entryFor(const std::string& id, const std::string& name, Status stat
     entry.kioskSession = "session-" + id;
     entry.started.content = contentVersions();
     entry.started.language = "es";
-    entry.started.startedAt = QDateTime::fromString(QStringLiteral("2026-12-01T09:30:00.000Z"), Qt::ISODateWithMs);
+    entry.started.startedAt =
+        QDateTime::fromString(QStringLiteral("2026-12-01T09:30:00.000Z"), Qt::ISODateWithMs);
     entry.status = status;
     entry.answers = storedFor(answers, status == Status::Completed ? "completed" : "in-progress");
     if (status == Status::Completed) {

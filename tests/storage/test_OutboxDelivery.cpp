@@ -65,7 +65,8 @@ struct Kiosk
 
     std::unique_ptr<AssessmentSession> newSession()
     {
-        auto session = std::make_unique<AssessmentSession>(content(), spinepath::AssessmentMode::Kiosk, &lifecycle);
+        auto session =
+            std::make_unique<AssessmentSession>(content(), spinepath::AssessmentMode::Kiosk, &lifecycle);
         session->keepUnsentIn(outbox.get(), database->kioskSession().toStdString());
         return session;
     }
@@ -90,7 +91,8 @@ Stored storedOnServer(const storage::Database& owner, const std::string& id)
 {
     Stored stored;
     QSqlQuery query(owner.connection());
-    query.prepare(QStringLiteral("SELECT status, category, severity, answers FROM assessments WHERE id = :id"));
+    query.prepare(
+        QStringLiteral("SELECT status, category, severity, answers FROM assessments WHERE id = :id"));
     query.bindValue(QStringLiteral(":id"), QString::fromStdString(id));
     REQUIRE(query.exec());
     while (query.next()) {
@@ -188,8 +190,9 @@ TEST_CASE("The server pulled away mid-questionnaire: the answers wait on the kio
     CHECK(stored.category == content().scorer().score(answers).category);
     CHECK(withoutAuthored(stored.answers) == withoutAuthored(storedFor(answers).response));
     CHECK(assessmentCount(*owner) == 1);
-    CHECK(scalar(*owner, QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'assessment.delivered'"))
-              .toInt() == 1);
+    CHECK(
+        scalar(*owner, QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'assessment.delivered'"))
+            .toInt() == 1);
     auto reports = storage::KioskReports(*owner).list();
     REQUIRE(reports);
     REQUIRE(reports->size() == 1);
@@ -286,7 +289,8 @@ TEST_CASE("The server goes away and comes back at random moments: every answer s
 
     std::map<std::string, std::string> expectedCategory;
     for (int patient = 0; patient < 3; ++patient) {
-        const json answers = completeAnswers("Patient Number" + std::string(1, static_cast<char>('A' + patient)));
+        const json answers =
+            completeAnswers("Patient Number" + std::string(1, static_cast<char>('A' + patient)));
         std::uniform_int_distribution<std::size_t> moment(0, answers.size());
         const std::size_t away = moment(random);
         const std::size_t back = std::uniform_int_distribution<std::size_t>(away, answers.size())(random);

@@ -90,8 +90,8 @@ public:
         for (const QString& name : QSqlDatabase::connectionNames())
             if (name.startsWith(QStringLiteral("pg-test-admin-")))
                 disconnectAdmin(name.mid(QStringLiteral("pg-test-admin-").size()));
-        run(QStringLiteral("pg_ctl"), {QStringLiteral("-D"), dataPath(), QStringLiteral("-m"), QStringLiteral("fast"),
-                                       QStringLiteral("-w"), QStringLiteral("stop")});
+        run(QStringLiteral("pg_ctl"), {QStringLiteral("-D"), dataPath(), QStringLiteral("-m"),
+                                       QStringLiteral("fast"), QStringLiteral("-w"), QStringLiteral("stop")});
         m_running = false;
     }
     void bringBack()
@@ -220,8 +220,9 @@ private:
     void startServer() const
     {
         run(QStringLiteral("pg_ctl"),
-            {QStringLiteral("-D"), dataPath(), QStringLiteral("-l"), m_folder->filePath(QStringLiteral("log")),
-             QStringLiteral("-w"), QStringLiteral("-t"), QStringLiteral("30"), QStringLiteral("-o"),
+            {QStringLiteral("-D"), dataPath(), QStringLiteral("-l"),
+             m_folder->filePath(QStringLiteral("log")), QStringLiteral("-w"), QStringLiteral("-t"),
+             QStringLiteral("30"), QStringLiteral("-o"),
              QStringLiteral("-c listen_addresses=127.0.0.1 -p %1 -c unix_socket_directories='%2' ")
                      .arg(QString::number(m_port), m_folder->path()) +
                  m_settings,

@@ -86,6 +86,7 @@ AppContext::DatabaseCheck AppContext::checkDatabase(const QString& path,
     if (!opened) {
         check.problem = opened.error().message;
         check.passwordNeeded = opened.error().kind == spinepath::storage::ErrorKind::PasswordNeeded;
+        check.unreachable = opened.error().kind == spinepath::storage::ErrorKind::Unreachable;
         return check;
     }
     const std::unique_ptr<spinepath::storage::Database> database = std::move(opened.value());
@@ -116,6 +117,7 @@ void AppContext::useCheckedDatabase(const QString& path, DatabaseCheck check, co
 {
     if (!check.problem.empty()) {
         databaseProblem = std::move(check.problem);
+        databaseUnreachable = check.unreachable;
         return;
     }
     spinepath::storage::OpenOptions options;
@@ -127,6 +129,7 @@ void AppContext::useCheckedDatabase(const QString& path, DatabaseCheck check, co
     auto opened = spinepath::storage::Database::open(options);
     if (!opened) {
         databaseProblem = opened.error().message;
+        databaseUnreachable = opened.error().kind == spinepath::storage::ErrorKind::Unreachable;
         return;
     }
     database = std::move(opened.value());

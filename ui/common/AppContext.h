@@ -19,6 +19,9 @@ struct AppContext
     // answers in memory, and says why they are not being saved.
     std::unique_ptr<spinepath::storage::Database> database;
     std::string databaseProblem;
+    // The problem is a clinic's server out of reach: a kiosk keeps the
+    // answers in its outbox meanwhile (MainWindow::keepUnsentIn).
+    bool databaseUnreachable = false;
 
     // Both phases of the content at once.
     [[nodiscard]] static std::unique_ptr<AppContext> load(const std::string& contentDirectory);
@@ -39,6 +42,8 @@ struct AppContext
         std::vector<spinepath::storage::Notice> notices;
         // A clinic's server asked for a password that ~/.pgpass does not hold.
         bool passwordNeeded = false;
+        // A clinic's server could not be reached.
+        bool unreachable = false;
     };
     // Everything about opening the database whose cost grows with the file:
     // the quick_check (and a damaged file set aside), migrations, the audit of

@@ -5,6 +5,7 @@ target_sources(spinepath_ui PRIVATE
     kiosk/ClinicMode.cpp kiosk/ClinicMode.h
     kiosk/IdleWatcher.cpp kiosk/IdleWatcher.h
     kiosk/KioskGuard.cpp kiosk/KioskGuard.h
+    kiosk/KioskOutbox.cpp kiosk/KioskOutbox.h
     kiosk/PatientTraces.cpp kiosk/PatientTraces.h
     kiosk/StillTherePrompt.cpp kiosk/StillTherePrompt.h
     kiosk/keyboard/InWindowDialogs.cpp kiosk/keyboard/InWindowDialogs.h

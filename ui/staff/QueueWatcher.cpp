@@ -1,5 +1,7 @@
 #include "staff/QueueWatcher.h"
 
+#include <spdlog/spdlog.h>
+
 #include "core/storage/Database.h"
 
 #include <algorithm>
@@ -96,6 +98,12 @@ std::optional<QueueSnapshot> QueueWatcher::read(const ReadConnection& connection
         return snapshot;
     }
     snapshot.counts = *counts;
+    // Beside the queue, not in its way: a login that may not read the
+    // reports still sees its patients.
+    if (auto kiosks = spinepath::storage::KioskReports(*connection.database).list())
+        snapshot.kiosks = std::move(kiosks).value();
+    else
+        spdlog::warn("the kiosks' reports could not be read: {}", kiosks.error().message);
     return snapshot;
 }
 

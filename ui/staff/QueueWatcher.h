@@ -2,6 +2,7 @@
 
 #include "core/storage/AssessmentQueries.h"
 #include "core/storage/AssessmentRecord.h"
+#include "core/storage/KioskReports.h"
 #include "staff/DatabaseReader.h"
 
 #include <QObject>
@@ -26,6 +27,8 @@ struct QueueSnapshot
     std::vector<spinepath::storage::AssessmentSummary> rows;
     bool hasMore = false; // the queue goes on past `rows`
     spinepath::storage::TodayCounts counts;
+    // A clinic network's kiosks and the answers they hold unsent.
+    std::vector<spinepath::storage::KioskReport> kiosks;
     QString problem; // empty when the read went well
 };
 

@@ -19,6 +19,7 @@ target_sources(spinepath_ui PRIVATE
     staff/StaffReport.cpp staff/StaffReport.h
     staff/StaffStorage.h
     staff/StaffTime.cpp staff/StaffTime.h
+    staff/UnsentAnswersBanner.cpp staff/UnsentAnswersBanner.h
     staff/audit/AuditActionLabels.cpp staff/audit/AuditActionLabels.h
     staff/audit/AuditLogModel.cpp staff/audit/AuditLogModel.h
     staff/audit/AuditLogPage.cpp staff/audit/AuditLogPage.h staff/audit/AuditLogPage.ui

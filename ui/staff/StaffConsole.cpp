@@ -12,6 +12,7 @@
 #include "staff/ReportActions.h"
 #include "staff/SelectionKeeper.h"
 #include "staff/StaffReport.h"
+#include "staff/UnsentAnswersBanner.h"
 
 #include "common/AppContext.h"
 
@@ -89,6 +90,8 @@ StaffConsole::StaffConsole(const AppContext& context, std::string actor, QWidget
     if (m_context.database)
         notices->showNotices(m_context.database->notices());
     layout->addWidget(notices);
+    m_unsent = new UnsentAnswersBanner(this);
+    layout->addWidget(m_unsent);
     if (!m_storage) {
         auto* problem = new QLabel(this);
         worded([this, problem] {
@@ -567,8 +570,10 @@ void StaffConsole::showQueue(const QueueSnapshot& snapshot)
         showMessage(snapshot.problem);
         return;
     }
-    if (!snapshot.emergenciesOnly)
+    if (!snapshot.emergenciesOnly) {
         m_queueModel->showQueue(snapshot.rows, snapshot.hasMore, snapshot.counts);
+        m_unsent->showReports(snapshot.kiosks);
+    }
     announceEmergencies(snapshot);
     m_firstLoadDone = true;
 }
@@ -621,6 +626,8 @@ void StaffConsole::poll()
 {
     if (!m_watcher)
         return;
+    // A kiosk that went quiet changes nothing on the server: time tells.
+    m_unsent->showReportsAt(QDateTime::currentDateTimeUtc());
     // Locked (hidden): nothing is shown, so only a new emergency is worth a
     // read, for the banner and chime that must still reach staff.
     if (isVisible())

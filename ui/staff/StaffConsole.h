@@ -29,6 +29,7 @@ class AssessmentDetail;
 class AssessmentListModel;
 class AssessmentSearchBar;
 class EmergencyAlert;
+class UnsentAnswersBanner;
 class QueueWatcher;
 class ReportActions;
 struct QueueSnapshot;
@@ -123,6 +124,7 @@ private:
     spinepath::Paper m_paper = spinepath::Paper::A4;
 
     EmergencyAlert* m_alert = nullptr;
+    UnsentAnswersBanner* m_unsent = nullptr;
     QTabWidget* m_tabs = nullptr;
     QSplitter* m_splitter = nullptr;
     AssessmentListModel* m_queueModel = nullptr;

@@ -23,7 +23,7 @@ namespace storage {
 class AssessmentLifecycle;
 class Outbox;
 struct Error;
-}
+} // namespace storage
 
 // One patient's questionnaire in progress: the answers given so far, what is
 // shown for them, and the safety check after every answer. Widgets read and

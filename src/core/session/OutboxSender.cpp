@@ -185,7 +185,8 @@ OutboxSender::OutboxSender(OutboxRoute route, int intervalMs, QObject* parent)
 OutboxSender::~OutboxSender()
 {
     if (m_thread->isRunning()) {
-        QMetaObject::invokeMethod(m_worker, [worker = m_worker] { worker->end(); }, Qt::BlockingQueuedConnection);
+        QMetaObject::invokeMethod(
+            m_worker, [worker = m_worker] { worker->end(); }, Qt::BlockingQueuedConnection);
         m_thread->quit();
         m_thread->wait();
     }
@@ -197,12 +198,14 @@ void OutboxSender::start()
     if (m_thread->isRunning())
         return;
     m_thread->start();
-    QMetaObject::invokeMethod(m_worker, [worker = m_worker] { worker->begin(); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        m_worker, [worker = m_worker] { worker->begin(); }, Qt::QueuedConnection);
 }
 
 void OutboxSender::sendNow()
 {
-    QMetaObject::invokeMethod(m_worker, [worker = m_worker] { worker->round(); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        m_worker, [worker = m_worker] { worker->round(); }, Qt::QueuedConnection);
 }
 
 } // namespace spinepath

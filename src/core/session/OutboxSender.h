@@ -18,9 +18,9 @@ namespace spinepath {
 // name the kiosk reports under.
 struct OutboxRoute
 {
-    QString outboxPath;            // Outbox::defaultPath() unless given
-    storage::OpenOptions server;   // path: the server's URI
-    std::string kioskName;         // KioskReports; the host name unless the clinic names the kiosk
+    QString outboxPath;          // Outbox::defaultPath() unless given
+    storage::OpenOptions server; // path: the server's URI
+    std::string kioskName;       // KioskReports; the host name unless the clinic names the kiosk
 };
 
 // One attempt to send everything the outbox holds (OutboxDelivery::run).

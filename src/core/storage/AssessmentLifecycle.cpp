@@ -280,7 +280,8 @@ Result<void> AssessmentLifecycle::complete(const std::string& id, const StoredAn
 }
 
 Result<void> AssessmentLifecycle::completeAt(const std::string& id, const StoredAnswers& answers,
-                                             const scoring::ScreeningResult& result, const QDateTime& completedAt)
+                                             const scoring::ScreeningResult& result,
+                                             const QDateTime& completedAt)
 {
     constexpr std::string_view action = "save the completed assessment";
     Transaction transaction(m_database);

@@ -13,15 +13,16 @@ Result<void> KioskReports::report(const std::string& kiosk, int unsent, const QD
 {
     if (m_database.engine() != Engine::Postgres)
         return {};
-    Statement upsert(m_database,
-                     QStringLiteral("INSERT INTO kiosk_reports (kiosk, unsent, oldest_unsent, reported_at) "
-                                    "VALUES (:kiosk, :unsent, :oldest, :now) ON CONFLICT (kiosk) DO UPDATE SET "
-                                    "unsent = excluded.unsent, oldest_unsent = excluded.oldest_unsent, "
-                                    "reported_at = excluded.reported_at"));
+    Statement upsert(
+        m_database,
+        QStringLiteral("INSERT INTO kiosk_reports (kiosk, unsent, oldest_unsent, reported_at) "
+                       "VALUES (:kiosk, :unsent, :oldest, :now) ON CONFLICT (kiosk) DO UPDATE SET "
+                       "unsent = excluded.unsent, oldest_unsent = excluded.oldest_unsent, "
+                       "reported_at = excluded.reported_at"));
     upsert.bind(QStringLiteral(":kiosk"), qtext(kiosk))
         .bind(QStringLiteral(":unsent"), unsent)
-        .bind(QStringLiteral(":oldest"), oldestUnsent.isValid() ? QVariant(toStorageTime(oldestUnsent))
-                                                                : nullableText(QString()))
+        .bind(QStringLiteral(":oldest"),
+              oldestUnsent.isValid() ? QVariant(toStorageTime(oldestUnsent)) : nullableText(QString()))
         .bind(QStringLiteral(":now"), toStorageTime(storageNow()));
     return upsert.exec("report the answers this kiosk has not sent");
 }

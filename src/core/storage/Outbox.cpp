@@ -93,7 +93,8 @@ OutboxEntry fromDocument(const std::string& text)
                              content.at("rulesetId").get<std::string>(),
                              content.at("rulesetVersion").get<std::string>()};
     entry.started.language = document.at("language").get<std::string>();
-    entry.started.startedAt = fromStorageTime(QString::fromStdString(document.at("startedAt").get<std::string>()));
+    entry.started.startedAt =
+        fromStorageTime(QString::fromStdString(document.at("startedAt").get<std::string>()));
     entry.answers.response = document.at("response");
     const json& patient = document.at("patient");
     entry.answers.patient.name = patient.at("name").get<std::string>();
@@ -102,7 +103,8 @@ OutboxEntry fromDocument(const std::string& text)
     entry.answers.patient.email = patient.at("email").get<std::string>();
     if (patient.contains("contactOk"))
         entry.answers.patient.contactOk = patient.at("contactOk").get<bool>();
-    entry.completedAt = fromStorageTime(QString::fromStdString(document.at("completedAt").get<std::string>()));
+    entry.completedAt =
+        fromStorageTime(QString::fromStdString(document.at("completedAt").get<std::string>()));
     entry.alerts = document.at("alerts").get<std::vector<std::string>>();
     if (document.contains("result"))
         entry.result = scoring::ScreeningResult::fromJson(document.at("result"));
@@ -148,10 +150,11 @@ Result<std::unique_ptr<Outbox>> Outbox::open(const QString& path)
         return std::move(folder).error();
     const FileState state = inspectFile(path);
     if (state == FileState::NotSqlite)
-        return Error{ErrorKind::NotOurs, "The kiosk's outbox " + path.toStdString() +
-                                             " is not a SpinePath outbox (it is not an SQLite database). "
-                                             "SpinePath has not changed it: it may hold unsent answers. Move it "
-                                             "away, or give SpinePath another outbox (SPINEPATH_OUTBOX)."};
+        return Error{ErrorKind::NotOurs,
+                     "The kiosk's outbox " + path.toStdString() +
+                         " is not a SpinePath outbox (it is not an SQLite database). "
+                         "SpinePath has not changed it: it may hold unsent answers. Move it "
+                         "away, or give SpinePath another outbox (SPINEPATH_OUTBOX)."};
     if (state != FileState::Missing)
         if (auto exposed = checkNotExposed(path); !exposed)
             return std::move(exposed).error();
@@ -173,9 +176,10 @@ Result<std::unique_ptr<Outbox>> Outbox::open(const QString& path)
     const bool isNew = query.value(0).toInt() == 0;
     query.finish();
     if (!isNew && applicationId != kApplicationId)
-        return Error{ErrorKind::NotOurs, "The file " + path.toStdString() +
-                                             " is another database, not a SpinePath outbox. SpinePath has not "
-                                             "changed it; give SpinePath another outbox (SPINEPATH_OUTBOX)."};
+        return Error{ErrorKind::NotOurs,
+                     "The file " + path.toStdString() +
+                         " is another database, not a SpinePath outbox. SpinePath has not "
+                         "changed it; give SpinePath another outbox (SPINEPATH_OUTBOX)."};
     // Answers are removed once delivered: secure_delete zeroes their pages.
     const QStringList setup{
         QStringLiteral("PRAGMA synchronous = FULL"),
@@ -233,7 +237,8 @@ Result<std::vector<OutboxEntry>> Outbox::pending() const
 {
     constexpr std::string_view action = "read the unsent answers";
     QSqlQuery query(QSqlDatabase::database(m_connectionName));
-    if (!query.exec(QStringLiteral("SELECT id, revision, queued_at, entry FROM outbox ORDER BY queued_at, id")))
+    if (!query.exec(
+            QStringLiteral("SELECT id, revision, queued_at, entry FROM outbox ORDER BY queued_at, id")))
         return failure(query.lastError().text(), action);
     std::vector<OutboxEntry> entries;
     while (query.next()) {

@@ -52,6 +52,7 @@ const std::array kActionLabels{
     Label{audit::kImported, QT_TRANSLATE_NOOP("AuditActions", "Answers from home imported")},
     Label{audit::kImportRepeated, QT_TRANSLATE_NOOP("AuditActions", "Answers from home brought again")},
     Label{audit::kAbandoned, QT_TRANSLATE_NOOP("AuditActions", "Assessment abandoned")},
+    Label{audit::kDelivered, QT_TRANSLATE_NOOP("AuditActions", "Answers sent late by a kiosk")},
     Label{audit::kAlertRaised, QT_TRANSLATE_NOOP("AuditActions", "Emergency alert raised")},
     Label{audit::kAlertAcknowledged, QT_TRANSLATE_NOOP("AuditActions", "Emergency alert acknowledged")},
     Label{audit::kPurged, QT_TRANSLATE_NOOP("AuditActions", "Old assessments deleted")},

@@ -1,5 +1,6 @@
 #include "core/storage/Database.h"
 
+#include "core/storage/DatabaseLocation.h"
 #include "core/storage/Migrations.h"
 #include "core/storage/PostgresUri.h"
 #include "core/storage/PrivateFiles.h"
@@ -36,12 +37,7 @@ constexpr int kProblemsShown = 5;
 
 QString defaultDatabasePath()
 {
-    const QString fromEnvironment = qEnvironmentVariable("SPINEPATH_DB");
-    if (!fromEnvironment.isEmpty())
-        return isPostgresUri(fromEnvironment) ? fromEnvironment
-                                              : QFileInfo(fromEnvironment).absoluteFilePath();
-    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
-        .filePath(QStringLiteral("spinepath.sqlite"));
+    return resolveDatabaseLocation().location;
 }
 
 Database::Database(QString path, const OpenOptions& options)

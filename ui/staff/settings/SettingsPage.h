@@ -11,6 +11,7 @@
 class QComboBox;
 class QGroupBox;
 class QLabel;
+class QPushButton;
 class QTimer;
 
 namespace Ui {
@@ -73,6 +74,11 @@ private:
     void alignLeftColumn();
     // The rows of "In use": what is loaded decides which there are.
     void buildVersions();
+    // The database rows of "In use": where it is, where that comes from,
+    // and this computer's setting when it differs (DatabaseLocationDialog).
+    void buildDatabaseRows();
+    void updateDatabaseNote();
+    void changeDatabaseLocation();
     void connectEdits();
     void showValues(const spinepath::storage::ClinicSettingsValues& values);
     void updateButtons();
@@ -93,6 +99,8 @@ private:
     QTimer* m_savedNote = nullptr;        // clears "Settings saved."
     QComboBox* m_languageCombo = nullptr; // the clinic's language
     QLabel* m_languageLabel = nullptr;
+    QLabel* m_databaseNote = nullptr; // the setting for the next start, or what overrides it
+    QPushButton* m_changeDatabaseButton = nullptr;
 };
 
 } // namespace spinepath::ui

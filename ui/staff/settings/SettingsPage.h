@@ -23,10 +23,11 @@ namespace spinepath::ui {
 struct AppContext;
 
 // The clinic settings of the staff console: kiosk timing, printing,
-// retention, the console's own lock and the clinic's details, plus a
-// read-only account of the content and database in use. Saving writes only
-// what changed (each change audited as `actor`); a failed save keeps the
-// form as it is so nothing typed is lost.
+// retention, the console's own lock and the clinic's details, plus an
+// account of the content and database in use, with what chose the database
+// and "Change…" of this computer's database (DatabaseLocationDialog).
+// Saving writes only what changed (each change audited as `actor`); a failed
+// save keeps the form as it is so nothing typed is lost.
 class SettingsPage final : public QWidget
 {
     Q_OBJECT

@@ -302,6 +302,10 @@
         <translation>Datos traídos desde un archivo de base de datos</translation>
     </message>
     <message>
+        <source>This computer&apos;s database changed</source>
+        <translation>La base de datos de esta computadora cambió</translation>
+    </message>
+    <message>
         <source>Answers sent late by a kiosk</source>
         <translation>Respuestas enviadas con retraso por un quiosco</translation>
     </message>
@@ -376,10 +380,6 @@
         <translation>CARPETA</translation>
     </message>
     <message>
-        <source>Database file (default: SPINEPATH_DB, or the app&apos;s data folder).</source>
-        <translation>Archivo de la base de datos (predeterminado: SPINEPATH_DB o la carpeta de datos del programa).</translation>
-    </message>
-    <message>
         <source>FILE</source>
         <translation>ARCHIVO</translation>
     </message>
@@ -422,6 +422,10 @@
     <message>
         <source>Try out a FHIR R4 Questionnaire as a patient would: stores nothing, opens no database.</source>
         <translation>Pruebe un cuestionario FHIR R4 como lo haría un paciente: no guarda nada y no abre ninguna base de datos.</translation>
+    </message>
+    <message>
+        <source>Database file, or a clinic&apos;s server as postgresql://USER@HOST/DBNAME (default: SPINEPATH_DB, else this computer&apos;s setting, else the app&apos;s data folder).</source>
+        <translation>Archivo de base de datos, o el servidor de una clínica como postgresql://USUARIO@SERVIDOR/BASE (predeterminado: SPINEPATH_DB; si no, el ajuste de esta computadora; si no, la carpeta de datos de la aplicación).</translation>
     </message>
 </context>
 <context>
@@ -1456,6 +1460,85 @@ No da un diagnóstico; su médico decide.</translation>
     </message>
 </context>
 <context>
+    <name>spinepath::ui::DatabaseLocationDialog</name>
+    <message>
+        <source>This computer&apos;s database</source>
+        <translation>Base de datos de esta computadora</translation>
+    </message>
+    <message>
+        <source>A database file on this computer, or the clinic&apos;s PostgreSQL server as postgresql://USER@HOST/DBNAME?sslmode=verify-full. A password never goes in the address: put it in ~/.pgpass, or SpinePath asks for it. SpinePath opens the database before it saves the setting, and uses it from the next start.</source>
+        <translation>Un archivo de base de datos en esta computadora, o el servidor PostgreSQL de la clínica como postgresql://USUARIO@SERVIDOR/BASE?sslmode=verify-full. La contraseña nunca va en la dirección: póngala en ~/.pgpass, o SpinePath se la pedirá. SpinePath abre la base de datos antes de guardar el ajuste, y la usa desde el próximo inicio.</translation>
+    </message>
+    <message>
+        <source>&amp;Database file or server address</source>
+        <translation>Archivo de base de datos o &amp;dirección del servidor</translation>
+    </message>
+    <message>
+        <source>Database file or server address</source>
+        <translation>Archivo de base de datos o dirección del servidor</translation>
+    </message>
+    <message>
+        <source>/path/to/spinepath.sqlite or postgresql://USER@HOST/DBNAME</source>
+        <translation>/ruta/a/spinepath.sqlite o postgresql://USUARIO@SERVIDOR/BASE</translation>
+    </message>
+    <message>
+        <source>Choose a file…</source>
+        <translation>Elegir un archivo…</translation>
+    </message>
+    <message>
+        <source>Choose a file</source>
+        <translation>Elegir un archivo</translation>
+    </message>
+    <message>
+        <source>Check and save</source>
+        <translation>Comprobar y guardar</translation>
+    </message>
+    <message>
+        <source>Database file</source>
+        <translation>Archivo de base de datos</translation>
+    </message>
+    <message>
+        <source>SpinePath databases (*.sqlite);;All files (*)</source>
+        <translation>Bases de datos de SpinePath (*.sqlite);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Type a file path or a postgresql:// address, or choose a file.</source>
+        <translation>Escriba la ruta de un archivo o una dirección postgresql://, o elija un archivo.</translation>
+    </message>
+    <message>
+        <source>Not saved. %1</source>
+        <translation>No se guardó. %1</translation>
+    </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation>Abriendo %1…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>The database opened, but the setting was not saved: %1</source>
+        <translation>La base de datos se abrió, pero el ajuste no se guardó: %1</translation>
+    </message>
+    <message>
+        <source>Saved. SpinePath was started with --db, which comes before this setting: start it without --db to use %1.</source>
+        <translation>Guardado. SpinePath se inició con --db, que tiene prioridad sobre este ajuste: inícielo sin --db para usar %1.</translation>
+    </message>
+    <message>
+        <source>Saved. SPINEPATH_DB names the database on this computer and comes before this setting: remove it to use %1.</source>
+        <translation>Guardado. SPINEPATH_DB indica la base de datos en esta computadora y tiene prioridad sobre este ajuste: quítela para usar %1.</translation>
+    </message>
+    <message>
+        <source>Saved. Restart SpinePath to use %1.</source>
+        <translation>Guardado. Reinicie SpinePath para usar %1.</translation>
+    </message>
+    <message>
+        <source>The server asked for a password: SpinePath asks for it at each start. A kiosk cannot ask, so put it in ~/.pgpass there.</source>
+        <translation>El servidor pidió una contraseña: SpinePath la pedirá en cada inicio. Un quiosco no puede pedirla, así que allí póngala en ~/.pgpass.</translation>
+    </message>
+</context>
+<context>
     <name>spinepath::ui::DatabaseNoticeBanner</name>
     <message>
         <source>Database notices</source>
@@ -2441,6 +2524,62 @@ No da un diagnóstico; su médico decide.</translation>
     <message>
         <source>The welcome page starts in this language; at the kiosk it returns to it after each patient.</source>
         <translation>La página de bienvenida empieza en este idioma; el quiosco vuelve a él después de cada paciente.</translation>
+    </message>
+    <message>
+        <source>%1 (not open)</source>
+        <translation>%1 (no abierta)</translation>
+    </message>
+    <message>
+        <source>the command line (--db)</source>
+        <translation>la línea de comandos (--db)</translation>
+    </message>
+    <message>
+        <source>the environment (SPINEPATH_DB)</source>
+        <translation>el entorno (SPINEPATH_DB)</translation>
+    </message>
+    <message>
+        <source>this computer&apos;s setting</source>
+        <translation>el ajuste de esta computadora</translation>
+    </message>
+    <message>
+        <source>the default file</source>
+        <translation>el archivo predeterminado</translation>
+    </message>
+    <message>
+        <source>Chosen by</source>
+        <translation>Elegida por</translation>
+    </message>
+    <message>
+        <source>Change…</source>
+        <translation>Cambiar…</translation>
+    </message>
+    <message>
+        <source>Change the database</source>
+        <translation>Cambiar la base de datos</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s database: a file, or the clinic&apos;s PostgreSQL server. Used from the next start.</source>
+        <translation>La base de datos de esta computadora: un archivo, o el servidor PostgreSQL de la clínica. Se usa desde el próximo inicio.</translation>
+    </message>
+    <message>
+        <source>SpinePath was started with --db, which comes before this computer&apos;s setting.</source>
+        <translation>SpinePath se inició con --db, que tiene prioridad sobre el ajuste de esta computadora.</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s setting, %1, is not used: SpinePath was started with --db, which comes first.</source>
+        <translation>El ajuste de esta computadora, %1, no se usa: SpinePath se inició con --db, que tiene prioridad.</translation>
+    </message>
+    <message>
+        <source>SPINEPATH_DB names the database, and comes before this computer&apos;s setting.</source>
+        <translation>SPINEPATH_DB indica la base de datos y tiene prioridad sobre el ajuste de esta computadora.</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s setting, %1, is not used: SPINEPATH_DB names the database, and comes first.</source>
+        <translation>El ajuste de esta computadora, %1, no se usa: SPINEPATH_DB indica la base de datos y tiene prioridad.</translation>
+    </message>
+    <message>
+        <source>From the next start: %1. Restart SpinePath to use it.</source>
+        <translation>Desde el próximo inicio: %1. Reinicie SpinePath para usarla.</translation>
     </message>
 </context>
 <context>

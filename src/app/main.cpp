@@ -101,7 +101,8 @@ struct Options
                                CommandLine::tr("FOLDER")};
     QCommandLineOption database{
         QStringLiteral("db"),
-        CommandLine::tr("Database file (default: SPINEPATH_DB, or the app's data folder)."),
+        CommandLine::tr("Database file, or a clinic's server as postgresql://USER@HOST/DBNAME (default: "
+                        "SPINEPATH_DB, else this computer's setting, else the app's data folder)."),
         CommandLine::tr("FILE")};
     QCommandLineOption preview{
         QStringLiteral("preview"),

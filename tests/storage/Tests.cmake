@@ -1,6 +1,7 @@
 # Tests of src/core/storage and the store/db commands: one executable per class.
 spinepath_add_catch_test(test_StorageFiles storage/test_StorageFiles.cpp)
 spinepath_add_catch_test(test_Database storage/test_Database.cpp)
+spinepath_add_catch_test(test_DatabaseLocation storage/test_DatabaseLocation.cpp)
 spinepath_add_catch_test(test_Migrations storage/test_Migrations.cpp)
 spinepath_add_catch_test(test_AssessmentLifecycle storage/test_AssessmentLifecycle.cpp)
 spinepath_add_catch_test(test_AssessmentQueries storage/test_AssessmentQueries.cpp)

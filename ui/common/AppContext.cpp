@@ -2,9 +2,6 @@
 
 #include "core/storage/ArticleRepository.h"
 #include "core/storage/AuditLog.h"
-#include "core/storage/PostgresUri.h"
-
-#include <QFileInfo>
 
 #include <spdlog/spdlog.h>
 
@@ -46,14 +43,14 @@ std::unique_ptr<AppContext> AppContext::loadClinicDetails(const std::string& con
 
 QString AppContext::resolveDatabasePath(const QString& path)
 {
-    const QString given = path.isEmpty() ? spinepath::storage::defaultDatabasePath() : path;
-    // A PostgreSQL URI is a server's address, not a file.
-    return spinepath::storage::isPostgresUri(given) ? given : QFileInfo(given).absoluteFilePath();
+    // --db, SPINEPATH_DB, this computer's setting, the default file.
+    return spinepath::storage::resolveDatabaseLocation(path).location;
 }
 
 void AppContext::openDatabase(const QString& path)
 {
-    const QString resolved = resolveDatabasePath(path);
+    databaseLocation = spinepath::storage::resolveDatabaseLocation(path);
+    const QString resolved = databaseLocation.location;
     useCheckedDatabase(resolved, checkDatabase(resolved, articlesToStore()));
 }
 

@@ -3,6 +3,7 @@
 #include "core/clinic/ClinicContent.h"
 #include "core/storage/ArticleRepository.h"
 #include "core/storage/Database.h"
+#include "core/storage/DatabaseLocation.h"
 
 #include <memory>
 #include <string>
@@ -22,6 +23,10 @@ struct AppContext
     // The problem is a clinic's server out of reach: a kiosk keeps the
     // answers in its outbox meanwhile (MainWindow::keepUnsentIn).
     bool databaseUnreachable = false;
+    // Which database this program was started on and where that came from
+    // (--db, SPINEPATH_DB, this computer's setting or the default), for the
+    // settings page; set by openDatabase and DatabaseStartup::start.
+    spinepath::storage::DatabaseLocation databaseLocation;
 
     // Both phases of the content at once.
     [[nodiscard]] static std::unique_ptr<AppContext> load(const std::string& contentDirectory);

@@ -5,7 +5,8 @@
 
 namespace spinepath::ui {
 
-std::optional<QString> DatabasePasswordPrompt::ask(QWidget* parent, const QString& location, int attempt)
+std::optional<QString> DatabasePasswordPrompt::ask(QWidget* parent, const QString& location, int attempt,
+                                                   const QString& cancelText)
 {
     QInputDialog dialog(parent);
     dialog.setObjectName(QStringLiteral("databasePasswordDialog"));
@@ -17,7 +18,7 @@ std::optional<QString> DatabasePasswordPrompt::ask(QWidget* parent, const QStrin
         tr("The clinic's database server asks for the password of this login:\n%1").arg(location);
     dialog.setLabelText(attempt > 1 ? tr("That password was not accepted.") + u'\n' + asked : asked);
     dialog.setOkButtonText(tr("Connect"));
-    dialog.setCancelButtonText(tr("Work without the database"));
+    dialog.setCancelButtonText(cancelText.isEmpty() ? tr("Work without the database") : cancelText);
     if (dialog.exec() != QDialog::Accepted || dialog.textValue().isEmpty())
         return std::nullopt;
     return dialog.textValue();

@@ -17,7 +17,9 @@ class DatabasePasswordPrompt final
     Q_DECLARE_TR_FUNCTIONS(DatabasePasswordPrompt)
 
 public:
-    [[nodiscard]] static std::optional<QString> ask(QWidget* parent, const QString& location, int attempt);
+    // `cancelText`: what not giving one does (default: work without the database).
+    [[nodiscard]] static std::optional<QString> ask(QWidget* parent, const QString& location, int attempt,
+                                                    const QString& cancelText = {});
 };
 
 } // namespace spinepath::ui

@@ -31,7 +31,8 @@ void DatabaseStartup::start(const QString& path)
 {
     if (m_worker || m_ready)
         return;
-    m_path = AppContext::resolveDatabasePath(path);
+    m_context.databaseLocation = spinepath::storage::resolveDatabaseLocation(path);
+    m_path = m_context.databaseLocation.location;
     m_sinceStart.start();
     run();
 }

@@ -23,5 +23,6 @@ target_sources(spinepath_ui PRIVATE
     staff/audit/AuditActionLabels.cpp staff/audit/AuditActionLabels.h
     staff/audit/AuditLogModel.cpp staff/audit/AuditLogModel.h
     staff/audit/AuditLogPage.cpp staff/audit/AuditLogPage.h staff/audit/AuditLogPage.ui
+    staff/settings/DatabaseLocationDialog.cpp staff/settings/DatabaseLocationDialog.h
     staff/settings/SettingsPage.cpp staff/settings/SettingsPage.h staff/settings/SettingsPage.ui
 )

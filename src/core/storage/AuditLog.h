@@ -75,6 +75,9 @@ inline constexpr std::string_view kDatabaseMigrated = "database.migrated";
 // Opening the database set a damaged file aside, backed it up or migrated
 // it; `detail` names the kind and the file involved.
 inline constexpr std::string_view kDatabaseNotice = "database.notice";
+// Staff changed where this computer's database is (its setting, used from
+// the next start); `detail` names the new file or server URI, never a password.
+inline constexpr std::string_view kDatabaseLocationChanged = "database.location_changed";
 } // namespace audit
 
 // Which entries the audit viewer shows or exports. Every part is optional;

@@ -1,5 +1,6 @@
 #include "core/storage/Database.h"
 
+#include "core/storage/DatabaseLocation.h"
 #include "core/storage/Migrations.h"
 #include "core/storage/PostgresUri.h"
 #include "core/storage/PrivateFiles.h"
@@ -36,12 +37,7 @@ constexpr int kProblemsShown = 5;
 
 QString defaultDatabasePath()
 {
-    const QString fromEnvironment = qEnvironmentVariable("SPINEPATH_DB");
-    if (!fromEnvironment.isEmpty())
-        return isPostgresUri(fromEnvironment) ? fromEnvironment
-                                              : QFileInfo(fromEnvironment).absoluteFilePath();
-    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
-        .filePath(QStringLiteral("spinepath.sqlite"));
+    return resolveDatabaseLocation().location;
 }
 
 Database::Database(QString path, const OpenOptions& options)
@@ -96,10 +92,10 @@ Result<void> Database::openOnce()
     // checked as it is, but writing would make SpinePath's schema in it.
     if ((readOnly && state == FileState::Missing) ||
         (!readOnly && !m_options.create && (state == FileState::Missing || state == FileState::Empty)))
-        return Error{ErrorKind::NotFound,
-                     "There is no database at " + m_path.toStdString() +
-                         (state == FileState::Empty ? " (the file is empty)" : "") +
-                         ". Check the path given with --db FILE or SPINEPATH_DB; nothing was created."};
+        return Error{ErrorKind::NotFound, "There is no database at " + m_path.toStdString() +
+                                              (state == FileState::Empty ? " (the file is empty)" : "") +
+                                              ". Check the path given with --db FILE, SPINEPATH_DB or this "
+                                              "computer's setting; nothing was created."};
     if (!readOnly)
         if (auto ready = preparePrivateFolder(QFileInfo(m_path).path()); !ready)
             return ready;

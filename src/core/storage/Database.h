@@ -15,10 +15,11 @@
 
 namespace spinepath::storage {
 
-// The database file SpinePath uses when none is given: SPINEPATH_DB if set,
-// else spinepath.sqlite in QStandardPaths::AppDataLocation. The GUI and the
-// CLI both set the organization and application name to "SpinePath" first,
-// so they find the same file.
+// The database SpinePath uses when none is given: SPINEPATH_DB if set, else
+// this computer's setting, else spinepath.sqlite in
+// QStandardPaths::AppDataLocation (DatabaseLocation.h). The GUI and the CLI
+// both set the organization and application name to "SpinePath" first, so
+// they find the same file.
 [[nodiscard]] QString defaultDatabasePath();
 
 struct ServerLogin;

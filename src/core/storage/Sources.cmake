@@ -8,6 +8,7 @@ target_sources(spinepath_core PRIVATE
     storage/SchemaCheck.cpp
     storage/Dialect.cpp
     storage/PostgresUri.cpp
+    storage/DatabaseLocation.cpp
     storage/Database.cpp
     storage/DatabaseServer.cpp
     storage/DatabaseEvents.cpp

@@ -46,6 +46,8 @@ const std::array kActionLabels{
     Label{audit::kAuditExported, QT_TRANSLATE_NOOP("AuditActions", "Audit log exported")},
     Label{audit::kKioskExited, QT_TRANSLATE_NOOP("AuditActions", "Left kiosk mode")},
     Label{audit::kLoginMade, QT_TRANSLATE_NOOP("AuditActions", "Database login made")},
+    Label{audit::kDatabaseLocationChanged,
+          QT_TRANSLATE_NOOP("AuditActions", "This computer's database changed")},
     Label{audit::kDatabaseMigrated, QT_TRANSLATE_NOOP("AuditActions", "Data moved in from a database file")},
     Label{audit::kCreated, QT_TRANSLATE_NOOP("AuditActions", "Assessment started")},
     Label{audit::kCompleted, QT_TRANSLATE_NOOP("AuditActions", "Assessment finished")},

@@ -4,8 +4,10 @@
 #include "common/AppContext.h"
 #include "common/LabelledControls.h"
 #include "staff/PageMessage.h"
+#include "staff/settings/DatabaseLocationDialog.h"
 
 #include "core/storage/Database.h"
+#include "core/storage/DatabaseLocation.h"
 #include "core/util/Languages.h"
 #include "core/util/Version.h"
 
@@ -70,6 +72,22 @@ void setUpClinicEdit(QLineEdit* edit, int maxLength, const std::string& fromCont
     edit->setMaxLength(maxLength);
     edit->setPlaceholderText(fromStd(fromContent));
 }
+
+// A wrapped note no taller than its lines at the width it is given: a
+// wrapped label asks for the height of a narrower guess, and a form in a
+// scrolled page gives it that, leaving blank lines under the text.
+class FittedNote final : public QLabel
+{
+public:
+    using QLabel::QLabel;
+
+protected:
+    void resizeEvent(QResizeEvent* event) override
+    {
+        QLabel::resizeEvent(event);
+        setMaximumHeight(heightForWidth(width()));
+    }
+};
 
 void setInvalid(QWidget* widget, bool invalid)
 {
@@ -326,14 +344,111 @@ void SettingsPage::buildVersions()
     QWidget::setTabOrder(m_ui->clinicPhoneEdit, m_languageCombo);
     QWidget::setTabOrder(m_languageCombo, showList);
     form->addRow(QString(), list);
-    if (m_context.database) {
-        row(tr("Database"), QDir::toNativeSeparators(m_context.database->path()), "databasePathLabel");
-        row(tr("Schema"), tr("version %1").arg(m_context.database->schemaVersion()), "schemaVersionLabel");
-    } else {
-        row(tr("Database"), tr("not open"), "databasePathLabel");
-    }
+    buildDatabaseRows();
+    // Made after the list: in the tab order it follows "Show each article".
+    QWidget::setTabOrder(showList, m_changeDatabaseButton);
     row(tr("Content folder"), QDir::toNativeSeparators(fromStd(m_context.content->directory())),
         "contentFolderLabel");
+}
+
+void SettingsPage::buildDatabaseRows()
+{
+    QGroupBox* const box = m_ui->versionsBox;
+    QFormLayout* const form = m_ui->versionsForm;
+    const auto value = [box](const QString& text, const char* name) {
+        auto* shown = new QLabel(text, box);
+        shown->setTextFormat(Qt::PlainText);
+        shown->setObjectName(QString::fromLatin1(name));
+        shown->setProperty("role", QStringLiteral("value"));
+        shown->setWordWrap(true);
+        shown->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        return shown;
+    };
+    const storage::DatabaseLocation& where = m_context.databaseLocation;
+    if (m_context.database)
+        form->addRow(tr("Database"),
+                     value(QDir::toNativeSeparators(m_context.database->path()), "databasePathLabel"));
+    else if (!where.location.isEmpty())
+        form->addRow(tr("Database"), value(tr("%1 (not open)").arg(QDir::toNativeSeparators(where.location)),
+                                           "databasePathLabel"));
+    else
+        form->addRow(tr("Database"), value(tr("not open"), "databasePathLabel"));
+    QString source;
+    switch (where.source) {
+    case storage::LocationSource::CommandLine:
+        source = tr("the command line (--db)");
+        break;
+    case storage::LocationSource::Environment:
+        source = tr("the environment (SPINEPATH_DB)");
+        break;
+    case storage::LocationSource::ComputerSetting:
+        source = tr("this computer's setting");
+        break;
+    case storage::LocationSource::Default:
+        source = tr("the default file");
+        break;
+    }
+    form->addRow(tr("Chosen by"), value(source, "databaseSourceLabel"));
+    m_databaseNote = new FittedNote(box);
+    m_databaseNote->setTextFormat(Qt::PlainText);
+    m_databaseNote->setProperty("role", QStringLiteral("fieldHelp"));
+    m_databaseNote->setWordWrap(true);
+    m_databaseNote->setObjectName(QStringLiteral("databaseLocationNote"));
+    m_databaseNote->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    form->addRow(QString(), m_databaseNote);
+    m_changeDatabaseButton = new QPushButton(tr("Change…"), box);
+    m_changeDatabaseButton->setObjectName(QStringLiteral("changeDatabaseButton"));
+    m_changeDatabaseButton->setAccessibleName(tr("Change the database"));
+    // As wide as its text, not the column: it is one action beside the values.
+    m_changeDatabaseButton->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
+    m_changeDatabaseButton->setToolTip(
+        tr("This computer's database: a file, or the clinic's PostgreSQL server. Used from the next start."));
+    connect(m_changeDatabaseButton, &QPushButton::clicked, this, &SettingsPage::changeDatabaseLocation);
+    form->addRow(QString(), m_changeDatabaseButton);
+    if (m_context.database)
+        form->addRow(tr("Schema"),
+                     value(tr("version %1").arg(m_context.database->schemaVersion()), "schemaVersionLabel"));
+    updateDatabaseNote();
+}
+
+void SettingsPage::updateDatabaseNote()
+{
+    const storage::DatabaseLocation& started = m_context.databaseLocation;
+    const QString saved = storage::savedDatabaseLocation();
+    QString note;
+    switch (started.source) {
+    case storage::LocationSource::CommandLine:
+        note = saved.isEmpty() || saved == started.location
+                   ? tr("SpinePath was started with --db, which comes before this computer's setting.")
+                   : tr("This computer's setting, %1, is not used: SpinePath was started with --db, which "
+                        "comes first.")
+                         .arg(QDir::toNativeSeparators(saved));
+        break;
+    case storage::LocationSource::Environment:
+        note = saved.isEmpty() || saved == started.location
+                   ? tr("SPINEPATH_DB names the database, and comes before this computer's setting.")
+                   : tr("This computer's setting, %1, is not used: SPINEPATH_DB names the database, and "
+                        "comes first.")
+                         .arg(QDir::toNativeSeparators(saved));
+        break;
+    case storage::LocationSource::ComputerSetting:
+    case storage::LocationSource::Default:
+        if (const QString next = storage::resolveDatabaseLocation().location;
+            !started.location.isEmpty() && next != started.location)
+            note = tr("From the next start: %1. Restart SpinePath to use it.")
+                       .arg(QDir::toNativeSeparators(next));
+        break;
+    }
+    m_databaseNote->setText(note);
+    m_databaseNote->setVisible(!note.isEmpty());
+}
+
+void SettingsPage::changeDatabaseLocation()
+{
+    auto* dialog = new DatabaseLocationDialog(m_context, m_actor, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &DatabaseLocationDialog::locationSaved, this, &SettingsPage::updateDatabaseNote);
+    dialog->open();
 }
 
 storage::ClinicSettingsValues SettingsPage::formValues() const

@@ -11,6 +11,7 @@
 class QComboBox;
 class QGroupBox;
 class QLabel;
+class QPushButton;
 class QTimer;
 
 namespace Ui {
@@ -22,10 +23,11 @@ namespace spinepath::ui {
 struct AppContext;
 
 // The clinic settings of the staff console: kiosk timing, printing,
-// retention, the console's own lock and the clinic's details, plus a
-// read-only account of the content and database in use. Saving writes only
-// what changed (each change audited as `actor`); a failed save keeps the
-// form as it is so nothing typed is lost.
+// retention, the console's own lock and the clinic's details, plus an
+// account of the content and database in use, with what chose the database
+// and "Change…" of this computer's database (DatabaseLocationDialog).
+// Saving writes only what changed (each change audited as `actor`); a failed
+// save keeps the form as it is so nothing typed is lost.
 class SettingsPage final : public QWidget
 {
     Q_OBJECT
@@ -73,6 +75,11 @@ private:
     void alignLeftColumn();
     // The rows of "In use": what is loaded decides which there are.
     void buildVersions();
+    // The database rows of "In use": where it is, where that comes from,
+    // and this computer's setting when it differs (DatabaseLocationDialog).
+    void buildDatabaseRows();
+    void updateDatabaseNote();
+    void changeDatabaseLocation();
     void connectEdits();
     void showValues(const spinepath::storage::ClinicSettingsValues& values);
     void updateButtons();
@@ -93,6 +100,8 @@ private:
     QTimer* m_savedNote = nullptr;        // clears "Settings saved."
     QComboBox* m_languageCombo = nullptr; // the clinic's language
     QLabel* m_languageLabel = nullptr;
+    QLabel* m_databaseNote = nullptr; // the setting for the next start, or what overrides it
+    QPushButton* m_changeDatabaseButton = nullptr;
 };
 
 } // namespace spinepath::ui

@@ -59,8 +59,10 @@ namespace {
 using nlohmann::json;
 using Clock = std::chrono::steady_clock;
 namespace storage = spinepath::storage;
+using spinepath::bench::benchAssessment;
 using spinepath::bench::kFirstNames;
 using spinepath::bench::kLastNames;
+using spinepath::bench::someTimeAgo;
 using spinepath::test::PostgresCluster;
 
 double millisecondsSince(Clock::time_point start)
@@ -161,26 +163,15 @@ Filled fill(const spinepath::scoring::ScreeningContent& content, const Options& 
     };
     for (std::size_t i = 0; i < options.count; ++i) {
         // 20,000 distinct answer sets, each with several names over the run.
-        json answers = sets[i % sets.size()];
-        answers["about.name"] = std::string(kFirstNames[random() % std::size(kFirstNames)]) + " " +
-                                kLastNames[random() % std::size(kLastNames)];
-        const json accepted = content.scorer().acceptedAnswers(answers);
-        storage::CompletedAssessment assessment;
-        assessment.content = versions;
-        assessment.mode =
-            random() % 4 == 0 ? spinepath::AssessmentMode::Home : spinepath::AssessmentMode::Kiosk;
-        assessment.result = content.scorer().score(accepted);
+        QDateTime startedAt;
         if (i % 500 == 250) {
-            assessment.startedAt =
-                midnight.addSecs(static_cast<qint64>(random() % static_cast<quint64>(todaySoFar)));
+            startedAt = midnight.addSecs(static_cast<qint64>(random() % static_cast<quint64>(todaySoFar)));
             ++filled.today;
         } else {
-            assessment.startedAt = now.addSecs(-static_cast<qint64>(random() % (3 * 365 * 24 * 3600)));
+            startedAt = someTimeAgo(now, random);
         }
-        assessment.completedAt = assessment.startedAt.addSecs(600);
-        spinepath::questionnaire::ResponseOptions responseOptions;
-        responseOptions.status = "stopped"; // partial generated sets, as the CLI stores them
-        assessment.answers = spinepath::AssessmentSession::toStore(content, accepted, responseOptions);
+        storage::CompletedAssessment assessment =
+            benchAssessment(content, versions, sets[i % sets.size()], startedAt, random);
         batch.push_back(std::move(assessment));
         if (batch.size() == 1000)
             flush();

@@ -36,8 +36,8 @@ using nlohmann::json;
 using Clock = std::chrono::steady_clock;
 namespace storage = spinepath::storage;
 
-using spinepath::bench::kFirstNames;
-using spinepath::bench::kLastNames;
+using spinepath::bench::benchAssessment;
+using spinepath::bench::someTimeAgo;
 
 double millisecondsSince(Clock::time_point start)
 {
@@ -158,20 +158,9 @@ int main(int argc, char* argv[])
             batch.clear();
         };
         while (std::getline(lines, line)) {
-            json answers = json::parse(line);
-            answers["about.name"] = std::string(kFirstNames[random() % std::size(kFirstNames)]) + " " +
-                                    kLastNames[random() % std::size(kLastNames)];
-            const json accepted = content.scorer().acceptedAnswers(answers);
-            storage::CompletedAssessment assessment;
-            assessment.content = versions;
-            assessment.mode =
-                random() % 4 == 0 ? spinepath::AssessmentMode::Home : spinepath::AssessmentMode::Kiosk;
-            assessment.result = content.scorer().score(accepted);
-            assessment.startedAt = now.addSecs(-static_cast<qint64>(random() % (3 * 365 * 24 * 3600)));
-            assessment.completedAt = assessment.startedAt.addSecs(600);
-            spinepath::questionnaire::ResponseOptions responseOptions;
-            responseOptions.status = "stopped"; // partial generated sets, as the CLI stores them
-            assessment.answers = spinepath::AssessmentSession::toStore(content, accepted, responseOptions);
+            const QDateTime startedAt = someTimeAgo(now, random);
+            storage::CompletedAssessment assessment =
+                benchAssessment(content, versions, json::parse(line), startedAt, random);
             batch.push_back(std::move(assessment));
             if (batch.size() == 1000)
                 flush();

@@ -5,11 +5,14 @@
 // the replay main of the normal build (make test), which feeds it every file
 // of the seed corpus and of the regression folder.
 
+#include "core/jsonlogic/Errors.h"
+#include "core/jsonlogic/Json.h"
 #include "core/scoring/ScreeningContent.h"
 
 #include <cstdint>
 #include <cstdio>
 #include <cstdlib>
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -43,6 +46,18 @@ inline void requireMessage(const char* message, const char* kind)
 {
     if (message == nullptr || message[0] == '\0')
         fail(std::string(kind) + " with an empty message");
+}
+
+// The input as JSON, or nothing when it is not JSON (which must then be
+// refused with a message).
+inline std::optional<nlohmann::json> parseInput(const std::uint8_t* data, std::size_t size)
+{
+    try {
+        return jsonlogic::parseJson(bytes(data, size));
+    } catch (const jsonlogic::JsonError& error) {
+        requireMessage(error.what(), "JsonError");
+        return std::nullopt;
+    }
 }
 
 // Picks from the input's bytes, round and round: the same input gives the

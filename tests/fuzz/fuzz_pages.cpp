@@ -169,17 +169,13 @@ void walkPages(const questionnaire::Questionnaire& loaded, std::string_view byte
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size)
 {
-    nlohmann::json resource;
-    try {
-        resource = jsonlogic::parseJson(fuzz::bytes(data, size));
-    } catch (const jsonlogic::JsonError& error) {
-        fuzz::requireMessage(error.what(), "JsonError");
+    const std::optional<nlohmann::json> resource = fuzz::parseInput(data, size);
+    if (!resource)
         return 0;
-    }
     std::unique_ptr<questionnaire::Questionnaire> loaded;
     try {
         loaded =
-            std::make_unique<questionnaire::Questionnaire>(questionnaire::Questionnaire::fromJson(resource));
+            std::make_unique<questionnaire::Questionnaire>(questionnaire::Questionnaire::fromJson(*resource));
     } catch (const questionnaire::QuestionnaireError& error) {
         fuzz::requireMessage(error.what(), "QuestionnaireError");
         return 0;

@@ -138,15 +138,11 @@ void driveAnswers(const questionnaire::Questionnaire& loaded, std::string_view b
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size)
 {
-    nlohmann::json resource;
-    try {
-        resource = jsonlogic::parseJson(fuzz::bytes(data, size));
-    } catch (const jsonlogic::JsonError& error) {
-        fuzz::requireMessage(error.what(), "JsonError");
+    const std::optional<nlohmann::json> resource = fuzz::parseInput(data, size);
+    if (!resource)
         return 0;
-    }
     try {
-        const questionnaire::Questionnaire loaded = questionnaire::Questionnaire::fromJson(resource);
+        const questionnaire::Questionnaire loaded = questionnaire::Questionnaire::fromJson(*resource);
         (void)loaded.canonical();
         (void)loaded.answerableItems();
         const nlohmann::json initial = loaded.initialAnswers();

@@ -19,6 +19,7 @@
 //                            [--count 100000] [--kiosk-lines 300] [--content DIR]
 //                            [--explain PLANS.log]
 #include "BenchNames.h"
+#include "BenchSupport.h"
 #include "core/questionnaire/QuestionnaireResponse.h"
 #include "core/scoring/ScreeningContent.h"
 #include "core/session/AssessmentSession.h"
@@ -57,6 +58,8 @@ extern char** environ;
 namespace {
 
 using nlohmann::json;
+using spinepath::bench::fail;
+using spinepath::bench::need;
 using Clock = std::chrono::steady_clock;
 namespace storage = spinepath::storage;
 using spinepath::bench::benchAssessment;
@@ -68,19 +71,6 @@ using spinepath::test::PostgresCluster;
 double millisecondsSince(Clock::time_point start)
 {
     return std::chrono::duration<double, std::milli>(Clock::now() - start).count();
-}
-
-[[noreturn]] void fail(const std::string& message)
-{
-    std::fprintf(stderr, "spinepath-bench-clinic: %s\n", message.c_str());
-    std::exit(1);
-}
-
-template <typename T> T need(storage::Result<T> result)
-{
-    if (!result)
-        fail(result.error().message);
-    return std::move(result).value();
 }
 
 double median(std::vector<double> values)

@@ -11,6 +11,7 @@
 // Every assessment is started today, the worst case for today's queue. An
 // existing FILE with N assessments is used as it is. Exits 1 when the idle
 // console uses 2 % of a core or more.
+#include "BenchSupport.h"
 #include "common/AppContext.h"
 #include "staff/StaffConsole.h"
 
@@ -39,13 +40,8 @@
 namespace {
 
 using nlohmann::json;
+using spinepath::bench::fail;
 namespace storage = spinepath::storage;
-
-[[noreturn]] void fail(const std::string& message)
-{
-    std::fprintf(stderr, "spinepath-bench-console: %s\n", message.c_str());
-    std::exit(1);
-}
 
 double cpuSeconds()
 {

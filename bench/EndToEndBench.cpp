@@ -14,6 +14,7 @@
 // assessment, and checks that every PDF exists and starts with %PDF.
 //
 //     spinepath-bench-e2e --answers FLAT.jsonl --db FILE --out DIR [--content DIR] [--count N]
+#include "BenchSupport.h"
 #include "core/clinic/ClinicContent.h"
 #include "core/questionnaire/QuestionnaireResponse.h"
 #include "core/report/ReportBuilder.h"
@@ -44,22 +45,11 @@
 namespace {
 
 using nlohmann::json;
+using spinepath::bench::fail;
+using spinepath::bench::need;
 using Clock = std::chrono::steady_clock;
 namespace storage = spinepath::storage;
 namespace report = spinepath::report;
-
-[[noreturn]] void fail(const std::string& message)
-{
-    std::fprintf(stderr, "spinepath-bench-e2e: %s\n", message.c_str());
-    std::exit(1);
-}
-
-template <typename T> T need(storage::Result<T> result)
-{
-    if (!result)
-        fail(result.error().message);
-    return std::move(result).value();
-}
 
 void need(const storage::Result<void>& result)
 {

@@ -6,6 +6,7 @@
 //     spinepath-bench-storage --db FILE --answers FLAT.jsonl [--content DIR]
 //                             [--write-doc docs/performance.md]
 #include "BenchNames.h"
+#include "BenchSupport.h"
 #include "core/questionnaire/QuestionnaireResponse.h"
 #include "core/scoring/ScreeningContent.h"
 #include "core/session/AssessmentSession.h"
@@ -33,6 +34,8 @@
 namespace {
 
 using nlohmann::json;
+using spinepath::bench::fail;
+using spinepath::bench::need;
 using Clock = std::chrono::steady_clock;
 namespace storage = spinepath::storage;
 
@@ -67,19 +70,6 @@ Timing timeQuery(const std::string& what, const std::string& target, int runs,
     }
     std::sort(times.begin(), times.end());
     return {what, times[times.size() / 2], times.back(), rows, target};
-}
-
-[[noreturn]] void fail(const std::string& message)
-{
-    std::fprintf(stderr, "spinepath-bench-storage: %s\n", message.c_str());
-    std::exit(1);
-}
-
-template <typename T> T need(storage::Result<T> result)
-{
-    if (!result)
-        fail(result.error().message);
-    return std::move(result).value();
 }
 
 void replaceSection(const std::string& path, const std::string& section)

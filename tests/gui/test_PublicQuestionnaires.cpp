@@ -1,17 +1,18 @@
-// Issue 19: public FHIR R4 questionnaires (HL7 SDC, LHC-Forms, Android FHIR
-// SDK, ...), gathered by whoever runs this into a folder named by
-// SPINEPATH_FHIR_CORPUS; none is in this repository (see
-// tests/data/questionnaire/PUBLIC-CORPUS.md for where they come from). For
-// every *.json Questionnaire under it:
+// Issue 19: public FHIR R4 questionnaires that others wrote (HL7 SDC,
+// LHC-Forms, the Android FHIR SDK, the FHIR validator's test cases), kept in
+// tests/data/questionnaire/public (PUBLIC-CORPUS.md beside it says where each
+// came from and its licence); SPINEPATH_FHIR_CORPUS names another folder. For
+// every *.json Questionnaire under the folder:
 // - it loads, or is refused with a QuestionnaireError, and
 //   `spinepath-cli questionnaire check` agrees (exit 0, or non-zero);
+// - the outcome is the one the folder's outcomes.tsv records, so a form that
+//   loaded before cannot quietly start being refused (and the reverse);
 // - one that loads is walked page by page in spinepath --preview's window,
 //   each shown question answered through its own widget as a patient would
 //   (typed text, clicked options, a second instance of each repeating group);
 // - the QuestionnaireResponse at the end keeps the R4 rules
 //   (support/ResponseRules.h), reads back to the same answers, and is
 //   written again unchanged.
-// Without SPINEPATH_FHIR_CORPUS the test says so and is skipped (exit 77).
 #include "patient/questionnaire/QuestionWidget.h"
 #include "patient/questionnaire/QuestionnairePreview.h"
 #include "patient/questionnaire/QuestionnaireView.h"
@@ -45,8 +46,6 @@ using nlohmann::json;
 
 namespace {
 
-constexpr int kSkipped = 77; // SKIP_RETURN_CODE in gui/Tests.cmake
-
 // What a patient would type for `item`, within its limits; "" when nothing fits.
 QString typedFor(const q::Item& item)
 {
@@ -68,8 +67,23 @@ QString typedFor(const q::Item& item)
             date = QString::fromStdString(item.maxValue().get<std::string>()).left(10);
         return date;
     }
-    case q::ItemType::DateTime:
-        return QStringLiteral("2026-03-15 14:30");
+    case q::ItemType::DateTime: {
+        // Limits may be partial ("2020", "2022-06"): the earliest moment they
+        // name is within them.
+        const auto earliest = [](const json& limit) -> QString {
+            const QString text = QString::fromStdString(limit.get<std::string>());
+            if (text.size() > 10)
+                return text.left(16);
+            const QString date = text.left(10);
+            return (date + QStringLiteral("-01-01").right(10 - date.size())) + QStringLiteral("T00:00");
+        };
+        QString when = QStringLiteral("2026-03-15T14:30");
+        if (item.maxValue().is_string() && when > QString::fromStdString(item.maxValue().get<std::string>()))
+            when = earliest(item.maxValue());
+        if (item.minValue().is_string() && when < QString::fromStdString(item.minValue().get<std::string>()))
+            when = earliest(item.minValue());
+        return when.replace(QLatin1Char('T'), QLatin1Char(' '));
+    }
     case q::ItemType::Time:
         return QStringLiteral("14:30");
     case q::ItemType::Quantity:
@@ -105,6 +119,21 @@ QString typedFor(const q::Item& item)
         return candidate;
     }
     return {};
+}
+
+// outcomes.tsv: "path<TAB>loaded|refused" a line, paths relative to the folder.
+std::map<QString, QString> expectedOutcomes(const QString& folder)
+{
+    std::map<QString, QString> outcomes;
+    QFile file(QDir(folder).filePath(QStringLiteral("outcomes.tsv")));
+    if (!file.open(QIODevice::ReadOnly | QIODevice::Text))
+        return outcomes;
+    while (!file.atEnd()) {
+        const QStringList fields = QString::fromUtf8(file.readLine()).trimmed().split(QLatin1Char('\t'));
+        if (fields.size() == 2 && !fields[0].startsWith(QLatin1Char('#')))
+            outcomes[fields[0]] = fields[1];
+    }
+    return outcomes;
 }
 
 struct Outcome
@@ -321,8 +350,9 @@ class TestPublicQuestionnaires final : public QObject
 private slots:
     void everyQuestionnaireLoadsOrIsRefusedAndRoundTrips()
     {
-        const QString folder = qEnvironmentVariable("SPINEPATH_FHIR_CORPUS");
-        QVERIFY(!folder.isEmpty());
+        const QString folder = qEnvironmentVariable(
+            "SPINEPATH_FHIR_CORPUS", QStringLiteral(SPINEPATH_SOURCE_DIR "/tests/data/questionnaire/public"));
+        const std::map<QString, QString> expected = expectedOutcomes(folder);
         QStringList files;
         QDirIterator walk(folder, {QStringLiteral("*.json")}, QDir::Files, QDirIterator::Subdirectories);
         while (walk.hasNext())
@@ -365,6 +395,14 @@ private slots:
                         .arg(check.exitCode())
                         .arg(QString::fromUtf8(check.readAllStandardError()).trimmed());
             }
+            if (const auto it = expected.find(outcome.file); outcome.result != QLatin1String("FAILED") &&
+                                                             it != expected.end() &&
+                                                             it->second != outcome.result) {
+                outcome.detail =
+                    QStringLiteral("%1 (outcomes.tsv says %2)").arg(outcome.result, it->second) +
+                    (outcome.detail.isEmpty() ? QString() : QStringLiteral(": ") + outcome.detail);
+                outcome.result = QStringLiteral("FAILED");
+            }
             if (outcome.result == QLatin1String("FAILED"))
                 ++failed;
             std::printf("%s\t%s\t%s\n", qPrintable(outcome.result), qPrintable(outcome.file),
@@ -386,16 +424,5 @@ private slots:
     }
 };
 
-int main(int argc, char** argv)
-{
-    if (qEnvironmentVariableIsEmpty("SPINEPATH_FHIR_CORPUS")) {
-        std::printf("skipped: set SPINEPATH_FHIR_CORPUS to a folder of public FHIR R4 questionnaires "
-                    "(see tests/data/questionnaire/PUBLIC-CORPUS.md)\n");
-        return kSkipped;
-    }
-    QApplication app(argc, argv);
-    TestPublicQuestionnaires test;
-    return QTest::qExec(&test, argc, argv);
-}
-
+QTEST_MAIN(TestPublicQuestionnaires)
 #include "test_PublicQuestionnaires.moc"

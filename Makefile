@@ -17,9 +17,10 @@ BUILD_PACKAGES := cmake ninja-build g++ pkg-config \
 	libsodium-dev qt6-multimedia-dev ccache libzxing-dev qt6-pdf-dev qt6-declarative-dev
 # CPack's Debian package: dpkg-shlibdeps finds the library packages, file tells it what is ELF.
 PACKAGE_PACKAGES := dpkg-dev file
-# postgresql: the storage tests start a throw-away PostgreSQL 15 cluster; libqt6sql6-psql: its driver.
+# postgresql: the storage tests start a throw-away PostgreSQL 15 cluster; libqt6sql6-psql: its driver;
+# python3-jsonschema: checks exported QuestionnaireResponses against HL7's R4 JSON schema.
 TEST_PACKAGES  := diction poppler-utils zbar-tools xvfb xauth fonts-dejavu-core cage xwayland qt6-translations-l10n \
-	desktop-file-utils appstream postgresql libqt6sql6-psql $(PACKAGE_PACKAGES)
+	desktop-file-utils appstream postgresql libqt6sql6-psql python3-jsonschema $(PACKAGE_PACKAGES)
 # The kiosk's on-screen keyboard: a Qt plugin and the QML modules it loads at run time.
 RUN_PACKAGES   := xvfb xauth qt6-translations-l10n qt6-virtualkeyboard-plugin qml6-module-qtquick-virtualkeyboard \
 	qml6-module-qtquick qml6-module-qtquick-window qml6-module-qtquick-layouts qml6-module-qtqml-workerscript qml6-module-qt-labs-folderlistmodel \

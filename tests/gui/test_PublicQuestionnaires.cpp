@@ -12,7 +12,8 @@
 //   (typed text, clicked options, a second instance of each repeating group);
 // - the QuestionnaireResponse at the end keeps the R4 rules
 //   (support/ResponseRules.h), reads back to the same answers, and is
-//   written again unchanged.
+//   written again unchanged; at the end every such response is checked
+//   against HL7's R4 JSON schema as well (support/check_r4_schema.py).
 #include "patient/questionnaire/QuestionWidget.h"
 #include "patient/questionnaire/QuestionnairePreview.h"
 #include "patient/questionnaire/QuestionnaireView.h"
@@ -33,6 +34,7 @@
 #include <QPointer>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QTemporaryDir>
 #include <QtTest>
 
 #include <algorithm>
@@ -153,6 +155,9 @@ public:
         , m_answered(answered)
     {}
 
+    // The QuestionnaireResponse the walk ended with ("" until run() succeeds).
+    const QString& response() const { return m_response; }
+
     QString run()
     {
         QuestionnairePreview preview(m_form);
@@ -175,7 +180,10 @@ public:
             return QStringLiteral("no response after %1 pages").arg(pages);
         if (!m_problems.isEmpty())
             return m_problems.join(QStringLiteral("; "));
-        return checkResponse(preview);
+        const QString problem = checkResponse(preview);
+        if (problem.isEmpty())
+            m_response = preview.responseText();
+        return problem;
     }
 
 private:
@@ -335,6 +343,7 @@ private:
         return std::any_of(list.begin(), list.end(),
                            [widget](const QPointer<QWidget>& p) { return p == widget; });
     }
+    QString m_response;
     std::vector<QPointer<QWidget>> m_filled;
     std::vector<QPointer<QWidget>> m_grown;
     QStringList m_problems;
@@ -361,6 +370,7 @@ private slots:
         QVERIFY2(!files.isEmpty(), qPrintable(QStringLiteral("no *.json under %1").arg(folder)));
 
         std::vector<Outcome> outcomes;
+        std::vector<std::pair<QString, QString>> responses; // form, its response
         std::map<std::string, int> answered;
         int failed = 0;
         for (const QString& file : files) {
@@ -369,7 +379,10 @@ private slots:
             try {
                 const auto form = q::Questionnaire::fromFile(file.toStdString());
                 loaded = true;
-                const QString problem = Walk(form, answered).run();
+                Walk attempt(form, answered);
+                const QString problem = attempt.run();
+                if (problem.isEmpty())
+                    responses.emplace_back(outcome.file, attempt.response());
                 outcome.result = problem.isEmpty() ? QStringLiteral("loaded") : QStringLiteral("FAILED");
                 outcome.detail = problem;
             } catch (const q::QuestionnaireError& error) {
@@ -421,6 +434,35 @@ private slots:
             std::printf(" %s %d", kind.c_str(), count);
         std::printf("\n");
         QCOMPARE(failed, 0);
+        QVERIFY(!responses.empty());
+        checkAgainstR4Schema(responses);
+    }
+
+private:
+    // Every response also keeps HL7's own R4 JSON schema, as an implementation
+    // that owes nothing to SpinePath (jsonschema, in Python) reads it.
+    static void checkAgainstR4Schema(const std::vector<std::pair<QString, QString>>& responses)
+    {
+        QTemporaryDir folder;
+        QVERIFY(folder.isValid());
+        QStringList arguments{QStringLiteral(SPINEPATH_SOURCE_DIR "/tests/support/check_r4_schema.py"),
+                              QStringLiteral(SPINEPATH_SOURCE_DIR
+                                             "/tests/data/fhir-r4-schema/questionnaireresponse.schema.json")};
+        for (const auto& [form, response] : responses) {
+            QString name = form;
+            QFile file(folder.filePath(name.replace(QLatin1Char('/'), QLatin1Char('_'))));
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write(response.toUtf8());
+            arguments << file.fileName();
+        }
+        QProcess check;
+        check.setProcessChannelMode(QProcess::MergedChannels);
+        check.start(QStringLiteral("python3"), arguments);
+        QVERIFY2(check.waitForFinished(300000),
+                 "python3 did not run (apt install python3 python3-jsonschema)");
+        const QString report = QString::fromUtf8(check.readAll());
+        std::printf("%s", qPrintable(report));
+        QVERIFY2(check.exitStatus() == QProcess::NormalExit && check.exitCode() == 0, qPrintable(report));
     }
 };
 

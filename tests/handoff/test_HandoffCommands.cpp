@@ -151,9 +151,8 @@ TEST_CASE("import names an image without a code, and a file that is none of the 
 {
     TempDir folder;
     const std::string database = folder.path("clinic.sqlite");
-    const auto garbage =
-        runCli({"import", folder.write("noise.bin", std::string("\x01\x02\x03 not an image", 18)), "--db",
-                database});
+    const auto garbage = runCli(
+        {"import", folder.write("noise.bin", std::string("\x01\x02\x03 not an image")), "--db", database});
     CHECK(garbage.exitCode == 1);
     CHECK_THAT(garbage.err, Catch::Contains("noise.bin"));
     CHECK(runCli({"import", folder.path("missing.png"), "--db", database}).exitCode != 0);

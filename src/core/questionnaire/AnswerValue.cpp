@@ -118,11 +118,14 @@ std::optional<ValueProblem> checkElements(const Item& item, const json& value, s
 {
     if (!value.is_object())
         return wrongType(item, value, "a FHIR " + std::string(type));
-    for (const auto& [key, element] : value.items()) {
+    for (const auto& entry : value.items()) {
+        // Named, not a structured binding: clang before 16 cannot capture one.
+        const std::string& key = entry.key();
+        const json& element = entry.value();
         if (key == "id" || key == "extension")
             continue;
         const auto rule = std::find_if(allowed.begin(), allowed.end(),
-                                       [&key](const auto& entry) { return entry.first == key; });
+                                       [&key](const auto& option) { return option.first == key; });
         if (rule == allowed.end())
             return ValueProblem{IssueCode::WrongType, inQuotes(item.linkId()) + " has a " +
                                                           std::string(type) + " with the unknown element \"" +

@@ -151,10 +151,14 @@ private:
         for (const QString& term : terms)
             stems << ArticleVocabulary::fold(searchwords::stem(term, m_language));
         std::vector<ArticleSearchHit> hits;
-        for (const auto& [id, text] : plainTexts()) {
+        for (const auto& article : plainTexts()) {
+            // Named, not a structured binding: clang before 16 cannot capture one.
+            const QString& text = article.second;
             if (std::all_of(stems.begin(), stems.end(),
                             [&](const QString& stem) { return text.contains(stem, Qt::CaseInsensitive); }))
-                hits.push_back({id, QString::fromStdString(m_library.find(id.toStdString())->title), {}});
+                hits.push_back({article.first,
+                                QString::fromStdString(m_library.find(article.first.toStdString())->title),
+                                {}});
         }
         return hits;
     }

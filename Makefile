@@ -135,7 +135,7 @@ fuzz: deps
 	$(call ensure_packages,$(FUZZ_PACKAGES))
 	CC=clang CXX=clang++ cmake -S . -B build-fuzz -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
 	  -DSPINEPATH_ASAN=ON -DSPINEPATH_FUZZ=ON -DSPINEPATH_BUILD_TESTS=ON -DSPINEPATH_BUILD_BENCH=OFF
-	cmake --build build-fuzz --target fuzz_jsonlogic fuzz_answers fuzz_questionnaire fuzz_article fuzz_ruleset
+	cmake --build build-fuzz --target fuzz_jsonlogic fuzz_answers fuzz_questionnaire fuzz_article fuzz_ruleset fuzz_pages
 	tests/fuzz/run.sh build-fuzz $(or $(FUZZ_SECONDS),60)
 
 FORMAT_FILES = git ls-files '*.cpp' '*.h'

@@ -13,7 +13,7 @@ shift 2 2>/dev/null || shift $#
 root=$(cd "$(dirname "$0")/../.." && pwd)
 build=$(cd "$build" && pwd)
 targets=("$@")
-[ ${#targets[@]} -gt 0 ] || targets=(jsonlogic answers questionnaire article ruleset)
+[ ${#targets[@]} -gt 0 ] || targets=(jsonlogic answers questionnaire article ruleset pages)
 per_input=${FUZZ_TIMEOUT:-10}
 
 export ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=1:allocator_may_return_null=1}

@@ -89,6 +89,36 @@ private slots:
         QCOMPARE(response["item"][0]["answer"][0]["valueString"], json("Ann"));
         QCOMPARE(QString::fromStdString(spinepath::test::responseProblems(form, response)), QString());
     }
+
+    void aQuestionnaireWithNothingToShowEndsAtFinish_data()
+    {
+        QTest::addColumn<QByteArray>("resource");
+        // R4 needs no items; fuzz_pages found Next reading before the start
+        // of the empty list of pages (tests/fuzz/regressions/questionnaire).
+        const json noItems = {{"resourceType", "Questionnaire"}, {"status", "draft"}};
+        json hiddenOnly = noItems;
+        hiddenOnly["item"] = json::array(
+            {{{"linkId", "legacy"},
+              {"type", "string"},
+              {"text", "Old question"},
+              {"extension",
+               json::array({{{"url", "http://hl7.org/fhir/StructureDefinition/questionnaire-hidden"},
+                             {"valueBoolean", true}}})}}});
+        QTest::newRow("no items") << QByteArray::fromStdString(noItems.dump());
+        QTest::newRow("only hidden items") << QByteArray::fromStdString(hiddenOnly.dump());
+    }
+
+    void aQuestionnaireWithNothingToShowEndsAtFinish()
+    {
+        QFETCH(QByteArray, resource);
+        const auto form = q::Questionnaire::fromJson(json::parse(resource.toStdString()));
+        QuestionnairePreview preview(form);
+        QCOMPARE(preview.questionnaireView()->sectionCount(), 0);
+        preview.questionnaireView()->goNext();
+        const json response = json::parse(preview.responseText().toStdString());
+        QCOMPARE(response["status"], json("completed"));
+        QCOMPARE(QString::fromStdString(spinepath::test::responseProblems(form, response)), QString());
+    }
 };
 
 QTEST_MAIN(TestQuestionnairePreview)

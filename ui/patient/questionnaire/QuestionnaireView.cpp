@@ -186,6 +186,12 @@ void QuestionnaireView::resumeWhereStopped()
 
 void QuestionnaireView::goNext()
 {
+    // A questionnaire with nothing to show (no items, or only hidden ones)
+    // has nothing to ask: Finish ends it.
+    if (m_sections.empty()) {
+        emit completed();
+        return;
+    }
     SectionPage* page = m_sections[static_cast<std::size_t>(currentSection())];
     if (!page->checkRequired())
         return;

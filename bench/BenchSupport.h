@@ -6,6 +6,7 @@
 #include "core/storage/Result.h"
 
 #include <cerrno> // program_invocation_short_name (glibc)
+#include <chrono>
 #include <cstdio>
 #include <cstdlib>
 #include <string>
@@ -25,6 +26,12 @@ template <typename T> T need(storage::Result<T> result)
     if (!result)
         fail(result.error().message);
     return std::move(result).value();
+}
+
+// Milliseconds from `start` to now, on the clock every benchmark times with.
+inline double millisecondsSince(std::chrono::steady_clock::time_point start)
+{
+    return std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
 }
 
 } // namespace spinepath::bench

@@ -59,6 +59,7 @@ namespace {
 
 using nlohmann::json;
 using spinepath::bench::fail;
+using spinepath::bench::millisecondsSince;
 using spinepath::bench::need;
 using Clock = std::chrono::steady_clock;
 namespace storage = spinepath::storage;
@@ -67,11 +68,6 @@ using spinepath::bench::kFirstNames;
 using spinepath::bench::kLastNames;
 using spinepath::bench::someTimeAgo;
 using spinepath::test::PostgresCluster;
-
-double millisecondsSince(Clock::time_point start)
-{
-    return std::chrono::duration<double, std::milli>(Clock::now() - start).count();
-}
 
 double median(std::vector<double> values)
 {

@@ -46,6 +46,7 @@ namespace {
 
 using nlohmann::json;
 using spinepath::bench::fail;
+using spinepath::bench::millisecondsSince;
 using spinepath::bench::need;
 using Clock = std::chrono::steady_clock;
 namespace storage = spinepath::storage;
@@ -55,11 +56,6 @@ void need(const storage::Result<void>& result)
 {
     if (!result)
         fail(result.error().message);
-}
-
-double millisecondsSince(Clock::time_point start)
-{
-    return std::chrono::duration<double, std::milli>(Clock::now() - start).count();
 }
 
 double percentile(std::vector<double> values, double fraction)

@@ -10,6 +10,8 @@
 // gathers the articles' words, timed on its own.
 //
 //     spinepath-bench-search --content DIR --db FILE
+#include "BenchSupport.h"
+
 #include "common/AppContext.h"
 #include "patient/library/ArticleSearch.h"
 #include "patient/library/LibraryPage.h"
@@ -32,11 +34,7 @@ using namespace spinepath::ui;
 namespace {
 
 using Clock = std::chrono::steady_clock;
-
-double millisecondsSince(Clock::time_point start)
-{
-    return std::chrono::duration<double, std::milli>(Clock::now() - start).count();
-}
+using spinepath::bench::millisecondsSince;
 
 struct Case
 {

@@ -35,17 +35,13 @@ namespace {
 
 using nlohmann::json;
 using spinepath::bench::fail;
+using spinepath::bench::millisecondsSince;
 using spinepath::bench::need;
 using Clock = std::chrono::steady_clock;
 namespace storage = spinepath::storage;
 
 using spinepath::bench::benchAssessment;
 using spinepath::bench::someTimeAgo;
-
-double millisecondsSince(Clock::time_point start)
-{
-    return std::chrono::duration<double, std::milli>(Clock::now() - start).count();
-}
 
 struct Timing
 {
